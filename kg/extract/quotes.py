@@ -1,0 +1,73 @@
+"""Direct quotations: where they are and who said them.
+
+Marks handled: straight "…", curly “…”, typewriter ``…''. A quote may span
+sentences; an opening mark at a paragraph start with no closing mark before
+the paragraph ends runs to the paragraph end (news style for long quotes).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.records import Span
+
+PAIRS = [("“", "”"), ("``", "''")]
+MIN_WORDS = 1
+
+
+@dataclass
+class Quote:
+    content: Span  # without marks
+    outer_start: int  # with marks
+    outer_end: int
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All direct quotes in ``text``, content offsets without the marks."""
+    spans: list[tuple[int, int, int, int]] = []
+    taken = [False] * (len(text) + 1)
+    for op, cl in PAIRS:
+        i = 0
+        while True:
+            s = text.find(op, i)
+            if s < 0:
+                break
+            para_end = text.find("\n\n", s)
+            para_end = len(text) if para_end < 0 else para_end
+            e = text.find(cl, s + len(op))
+            nxt = text.find(op, s + len(op))
+            if e < 0 or e > para_end or (0 <= nxt < e):
+                line_end = text.find("\n", s)
+                line_end = len(text) if line_end < 0 else line_end
+                if e < 0 or e > line_end:
+                    # unclosed: runs to the end of its line/paragraph
+                    spans.append((s, s + len(op), line_end, line_end))
+                    i = line_end
+                    continue
+            spans.append((s, s + len(op), e, e + len(cl)))
+            i = e + len(cl)
+    # straight quotes: pair them within each line
+    for m in re.finditer(r"[^\n]+", text):
+        line_start = m.start()
+        marks = [line_start + k for k, c in enumerate(m.group()) if c == '"']
+        for a, b in zip(marks[0::2], marks[1::2]):
+            spans.append((a, a + 1, b, b + 1))
+        if len(marks) % 2 == 1:
+            a = marks[-1]
+            spans.append((a, a + 1, m.end(), m.end()))
+    out = []
+    for s, cs, ce, e in sorted(spans):
+        content = text[cs:ce]
+        lead = len(content) - len(content.lstrip())
+        trail = len(content) - len(content.rstrip())
+        cs, ce = cs + lead, ce - trail
+        if ce - cs < 2 or any(taken[cs:ce]):
+            continue
+        for k in range(cs, ce):
+            taken[k] = True
+        out.append(Quote(Span(cs, ce, text[cs:ce]), s, e))
+    return out
+
+
+def words(q: Quote) -> int:
+    return len(q.content.text.split())

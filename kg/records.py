@@ -1,0 +1,123 @@
+"""Frozen records that flow between the stages: the one currency of kg.
+
+The spaCy ``Doc`` never leaves ``kg.extract``; everything after it sees only
+these dataclasses, so any stage can be tested on hand-built input.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Relation(str, Enum):
+    """The closed inventory of ../shared/gold/GUIDELINES.md."""
+
+    DEMANDS = "demands"
+    PROPOSES = "proposes"
+    SUPPORTS = "supports"
+    ACCEPTS = "accepts"
+    REJECTS = "rejects"
+    OPPOSES = "opposes"
+    CONDITIONS = "conditions"
+    THREATENS = "threatens"
+    ACCUSES = "accuses"
+    PRAISES = "praises"
+    CONSULTS = "consults"
+    SAYS = "says"
+
+
+ACTOR_KINDS = ("person", "organisation", "country", "group", "media")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as decoded; offsets everywhere point into ``text``."""
+
+    id: str
+    text: str
+    content_hash: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    source: str | None = None  # path or URL
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets into the document text, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who takes a position. ``key`` is the canonical label that mints the IRI."""
+
+    label: str
+    kind: str = "person"
+    aliases: tuple[str, ...] = ()
+    members: tuple["Actor", ...] = ()
+    wikidata: str | None = None
+    country: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.label
+
+
+@dataclass(frozen=True)
+class Topic:
+    """An issue: a concept of the topic vocabulary or a normalised noun phrase."""
+
+    label: str
+    in_vocabulary: bool = False
+    aliases: tuple[str, ...] = ()
+    broader: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.label
+
+
+Target = Actor | Topic
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One act in one sentence: actor · relation · target, with its evidence."""
+
+    doc_id: str
+    sentence: Span
+    actor: Actor
+    relation: Relation
+    target: Target | None = None
+    actor_span: Span | None = None
+    condition_of: Target | None = None
+    addressee: Actor | None = None
+    quote: Span | None = None
+    qualifiers: tuple[str, ...] = ()
+    confidence: float = 0.5
+    cue: Span | None = None
+    reported_by: tuple[Actor, ...] = field(default=())
+
+    @property
+    def polarity(self) -> int:
+        from kg.lexicon import load_lexicon
+
+        return load_lexicon().relations[self.relation.value].polarity
+
+
+@dataclass(frozen=True)
+class Position:
+    """An actor's aggregated stance on one topic."""
+
+    actor: str
+    topic: str
+    stance: str  # for, against, conditional, mixed
+    statements: tuple[str, ...]
+    outlets: tuple[str, ...]
+    first: str | None
+    last: str | None

@@ -1,0 +1,170 @@
+"""The end-to-end path: build, the RDF round trip, idempotence, the CLI."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.compare import to_isomorphic
+
+
+def rows(graph_dir: Path) -> list[dict]:
+    return [json.loads(line) for line in (graph_dir / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_build_writes_three_files(seeds_graph):
+    for name in ("graph.trig", "statements.jsonl", "graph.html"):
+        assert (seeds_graph / name).stat().st_size > 0
+
+
+def test_offsets_slice_the_sentence(seeds_graph, seeds_dir):
+    rs = rows(seeds_graph)
+    assert len(rs) > 30
+    for r in rs:
+        text = (seeds_dir / f"{r['doc']}.txt").read_text(encoding="utf-8")
+        assert text[r["start"]:r["end"]] == r["sentence"]
+        if r["quote"]:
+            assert text[r["quote_start"]:r["quote_end"]] == r["quote"]
+        assert r["actor_start"] is not None and 0 <= r["actor_start"] < r["actor_end"] <= len(text)
+
+
+def test_export_comes_from_the_graph(seeds_graph, seeds_dir):
+    """Every field of the in-memory records is carried by the graph."""
+    from kg.extract import extract
+    from kg.ingest import read_paths
+
+    docs = [d for d in read_paths([seeds_dir]) if hasattr(d, "text")]
+    mem = set()
+    for doc, sts, _ in extract(docs):
+        for s in sts:
+            mem.add((doc.id, s.sentence.start, s.sentence.end, s.actor.label, s.relation.value,
+                     s.target.label if s.target else None, s.condition_of.label if s.condition_of else None,
+                     s.addressee.label if s.addressee else None, s.quote.start if s.quote else None,
+                     s.actor_span.start if s.actor_span else None))
+    exported = {(r["doc"], r["start"], r["end"], r["actor"], r["relation"], r["target"], r["condition_of"],
+                 r["addressee"], r["quote_start"], r["actor_start"]) for r in rows(seeds_graph)}
+    assert exported == mem
+
+
+def test_trig_parses_and_has_one_graph_per_document(seeds_graph):
+    ds = rdflib.Dataset()
+    ds.parse(seeds_graph / "graph.trig", format="trig")
+    docs = set(ds.query("PREFIX kg: <https://w3id.org/kg-news/ontology#> "
+                        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kg:Document } }"))
+    assert len(docs) == 5
+
+
+def _doc_graphs(trig: Path) -> rdflib.Graph:
+    """Everything but the record of builds (which carries times)."""
+    ds = rdflib.Dataset()
+    ds.parse(trig, format="trig")
+    g = rdflib.Graph()
+    for s, p, o, ctx in ds.quads((None, None, None, None)):
+        if ctx is not None and str(ctx).endswith("/graph/runs"):
+            continue
+        g.add((s, p, o))
+    return g
+
+
+def test_same_build_twice_is_isomorphic(tmp_path, seeds_dir):
+    from kg.build import build
+
+    one = build([seeds_dir / "000_eee401c34136a58a.txt"], tmp_path / "a", progress=False)
+    two = build([seeds_dir / "000_eee401c34136a58a.txt"], tmp_path / "b", progress=False)
+    assert one.statements == two.statements > 0
+    assert to_isomorphic(_doc_graphs(tmp_path / "a" / "graph.trig")) == to_isomorphic(_doc_graphs(tmp_path / "b" / "graph.trig"))
+    again = build([seeds_dir / "000_eee401c34136a58a.txt"], tmp_path / "a", progress=False)
+    assert again.unchanged == 1 and again.added == 0 and again.statements == one.statements
+
+
+def test_halves_equal_whole(tmp_path, seeds_dir, seeds_graph):
+    from kg.build import build
+
+    files = sorted(seeds_dir.glob("*.txt"))
+    build(files[:2], tmp_path / "h", progress=False)
+    build(files[2:], tmp_path / "h", progress=False)
+    assert to_isomorphic(_doc_graphs(tmp_path / "h" / "graph.trig")) == to_isomorphic(_doc_graphs(seeds_graph / "graph.trig"))
+
+
+def test_edited_document_replaces_its_graph(tmp_path):
+    from kg.build import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Angela Merkel called for a ceasefire.", encoding="utf-8")
+    build([src], tmp_path / "g", progress=False)
+    (src / "a.txt").write_text("Angela Merkel rejected the truce.", encoding="utf-8")
+    rep = build([src], tmp_path / "g", progress=False)
+    assert rep.replaced == 1 and rep.documents == 1
+    assert [(r["actor"], r["relation"]) for r in rows(tmp_path / "g")] == [("Angela Merkel", "rejects")]
+
+
+def test_remove_document(tmp_path):
+    from kg.build import build, remove
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Angela Merkel called for a ceasefire.", encoding="utf-8")
+    (src / "b.txt").write_text("Vladimir Putin rejected the truce.", encoding="utf-8")
+    build([src], tmp_path / "g", progress=False)
+    rep = remove(tmp_path / "g", ["a"])
+    assert rep.removed == 1
+    assert {r["doc"] for r in rows(tmp_path / "g")} == {"b"}
+
+
+def kg_cli(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, **kw)
+
+
+def test_cli_query_table(seeds_graph):
+    res = kg_cli("query", str(seeds_graph), "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }")
+    assert res.returncode == 0, res.stderr
+    n = len(rows(seeds_graph))
+    assert res.stdout.splitlines()[2].strip() == str(n)
+
+
+def test_cli_query_file_and_json(seeds_graph, tmp_path):
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT ?label WHERE { ?a a kg:Actor ; rdfs:label ?label } ORDER BY ?label")
+    res = kg_cli("query", str(seeds_graph), "-f", str(q), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    labels = [b["label"]["value"] for b in json.loads(res.stdout)["results"]["bindings"]]
+    assert "Vladimir Putin" in labels
+
+
+def test_cli_malformed_sparql(seeds_graph):
+    res = kg_cli("query", str(seeds_graph), "SELECT ?x WHERE { ?x ?y }")
+    assert res.returncode == 2
+    assert "malformed SPARQL" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_cli_positions(seeds_graph):
+    res = kg_cli("positions", str(seeds_graph), "--topic", "ceasefire")
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0].split()[:2] == ["actor", "stance"]
+    putin = next(line for line in lines if line.startswith("Vladimir Putin"))
+    assert putin.split()[2] in {"for", "against", "mixed", "conditional"}
+
+
+def test_cli_unknown_topic_suggests(seeds_graph):
+    res = kg_cli("positions", str(seeds_graph), "--topic", "ceasfire")
+    assert res.returncode == 2 and "ceasefire" in res.stderr
+
+
+def test_cli_no_graph(tmp_path):
+    res = kg_cli("query", str(tmp_path), "SELECT * WHERE { ?s ?p ?o }")
+    assert res.returncode == 2 and "no graph here" in res.stderr
+
+
+def test_parameter_is_bound_not_spliced(seeds_graph):
+    import kg
+    from kg.errors import QueryError
+
+    g = kg.open(seeds_graph)
+    with pytest.raises(QueryError):
+        g.ask("positions", topic='"} ; DROP ALL ; {')
+    assert len(g.ask("positions", topic="ceasefire")) > 0
