@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.targets import find_topic, normalise
-from kg.lexicon import Lexicon, fold
+from kg.lexicon import Lexicon
 from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
