@@ -557,7 +557,7 @@ class SentenceExtractor:
         if actor_tok is None:
             return
         actor = self.ctx.resolver.resolve(actor_tok)
-        if actor is None or actor.how == "pronoun" and actor_tok.lower_ in {"its", "their", "his", "her"} and False:
+        if actor is None:
             return
         target_tok = follow_nominal(self.lex, noun)
         target, quals, _ = target_from(self.ctx, target_tok, want_actor=cue.relation in ACTOR_TARGET)

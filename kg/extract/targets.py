@@ -21,10 +21,6 @@ QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
               "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number"}
-FOLLOW_OF = {"possibility", "prospect", "idea", "issue", "question", "consideration", "resumption",
-             "start", "beginning", "launch", "holding", "implementation", "extension", "halt",
-             "cessation", "end", "elimination", "lifting", "imposition", "suspension", "renewal",
-             "continuation", "aspirations", "aspiration", "use", "threat", "presence"}
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -105,8 +101,6 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         quals = tuple(fold(t.text) for t in toks if t.dep_ in {"amod", "nummod", "compound", "npadvmod"}
                       and t not in used and t.head == used[-1] and fold(t.text))
         return lex.topics[label], quals
-    if fold(head.text) in FOLLOW_OF:  # "the elimination of root causes" keeps its complement
-        pass
     words = []
     quals = []
     for t in toks:
