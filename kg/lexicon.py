@@ -66,6 +66,8 @@ class Lexicon:
     max_topic_words: int = 1
     adjectives: dict[str, str] = field(default_factory=dict)
     orders: frozenset[str] = frozenset()
+    evaluation_verbs: frozenset[str] = frozenset()
+    evaluations: dict[str, int] = field(default_factory=dict)  # folded word -> +1 / -1
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     region_adjectives: dict[str, str] = field(default_factory=dict)
@@ -166,6 +168,9 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         max_topic_words=max(len(k.split()) for k in topic_index),
         adjectives=dict(cues.get("adjectives", {})),
         orders=frozenset(cues.get("orders", {}).get("lemmas", ())),
+        evaluation_verbs=frozenset(cues.get("evaluations", {}).get("verbs", ())),
+        evaluations={**{fold(w): 1 for w in cues.get("evaluations", {}).get("positive", ())},
+                     **{fold(w): -1 for w in cues.get("evaluations", {}).get("negative", ())}},
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),

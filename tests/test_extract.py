@@ -37,6 +37,22 @@ CASES = [
     ("Kiev welcomed the truce.", {}, ("Ukraine", "supports", "ceasefire")),
     # speaker credited for reported speech of its own country
     ("Ukraine expects a ceasefire soon, Petro Poroshenko said.", {}, ("Petro Poroshenko", "demands", "ceasefire")),
+    # evaluative description of an issue: positive -> supports, negative -> opposes
+    ("German Chancellor Angela Merkel described the peace plan as a positive step.", {},
+     ("Angela Merkel", "supports", "peace deal")),
+    ("Turkish President Recep Tayyip Erdogan called the sanctions useless.", {},
+     ("Recep Tayyip Erdogan", "opposes", "sanctions")),
+    # light verb + nominal cue, the target on the verb's preposition
+    ("The EU foreign ministers expressed their solidarity with Greece.", {},
+     ("EU foreign ministers", "supports", "Greece")),
+    ("French President Francois Hollande reiterated his commitment to supporting the rebels.", {},
+     ("François Hollande", "supports", "rebels")),
+    # "accept X or face Y": the alternative is a threat to the same addressee
+    ("President Barack Obama told Iran to accept the nuclear deal or face new sanctions.", {},
+     ("Barack Obama", "threatens", "sanctions")),
+    # the possibility that is not ruled out is the target
+    ("Abbas said he could not rule out the possibility that both sides would reach a truce.", {},
+     ("Mahmoud Abbas", "accepts", "ceasefire")),
 ]
 
 
@@ -112,3 +128,17 @@ def test_typewriter_quotes():
 def test_extraction_never_raises_on_odd_text(extract):
     for text in ["", " ", "\"", "“unclosed", "\u202eRTL ‏עברית said \"x\"", "😀 said 😀.", "a\u0301" * 50, "<script>x</script> said"]:
         extract(text)
+
+
+def test_quote_rests_on_the_position_not_on_says(extract):
+    # the speaker's quote in a sentence where the speaker takes a position is that
+    # statement's quote; no extra "says" statement
+    sts = extract('Netanyahu called the accord "a historic mistake" and urged Congress to reject it.')
+    rels = {s.relation.value for s in sts if s.actor.label == "Benjamin Netanyahu"}
+    assert "says" not in rels
+    assert any(s.quote is not None and s.quote.text == "a historic mistake" for s in sts)
+
+
+def test_journalist_verdict_is_not_a_statement(extract):
+    # an evaluation with no speaker is the writer's claim
+    assert all(s.relation.value != "opposes" for s in extract("The sanctions against Iran were useless."))

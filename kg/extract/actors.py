@@ -257,9 +257,11 @@ class ActorResolver:
                     members.append(self.lex.actors[holders[0]] if len(holders) == 1 else self.lex.actors[c])
                 noun = "leaders" if lemma in {"leader", "head", "president", "minister"} else tok.lower_
                 return self._remember(Mention(self._group(members, countries, noun), self._span(*self._np(tok)), "group"))
-            adj = [m for m in modifiers if m.dep_ == "amod" or m.ent_type_ == "NORP"]
+            adj = [m for m in modifiers if m.dep_ == "amod" or m.ent_type_ in {"NORP", "ORG", "GPE"}]
             if adj:
-                label = f"{adj[0].text} {tok.text}"
+                words = sorted((t for m in modifiers if m.dep_ != "poss" for t in m.subtree
+                                if t.i < tok.i and not t.is_punct and t.dep_ != "det"), key=lambda t: t.i)
+                label = " ".join(t.text for t in words if t.pos_ != "NUM") + f" {tok.text}"
                 label = label[0].upper() + label[1:]
                 group = self.groups.get(fold(label)) or Actor(label=label, kind="group")
                 self.groups[fold(label)] = group
@@ -306,7 +308,7 @@ class ActorResolver:
 
     def _conjoined(self, tok: Token) -> list[Mention]:
         """"Macron, Merz and Starmer" as the subject: each named member."""
-        if not tok.conjuncts or tok.ent_type_ not in {"PERSON", "GPE", "ORG"}:
+        if not tok.conjuncts or (tok.ent_type_ not in {"PERSON", "GPE", "ORG"} and tok.pos_ != "PROPN"):
             return []
         out = []
         for t in sorted({tok, *tok.conjuncts}, key=lambda t: t.i):

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.targets import find_topic, normalise
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -27,6 +27,9 @@ IRREALIS_HEADS = {"demands", "proposes", "threatens", "conditions"}
 CONSULT_PREPS = {"with", "to"}
 ASPECT_VERBS = {"begin", "start", "commence", "take", "happen", "continue", "end", "be", "go", "proceed", "last",
                 "resume", "hold", "occur", "enter", "come"}
+# nouns that only open a slot for the real target: "the possibility of talks"
+OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
+COPULAS = {"be", "prove", "remain", "seem", "appear", "look", "sound"}
 REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview"}
 
 
@@ -70,6 +73,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
                 return Cue(tok, lex.phrasal[key], child)
     if lemma in lex.verbs:
         return Cue(tok, lex.verbs[lemma])
+    if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in lex.nouns:
+            return Cue(tok, lex.nouns[obj.lemma_.lower()])
     return None
 
 
@@ -140,7 +147,7 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             return True
         if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in {"offer", "promise"}:
             return True  # object control: "told Putin to accept", "pressed Russia to agree"
-        if head.lemma_.lower() in {"deadline", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
+        if head.lemma_.lower() in {"deadline", "possibility", "prospect", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
                                    "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire"}:
             return True
         t = head
@@ -254,6 +261,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             xc = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
             return target_from(ctx, xc, want_actor=want_actor) if xc is not None else (None, (), None)
         tok = inner
+    if tok.lemma_.lower() in OPEN_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
+        inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
+        inner = inner or next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return target_from(ctx, inner, want_actor=want_actor) if inner is not None else (None, (), None)
     if nominal_cue(lex, tok) is not None:
         inner = follow_nominal(lex, tok)
         if inner is not None:
@@ -360,6 +371,10 @@ class SentenceExtractor:
                 self.nominal(ncue)
             if tok.lemma_.lower() in self.lex.consequence_verbs and tok.pos_ == "VERB":
                 self.consequence(tok)
+            if tok.lemma_.lower() in self.lex.evaluation_verbs and tok.pos_ == "VERB":
+                self.evaluation(tok)
+            if tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS:
+                self.predication(tok)
         self.conditions()
         return self.drafts
 
@@ -401,10 +416,11 @@ class SentenceExtractor:
                 rel = self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
                 target_tok = follow_nominal(self.lex, obj)
-                if target_tok is None:
-                    for c in obj.children:
-                        if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with"}:
+                if target_tok is None:  # "solidarity with Greece", on the noun or on the verb
+                    for c in [*obj.children, *tok.children]:
+                        if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with", "for"} and pobj(c) is not None:
                             target_tok = pobj(c)
+                            break
                 for c in obj.children:
                     if c.dep_ == "prep" and c.lower_ == "to" and rel in {"proposes", "demands"}:
                         m = self.ctx.resolver.resolve(pobj(c)) if pobj(c) is not None else None
@@ -458,6 +474,19 @@ class SentenceExtractor:
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
         self.add(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                        confidence=conf - 0.1 * bool(relayed)))
+        if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
+            self.ultimatum(actor, target_tok, addressee, relayed)
+
+    def ultimatum(self, actor: Mention, wanted: Token, addressee: Actor | None, relayed: tuple[Actor, ...]) -> None:
+        """"told Iran to accept the deal or face new sanctions": the alternative is a threat."""
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in wanted.children):
+            return
+        for alt in wanted.conjuncts:
+            if alt.lemma_.lower() in {"face", "risk", "suffer", "incur"} and object_of(alt) is not None:
+                target, quals, _ = target_from(self.ctx, object_of(alt))
+                if target is not None:
+                    self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=alt,
+                                   reported_by=relayed, confidence=0.6))
 
     def threat(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> None:
         """"warning that Moscow would face new sanctions": target the consequence,
@@ -491,6 +520,68 @@ class SentenceExtractor:
         if target is None:
             return
         self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed, confidence=0.7))
+
+    def polarity_of(self, pred: Token) -> int:
+        """+1 / -1 for an evaluative predicate ("useless", "a positive sign",
+        "barbaric and illegal"), 0 when it carries no evaluation."""
+        words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
+        for w in words:
+            val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text))
+            if val:
+                return -val if any(c.dep_ == "neg" for c in w.children) else val
+        return 0
+
+    def evaluated(self, tok: Token, target_tok: Token, pol: int) -> None:
+        """One evaluation → supports/praises (positive) or opposes (negative)."""
+        if hypothetical(tok) or negated(tok):
+            return
+        if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
+            if fold(target_tok.text) not in {"it", "this", "that"}:
+                return
+            target: Target | None = self.recent_topic(target_tok)
+            quals: tuple[str, ...] = ()
+        else:
+            m = self.ctx.resolver.resolve(target_tok)
+            target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, target_tok)[:2]
+        if target is None:
+            return
+        rel = "opposes" if pol < 0 else ("praises" if isinstance(target, Actor) else "supports")
+        actor, relayed = self.actor_of(Cue(tok, rel))
+        if actor is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    # "called the sanctions useless", "described the offer as a positive sign"
+    def evaluation(self, tok: Token) -> None:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        preds = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
+        preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
+        if obj is None:  # "called it useless" parsed as a small clause
+            for p in preds:
+                subj = next((c for c in p.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    obj = subj
+                    break
+        if obj is None:
+            return
+        for p in preds:
+            pol = self.polarity_of(p)
+            if pol:
+                self.evaluated(tok, obj, pol)
+                return
+
+    # "[X said] attempts to pressure Russia would be useless": a speaker's verdict on an issue
+    def predication(self, pred: Token) -> None:
+        cop = pred.head
+        pol = self.polarity_of(pred)
+        if not pol:
+            return
+        subj = next((c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
+            return
+        if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
+            return  # the journalist's own verdict is not a statement
+        self.evaluated(cop, subj, pol)
 
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:
@@ -761,6 +852,17 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
             drafts.append((s, d))
             if d.quote is not None:
                 quote_done.add(d.quote)
+    # a quote whose speaker takes a position in the same sentence rests on that
+    # statement ("calling it a "positive sign" but insisting ..."), not on a bare "says"
+    for qi, speaker in ctx.quote_speaker.items():
+        if qi in quote_done:
+            continue
+        q = ctx.quotes[qi]
+        for s, d in drafts:
+            if (d.quote is None and s.start_char <= q.outer_start < s.end_char
+                    and d.actor.actor == speaker.actor and d.relation != "says"):
+                d.quote = qi
+                quote_done.add(qi)
     merged = quote_groups(ctx)
     out: list[Statement] = []
     for s, d in drafts:
