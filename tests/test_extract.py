@@ -142,3 +142,16 @@ def test_quote_rests_on_the_position_not_on_says(extract):
 def test_journalist_verdict_is_not_a_statement(extract):
     # an evaluation with no speaker is the writer's claim
     assert all(s.relation.value != "opposes" for s in extract("The sanctions against Iran were useless."))
+
+
+def test_dash_credit_names_the_speaker(extract):
+    # vox pops and epigraphs: '"..." ― Name' on its line
+    sts = extract('"We are tired of the war and want our sons home." ― Olena Kovalenko\n'
+                  '"Nobody asked us." ― Ivan Petrenko')
+    speakers = {s.quote.text[:10]: s.actor.label for s in sts if s.quote is not None}
+    assert speakers == {"We are tir": "Olena Kovalenko", "Nobody ask": "Ivan Petrenko"}
+
+
+def test_attribution_after_a_quote_that_ends_the_sentence(extract):
+    sts = extract('Hillary Clinton spoke first. "A potentially great day for America!" Obama posted on Twitter.')
+    assert [s.actor.label for s in sts if s.quote is not None] == ["Barack Obama"]

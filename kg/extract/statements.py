@@ -7,6 +7,7 @@ kind of sentence it handles. Nothing here names a particular article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc as SpacyDoc
@@ -428,6 +429,13 @@ class SentenceExtractor:
                             addressee = m.actor
             else:
                 target_tok = obj
+                if rel in {"proposes", "demands"} and not want_actor:
+                    # "invited Abbas to direct talks": the invitee is the addressee
+                    m = self.ctx.resolver.resolve(obj)
+                    pp = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+                               and pobj(c) is not None), None)
+                    if m is not None and pp is not None:
+                        addressee, target_tok = m.actor, pp
         xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
         if rel in {"demands", "proposes"} and obj is not None and xcomp is not None and not want_actor:
             m = self.ctx.resolver.resolve(obj)
@@ -730,13 +738,21 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                         continue
                     dist = q.outer_start - tok.idx if tok.idx < q.outer_start else tok.idx - q.outer_end
                     cands.append((dist, tok))
+        if not cands and b + 1 < len(sents) and sents[b + 1].start_char - q.outer_end <= 2:
+            # '"A great day!" Trump posted.': the splitter ended the sentence at the
+            # closing mark; the attribution opens the next one
+            for tok in sents[b + 1][:4]:
+                if tok.lemma_.lower() in ctx.lex.speech and tok.pos_ in {"VERB", "AUX"}:
+                    cands.append((tok.idx - q.outer_end, tok))
         if not cands and a > 0 and sents[a - 1].text.rstrip().endswith(":"):
             for tok in sents[a - 1]:
                 if tok.lemma_.lower() in ctx.lex.speech and tok.pos_ in {"VERB", "AUX"}:
                     cands.append((q.outer_start - tok.idx, tok))  # He said:\n\n"We have ..."
-        speaker: Mention | None = None
+        speaker: Mention | None = dash_credit(ctx, q)
+        if speaker is not None:
+            cands = []
         gov = governing_verb(sents, starts, q)
-        if gov is not None and all(v.i != gov.i for _, v in cands):
+        if speaker is None and gov is not None and all(v.i != gov.i for _, v in cands):
             cands.append((-1, gov))  # the quote is this verb's complement: "they called on Russia "to stop...""
         for _, verb in sorted(cands, key=lambda x: x[0]):
             if verb.lower_ == "according":
@@ -783,6 +799,23 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 ctx.quote_span[qi] = ctx.span(sents[a2].start_char, sents[b2].end_char)
             else:
                 ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
+
+
+DASH_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
+
+
+def dash_credit(ctx: Context, q: Quote) -> Mention | None:
+    """'"…" ― Pamela Padilla': a quotation credited by a dash after it (vox pops,
+    epigraphs); the name up to the end of the line is the speaker."""
+    m = DASH_CREDIT.match(ctx.document.text, q.outer_end)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if not name[:1].isupper() or len(name.split()) > 8:
+        return None
+    actor = ctx.lex.actor_for(name) or Actor(label=name, kind="person")
+    start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    return Mention(actor, ctx.span(start, start + len(name)), "name")
 
 
 def quote_groups(ctx: Context) -> dict[int, Span]:
