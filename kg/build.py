@@ -169,6 +169,8 @@ def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: lis
     mint = Minter(settings.base)
     lex = load_lexicon(settings.ontology)
     report.positions = refresh(store, mint, lex)
+    store.remove_graph(mint.ontology_graph)
+    store.load(path=str(settings.ontology / "kg.ttl"), format=ox.RdfFormat.TURTLE, to_graph=mint.ontology_graph)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     b = n(f"{mint.base}build/{short_hash(now, *added)}")
     g = mint.runs_graph

@@ -148,6 +148,10 @@ def cmd_export(a: argparse.Namespace) -> int:
         data: str | bytes = to_jsonl(g.statements())
     elif a.format == "csv":
         data = to_csv(g.statements())
+    elif a.format == "graphml":
+        from kg.network import statement_graph, to_bytes
+
+        data = to_bytes(statement_graph(g.statements()), "graphml")
     else:
         data = dump(g.store, a.format)
     if a.out:
@@ -157,6 +161,37 @@ def cmd_export(a: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(data if isinstance(data, bytes) else data.encode("utf-8"))
     return 0
+
+
+def cmd_network(a: argparse.Namespace) -> int:
+    from datetime import date
+
+    import kg
+    from kg.network import format_of, network, to_bytes
+    from kg.store import atomic_write
+
+    fmt = format_of(a.out) if a.out else (a.format or "csv")
+    try:
+        start = date.fromisoformat(a.start) if a.start else None
+        end = date.fromisoformat(a.end) if a.end else None
+    except ValueError as exc:
+        raise KGError(f"--from/--to take dates as YYYY-MM-DD ({exc})") from None
+    g = network(kg.open(a.dir).store, a.type, a.normalize, a.duplicates, start, end, a.window)
+    data = to_bytes(g, fmt)
+    if a.out:
+        atomic_write(Path(a.out), data)
+        print(f"{a.type} network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {a.out}")
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_validate(a: argparse.Namespace) -> int:
+    from kg.validate import validate
+
+    report = validate(a.dir)
+    print("\n".join(report.lines()))
+    return 0 if report.conforms else 1
 
 
 def cmd_eval(a: argparse.Namespace) -> int:
@@ -213,9 +248,26 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="export the graph")
     e.add_argument("dir")
-    e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv"], default="trig")
+    e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv", "graphml"], default="trig")
     e.add_argument("-o", "--out")
     e.set_defaults(func=cmd_export)
+
+    nw = sub.add_parser("network", help="discourse networks (affiliation, congruence, conflict, subtract)")
+    nw.add_argument("dir")
+    nw.add_argument("--type", choices=["affiliation", "congruence", "conflict", "subtract"], default="congruence")
+    nw.add_argument("--normalize", choices=["none", "average", "jaccard", "cosine"], default="none")
+    nw.add_argument("--duplicates", choices=["statement", "document", "window"], default="document",
+                    help="count a repeated statement once per statement, document or time window")
+    nw.add_argument("--window", type=int, default=7, help="days in a window (with --duplicates window)")
+    nw.add_argument("--from", dest="start", help="only statements dated on or after YYYY-MM-DD")
+    nw.add_argument("--to", dest="end", help="only statements dated on or before YYYY-MM-DD")
+    nw.add_argument("-o", "--out", help="file.graphml, file.gexf or file.csv (default: CSV to standard output)")
+    nw.add_argument("--format", choices=["graphml", "gexf", "csv"])
+    nw.set_defaults(func=cmd_network)
+
+    va = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (SHACL)")
+    va.add_argument("dir")
+    va.set_defaults(func=cmd_validate)
 
     ev = sub.add_parser("eval", help="score a graph's statements against gold data")
     ev.add_argument("dir")

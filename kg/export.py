@@ -152,9 +152,11 @@ def dump(store: ox.Store, fmt: str = "trig") -> bytes:
     if fmt == "jsonld":
         import rdflib
 
+        from kg.config import ONTOLOGY_DIR
+
         ds = rdflib.Dataset()
         ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
-        from kg.rdf import PREFIXES as P
-
-        return ds.serialize(format="json-ld", context=P, auto_compact=True).encode("utf-8")
+        # the context kg publishes (ontology/context.jsonld), inlined so the file reads offline
+        context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+        return ds.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8")
     raise ValueError(f"unknown RDF format {fmt!r}; use one of trig, nquads, turtle, ntriples, jsonld")

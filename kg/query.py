@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.export import _py
-from kg.rdf import SPARQL_PREFIXES
+from kg.rdf import PREFIXES, SPARQL_PREFIXES
 from kg import store as st
 
 QUERIES_DIR = Path(__file__).parent / "queries"
@@ -51,10 +51,18 @@ def ready_queries() -> dict[str, ReadyQuery]:
 
 
 def parse_error(exc: Exception, query: str) -> QueryError:
-    msg = str(exc)
+    """A readable syntax error: line and column, the line with a caret, and
+    the parser's expectation cut short (it lists every Unicode range)."""
+    msg = " ".join(str(exc).split())
     m = re.search(r"(\d+):(\d+)", msg)
-    where = f" at line {m.group(1)}, column {m.group(2)}" if m else ""
-    return QueryError(f"malformed SPARQL{where}: {msg}")
+    if not m:
+        return QueryError(f"malformed SPARQL: {msg[:300]}")
+    line, col = int(m.group(1)), int(m.group(2))
+    text = query.splitlines()[line - 1] if 0 < line <= len(query.splitlines()) else ""
+    expected = msg.split(": ", 1)[-1]
+    expected = expected if len(expected) <= 160 else expected[:160] + " ..."
+    caret = f"\n  {text}\n  {' ' * max(col - 1, 0)}^" if text else ""
+    return QueryError(f"malformed SPARQL at line {line}, column {col}: {expected}{caret}")
 
 
 class Graph:
@@ -109,7 +117,9 @@ class Graph:
     def raw(self, sparql: str, bindings: dict[str, object] | None = None):
         subs = {ox.Variable(k): self.term(v) for k, v in (bindings or {}).items() if v is not None}
         try:
-            return self.store.query(sparql, use_default_graph_as_union=True, prefixes=None,
+            # the standard prefixes (kg, rdfs, skos, prov, nif, ...) are predeclared;
+            # the query's own PREFIX lines win
+            return self.store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
                                     substitutions=subs or None)
         except SyntaxError as exc:
             raise parse_error(exc, sparql) from exc
@@ -119,7 +129,7 @@ class Graph:
     def query(self, sparql: str, **bindings: object) -> "Rows | bool | list":
         """Run SPARQL; SELECT gives Rows (list of dicts of Python values), ASK a
         bool, CONSTRUCT/DESCRIBE a list of (s, p, o) triples."""
-        res = self.raw(_with_prefixes(sparql), bindings)
+        res = self.raw(sparql, bindings)
         if isinstance(res, ox.QueryBoolean):
             return bool(res)
         if isinstance(res, ox.QuerySolutions):
@@ -155,11 +165,6 @@ class Graph:
         except ImportError:  # outside Jupyter: return the page
             return page
         return HTML(f'<iframe srcdoc="{_html.escape(page)}" style="width:100%;height:{height}px;border:0"></iframe>')
-
-
-def _with_prefixes(sparql: str) -> str:
-    """Standard prefixes are predeclared unless the query declares its own."""
-    return sparql if re.search(r"(?im)^\s*prefix\s", sparql) else SPARQL_PREFIXES + sparql
 
 
 class Rows(list):

@@ -108,6 +108,12 @@ class Minter:
         return n(f"{self.base}graph/entities")
 
     @property
+    def ontology_graph(self) -> NamedNode:
+        """ontology/kg.ttl, loaded on every build so queries can ask for
+        "every negative stance" or "CAMEO 12" through the relation concepts."""
+        return n(f"{self.base}graph/ontology")
+
+    @property
     def topic_scheme(self) -> NamedNode:
         return n(f"{self.base}topics")
 
@@ -115,12 +121,12 @@ class Minter:
 def lit(value: object, dtype: str | None = None) -> Literal:
     if isinstance(value, bool):
         return Literal(str(value).lower(), datatype=n(XSD + "boolean"))
+    if dtype:
+        return Literal(str(value), datatype=n(dtype))
     if isinstance(value, int):
         return Literal(str(value), datatype=n(XSD + "integer"))
     if isinstance(value, float):
         return Literal(f"{value:.4f}", datatype=n(XSD + "decimal"))
-    if dtype:
-        return Literal(str(value), datatype=n(dtype))
     return Literal(str(value))
 
 
@@ -225,8 +231,10 @@ class GraphWriter:
 
     def _mention(self, add, node: NamedNode, ctx: NamedNode, start: int, end: int, text: str) -> None:
         add(node, RDF + "type", n(NIF + "String"))
-        add(node, NIF + "beginIndex", lit(start, XSD + "nonNegativeInteger"))
-        add(node, NIF + "endIndex", lit(end, XSD + "nonNegativeInteger"))
+        # xsd:integer, not NIF's xsd:nonNegativeInteger: Oxigraph stores every
+        # integer type as xsd:integer; the shapes check that offsets are >= 0
+        add(node, NIF + "beginIndex", lit(start))
+        add(node, NIF + "endIndex", lit(end))
         add(node, NIF + "anchorOf", lit(clean_text(text)))
         add(node, NIF + "referenceContext", ctx)
 
