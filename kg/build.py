@@ -25,7 +25,7 @@ from kg.ingest import Problem, read_paths
 from kg.lexicon import load_lexicon
 from kg.positions import refresh
 from kg.rdf import KG, PROV, RDF, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, short_hash
-from kg.records import Document
+from kg.records import Document, Statement
 from kg import store as st
 
 EXISTING = SPARQL_PREFIXES + """
@@ -103,6 +103,29 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
         st.publish(out, gen)
         _replace_exports(out)
     report.seconds = time.perf_counter() - t0
+    return report
+
+
+def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str | Path,
+                  settings: Settings | None = None) -> BuildReport:
+    """Write statements made elsewhere (hand-coded, imported from another tool)
+    into a graph directory, as a build would: positions, ontology, exports."""
+    settings = settings or Settings.from_env()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(out=out)
+    writer = GraphWriter(settings)
+    with st.lock(out):
+        with st.new_generation(out) as (store, gen):
+            ids = []
+            for doc, statements in records:
+                store.extend(writer.document_quads(doc, statements))
+                ids.append(doc.id)
+                report.added += 1
+            _finish(store, settings, report, ids)
+        _export(out, gen, report)
+        st.publish(out, gen)
+        _replace_exports(out)
     return report
 
 

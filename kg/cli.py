@@ -186,6 +186,13 @@ def cmd_network(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(a: argparse.Namespace) -> int:
+    from kg.server import serve
+
+    serve(a.dir, a.host, a.port, a.timeout, a.limit, a.allow_update)
+    return 0
+
+
 def cmd_validate(a: argparse.Namespace) -> int:
     from kg.validate import validate
 
@@ -264,6 +271,15 @@ def parser() -> argparse.ArgumentParser:
     nw.add_argument("-o", "--out", help="file.graphml, file.gexf or file.csv (default: CSV to standard output)")
     nw.add_argument("--format", choices=["graphml", "gexf", "csv"])
     nw.set_defaults(func=cmd_network)
+
+    sv = sub.add_parser("serve", help="serve the graph over the SPARQL 1.1 Protocol")
+    sv.add_argument("dir")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=7878)
+    sv.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
+    sv.add_argument("--limit", type=int, default=10_000, help="most rows a SELECT returns (default 10000)")
+    sv.add_argument("--allow-update", action="store_true", help="accept SPARQL updates (refused with 403 otherwise)")
+    sv.set_defaults(func=cmd_serve)
 
     va = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (SHACL)")
     va.add_argument("dir")
