@@ -134,6 +134,14 @@ def cmd_view(a: argparse.Namespace) -> int:
     from kg.viz import write_view
 
     g = kg.open(a.dir)
+    if a.network:
+        from kg.network import network
+        from kg.viz import write_network_view
+
+        net = network(g.store, a.network, a.normalize)
+        data = write_network_view(net, a.network, Path(a.out))
+        print(f"wrote {a.out}: {len(data['nodes'])} nodes, {len(data['edges'])} edges")
+        return 0
     data = write_view(g.statements(), Path(a.out), topic=a.topic, actor=a.actor)
     print(f"wrote {a.out}: {len(data['nodes'])} nodes, {len(data['edges'])} edges")
     return 0
@@ -250,6 +258,9 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("dir")
     v.add_argument("--topic")
     v.add_argument("--actor")
+    v.add_argument("--network", choices=["congruence", "conflict", "subtract"],
+                   help="the actor network: who sides with whom (congruence) or against whom (conflict)")
+    v.add_argument("--normalize", choices=["none", "average", "jaccard", "cosine"], default="none")
     v.add_argument("-o", "--out", required=True)
     v.set_defaults(func=cmd_view)
 

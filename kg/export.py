@@ -26,6 +26,7 @@ SELECT DISTINCT ?st ?p ?o WHERE {
 }
 """
 LABELS_QUERY = SPARQL_PREFIXES + "SELECT DISTINCT ?x ?label WHERE { ?x rdfs:label ?label }"
+KINDS_QUERY = SPARQL_PREFIXES + "SELECT DISTINCT ?x ?kind WHERE { ?x kg:kind ?kind }"
 SPANS_QUERY = SPARQL_PREFIXES + """
 SELECT DISTINCT ?m ?b ?e ?a WHERE { ?m nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a }
 """
@@ -68,6 +69,7 @@ def statement_rows(store: ox.Store) -> list[dict]:
     """Every statement in the export format, read from the graph. A few flat
     queries joined here: one query with a dozen OPTIONALs is far slower."""
     labels = {r["x"]: r["label"] for r in select(store, LABELS_QUERY)}
+    kinds = {r["x"]: r["kind"] for r in select(store, KINDS_QUERY)}
     spans = {r["m"]: (r["b"], r["e"], r["a"]) for r in select(store, SPANS_QUERY)}
     docs = {r["doc"]: r for r in select(store, DOCS_QUERY)}
     members: dict[str, list[str]] = defaultdict(list)
@@ -106,6 +108,7 @@ def statement_rows(store: ox.Store) -> list[dict]:
             "qualifiers": sorted(ln.get("qualifier", [])),
             "outlet": d.get("outlet"), "published": d.get("issued"),
             "statement_iri": r["st"], "actor_iri": r["actor"], "target_iri": target,
+            "actor_kind": kinds.get(r["actor"]), "target_kind": kinds.get(target, "topic") if target else None,
         })
     out.sort(key=lambda x: (x["doc"] or "", x["start"] or 0, x["actor_start"] or 0, x["relation"], x["target"] or ""))
     return out

@@ -35,29 +35,42 @@ def _script_json(data: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+FOR = {"demands", "proposes", "supports", "accepts", "praises"}
+AGAINST = {"rejects", "opposes", "threatens", "accuses"}
+STANCE_X = {"for": -380, "conditional": 0, "mixed": 0, "against": 380, "none": 0}
+
+
+def _actor_node(iri: str, label: str, kind: str | None) -> dict:
+    kind = kind or "person"
+    return {"id": iri, "label": label, "shape": "dot", "group": kind, "kind": kind,
+            "color": KIND_COLOURS.get(kind, KIND_COLOURS["person"]), "size": 14}
+
+
 def graph_data(rows: list[dict], topic: str | None = None, actor: str | None = None) -> dict:
-    """statements.jsonl rows → vis nodes and edges (one edge per actor·relation·target)."""
+    """statements.jsonl rows → vis nodes and edges (one edge per actor·relation·target).
+    With a topic, actors are laid out by their stance on it: for on the left,
+    against on the right, conditional or mixed in the middle."""
     if topic:
         rows = [r for r in rows if topic.casefold() in {(r["target"] or "").casefold(), (r["condition_of"] or "").casefold()}]
     if actor:
         rows = [r for r in rows if actor.casefold() in {r["actor"].casefold(), (r["target"] or "").casefold()}]
     nodes: dict[str, dict] = {}
     edges: dict[tuple, dict] = {}
-    actor_iris = {r["actor_iri"] for r in rows}
     for r in rows:
         if not r["target"]:
             continue
         a, t = r["actor_iri"], r["target_iri"]
-        nodes.setdefault(a, {"id": a, "label": r["actor"], "shape": "dot", "group": "actor",
-                             "color": KIND_COLOURS["group" if r["members"] else "person"], "size": 14})
-        is_actor = t in actor_iris or r["relation"] in {"accuses", "praises", "consults"}
-        nodes.setdefault(t, {"id": t, "label": r["target"], "shape": "dot" if is_actor else "box",
-                             "group": "actor" if is_actor else "topic",
-                             "color": KIND_COLOURS["country"] if is_actor else "#eceff1", "size": 14})
+        nodes.setdefault(a, _actor_node(a, r["actor"], r.get("actor_kind") or ("group" if r["members"] else None)))
+        target_kind = r.get("target_kind") or "topic"
+        if target_kind == "topic":
+            nodes.setdefault(t, {"id": t, "label": r["target"], "shape": "box", "group": "topic", "kind": "topic",
+                                 "color": "#eceff1", "size": 14})
+        else:
+            nodes.setdefault(t, _actor_node(t, r["target"], target_kind))
         key = (a, r["relation"], t)
         e = edges.setdefault(key, {"from": a, "to": t, "label": r["relation"], "relation": r["relation"],
-                                   "color": STANCE_COLOURS.get(r["relation"], "#9e9e9e"), "arrows": "to",
-                                   "count": 0, "outlets": [], "evidence": []})
+                                   "topic": r["target"], "color": STANCE_COLOURS.get(r["relation"], "#9e9e9e"),
+                                   "arrows": "to", "count": 0, "outlets": [], "evidence": []})
         e["count"] += 1
         outlet = r.get("outlet") or r["doc"]
         if outlet not in e["outlets"]:
@@ -75,8 +88,64 @@ def graph_data(rows: list[dict], topic: str | None = None, actor: str | None = N
                       + f"— {ev['outlet'] or ev['doc']} {ev['date']}")
         out_edges.append(e)
     for node in nodes.values():
-        node["title"] = node["label"]
-    return {"nodes": list(nodes.values()), "edges": out_edges}
+        node["title"] = f"{node['label']} ({node['kind']})"
+    data = {"nodes": list(nodes.values()), "edges": out_edges, "physics": True}
+    if topic:
+        _stance_layout(data, rows, topic)
+    return data
+
+
+def _stance_layout(data: dict, rows: list[dict], topic: str) -> None:
+    """Fixed positions: the topic in the centre, each actor in its stance's column."""
+    signs: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if (r["target"] or "").casefold() == topic.casefold():
+            signs[r["actor_iri"]].add("for" if r["relation"] in FOR else "against" if r["relation"] in AGAINST else "none")
+        elif (r["condition_of"] or "").casefold() == topic.casefold():
+            signs[r["actor_iri"]].add("conditional")
+    counters: dict[str, int] = defaultdict(int)
+    topic_ids = {r["target_iri"] for r in rows if (r["target"] or "").casefold() == topic.casefold()}
+    for node in data["nodes"]:
+        if node["id"] in topic_ids:
+            node.update(x=0, y=0, fixed=True, size=24, font={"size": 18})
+            continue
+        if node["id"] not in signs:  # conditions and other targets: a row along the bottom
+            i = counters["other"]
+            counters["other"] += 1
+            node.update(x=-300 + 150 * (i % 5), y=320 + 80 * (i // 5))
+            continue
+        s = signs[node["id"]] - {"none"}
+        stance = ("mixed" if {"for", "against"} <= s else next(iter(s)) if len(s) == 1 else
+                  "conditional" if "conditional" in s else "none") if s else "none"
+        node["stance"] = stance
+        if stance in {"for", "against"}:
+            i = counters[stance]
+            counters[stance] += 1
+            node.update(x=STANCE_X[stance], y=-240 + 80 * i)
+        else:  # conditional, mixed or neutral: rows above the topic, in the middle
+            i = counters["middle"]
+            counters["middle"] += 1
+            node.update(x=-150 + 150 * (i % 3), y=-220 - 90 * (i // 3))
+    data["physics"] = False
+    data["legend_note"] = f"left: for {topic} · right: against · middle: conditional, mixed or neutral"
+
+
+def network_data(g, kind: str) -> dict:
+    """A discourse network (kg.network) → vis nodes and edges: width by weight,
+    green where actors agree, red where they conflict."""
+    nodes = [{**_actor_node(n, d.get("label", n), d.get("kind")), "title": f"{d.get('label', n)} ({d.get('kind')})"}
+             for n, d in g.nodes(data=True)]
+    edges = []
+    top = max((abs(float(d.get("weight", 1))) for *_, d in g.edges(data=True)), default=1.0) or 1.0
+    for i, (a, b, d) in enumerate(g.edges(data=True)):
+        w = float(d.get("weight", 1))
+        colour = "#c62828" if kind == "conflict" or w < 0 else "#2e7d32"
+        edges.append({"id": f"e{i}", "from": a, "to": b, "width": 1 + 6 * abs(w) / top,
+                      "color": colour, "relation": kind, "topic": "", "outlets": [], "count": 1,
+                      "title": f"{g.nodes[a].get('label', a)} – {g.nodes[b].get('label', b)}\n{kind} {w:g}\n"
+                               f"on: {d.get('topics', '')}", "evidence": []})
+    return {"nodes": nodes, "edges": edges, "physics": True,
+            "legend_note": f"{kind} network: edge width by weight"}
 
 
 PAGE = """<!DOCTYPE html>
@@ -85,9 +154,10 @@ PAGE = """<!DOCTYPE html>
 <style>{vis_css}</style>
 <style>
 body {{ margin: 0; font: 14px system-ui, sans-serif; display: flex; height: 100vh; }}
-#main {{ flex: 1; display: flex; flex-direction: column; }}
+#main {{ flex: 1; display: flex; flex-direction: column; min-width: 0; height: 100vh; }}
 #controls {{ padding: 6px 10px; border-bottom: 1px solid #ddd; display: flex; gap: 12px; flex-wrap: wrap; align-items: center; }}
-#net {{ flex: 1; }}
+#net {{ flex: 1 1 0; min-height: 0; position: relative; overflow: hidden; }}
+#net canvas {{ display: block; }}
 #side {{ width: 340px; border-left: 1px solid #ddd; padding: 10px; overflow: auto; }}
 .legend span {{ display: inline-block; margin-right: 10px; }}
 .sw {{ display: inline-block; width: 12px; height: 12px; vertical-align: middle; margin-right: 3px; }}
@@ -96,8 +166,10 @@ body {{ margin: 0; font: 14px system-ui, sans-serif; display: flex; height: 100v
 </style></head>
 <body><div id="main"><div id="controls"><strong>{title}</strong>
 <label>relation <select id="f-relation"><option value="">all</option></select></label>
+<label>topic <select id="f-topic"><option value="">all</option></select></label>
 <label>source <select id="f-outlet"><option value="">all</option></select></label>
-<span class="legend"><span><i class="sw" style="background:#2e7d32"></i>for</span><span><i class="sw" style="background:#c62828"></i>against</span><span><i class="sw" style="background:#f9a825"></i>conditional</span><span><i class="sw" style="background:#9e9e9e"></i>neutral</span><span>● actor</span><span>▭ topic</span></span>
+<span class="legend"><span><i class="sw" style="background:#2e7d32"></i>for</span><span><i class="sw" style="background:#c62828"></i>against</span><span><i class="sw" style="background:#f9a825"></i>conditional</span><span><i class="sw" style="background:#9e9e9e"></i>neutral</span><span>▭ topic</span><span><i class="sw" style="background:#1565c0;border-radius:6px"></i>person</span><span><i class="sw" style="background:#6a1b9a;border-radius:6px"></i>organisation</span><span><i class="sw" style="background:#00838f;border-radius:6px"></i>country</span><span><i class="sw" style="background:#ef6c00;border-radius:6px"></i>group</span></span>
+<span id="note"></span>
 </div><div id="net"></div></div>
 <div id="side"><p>Click an edge to read the sentences it rests on.</p><div id="evidence"></div></div>
 <script>{vis_js}</script>
@@ -105,14 +177,23 @@ body {{ margin: 0; font: 14px system-ui, sans-serif; display: flex; height: 100v
 const DATA = {data};
 const nodes = new vis.DataSet(DATA.nodes);
 const edges = new vis.DataSet(DATA.edges);
-const fRel = document.getElementById('f-relation'), fOut = document.getElementById('f-outlet');
+const fRel = document.getElementById('f-relation'), fOut = document.getElementById('f-outlet'), fTop = document.getElementById('f-topic');
+document.getElementById('note').textContent = DATA.legend_note || '';
 function fill(sel, values) {{ [...new Set(values)].sort().forEach(v => {{ const o = document.createElement('option'); o.value = v; o.textContent = v; sel.appendChild(o); }}); }}
 fill(fRel, DATA.edges.map(e => e.relation));
 fill(fOut, DATA.edges.flatMap(e => e.outlets));
-const view = new vis.DataView(edges, {{ filter: e => (!fRel.value || e.relation === fRel.value) && (!fOut.value || e.outlets.includes(fOut.value)) }});
-[fRel, fOut].forEach(s => s.addEventListener('change', () => view.refresh()));
-const network = new vis.Network(document.getElementById('net'), {{ nodes: nodes, edges: view }}, {options});
+fill(fTop, DATA.edges.map(e => e.topic).filter(t => t));
+const view = new vis.DataView(edges, {{ filter: e => (!fRel.value || e.relation === fRel.value) && (!fOut.value || e.outlets.includes(fOut.value)) && (!fTop.value || e.topic === fTop.value) }});
+[fRel, fOut, fTop].forEach(s => s.addEventListener('change', () => view.refresh()));
+const options = {options};
+if (!DATA.physics) {{ options.physics = false; options.edges = Object.assign({{}}, options.edges, {{ smooth: {{ type: 'curvedCW', roundness: 0.12 }} }}); }}
+const network = new vis.Network(document.getElementById('net'), {{ nodes: nodes, edges: view }}, options);
 window.kgNetwork = network; window.kgData = DATA;
+// draw once the page has its final size (the canvas is cleared when it is resized)
+network.once('stabilizationIterationsDone', () => network.fit({{ animation: false }}));
+window.addEventListener('load', () => {{ network.setSize('100%', '100%'); network.redraw(); network.fit({{ animation: false }}); }});
+new ResizeObserver(() => network.redraw()).observe(document.getElementById('net'));
+
 network.on('click', params => {{
   const box = document.getElementById('evidence'); box.replaceChildren();
   if (!params.edges.length) return;
@@ -155,6 +236,14 @@ def write_view(rows: list[dict], path: Path, *, topic: str | None = None, actor:
     data = graph_data(rows, topic=topic, actor=actor)
     title = title or ("who stands where" + (f" on {topic}" if topic else "") + (f": {actor}" if actor else ""))
     atomic_write(Path(path), render(data, title))
+    return data
+
+
+def write_network_view(g, kind: str, path: Path, title: str | None = None) -> dict:
+    from kg.store import atomic_write
+
+    data = network_data(g, kind)
+    atomic_write(Path(path), render(data, title or f"who sides with whom: {kind}"))
     return data
 
 
