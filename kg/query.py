@@ -153,18 +153,33 @@ class Graph:
 
         return statement_rows(self.store)
 
-    def show(self, topic: str | None = None, actor: str | None = None, height: int = 600):
-        """An inline view for Jupyter (an iframe with the self-contained page)."""
+    def show(self, topic: str | None = None, actor: str | None = None, network: str | None = None,
+             normalize: str = "none", height: int = 600):
+        """An inline view for Jupyter (an iframe whose srcdoc is the self-contained
+        page): the whole graph, one topic, one actor, or an actor network."""
         import html as _html
 
-        from kg.viz import graph_data, render
+        from kg.viz import graph_data, network_data, render
 
-        page = render(graph_data(self.statements(), topic=topic, actor=actor))
+        if network:
+            from kg.network import network as build_network
+
+            page = render(network_data(build_network(self.store, network, normalize), network),
+                          f"who sides with whom: {network}")
+        else:
+            page = render(graph_data(self.statements(), topic=topic, actor=actor),
+                          "who stands where" + (f" on {topic}" if topic else "") + (f": {actor}" if actor else ""))
         try:
             from IPython.display import HTML
         except ImportError:  # outside Jupyter: return the page
             return page
         return HTML(f'<iframe srcdoc="{_html.escape(page)}" style="width:100%;height:{height}px;border:0"></iframe>')
+
+    def network(self, kind: str = "congruence", normalize: str = "none", duplicates: str = "document"):
+        """A discourse network (networkx) of this graph: see kg.network."""
+        from kg.network import network
+
+        return network(self.store, kind, normalize, duplicates)
 
 
 class Rows(list):
