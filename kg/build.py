@@ -49,6 +49,7 @@ class BuildReport:
     topics: int = 0
     positions: int = 0
     problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was assumed (encodings)
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
@@ -60,6 +61,7 @@ class BuildReport:
         out += [f"  {rel:<11} {k}" for rel, k in self.by_relation.items()]
         out += [f"actors: {self.actors}", f"topics: {self.topics}", f"positions: {self.positions}",
                 f"time: {self.seconds:.1f} s"]
+        out += [f"note: {n}" for n in self.notes]
         for p in self.problems:
             out.append(f"skipped {p.path}: {p.message}")
         return out
@@ -96,6 +98,8 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
             report.problems.append(item)
         else:
             docs.append(item)
+            if item.encoding.lower().replace("_", "-") not in {"utf-8", "ascii", "utf-8-sig"}:
+                report.notes.append(f"{item.source or item.id}: not UTF-8; decoded as {item.encoding}")
     with st.lock(out):
         with st.new_generation(out) as (store, gen):
             _apply(store, docs, settings, report, progress)
@@ -165,12 +169,18 @@ def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: Bu
     for row in select(store, EXISTING):
         existing.setdefault(row["id"], []).append((row["g"], row["hash"], row["run"]))
     todo: list[Document] = []
+    by_hash = {h: i for i, rows in existing.items() for _, h, _ in rows}
     for d in docs:
+        other = by_hash.get(d.content_hash)
+        if other is not None and other != d.id:  # one text, two ids: one graph IRI, so keep the first
+            report.problems.append(Problem(d.source or d.id, f"same text as document {other!r} already in the graph"))
+            continue
         olds = existing.get(d.id, [])
         if any(h == d.content_hash and r == run for _, h, r in olds):
             report.unchanged += 1
             continue
         todo.append(d)
+        by_hash[d.content_hash] = d.id
     writer = GraphWriter(settings)
     show = _progress(len(todo)) if progress else (lambda done, name: None)
     added_ids = []

@@ -16,8 +16,7 @@ from kg.errors import InputError
 from kg.records import Document
 
 TEXT_SUFFIXES = {".txt", ".text"}
-SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_15", "iso8859_2", "iso8859_13",
-                     "iso8859_4", "iso8859_9", "mac_roman", "cp1256", "cp1253", "iso8859_7"}
+MULTI_BYTE = ("utf", "gb", "big5", "shift_jis", "euc", "iso2022", "cp932", "cp949", "cp950", "hz", "johab")
 META_KEYS = {"title", "outlet", "published", "url", "source"}
 
 
@@ -57,7 +56,10 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         if best is None:
             raise InputError(f"{path}: not text in any known encoding; convert it to UTF-8") from None
         text, enc = str(best), best.encoding
-        if enc in SINGLE_BYTE_LATIN:  # close cousins: prefer Windows-1252, the usual one for English news
+        if not enc.startswith(MULTI_BYTE):
+            # a single-byte code page: on short texts the detector cannot tell them
+            # apart (it took cp775 for Windows-1252 quotes); prefer Windows-1252,
+            # the usual one for English news, whenever it decodes the bytes
             try:
                 text, enc = data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:
@@ -149,6 +151,7 @@ def discover(paths: list[Path]) -> Iterator[Path]:
 def read_paths(paths: list[Path], max_bytes: int = MAX_BYTES) -> Iterator[Document | Problem]:
     """Every document under ``paths``; unreadable ones become Problems, never a crash."""
     seen: dict[str, str] = {}
+    texts: dict[str, str] = {}  # content hash -> id
     for path in discover(paths):
         if not path.exists():
             yield Problem(str(path), "no such file or folder")
@@ -169,5 +172,9 @@ def read_paths(paths: list[Path], max_bytes: int = MAX_BYTES) -> Iterator[Docume
                     continue
                 if item.id in seen:
                     continue  # the same document twice
+                if item.content_hash in texts:
+                    yield Problem(item.source or item.id, f"same text as document {texts[item.content_hash]!r}; kept that one")
+                    continue
                 seen[item.id] = item.content_hash
+                texts[item.content_hash] = item.id
             yield item

@@ -95,6 +95,15 @@ class Graph:
         names (actors and topics first), other values as literals."""
         if isinstance(value, (ox.NamedNode, ox.Literal)):
             return value
+        if type(value).__module__.startswith("rdflib"):  # rdflib.URIRef / rdflib.Literal
+            import rdflib
+
+            if isinstance(value, rdflib.URIRef):
+                return ox.NamedNode(str(value))
+            if isinstance(value, rdflib.Literal):
+                if value.language:
+                    return ox.Literal(str(value), language=value.language)
+                return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)) if value.datatype else None)
         if isinstance(value, bool):
             return ox.Literal(str(value).lower(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
         if isinstance(value, int):

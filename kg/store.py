@@ -43,13 +43,17 @@ def exists(graph_dir: Path) -> bool:
 
 def open_read(graph_dir: Path) -> ox.Store:
     """The published graph, read-only; a clear error if DIR holds none."""
-    gen = current_generation(graph_dir)
-    if gen is None:
-        raise StoreError(f"{graph_dir}: no graph here; build one with `kg build FILES -o {graph_dir}`")
-    try:
-        return ox.Store.read_only(str(gen))
-    except OSError as exc:
-        raise StoreError(f"{graph_dir}: cannot open the store ({exc})") from exc
+    for attempt in range(3):
+        gen = current_generation(graph_dir)
+        if gen is None:
+            raise StoreError(f"{graph_dir}: no graph here; build one with `kg build FILES -o {graph_dir}`")
+        try:
+            return ox.Store.read_only(str(gen))
+        except OSError as exc:
+            # a build published a newer generation and pruned this one as we opened it
+            if attempt == 2 or current_generation(graph_dir) == gen:
+                raise StoreError(f"{graph_dir}: cannot open the store ({exc})") from exc
+    raise AssertionError("unreachable")
 
 
 @contextmanager
