@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: venv demo test bench clean
+.PHONY: venv demo test bench bench-quick clean
 
 venv: $(VENV)/.installed
 
@@ -30,6 +30,12 @@ demo: venv
 
 test: venv
 	$(BIN)/python -m pytest -q
+
+bench: venv
+	$(BIN)/python bench/bench.py
+
+bench-quick: venv
+	$(BIN)/python bench/bench.py --quick
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

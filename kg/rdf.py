@@ -8,6 +8,7 @@ IRIs are minted deterministically from canonical labels and content hashes.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 import unicodedata
 from urllib.parse import quote
@@ -118,6 +119,13 @@ class Minter:
         return n(f"{self.base}topics")
 
 
+@lru_cache(maxsize=1)
+def _spacy_version() -> str:
+    from importlib.metadata import version
+
+    return version("spacy")
+
+
 def lit(value: object, dtype: str | None = None) -> Literal:
     if isinstance(value, bool):
         return Literal(str(value).lower(), datatype=n(XSD + "boolean"))
@@ -181,14 +189,12 @@ class GraphWriter:
         return quads
 
     def _activity(self, add, run: NamedNode) -> None:
-        import spacy
-
         add(run, RDF + "type", n(PROV + "Activity"))
         add(run, RDF + "type", n(KG + "Extraction"))
         add(run, RDFS + "label", lit(f"kg {__version__} extraction with {self.settings.model}"))
         add(run, KG + "softwareVersion", lit(__version__))
         add(run, KG + "spacyModel", lit(self.settings.model))
-        add(run, KG + "spacyVersion", lit(spacy.__version__))
+        add(run, KG + "spacyVersion", lit(_spacy_version()))
         add(run, KG + "settingsHash", lit(self.settings.extraction_hash()))
 
     def _actor(self, add, a: Actor, described: set[str]) -> NamedNode:

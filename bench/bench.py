@@ -1,0 +1,315 @@
+"""kg benchmarks: every figure is a ratio against a baseline measured in the same run.
+
+    .venv/bin/python bench/bench.py            # full: ~80k words, 10k/100k/1M statements
+    .venv/bin/python bench/bench.py --quick    # about a minute: ~15k words, 10k statements
+
+Parts (each run in a fresh subprocess, so peak RSS is that part's own):
+  extraction  words/s of spaCy's nlp.pipe alone (model load included) and of
+              `kg build` end to end (start-up included) on the same corpus, and
+              `kg build` with two processes against one;
+  store       synthetic statement graphs of realistic shape: load time, size on
+              disk, peak RSS, median latency of every ready-made question and of
+              three hand-written queries, on Oxigraph (kg's store) and on
+              rdflib's in-memory Dataset (the baseline a user would reach for);
+  views       HTML generation time and size at 100, 1,000 and 10,000 nodes.
+Results go to bench/results/<date>.json and a Markdown table on stdout.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+HAND_QUERIES = {
+    "statements per relation": "SELECT ?r (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement ; kg:relation ?r } GROUP BY ?r",
+    "one actor's targets": "SELECT DISTINCT ?t WHERE { ?st kg:actor ?a ; kg:target ?t . ?a rdfs:label \"Actor 7\" }",
+    "negative stances on a topic": "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st kg:relation ?r ; kg:target ?t . "
+                                   "?r kg:polarity -1 . ?t rdfs:label \"topic 3\" }",
+}
+PARAMS = {"positions": {"topic": "topic 3"}, "actor": {"actor": "Actor 7"}, "timeline": {"topic": "topic 3"}}
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# ---- corpus -------------------------------------------------------------------
+
+def make_corpus(folder: Path, words: int) -> int:
+    """Seeds plus PolNeAR texts (when ../shared has them) up to ``words`` words."""
+    import gzip
+
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    pn = SHARED / "data" / "polnear" / "polnear_dev_articles.jsonl.gz"
+    if pn.exists():
+        with gzip.open(pn, "rt", encoding="utf-8") as fh:
+            texts += [(json.loads(line)["id"], json.loads(line)["text"]) for line in fh]
+    folder.mkdir(parents=True, exist_ok=True)
+    total, i = 0, 0
+    while total < words:
+        doc_id, text = texts[i % len(texts)]
+        name = f"{i:04d}_{hashlib.sha1(doc_id.encode()).hexdigest()[:8]}.txt"
+        (folder / name).write_text(text + ("" if i < len(texts) else f"\n\n(copy {i // len(texts)})"), encoding="utf-8")
+        total += len(text.split())
+        i += 1
+    return total
+
+
+def run_part(*args: str, timeout: float = 1800) -> dict:
+    """One measurement in a fresh process; a part over ``timeout`` seconds is recorded as such."""
+    try:
+        out = subprocess.run([sys.executable, __file__, "--part", *args], capture_output=True, text=True, check=True,
+                             timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"timeout_s": timeout, "part": list(args)}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def part_pipe(corpus: str, model: str) -> dict:
+    t0 = time.perf_counter()
+    import spacy
+
+    from kg.nlp import load_pipeline
+    from kg.config import Settings
+
+    s = Settings.from_env()
+    nlp = load_pipeline(model or s.model, s.ontology)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(corpus).glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    for _ in nlp.pipe(texts, batch_size=s.batch_size):
+        pass
+    return {"seconds": time.perf_counter() - t0, "words": words, "rss_mb": peak_rss_mb(), "spacy": spacy.__version__}
+
+
+def part_build(corpus: str, n_process: str, model: str) -> dict:
+    t0 = time.perf_counter()
+    from kg.build import build
+    from kg.config import Settings
+
+    out = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        report = build([corpus], out, Settings.from_env(n_process=int(n_process), model=model or None), progress=False)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in Path(corpus).glob("*.txt"))
+    return {"seconds": time.perf_counter() - t0, "words": words, "statements": report.statements, "rss_mb": peak_rss_mb()}
+
+
+# ---- synthetic graphs --------------------------------------------------------------
+
+def synthetic_records(n_statements: int, seed: int = 1):
+    """Documents of ~10 statements, actors ~1% of statements, ~n/200 topics,
+    every provenance field filled (mentions, quotes, cues, dates, outlets)."""
+    from kg.records import Actor, Document, Relation, Span, Statement, Topic
+
+    rng = random.Random(seed)
+    actors = [Actor(f"Actor {i}", rng.choice(["person", "country", "organisation"])) for i in range(max(10, n_statements // 100))]
+    topics = [Topic(f"topic {i}") for i in range(max(5, n_statements // 200))]
+    outlets = [f"Outlet {i}" for i in range(20)]
+    rels = list(Relation)
+    per_doc = 10
+    for d in range(n_statements // per_doc):
+        sents = [f"Sentence {k} of document {d}, where someone said something about an issue." for k in range(per_doc)]
+        text = " ".join(sents)
+        doc = Document(id=f"doc{d}", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                       outlet=rng.choice(outlets), published=f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+        sts, pos = [], 0
+        for s in sents:
+            rel = rng.choice(rels)
+            target = rng.choice(actors) if rel.value in {"accuses", "praises", "consults"} else rng.choice(topics)
+            sts.append(Statement(doc_id=doc.id, sentence=Span(pos, pos + len(s), s), actor=rng.choice(actors),
+                                 relation=rel, target=target, actor_span=Span(pos, pos + 8, s[:8]),
+                                 quote=Span(pos + 9, pos + 20, s[9:20]), cue=Span(pos + 21, pos + 26, s[21:26]),
+                                 condition_of=rng.choice(topics) if rel.value == "conditions" else None,
+                                 confidence=round(rng.random(), 2)))
+            pos += len(s) + 1
+        yield doc, sts
+
+
+def _median_ms(fn, repeat: int) -> float:
+    """Median of ``repeat`` runs (one run when the first takes over a second)."""
+    t0 = time.perf_counter()
+    fn()
+    times = [(time.perf_counter() - t0) * 1000]
+    if times[0] > 1000:
+        return times[0]
+    for _ in range(repeat - 1):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def part_store(n: str, engine: str, repeat: str) -> dict:
+    import pyoxigraph as ox
+
+    from kg.config import Settings
+    from kg.query import ready_queries
+    from kg.rdf import PREFIXES, SPARQL_PREFIXES, GraphWriter
+
+    n_st, repeat_n = int(n), int(repeat)
+    settings = Settings.from_env()
+    writer = GraphWriter(settings)
+    folder = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
+    queries = {name: (q.text, PARAMS.get(name, {})) for name, q in ready_queries().items()}
+    queries.update({name: (q, {}) for name, q in HAND_QUERIES.items()})
+    res: dict = {"statements": n_st, "engine": engine}
+    try:
+        if engine == "oxigraph":
+            import kg
+
+            t0 = time.perf_counter()
+            _load_oxigraph(folder, n_st, writer)
+            res["load_s"] = time.perf_counter() - t0
+            res["disk_mb"] = sum(p.stat().st_size for p in (folder / "store").rglob("*") if p.is_file()) / 1e6
+            g = kg.open(folder)
+            lat = {}
+            for name, (text, params) in queries.items():
+                lat[name] = _median_ms(lambda: list(g.query(text, **params)), repeat_n)
+            res["latency_ms"] = lat
+            res["quads"] = len(g.store)
+        else:
+            import rdflib
+
+            t0 = time.perf_counter()
+            ds = rdflib.Dataset(default_union=True)
+            store = ox.Store()
+            for doc, sts in synthetic_records(n_st):
+                store.extend(writer.document_quads(doc, sts))
+            ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+            del store
+            res["load_s"] = time.perf_counter() - t0
+            ns = {k: rdflib.Namespace(v) for k, v in PREFIXES.items()}
+            lat = {}
+            for name, (text, params) in queries.items():
+                if params:  # labels to IRIs, as kg does
+                    label = next(iter(params.values()))
+                    iri = next(ds.subjects(rdflib.RDFS.label, rdflib.Literal(label)), None)
+                    bindings = {next(iter(params)): iri}
+                else:
+                    bindings = {}
+                lat[name] = _median_ms(lambda: list(ds.query(SPARQL_PREFIXES + text, initBindings=bindings)), max(1, repeat_n // 3))
+            res["latency_ms"] = lat
+            res["quads"] = len(ds)
+        res["rss_mb"] = peak_rss_mb()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return res
+
+
+def _load_oxigraph(folder: Path, n_st: int, writer) -> None:
+    """Load as a build does, minus extraction and the file exports (measured apart):
+    a new store generation, the bulk loader, positions, ontology, publish."""
+    from kg import store as st
+    from kg.build import BuildReport, _finish
+    from kg.config import Settings
+
+    with st.lock(folder):
+        with st.new_generation(folder) as (store, gen):
+            store.bulk_extend(q for doc, sts in synthetic_records(n_st) for q in writer.document_quads(doc, sts))
+            _finish(store, Settings.from_env(), BuildReport(out=folder), [])
+        st.publish(folder, gen)
+
+
+def part_views(n_nodes: str) -> dict:
+    from kg.viz import graph_data, render
+
+    n = int(n_nodes)
+    rng = random.Random(2)
+    actors = [f"http://x/actor/{i}" for i in range(n // 2)]
+    topics = [f"http://x/topic/{i}" for i in range(n - n // 2)]
+    rows = []
+    for i in range(n * 2):
+        a, t = rng.choice(actors), rng.choice(topics)
+        rows.append({"doc": f"d{i % 50}", "actor": a.rsplit("/", 1)[1], "actor_iri": a, "members": [],
+                     "relation": rng.choice(["demands", "rejects", "supports", "conditions"]), "target": "t" + t.rsplit("/", 1)[1],
+                     "target_iri": t, "condition_of": None, "quote": "a quote", "sentence": "A sentence. " * 3,
+                     "start": 0, "end": 30, "outlet": f"O{i % 9}", "published": "2025-05-11", "actor_kind": "person",
+                     "target_kind": "topic"})
+    t0 = time.perf_counter()
+    data = graph_data(rows)
+    page = render(data)
+    return {"nodes": len(data["nodes"]), "edges": len(data["edges"]), "seconds": time.perf_counter() - t0,
+            "size_kb": len(page.encode()) / 1024}
+
+
+PARTS = {"pipe": part_pipe, "build": part_build, "store": part_store, "views": part_views}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="small sizes, about a minute")
+    ap.add_argument("--model", default="", help="spaCy model name or folder (default: kg's setting)")
+    ap.add_argument("--part", nargs="+", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.part:
+        print(json.dumps(PARTS[a.part[0]](*a.part[1:])))
+        return
+    results: dict = {"date": date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                     f"Python {platform.python_version()}", "quick": a.quick}
+    words = 6_000 if a.quick else 80_000
+    corpus = Path(tempfile.mkdtemp(prefix="kg-bench-corpus-"))
+    try:
+        results["corpus_words"] = make_corpus(corpus, words)
+        pipe = run_part("pipe", str(corpus), a.model)
+        one = run_part("build", str(corpus), "1", a.model)
+        two = run_part("build", str(corpus), "2", a.model)
+    finally:
+        shutil.rmtree(corpus, ignore_errors=True)
+    results["extraction"] = {"pipe": pipe, "build_1": one, "build_2": two,
+                             "build_vs_pipe": (one["words"] / one["seconds"]) / (pipe["words"] / pipe["seconds"]),
+                             "two_vs_one": one["seconds"] / two["seconds"]}
+    sizes = [2_000] if a.quick else [10_000, 100_000, 1_000_000]
+    results["store"] = []
+    for n in sizes:
+        results["store"].append(run_part("store", str(n), "oxigraph", "5" if a.quick else "9"))
+        if n <= (2_000 if a.quick else 100_000):
+            results["store"].append(run_part("store", str(n), "rdflib", "3"))
+    results["views"] = [run_part("views", str(n)) for n in ([100, 1000] if a.quick else [100, 1000, 10_000])]
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"{results['date']}{'-quick' if a.quick else ''}.json").write_text(json.dumps(results, indent=1))
+    print(table(results))
+
+
+def table(r: dict) -> str:
+    e = r["extraction"]
+    lines = [f"Machine: {r['machine']}; date {r['date']}; corpus {r['corpus_words']:,} words.", "",
+             "| extraction | seconds | words/s | ratio |", "|---|---:|---:|---:|",
+             f"| spaCy nlp.pipe (model load included) | {e['pipe']['seconds']:.1f} | {e['pipe']['words'] / e['pipe']['seconds']:,.0f} | 1.00 (baseline) |",
+             f"| kg build, 1 process (start-up included) | {e['build_1']['seconds']:.1f} | {e['build_1']['words'] / e['build_1']['seconds']:,.0f} | {e['build_vs_pipe']:.2f} × pipe (target ≥ 0.85) |",
+             f"| kg build, 2 processes | {e['build_2']['seconds']:.1f} | {e['build_2']['words'] / e['build_2']['seconds']:,.0f} | {e['two_vs_one']:.2f} × 1 process (target ≥ 1.7) |",
+             "", "| store | statements | quads | load s | disk MB | peak RSS MB | slowest ready-made question ms (median) | hand-written ms (median, max of 3) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for s in r["store"]:
+        if "timeout_s" in s:
+            lines.append(f"| {s['part'][2]} | {int(s['part'][1]):,} | over {s['timeout_s']:.0f} s: not measured | | | | | |")
+            continue
+        lat = s["latency_ms"]
+        ready = {k: v for k, v in lat.items() if k not in HAND_QUERIES}
+        hand = [v for k, v in lat.items() if k in HAND_QUERIES]
+        worst = max(ready, key=ready.get) if ready else "-"
+        lines.append(f"| {s['engine']} | {s['statements']:,} | {s['quads']:,} | {s['load_s']:.1f} | {s.get('disk_mb', 0):.0f} | "
+                     f"{s['rss_mb']:.0f} | {ready.get(worst, 0):.1f} ({worst}) | {max(hand) if hand else 0:.1f} |")
+    lines += ["", "| view | nodes | edges | seconds | size KB |", "|---|---:|---:|---:|---:|"]
+    for v in r["views"]:
+        lines.append(f"| HTML | {v['nodes']:,} | {v['edges']:,} | {v['seconds']:.2f} | {v['size_kb']:,.0f} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
