@@ -155,3 +155,31 @@ def test_dash_credit_names_the_speaker(extract):
 def test_attribution_after_a_quote_that_ends_the_sentence(extract):
     sts = extract('Hillary Clinton spoke first. "A potentially great day for America!" Obama posted on Twitter.')
     assert [s.actor.label for s in sts if s.quote is not None] == ["Barack Obama"]
+
+
+def test_coordinated_actors_each_get_the_statement(extract):
+    got = triples(extract("Both Russia and Ukraine expressed openness to negotiations."))
+    assert {("Russia", "accepts", "peace talks"), ("Ukraine", "accepts", "peace talks")} <= got
+
+
+def test_title_case_headline_is_parsed_in_sentence_case(extract):
+    from kg.extract.headlines import for_parser
+    from kg.lexicon import load_lexicon
+
+    text = "Merkel Urges Iran to Accept Nuclear Deal or Face New Sanctions\n\nThe body of the article."
+    assert for_parser(text, load_lexicon()) == (
+        "Merkel urges Iran to accept nuclear deal or face new sanctions\n\nThe body of the article.")
+    got = extract(text)
+    assert ("Angela Merkel", "demands", "nuclear deal") in triples(got)
+    s = next(s for s in got if s.relation.value == "demands")
+    assert s.sentence.text.startswith("Merkel Urges Iran")  # offsets and text are the original's
+
+
+def test_compliance_with_a_demand_is_the_demand(extract):
+    assert ("Barack Obama", "demands", "ceasefire") in triples(
+        extract("Obama urged compliance with the demand for an immediate ceasefire."))
+
+
+def test_converse_with_is_consulting(extract):
+    assert ("Vladimir Putin", "consults", "Recep Tayyip Erdogan") in triples(
+        extract("Putin said he would converse with Erdogan to finalize the arrangements."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from kg.config import Settings
+from kg.extract.headlines import for_parser
 from kg.extract.statements import extract_document
 from kg.lexicon import load_lexicon
 from kg.nlp import load_pipeline
@@ -18,7 +19,7 @@ def extract(docs: Iterable[Document], settings: Settings | None = None) -> Itera
     nlp = load_pipeline(settings.model, settings.ontology)
     lex = load_lexicon(settings.ontology)
     docs = list(docs)
-    pairs = nlp.pipe(((d.text, d) for d in docs), as_tuples=True, batch_size=settings.batch_size,
+    pairs = nlp.pipe(((for_parser(d.text, lex), d) for d in docs), as_tuples=True, batch_size=settings.batch_size,
                      n_process=settings.n_process)
     for sdoc, doc in pairs:
         statements, n = extract_document(doc, sdoc, lex)

@@ -38,6 +38,7 @@ class Mention:
     actor: Actor
     span: Span
     how: str  # name, alias, role, pronoun, group, speaker
+    parts: tuple["Mention", ...] = ()  # the named members of a coordination ("Russia and Ukraine")
 
 
 @dataclass
@@ -206,7 +207,7 @@ class ActorResolver:
             group = self._group([m.actor for m in members], None)
             start = min(m.span.start for m in members)
             end = max(m.span.end for m in members)
-            return self._remember(Mention(group, self._span(start, end), "group"))
+            return self._remember(Mention(group, self._span(start, end), "group", tuple(members)))
         return self._single(tok)
 
     def _single(self, tok: Token) -> Mention | None:

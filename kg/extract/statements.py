@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -30,6 +30,9 @@ ASPECT_VERBS = {"begin", "start", "commence", "take", "happen", "continue", "end
                 "resume", "hold", "occur", "enter", "come"}
 # nouns that only open a slot for the real target: "the possibility of talks"
 OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
+# nouns whose "with"/"of" complement is the real target: "compliance with the demand for a ceasefire"
+THROUGH_NOUNS = {"compliance", "implementation", "adherence", "observance", "enforcement", "respect", "fulfilment",
+                 "fulfillment", "extension", "renewal", "resumption"}
 COPULAS = {"be", "prove", "remain", "seem", "appear", "look", "sound"}
 REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview"}
 
@@ -81,8 +84,12 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
+NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
+
+
 def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    # a noun, or a word tagged as a verb where only a noun can stand ("rejects ceasefire [call]")
+    if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "VERB" and tok.dep_ in NOUN_DEPS):
         return None
     lemma = tok.lemma_.lower()
     if lemma in lex.nouns:
@@ -248,7 +255,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     lex = ctx.lex
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return None, (), None
-    if tok.pos_ in {"VERB", "AUX"}:
+    if tok.pos_ in {"VERB", "AUX"} and not (tok.dep_ in NOUN_DEPS and tok.tag_ in {"VBP", "VB", "NN"} and not any(
+            c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children)):
         subj0 = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if tok.lemma_.lower() in ASPECT_VERBS and subj0 is not None and subj0.pos_ == "NOUN":
             return target_from(ctx, subj0, want_actor=want_actor)  # "the ceasefire would begin on May 12"
@@ -266,6 +274,11 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
         inner = inner or next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return target_from(ctx, inner, want_actor=want_actor) if inner is not None else (None, (), None)
+    if tok.lemma_.lower() in THROUGH_NOUNS:
+        inner = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of", "to"}
+                      and pobj(c) is not None), None)
+        if inner is not None:
+            return target_from(ctx, inner, want_actor=want_actor)
     if nominal_cue(lex, tok) is not None:
         inner = follow_nominal(lex, tok)
         if inner is not None:
@@ -709,8 +722,16 @@ class SentenceExtractor:
         return None
 
     def add(self, d: Draft) -> None:
+        """Keep a draft; a coordination of named actors ("both Russia and Ukraine
+        express openness", "Merkel, Hollande and Obama urged") gives one
+        statement per actor, as coders of discourse networks do."""
         if d.cue is not None:
             d.quote = self.quote_of(d.cue)
+        if d.actor.parts:
+            for part in d.actor.parts:
+                if not (isinstance(d.target, Actor) and d.target == part.actor):
+                    self.drafts.append(replace(d, actor=part))
+            return
         self.drafts.append(d)
 
 

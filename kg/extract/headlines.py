@@ -1,0 +1,57 @@
+"""Headlines in Title Case ("Putin Rejects Ceasefire Call, Proposes Direct
+Peace Talks") make spaCy tag every word a proper noun and the parse useless.
+The parser is given the same text with such lines in sentence case instead:
+words that name no known actor are lower-cased. Lower-casing keeps every
+character offset (a word whose lower case has another length is left alone),
+and statements take their text from the original, so nothing else changes."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import Lexicon, fold
+
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+MINOR = {"a", "an", "the", "of", "for", "with", "to", "in", "on", "and", "or", "at", "by", "amid", "after", "as",
+         "from", "over", "into", "vs", "via", "but", "nor", "its", "his", "her", "their"}
+
+
+def is_title_case(line: str) -> bool:
+    words = WORD.findall(line)
+    content = [w for w in words if w.lower() not in MINOR]
+    if len(content) < 4 or line.rstrip().endswith((".", "?", '"', "”")) and len(words) > 12:
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return capitalised >= 0.8 * len(content)
+
+
+def sentence_case(line: str, lex: Lexicon) -> str:
+    """Lower-case the words of a Title Case line, except the first word,
+    acronyms, and words of a known actor's name or alias found in the line."""
+    words = list(WORD.finditer(line))
+    keep = {0}
+    for i, m in enumerate(words):
+        if m.group(0).isupper():
+            keep.add(i)
+        for n in (4, 3, 2, 1):
+            gram = " ".join(w.group(0) for w in words[i:i + n])
+            if len(words[i:i + n]) == n and (fold(gram) in lex.alias_index or fold(gram) in lex.demonyms):
+                keep.update(range(i, i + n))
+                break
+    out, pos = [], 0
+    for i, m in enumerate(words):
+        w = m.group(0)
+        out.append(line[pos:m.start()])
+        low = w.lower()
+        out.append(w if i in keep or len(low) != len(w) else low)
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def for_parser(text: str, lex: Lexicon) -> str:
+    """The text as the parser should see it: Title Case lines in sentence case."""
+    lines = text.splitlines(keepends=True)
+    if not any(is_title_case(line) for line in lines):
+        return text
+    out = "".join(sentence_case(line, lex) if is_title_case(line) else line for line in lines)
+    return out if len(out) == len(text) else text
