@@ -183,3 +183,25 @@ def test_compliance_with_a_demand_is_the_demand(extract):
 def test_converse_with_is_consulting(extract):
     assert ("Vladimir Putin", "consults", "Recep Tayyip Erdogan") in triples(
         extract("Putin said he would converse with Erdogan to finalize the arrangements."))
+
+
+def test_evaluation_as_phrase_attached_low(extract):
+    got = extract('Merkel described the Iranian proposal to resume talks as a "positive sign," Reuters reported.')
+    assert ("Angela Merkel", "supports", "peace talks") in triples(got)
+
+
+def test_participle_clause_takes_the_main_subject(extract):
+    got = triples(extract('Israel had dismissed the earlier truce as a "theatrical show," insisting on a longer ceasefire.'))
+    assert ("Israel", "demands", "ceasefire") in got and ("Israel", "rejects", "ceasefire") in got
+
+
+def test_quote_in_an_embedded_clause_belongs_to_the_reporter(extract):
+    sts = extract('Foreign Minister Sergei Lavrov remarked that Moscow would need to "study the offer," '
+                  'yet warned that attempts to pressure Russia would be "quite useless."')
+    assert {s.actor.label for s in sts if s.quote is not None} == {"Sergei Lavrov"}
+
+
+def test_third_party_act_inside_a_quote_keeps_the_speakers_says(extract):
+    sts = extract('"The United Nations has passed five resolutions condemning the tests," said Victor Cha, a scholar.')
+    says = [s for s in sts if s.relation.value == "says"]
+    assert says and says[0].actor.label == "Victor Cha"

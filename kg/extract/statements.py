@@ -167,10 +167,16 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject, inherited through xcomp, conj and participles."""
     t = tok
-    for _ in range(6):
+    participle = False
+    for _ in range(8):
         subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subj is not None:
             return subj
+        if participle and t.dep_ in {"pobj", "prep", "dobj"} and t.head != t:
+            t = t.head  # "dismissed X as a show, insisting on ...": the participle's clause is the verb's
+            continue
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            participle = True
         if t.dep_ == "acomp":  # "Russia is ready": the copula holds the subject
             t = t.head
             continue
@@ -577,6 +583,9 @@ class SentenceExtractor:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         preds = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
         preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
+        obj0 = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj0 is not None:  # "described X's proposal to resume talks as a positive sign": the PP hangs lower
+            preds += [p for c in obj0.subtree if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
         if obj is None:  # "called it useless" parsed as a small clause
             for p in preds:
                 subj = next((c for c in p.children if c.dep_ == "nsubj"), None)
@@ -773,6 +782,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
         if speaker is not None:
             cands = []
         gov = governing_verb(sents, starts, q)
+        if gov is not None and gov.lemma_.lower() not in ctx.lex.speech:
+            # 'X remarked that Moscow would need to "think this through"': X speaks
+            gov = speech_frame(ctx.lex, gov) or gov
         if speaker is None and gov is not None and all(v.i != gov.i for _, v in cands):
             cands.append((-1, gov))  # the quote is this verb's complement: "they called on Russia "to stop...""
         for _, verb in sorted(cands, key=lambda x: x[0]):
@@ -904,8 +916,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
             attribute_quotes(ctx, sents, which)
         for d in SentenceExtractor(ctx, s).run():
             drafts.append((s, d))
-            if d.quote is not None:
-                quote_done.add(d.quote)
+            if d.quote is not None and (sp := ctx.quote_speaker.get(d.quote)) is not None and sp.actor == d.actor.actor:
+                quote_done.add(d.quote)  # the speaker's own position rests on the quote; a third party's does not
     # a quote whose speaker takes a position in the same sentence rests on that
     # statement ("calling it a "positive sign" but insisting ..."), not on a bare "says"
     for qi, speaker in ctx.quote_speaker.items():
