@@ -205,3 +205,12 @@ def test_third_party_act_inside_a_quote_keeps_the_speakers_says(extract):
     sts = extract('"The United Nations has passed five resolutions condemning the tests," said Victor Cha, a scholar.')
     says = [s for s in sts if s.relation.value == "says"]
     assert says and says[0].actor.label == "Victor Cha"
+
+
+def test_quote_attribution_quote_is_one_quotation(extract):
+    text = ('"Now is the time for all good leaders to help," said Don Fowler, who led the party from 1995 to 1997 '
+            'and has backed Hillary Clinton since her first campaign. "We need a plan for the convention."')
+    quoted = [s for s in extract(text) if s.quote is not None]
+    assert quoted and all(s.actor.label == "Don Fowler" for s in quoted)
+    whole = max(quoted, key=lambda s: s.quote.end - s.quote.start)
+    assert whole.quote.text.startswith("Now is the time") and whole.quote.text.endswith("convention.")

@@ -864,8 +864,15 @@ def quote_groups(ctx: Context) -> dict[int, Span]:
         while j + 1 < len(idx) and idx[j + 1] == idx[j] + 1:
             a, b = ctx.quotes[idx[j]], ctx.quotes[idx[j + 1]]
             gap = text[a.outer_end:b.outer_start]
-            if "\n" in gap or len(gap) > 150 or ctx.quote_speaker[idx[j + 1]].actor != ctx.quote_speaker[idx[i]].actor:
+            first = ctx.quote_speaker[idx[i]]
+            # '"A," said X, who ... . "B."': the attribution between the two quotes names the first's speaker
+            between = a.outer_end <= first.span.start < b.outer_start
+            if "\n" in gap or len(gap) > (300 if between else 150):
                 break
+            if ctx.quote_speaker[idx[j + 1]].actor != first.actor:
+                if not between:
+                    break
+                ctx.quote_speaker[idx[j + 1]] = first
             j += 1
         if j > i:
             first, last = ctx.quotes[idx[i]], ctx.quotes[idx[j]]
