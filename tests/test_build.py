@@ -168,3 +168,13 @@ def test_parameter_is_bound_not_spliced(seeds_graph):
     with pytest.raises(QueryError):
         g.ask("positions", topic='"} ; DROP ALL ; {')
     assert len(g.ask("positions", topic="ceasefire")) > 0
+
+
+def test_two_processes_give_the_same_statements(tmp_path, seeds_dir, seeds_graph):
+    from kg.build import build
+    from kg.config import Settings
+
+    build([seeds_dir], tmp_path / "p2", Settings.from_env(n_process=2), progress=False)
+    one = (seeds_graph / "statements.jsonl").read_text(encoding="utf-8")
+    two = (tmp_path / "p2" / "statements.jsonl").read_text(encoding="utf-8")
+    assert one == two

@@ -14,16 +14,43 @@ __all__ = ["extract", "extract_text", "extract_document"]
 
 
 def extract(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[tuple[Document, list[Statement], int]]:
-    """Parse documents in batches; yield (document, statements, sentence count)."""
+    """Parse documents in batches; yield (document, statements, sentence count),
+    in input order. With ``n_process`` > 1 the documents are split across worker
+    processes that each parse *and* extract (spaCy's own n_process would leave
+    extraction in this process)."""
     settings = settings or Settings.from_env()
+    docs = list(docs)
+    if settings.n_process > 1 and len(docs) > 1:
+        yield from _parallel(docs, settings)
+        return
+    yield from _extract_batch(docs, settings)
+
+
+def _extract_batch(docs: list[Document], settings: Settings) -> Iterator[tuple[Document, list[Statement], int]]:
     nlp = load_pipeline(settings.model, settings.ontology)
     lex = load_lexicon(settings.ontology)
-    docs = list(docs)
-    pairs = nlp.pipe(((for_parser(d.text, lex), d) for d in docs), as_tuples=True, batch_size=settings.batch_size,
-                     n_process=settings.n_process)
+    pairs = nlp.pipe(((for_parser(d.text, lex), d) for d in docs), as_tuples=True, batch_size=settings.batch_size)
     for sdoc, doc in pairs:
         statements, n = extract_document(doc, sdoc, lex)
         yield doc, statements, n
+
+
+def _work(args: tuple[list[Document], Settings]) -> list[tuple[Document, list[Statement], int]]:
+    docs, settings = args
+    return list(_extract_batch(docs, settings))
+
+
+def _parallel(docs: list[Document], settings: Settings) -> Iterator[tuple[Document, list[Statement], int]]:
+    import multiprocessing as mp
+
+    load_pipeline(settings.model, settings.ontology)  # loaded once here, shared with forked workers
+    load_lexicon(settings.ontology)
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    size = max(1, min(settings.batch_size, len(docs) // (settings.n_process * 4) or 1))
+    chunks = [(docs[i:i + size], settings) for i in range(0, len(docs), size)]
+    with ctx.Pool(settings.n_process) as pool:
+        for batch in pool.imap(_work, chunks):
+            yield from batch
 
 
 def extract_text(text: str, doc_id: str = "text", settings: Settings | None = None, **meta: str) -> list[Statement]:
