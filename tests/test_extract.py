@@ -214,3 +214,9 @@ def test_quote_attribution_quote_is_one_quotation(extract):
     assert quoted and all(s.actor.label == "Don Fowler" for s in quoted)
     whole = max(quoted, key=lambda s: s.quote.end - s.quote.start)
     assert whole.quote.text.startswith("Now is the time") and whole.quote.text.endswith("convention.")
+
+
+def test_nationality_adjectives_in_a_coordination_are_not_actors(extract):
+    got = extract("French President Francois Hollande, German Chancellor Angela Merkel and British and Italian "
+                  "prime ministers David Cameron and Matteo Renzi pledged to support Greece.")
+    assert {s.actor.label for s in got} == {"François Hollande", "Angela Merkel", "David Cameron", "Matteo Renzi"}

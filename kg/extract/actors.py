@@ -313,6 +313,8 @@ class ActorResolver:
             return []
         out = []
         for t in sorted({tok, *tok.conjuncts}, key=lambda t: t.i):
+            if t.pos_ == "ADJ" or t.tag_ == "JJ":
+                continue  # "British and Polish prime ministers X and Y": adjectives, not actors
             m = self._single(t)
             if m is not None and all(m.actor != o.actor for o in out):
                 out.append(m)
