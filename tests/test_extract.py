@@ -220,3 +220,14 @@ def test_nationality_adjectives_in_a_coordination_are_not_actors(extract):
     got = extract("French President Francois Hollande, German Chancellor Angela Merkel and British and Italian "
                   "prime ministers David Cameron and Matteo Renzi pledged to support Greece.")
     assert {s.actor.label for s in got} == {"François Hollande", "Angela Merkel", "David Cameron", "Matteo Renzi"}
+
+
+def test_possessive_goal_gives_the_actor(extract):
+    got = triples(extract("European foreign ministers met in Paris on Monday. "
+                          "Their objective was to press Iran into accepting an unconditional truce."))
+    assert ("European foreign ministers", "demands", "ceasefire") in got
+
+
+def test_possessive_pronoun_is_the_actor_of_a_nominal_cue(extract):
+    got = triples(extract("Angela Merkel spoke in Berlin. Her call for a truce was ignored by Moscow."))
+    assert ("Angela Merkel", "demands", "ceasefire") in got

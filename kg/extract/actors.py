@@ -23,9 +23,9 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
           "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-PLURAL_PRONOUNS = {"they", "them"}
-THING_PRONOUNS = {"it"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country",
                 "LOC": "country", "FAC": "organisation"}

@@ -34,6 +34,7 @@ OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
 THROUGH_NOUNS = {"compliance", "implementation", "adherence", "observance", "enforcement", "respect", "fulfilment",
                  "fulfillment", "extension", "renewal", "resumption"}
 COPULAS = {"be", "prove", "remain", "seem", "appear", "look", "sound"}
+GOAL_NOUNS = {"objective", "goal", "aim", "purpose", "intention", "plan", "priority", "mission", "intent"}
 REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview"}
 
 
@@ -172,6 +173,11 @@ def subject_of(tok: Token) -> Token | None:
         subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subj is not None:
             return subj
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+            goal = next((c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS), None)
+            owner = next((c for c in goal.children if c.dep_ == "poss"), None) if goal is not None else None
+            if owner is not None:
+                return owner  # "their objective was to press Russia ...": they press
         if participle and t.dep_ in {"pobj", "prep", "dobj"} and t.head != t:
             t = t.head  # "dismissed X as a show, insisting on ...": the participle's clause is the verb's
             continue
@@ -451,7 +457,7 @@ class SentenceExtractor:
                 if rel in {"proposes", "demands"} and not want_actor:
                     # "invited Abbas to direct talks": the invitee is the addressee
                     m = self.ctx.resolver.resolve(obj)
-                    pp = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+                    pp = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "to", "into"}
                                and pobj(c) is not None), None)
                     if m is not None and pp is not None:
                         addressee, target_tok = m.actor, pp
