@@ -78,9 +78,14 @@ def graph_data(rows: list[dict], topic: str | None = None, actor: str | None = N
         e["evidence"].append({"doc": r["doc"], "outlet": r.get("outlet") or "", "date": r.get("published") or "",
                               "sentence": r["sentence"], "quote": r["quote"] or "", "start": r["start"], "end": r["end"]})
     out_edges = []
+    pairs: dict[tuple[str, str], int] = defaultdict(int)
     for i, e in enumerate(edges.values()):
-        ev = e["evidence"][0]
+        ev = next((x for x in e["evidence"] if x["quote"]), e["evidence"][0])  # a quote says most
         e["id"] = f"e{i}"
+        k = pairs[(e["from"], e["to"])]
+        pairs[(e["from"], e["to"])] += 1
+        if k:  # several relations between one pair: fan the curves out so none hides another
+            e["smooth"] = {"type": "curvedCW" if k % 2 else "curvedCCW", "roundness": 0.2 + 0.15 * (k // 2)}
         e["width"] = 1 + 1.5 * (len(e["outlets"]) - 1) + 0.5 * (e["count"] - 1)
         e["title"] = (f"{nodes[e['from']]['label']} {e['relation']} {nodes[e['to']]['label']}\n"
                       f"{e['count']} statement(s) in {len(e['outlets'])} source(s)\n"
