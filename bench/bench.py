@@ -265,8 +265,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sizes, about a minute")
     ap.add_argument("--model", default="", help="spaCy model name or folder (default: kg's setting)")
+    ap.add_argument("--sizes", help="statement counts for the store part, e.g. 10000,100000 (default 10k,100k,1M)")
+    ap.add_argument("--rdflib-max", type=int, default=100_000, help="largest graph also loaded into rdflib")
+    ap.add_argument("--budget", type=float, default=120.0, help="seconds a single query may take before it is recorded as over")
     ap.add_argument("--part", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
+    global QUERY_BUDGET_S
+    QUERY_BUDGET_S = float(os.environ.get("KG_BENCH_BUDGET", a.budget))
     if a.part:
         print(json.dumps(PARTS[a.part[0]](*a.part[1:])), flush=True)
         os._exit(0)  # do not wait for a query still running past its budget
@@ -284,11 +289,14 @@ def main() -> None:
     results["extraction"] = {"pipe": pipe, "build_1": one, "build_2": two,
                              "build_vs_pipe": (one["words"] / one["seconds"]) / (pipe["words"] / pipe["seconds"]),
                              "two_vs_one": one["seconds"] / two["seconds"]}
-    sizes = [2_000] if a.quick else [10_000, 100_000, 1_000_000]
+    sizes = [2_000] if a.quick else [int(x) for x in (a.sizes or "10000,100000,1000000").split(",")]
+    rdflib_max = 2_000 if a.quick else a.rdflib_max
+    os.environ["KG_BENCH_BUDGET"] = str(QUERY_BUDGET_S)
+    results["budget_s"] = QUERY_BUDGET_S
     results["store"] = []
     for n in sizes:
         results["store"].append(run_part("store", str(n), "oxigraph", "5" if a.quick else "9"))
-        if n <= (2_000 if a.quick else 100_000):
+        if n <= rdflib_max:
             results["store"].append(run_part("store", str(n), "rdflib", "3"))
     results["views"] = [run_part("views", str(n)) for n in ([100, 1000] if a.quick else [100, 1000, 10_000])]
     out = ROOT / "bench" / "results"
