@@ -118,14 +118,25 @@ def cmd_ask(a: argparse.Namespace) -> int:
         for q in ready_queries().values():
             print(f"{q.name:<15} {q.description}" + (f"  [params: {', '.join(q.params)}]" if q.params else ""))
         return 0
-    print_result(kg.open(a.dir).ask(a.name, **_params(a.param)), a.format)
+    params = _params(a.param)
+    print_result(_without(kg.open(a.dir).ask(a.name, **params), params, a.format), a.format)
     return 0
+
+
+def _without(rows, params: dict, fmt: str):
+    """In a table, drop the columns of bound parameters: every row holds the same IRI."""
+    from kg.query import Rows
+
+    if fmt != "table" or not isinstance(rows, Rows) or not params:
+        return rows
+    names = [n for n in rows.names if n not in params]
+    return Rows([{n: r.get(n) for n in names} for r in rows], names)
 
 
 def cmd_positions(a: argparse.Namespace) -> int:
     import kg
 
-    print_result(kg.open(a.dir).ask("positions", topic=a.topic), a.format)
+    print_result(_without(kg.open(a.dir).ask("positions", topic=a.topic), {"topic": a.topic}, a.format), a.format)
     return 0
 
 
