@@ -231,3 +231,14 @@ def test_possessive_goal_gives_the_actor(extract):
 def test_possessive_pronoun_is_the_actor_of_a_nominal_cue(extract):
     got = triples(extract("Angela Merkel spoke in Berlin. Her call for a truce was ignored by Moscow."))
     assert ("Angela Merkel", "demands", "ceasefire") in got
+
+
+def test_adverbial_clause_under_a_proposal_states_its_own_act(extract):
+    got = triples(extract("Iran proposes direct talks with Israel after Lebanon and European leaders called for a 30-day truce"))
+    assert ("European leaders", "demands", "ceasefire") in got and ("Iran", "proposes", "peace talks") in got
+
+
+def test_demanded_act_is_still_not_performed(extract):
+    # the object-control complement stays irrealis: Iran did not accept anything
+    got = triples(extract("Merkel urged Iran to accept the truce before the talks began."))
+    assert ("Iran", "accepts", "ceasefire") not in got

@@ -150,6 +150,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         if t.dep_ == "conj":
             t = t.head
             continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in t.children):
+            return False  # "proposed talks after Kiev called for a truce": an adverbial clause states its own act
         head = t.head
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
