@@ -242,3 +242,9 @@ def test_demanded_act_is_still_not_performed(extract):
     # the object-control complement stays irrealis: Iran did not accept anything
     got = triples(extract("Merkel urged Iran to accept the truce before the talks began."))
     assert ("Iran", "accepts", "ceasefire") not in got
+
+
+def test_actor_target_is_not_taken_from_a_later_clause(extract):
+    got = triples(extract("France is consulting with partners on how to support Ukraine with troops, Macron said."))
+    assert not any(rel == "consults" and target == "Ukraine" for _, rel, target in got)
+    assert ("Vladimir Putin", "praises", "North Korea") in triples(extract("Vladimir Putin praised the role of North Korean troops."))

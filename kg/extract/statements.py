@@ -303,7 +303,12 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if topic_hit is None or want_actor:
         m = ctx.resolver.resolve(tok)
         if m is None and want_actor:
-            for t in tok.subtree:  # "the involvement of North Korean troops" -> North Korea
+            # "the involvement of North Korean troops" -> North Korea; not from a clause
+            # further on ("partners on how to support Ukraine" is not Ukraine)
+            near = [t for t in tok.subtree if not any(a.dep_ in {"acl", "relcl", "pcomp", "advcl"} or
+                                                      (a.dep_ == "prep" and a.lower_ not in {"of"})
+                                                      for a in [t, *t.ancestors] if a.i != tok.i and tok in a.ancestors)]
+            for t in near:
                 if t.ent_type_ in {"NORP", "GPE", "PERSON", "ORG"}:
                     m = ctx.resolver.resolve(t)
                     if m is not None:
