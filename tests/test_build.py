@@ -86,6 +86,9 @@ def test_halves_equal_whole(tmp_path, seeds_dir, seeds_graph):
     files = sorted(seeds_dir.glob("*.txt"))
     build(files[:2], tmp_path / "h", progress=False)
     build(files[2:], tmp_path / "h", progress=False)
+    from kg.validate import validate
+
+    assert validate(tmp_path / "h").conforms  # an incremental build conforms too
     assert to_isomorphic(_doc_graphs(tmp_path / "h" / "graph.trig")) == to_isomorphic(_doc_graphs(seeds_graph / "graph.trig"))
 
 

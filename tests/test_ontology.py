@@ -112,6 +112,9 @@ def test_golden_trig(tmp_path):
     out = tmp_path / "g"
     build([GOLDEN / "accord.txt"], out, Settings.from_env(base="https://w3id.org/kg-news/id/"), progress=False)
     golden = GOLDEN / "accord.trig"
+    from kg.validate import validate
+
+    assert validate(out).conforms  # every build the tests make conforms to the shapes
     if os.environ.get("KG_UPDATE_GOLDEN"):
         golden.write_bytes((out / "graph.trig").read_bytes())
     got, want = to_isomorphic(_comparable(out / "graph.trig")), to_isomorphic(_comparable(golden))
