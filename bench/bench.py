@@ -204,7 +204,6 @@ def part_store(n: str, engine: str, repeat: str) -> dict:
             ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
             del store
             res["load_s"] = time.perf_counter() - t0
-            ns = {k: rdflib.Namespace(v) for k, v in PREFIXES.items()}
             lat = {}
             for name, (text, params) in queries.items():
                 if params:  # labels to IRIs, as kg does
