@@ -170,7 +170,7 @@ def part_store(n: str, engine: str, repeat: str) -> dict:
 
     from kg.config import Settings
     from kg.query import ready_queries
-    from kg.rdf import PREFIXES, SPARQL_PREFIXES, GraphWriter
+    from kg.rdf import SPARQL_PREFIXES, GraphWriter
 
     n_st, repeat_n = int(n), int(repeat)
     settings = Settings.from_env()
