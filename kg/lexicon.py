@@ -71,6 +71,11 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     region_adjectives: dict[str, str] = field(default_factory=dict)
+    generic_heads: frozenset[str] = frozenset()
+    wrong_verbs: frozenset[str] = frozenset()  # [accusations]: reported wrongdoing
+    wrong_nouns: frozenset[str] = frozenset()
+    wrong_reporting: frozenset[str] = frozenset()
+    wrong_committing: frozenset[str] = frozenset()
 
     def actor_for(self, surface: str) -> Actor | None:
         label = self.alias_index.get(fold(surface))
@@ -174,4 +179,9 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
+        generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),
+        wrong_verbs=frozenset(cues.get("accusations", {}).get("verbs", ())),
+        wrong_nouns=frozenset(cues.get("accusations", {}).get("nouns", ())),
+        wrong_reporting=frozenset(cues.get("accusations", {}).get("reporting", ())),
+        wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
     )

@@ -53,6 +53,22 @@ CASES = [
     # the possibility that is not ruled out is the target
     ("Abbas said he could not rule out the possibility that both sides would reach a truce.", {},
      ("Mahmoud Abbas", "accepts", "ceasefire")),
+    # a relative clause's act belongs to its antecedent
+    ("Mr. Obama, who has opposed the settlement expansion, met Mr. Netanyahu on Monday.", {},
+     ("Barack Obama", "opposes", "settlement expansion")),
+    # a verdict on an attempt is a verdict on the act, even when "attempts" is parsed as a verb
+    ("Lavrov reiterated that attempts to pressure Moscow would be ineffective.", {},
+     ("Sergei Lavrov", "opposes", "pressure Russia")),
+    ("Beijing portrayed the arms sale as a serious mistake.", {}, ("China", "opposes", "arms supplies")),
+    # reported wrongdoing of a named actor is an accusation
+    ("Israel said Hamas had violated the truce by firing rockets.", {}, ("Israel", "accuses", "Hamas")),
+    ("Pakistan reported 30 violations by India along the Line of Control.", {}, ("Pakistan", "accuses", "India")),
+    ("Azerbaijan's defence ministry claimed Armenia committed 25 violations overnight.", {},
+     ("Azerbaijan's defence ministry", "accuses", "Armenia")),
+    # a stated goal is supported; a quoted "no more X" / "enough with X" opposes X
+    ('"The main task is to restore the ceasefire," Ban Ki-moon said.', {}, ("Ban Ki-moon", "supports", "ceasefire")),
+    ("Our priority is to secure a ceasefire in Gaza, Kerry said.", {}, ("John Kerry", "supports", "ceasefire")),
+    ('"No more sanctions," Lukashenko told reporters in Minsk.', {}, ("Alexander Lukashenko", "opposes", "sanctions")),
 ]
 
 
@@ -248,3 +264,17 @@ def test_actor_target_is_not_taken_from_a_later_clause(extract):
     got = triples(extract("France is consulting with partners on how to support Ukraine with troops, Macron said."))
     assert not any(rel == "consults" and target == "Ukraine" for _, rel, target in got)
     assert ("Vladimir Putin", "praises", "North Korea") in triples(extract("Vladimir Putin praised the role of North Korean troops."))
+
+
+def test_a_modifier_alias_does_not_name_the_topic(extract):
+    """"settlement expansion" is not a settlement (peace deal); "ceasefire deal" is a ceasefire."""
+    got = triples(extract("Hillary Clinton condemned the settlement expansion. Kerry welcomed the ceasefire deal."))
+    assert ("Hillary Clinton", "opposes", "settlement expansion") in got
+    assert ("John Kerry", "supports", "ceasefire") in got
+
+
+def test_the_journalists_account_of_an_attack_accuses_nobody(extract):
+    assert not [t for t in triples(extract("Russian forces attacked Kharkiv on Sunday.")) if t[1] == "accuses"]
+    assert not [t for t in triples(extract("The ministry denied that Syria had used chemical weapons."))
+                if t[1] == "accuses"]
+

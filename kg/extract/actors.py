@@ -179,8 +179,8 @@ class ActorResolver:
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
-        cleaned = self._clean_name(re.sub(r"^(the|The)\s+", "", ent.text))
-        known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned)
+        cleaned = re.sub(r"[’']s$", "", re.sub(r"^(the|The)\s+", "", ent.text)).strip(" ,.;:\"“”'")
+        known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned) or self.lex.actor_for(self._clean_name(cleaned))
         if known:
             return None if known.kind == "media" else known
         if ent.label_ == "NORP":
@@ -191,6 +191,10 @@ class ActorResolver:
         if ent.label_ == "LOC" or not cleaned:
             return None
         kind = ENTITY_KINDS[ent.label_]
+        owner = next((c for c in ent.root.children if c.i < ent.start and c.dep_ in {"poss", "amod", "compound"}), None)
+        country = self._country_of(owner) if owner is not None else None
+        if country is not None and ent.label_ == "ORG":  # "Azerbaijan's defence ministry"
+            return Actor(label=f"{country}'s {cleaned}", kind=kind, country=country)
         return Actor(label=cleaned, kind=kind)
 
     # ---- mentions ---------------------------------------------------------

@@ -22,6 +22,8 @@ from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move", "push", "plan", "decision"}
 ACTOR_TARGET = {"accuses", "praises", "consults"}
 # clauses that carry a wanted or proposed act, not a performed one
 IRREALIS_HEADS = {"demands", "proposes", "threatens", "conditions"}
@@ -173,6 +175,8 @@ def subject_of(tok: Token) -> Token | None:
     participle = False
     for _ in range(8):
         subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subj is not None and t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+            return t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
         if subj is not None:
             return subj
         if t.dep_ == "xcomp" and t.head.lemma_ == "be":
@@ -408,6 +412,14 @@ class SentenceExtractor:
                 self.evaluation(tok)
             if tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS:
                 self.predication(tok)
+            if tok.lemma_ == "be" and tok.pos_ in {"AUX", "VERB"}:
+                self.goal(tok)
+            if tok.lower_ == "enough" or (tok.lower_ == "more" and tok.dep_ == "amod"):
+                self.enough(tok)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.wrong_verbs:
+                self.reported_wrong(tok, tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.wrong_nouns:
+                self.reported_wrong_noun(tok)
         self.conditions()
         return self.drafts
 
@@ -582,7 +594,11 @@ class SentenceExtractor:
             quals: tuple[str, ...] = ()
         else:
             m = self.ctx.resolver.resolve(target_tok)
-            target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, target_tok)[:2]
+            act = None if m is not None else self.act_of(target_tok)
+            if act is not None:
+                target, quals = act, ()
+            else:
+                target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, target_tok)[:2]
         if target is None:
             return
         rel = "opposes" if pol < 0 else ("praises" if isinstance(target, Actor) else "supports")
@@ -590,6 +606,118 @@ class SentenceExtractor:
         if actor is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    def act_of(self, tok: Token) -> Topic | None:
+        """An evaluated act named by a verb: "attempts to [pressure Moscow]",
+        "[isolating Iran]" → the topic "pressure Russia" (verb and object), so
+        the verdict is on the act, not on its object."""
+        if tok.lemma_.lower() in ATTEMPT_NOUNS:
+            tok = next((c for c in tok.children if c.dep_ in {"xcomp", "acl"} and c.pos_ == "VERB"), tok)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in ATTEMPT_NOUNS or tok.lemma_.lower() in COPULAS:
+            return None
+        obj = object_of(tok)
+        if obj is None:
+            return None
+        m = self.ctx.resolver.resolve(obj)
+        if m is not None:
+            what = m.actor.label
+        else:
+            hit = normalise(self.lex, obj)
+            if hit is None:
+                return None
+            what = hit[0].label
+        return Topic(label=f"{tok.lemma_.lower()} {what}")
+
+    # "The key is to have troops in Ukraine," he added: a stated goal is supported
+    def goal(self, cop: Token) -> None:
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        act = next((c for c in cop.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if subj is None or act is None or subj.lemma_.lower() not in GOAL_NOUNS | {"key", "task", "answer"}:
+            return
+        if verbal_cue(self.lex, act) is not None or hypothetical(cop) or negated(cop):
+            return  # "their objective was to press Russia ...": the inner cue speaks
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        actor = self.ctx.resolver.resolve(owner, self.speaker_for(cop)) if owner is not None else None
+        relayed: tuple[Actor, ...] = ()
+        if actor is None:
+            if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
+                return  # the journalist's own view
+            actor, relayed = self.actor_of(Cue(cop, "supports"))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, act)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, "supports", target, quals, cue=subj, reported_by=relayed, confidence=0.55))
+
+    # "No more ifs or buts, enough with conditions and delays", said in a quote
+    def enough(self, tok: Token) -> None:
+        if tok.lower_ == "enough":
+            nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}
+                     for p in [pobj(c)] if p is not None]
+        else:
+            noun = tok.head
+            nouns = [noun] if any(c.dep_ in {"neg", "det"} and c.lower_ == "no" for c in noun.children) else []
+        speaker = self.speaker_for(tok)
+        if not nouns or speaker is None:
+            return
+        for noun in nouns:
+            target, quals, _ = target_from(self.ctx, noun)
+            if target is not None and not isinstance(target, Actor):
+                self.add(Draft(speaker, "opposes", target, quals, cue=tok, confidence=0.5))
+                return
+
+    # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
+    def reported_wrong(self, verb: Token, cue: Token) -> None:
+        if hypothetical(verb) or negated(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            who = agent_of(verb)
+        else:
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if who is None and verb.dep_ == "conj":  # "had crossed the border and attacked a post"
+                who = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if who is None or who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS:
+            return
+        accused = self.ctx.resolver.resolve(who)
+        if accused is None or accused.how == "pronoun":
+            return
+        frame = speech_frame(self.lex, verb)
+        if frame is not None:
+            fsubj = subject_of(frame) or agent_of(frame)
+            accuser = self.ctx.resolver.resolve(fsubj, self.speaker_for(frame)) if fsubj is not None else None
+        else:
+            accuser = self.speaker_for(verb)
+        self.accusation(accuser, accused, cue)
+
+    def accusation(self, accuser: Mention | None, accused: Mention, cue: Token) -> None:
+        if accuser is None or accuser.actor == accused.actor or accuser.actor.kind == "media":
+            return
+        conf = 0.6 if accuser.how in {"name", "alias"} else 0.5
+        self.add(Draft(accuser, "accuses", accused.actor, (), cue=cue, confidence=conf))
+
+    # "Ukraine reported 730 violations by Russia", "claimed Ukraine committed 488 violations"
+    def reported_wrong_noun(self, noun: Token) -> None:
+        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is None or verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
+            return
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.wrong_committing:
+            self.reported_wrong(verb, noun)
+            return
+        if lemma not in self.lex.wrong_reporting:
+            return
+        by = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                   and pobj(c) is not None), None)
+        if by is None:
+            by = next((c for c in noun.children if c.dep_ == "poss"), None)
+        accused = self.ctx.resolver.resolve(by) if by is not None else None
+        if accused is None or accused.how == "pronoun":
+            return
+        subj = subject_of(verb)
+        accuser = self.ctx.resolver.resolve(subj, self.speaker_for(verb)) if subj is not None else None
+        self.accusation(accuser, accused, noun)
 
     # "called the sanctions useless", "described the offer as a positive sign"
     def evaluation(self, tok: Token) -> None:
@@ -619,7 +747,11 @@ class SentenceExtractor:
         pol = self.polarity_of(pred)
         if not pol:
             return
-        subj = next((c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+        if subj is None:  # "that attempts to pressure Moscow would be ...": the noun parsed as a sister verb
+            subj = next((c for c in cop.head.children if c.dep_ == "ccomp" and c.i < cop.i and c.tag_ in {"VBZ", "VBP"}
+                         and any(m.dep_ == "mark" for m in c.children)
+                         and all(t.dep_ in {"aux", "neg", "advmod"} for t in cop.doc[c.right_edge.i + 1:cop.i])), None)
         if subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
             return
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:

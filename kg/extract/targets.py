@@ -96,6 +96,9 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if len(toks) > 12:
         toks = [t for t in toks if t.i >= head.i - 3 and t.i <= head.i + 6]
     found = find_topic(lex, toks)
+    if found is not None and head not in found[1] and fold(head.lemma_) not in lex.generic_heads \
+            and fold(head.text) not in lex.generic_heads and head.i > found[1][-1].i:
+        found = None  # the alias only modifies the head: "settlement expansion"
     if found is not None:
         label, used = found
         quals = tuple(fold(t.text) for t in toks if t.dep_ in {"amod", "nummod", "compound", "npadvmod"}
@@ -108,7 +111,12 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS:
             quals.append(fold(t.text))
             continue
-        if t.dep_ == "poss" or t.tag_ == "POS":
+        if t.tag_ == "POS":
+            continue
+        if t.dep_ == "poss":  # "Kyiv's withdrawal" -> "Ukraine's withdrawal"; "his" says nothing
+            owner = lex.actor_for(t.text) if t.head == head and t.pos_ == "PROPN" else None
+            if owner is not None:
+                words.append(f"{owner.label}'s")
             continue
         if t.is_punct and t.text != "-":
             continue
