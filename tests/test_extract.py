@@ -69,6 +69,28 @@ CASES = [
     ('"The main task is to restore the ceasefire," Ban Ki-moon said.', {}, ("Ban Ki-moon", "supports", "ceasefire")),
     ("Our priority is to secure a ceasefire in Gaza, Kerry said.", {}, ("John Kerry", "supports", "ceasefire")),
     ('"No more sanctions," Lukashenko told reporters in Minsk.', {}, ("Alexander Lukashenko", "opposes", "sanctions")),
+    # an act that undoes an issue is its own target: a demand to lift sanctions is no support for them
+    ("Iran urged the West to lift the sanctions.", {}, ("Iran", "demands", "lifting of sanctions")),
+    ("Tehran demanded the lifting of sanctions.", {}, ("Iran", "demands", "lifting of sanctions")),
+    ("NATO told Moscow to withdraw its troops.", {}, ("NATO", "demands", "troop withdrawal")),
+    # coordinated targets each get the statement
+    ("The Arab League called for a ceasefire and direct talks.", {}, ("Arab League", "demands", "peace talks")),
+    ("Obama warned that Iran would face new sanctions and diplomatic isolation.", {},
+     ("Barack Obama", "threatens", "diplomatic isolation")),
+    # a nominal act whose actor is an adjective, or a by-phrase attached lower
+    ("By contrast, Israel agreed in March to an American proposal for an unconditional truce.", {},
+     ("United States", "proposes", "ceasefire")),
+    ("Abbas did not mention the call for a ceasefire by Arab leaders.", {}, ("Arab leaders", "demands", "ceasefire")),
+    # light verb + noun with its issue on "over" or in a that-clause
+    ("The United Nations expressed concern over new sanctions on Iran.", {}, ("United Nations", "opposes", "sanctions")),
+    ("Mr. Blair expressed hope that the talks would lead to a lasting settlement.", {},
+     ("Tony Blair", "supports", "peace deal")),
+    # a threat whose content is the act threatened
+    ("Russia threatened to veto the resolution on Syria.", {}, ("Russia", "threatens", "veto resolution on Syria")),
+    ("Mr. Abbas vowed to continue the peace process.", {}, ("Mahmoud Abbas", "supports", "peace efforts")),
+    # the name in apposition beats the role held on the article's date
+    ("Venezuela's president, Hugo Chavez, condemned the coup attempt in Bolivia.", {"published": "2025-01-01"},
+     ("Hugo Chávez", "opposes", "coup attempt")),
 ]
 
 
@@ -277,4 +299,17 @@ def test_the_journalists_account_of_an_attack_accuses_nobody(extract):
     assert not [t for t in triples(extract("Russian forces attacked Kharkiv on Sunday.")) if t[1] == "accuses"]
     assert not [t for t in triples(extract("The ministry denied that Syria had used chemical weapons."))
                 if t[1] == "accuses"]
+
+
+def test_a_demand_to_lift_sanctions_is_not_support_for_them(extract):
+    got = triples(extract("Iran urged the West to lift the sanctions."))
+    assert not [t for t in got if t[2] == "sanctions"]
+
+
+def test_fragments_quoted_apart_are_not_one_quotation(extract):
+    """Two fragments in one sentence, the second inside the phrase of a position."""
+    sts = extract('Lavrov remarked that Moscow would "study the offer," yet warned that attempts to '
+                  'pressure Russia would be "entirely futile."')
+    opp = [s for s in sts if s.relation.value == "opposes"]
+    assert opp and opp[0].quote is not None and opp[0].quote.text == "entirely futile."
 

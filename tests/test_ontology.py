@@ -94,12 +94,17 @@ def _comparable(trig: Path) -> rdflib.Graph:
     ds = rdflib.Dataset()
     ds.parse(trig, format="trig")
     g = rdflib.Graph()
+    # the extraction activity is named by the settings hash, which covers the
+    # lexicons: a new cue must not fail this test of the graph's shape
+    run = rdflib.URIRef("urn:test:extraction")
+    fix = lambda t: run if "/id/extraction/" in str(t) else t  # noqa: E731
     for s, p, o, ctx in ds.quads((None, None, None, None)):
         if ctx is not None and str(ctx).endswith(("/graph/runs", "/graph/ontology")):
             continue
-        if str(p) == "http://purl.org/dc/terms/source":  # the file's path on this machine
+        if str(p) in {"http://purl.org/dc/terms/source",  # the file's path on this machine
+                      "https://w3id.org/kg-news/ontology#settingsHash"}:
             continue
-        g.add((s, p, o))
+        g.add((fix(s), p, fix(o)))
     return g
 
 

@@ -206,6 +206,11 @@ class ActorResolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
             return self._pronoun(tok, speaker)
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if appos is not None and tok.ent_type_ != "PERSON":  # "Venezuela's president, Hugo Chavez,": the name wins
+            named = self._single(appos)
+            if named is not None:
+                return named
         members = self._conjoined(tok)
         if len(members) > 1:
             group = self._group([m.actor for m in members], None)

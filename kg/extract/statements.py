@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.targets import find_topic, normalise
+from kg.extract.targets import find_topic, normalise, reversal
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
 
@@ -284,9 +284,20 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and ctx.resolver.resolve(subj) is None:
                 inner = subj
+        noun = lex.reversals.get(tok.lemma_.lower())
         if inner is None:
             xc = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+            if noun is not None and xc is not None and xc.tag_ == "VBG":  # "stopped supplying arms"
+                what, quals, _ = target_from(ctx, xc)
+                if what is not None and not isinstance(what, Actor):
+                    return reversal(lex, noun, what.label), quals, None
             return target_from(ctx, xc, want_actor=want_actor) if xc is not None else (None, (), None)
+        if noun is not None and inner.dep_ in {"dobj", "nsubjpass"}:  # "lift the sanctions"
+            what, quals, m = target_from(ctx, inner)
+            if what is not None and not isinstance(what, Actor):
+                surface = " ".join(fold(t.text) for t in inner.subtree if t.dep_ not in {"det", "poss", "punct"}
+                                   and t.i <= inner.i)
+                return reversal(lex, noun, what.label, surface), quals, None
         tok = inner
     if tok.lemma_.lower() in OPEN_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
         inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
@@ -322,6 +333,31 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if hit is None:
         return None, (), None
     return hit[0], hit[1], None
+
+
+def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> list[tuple[Target, tuple[str, ...]]]:
+    """The further targets of a coordination: "face increased sanctions and
+    weapons transfers", "called for a ceasefire and direct talks" (the first
+    conjunct is ``target_from``'s)."""
+    if tok is None:
+        return []
+    for _ in range(3):
+        if tok.pos_ in {"VERB", "AUX"}:
+            nxt = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
+        elif nominal_cue(ctx.lex, tok) is not None:
+            nxt = follow_nominal(ctx.lex, tok)
+        else:
+            break
+        if nxt is None:
+            return []
+        tok = nxt
+    out = []
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
+            target, quals, _ = target_from(ctx, c, want_actor=want_actor)
+            if target is not None and (want_actor or not isinstance(target, Actor)):
+                out.append((target, quals))
+    return out
 
 
 # ---- the extractor ----------------------------------------------------------
@@ -461,11 +497,15 @@ class SentenceExtractor:
                 rel = self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
                 target_tok = follow_nominal(self.lex, obj)
-                if target_tok is None:  # "solidarity with Greece", on the noun or on the verb
+                if target_tok is None:  # "solidarity with Greece", "concern over the violence", on the noun or the verb
                     for c in [*obj.children, *tok.children]:
-                        if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with", "for"} and pobj(c) is not None:
+                        if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with", "for", "over", "about",
+                                                             "at", "against", "regarding"} and pobj(c) is not None:
                             target_tok = pobj(c)
                             break
+                if target_tok is None:  # "expressed hope that the talks would lead to a settlement"
+                    target_tok = next((c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                                       and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)
                 for c in obj.children:
                     if c.dep_ == "prep" and c.lower_ == "to" and rel in {"proposes", "demands"}:
                         m = self.ctx.resolver.resolve(pobj(c)) if pobj(c) is not None else None
@@ -486,6 +526,8 @@ class SentenceExtractor:
             if m is not None:  # "urged Moscow to uphold a ceasefire"
                 addressee = m.actor
                 target_tok = xcomp
+            elif xcomp.dep_ == "xcomp" and any(c.lower_ == "to" for c in xcomp.children):
+                target_tok = xcomp  # "urged the West to lift the sanctions": an addressee the gazetteer lacks
         if target_tok is None and xcomp is not None:
             inner = verbal_cue(self.lex, xcomp)
             if inner is not None and inner.relation not in IRREALIS_HEADS and rel not in IRREALIS_HEADS:
@@ -526,6 +568,11 @@ class SentenceExtractor:
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
         self.add(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                        confidence=conf - 0.1 * bool(relayed)))
+        if not isinstance(target, Actor):
+            for t2, q2 in conjoined_targets(self.ctx, target_tok):
+                if t2 != target:
+                    self.add(Draft(actor, rel, t2, q2, addressee=addressee, cue=tok, reported_by=relayed,
+                                   confidence=conf - 0.1 * bool(relayed) - 0.05))
         if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
             self.ultimatum(actor, target_tok, addressee, relayed)
 
@@ -539,6 +586,10 @@ class SentenceExtractor:
                 if target is not None:
                     self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=alt,
                                    reported_by=relayed, confidence=0.6))
+                    for t2, q2 in conjoined_targets(self.ctx, alt):
+                        if t2 != target:
+                            self.add(Draft(actor, "threatens", t2, q2, addressee=addressee, cue=alt,
+                                           reported_by=relayed, confidence=0.55))
 
     def threat(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> None:
         """"warning that Moscow would face new sanctions": target the consequence,
@@ -567,11 +618,18 @@ class SentenceExtractor:
                 addressee = m.actor
                 target_tok = None
         target, quals, _ = target_from(self.ctx, target_tok) if target_tok is not None else (None, (), None)
+        if target is None and conseq is None:  # "threatened to veto the resolution": the act is the threat
+            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            target = self.act_of(act) if act is not None else None
         if target is None and conseq is not None:
             target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
         if target is None:
             return
         self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed, confidence=0.7))
+        for t2, q2 in conjoined_targets(self.ctx, target_tok):
+            if t2 != target:
+                self.add(Draft(actor, "threatens", t2, q2, addressee=addressee, cue=tok, reported_by=relayed,
+                               confidence=0.65))
 
     def polarity_of(self, pred: Token) -> int:
         """+1 / -1 for an evaluative predicate ("useless", "a positive sign",
@@ -637,6 +695,8 @@ class SentenceExtractor:
         if verbal_cue(self.lex, act) is not None or hypothetical(cop) or negated(cop):
             return  # "their objective was to press Russia ...": the inner cue speaks
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in FIRST_PERSON and owner.pos_ == "PRON" and self.speaker_for(cop):
+            return  # '"Their goal is to ...," X said': someone else's goal, not X's position
         actor = self.ctx.resolver.resolve(owner, self.speaker_for(cop)) if owner is not None else None
         relayed: tuple[Actor, ...] = ()
         if actor is None:
@@ -721,6 +781,8 @@ class SentenceExtractor:
 
     # "called the sanctions useless", "described the offer as a positive sign"
     def evaluation(self, tok: Token) -> None:
+        if verbal_cue(self.lex, tok) is not None:
+            return  # "hailed the agreement as historic": the cue speaks once
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         preds = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
         preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
@@ -818,6 +880,14 @@ class SentenceExtractor:
                     actor_tok = pobj(c)
                 if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN":
                     actor_tok = agent_of(c) or actor_tok
+        if actor_tok is None:  # "the call for a ceasefire by European leaders": the by-phrase hangs lower
+            inner = follow_nominal(self.lex, noun)
+            if inner is not None and inner.i > noun.i:
+                actor_tok = next((pobj(c) for c in inner.children if c.dep_ == "prep" and c.lower_ == "by"
+                                  and pobj(c) is not None), None)
+        if actor_tok is None:  # "an American proposal", "the US offer"
+            actor_tok = next((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i
+                              and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
         if actor_tok is None and noun.dep_ == "ROOT":
             return
         if actor_tok is None:
@@ -850,7 +920,15 @@ class SentenceExtractor:
             else:
                 toks = [t for t in cond.subtree if not any(a.dep_ == "conj" and a.head == cond for a in [t, *t.ancestors])]
                 found = find_topic(self.lex, toks)
-                if found is not None:
+                noun = self.lex.reversals.get(cond.lemma_.lower())
+                inner = object_of(cond) or next((c for c in cond.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+                undone = None
+                if noun is not None and inner is not None:
+                    hit = find_topic(self.lex, list(inner.subtree))
+                    undone = self.lex.topics[hit[0]] if hit is not None else target_from(self.ctx, inner)[0]
+                if undone is not None and not isinstance(undone, Actor):  # "only if the West stopped supplying arms"
+                    target, quals = reversal(self.lex, noun, undone.label), ()
+                elif found is not None:
                     target, quals = self.lex.topics[found[0]], ()
                 else:
                     target, quals, _ = target_from(self.ctx, cond)
@@ -1012,8 +1090,8 @@ def quote_groups(ctx: Context) -> dict[int, Span]:
             first = ctx.quote_speaker[idx[i]]
             # '"A," said X, who ... . "B."': the attribution between the two quotes names the first's speaker
             between = a.outer_end <= first.span.start < b.outer_start
-            if "\n" in gap or len(gap) > (300 if between else 150):
-                break
+            if "\n" in gap or len(gap) > (300 if between else 40):
+                break  # '"A," he said, "B."' is one quotation; fragments quoted apart are not
             if ctx.quote_speaker[idx[j + 1]].actor != first.actor:
                 if not between:
                     break
@@ -1072,16 +1150,30 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
                 quote_done.add(d.quote)  # the speaker's own position rests on the quote; a third party's does not
     # a quote whose speaker takes a position in the same sentence rests on that
     # statement ("calling it a "positive sign" but insisting ..."), not on a bare "says"
+    def governs(d: Draft, q: Quote) -> bool:
+        """The quote lies in the phrase of the draft's cue."""
+        return d.cue is not None and d.cue.left_edge.idx <= q.content.start < d.cue.right_edge.idx + len(d.cue.right_edge)
+
     for qi, speaker in ctx.quote_speaker.items():
         if qi in quote_done:
             continue
         q = ctx.quotes[qi]
-        for s, d in drafts:
-            if (d.quote is None and s.start_char <= q.outer_start < s.end_char
-                    and d.actor.actor == speaker.actor and d.relation != "says"):
+        mine = [(s, d) for s, d in drafts if d.quote is None and s.start_char <= q.outer_start < s.end_char
+                and d.actor.actor == speaker.actor and d.relation != "says"]
+        for s, d in mine:
+            alone = sum(s.start_char <= o.outer_start < s.end_char for o in ctx.quotes) == 1
+            if governs(d, q) or alone:
                 d.quote = qi
                 quote_done.add(qi)
     merged = quote_groups(ctx)
+    # a further quote inside the phrase of a position its speaker takes
+    # ('desires "serious negotiations" aimed at "a lasting peace"') is part of that report
+    for qi, speaker in ctx.quote_speaker.items():
+        q = ctx.quotes[qi]
+        if qi not in quote_done and qi not in merged and any(
+                d.quote is not None and d.quote != qi and d.actor.actor == speaker.actor and d.relation != "says"
+                and s.start_char <= q.outer_start < s.end_char and governs(d, q) for s, d in drafts):
+            quote_done.add(qi)
     out: list[Statement] = []
     for s, d in drafts:
         out.append(to_statement(ctx, s, d, merged))
