@@ -91,6 +91,16 @@ CASES = [
     # the name in apposition beats the role held on the article's date
     ("Venezuela's president, Hugo Chavez, condemned the coup attempt in Bolivia.", {"published": "2025-01-01"},
      ("Hugo Chávez", "opposes", "coup attempt")),
+    # the act, not its object, when the verb does more than carry it
+    ("British Prime Minister Theresa May suggested that Britain would leave the single market.", {},
+     ("Theresa May", "proposes", "leave single market")),
+    ("Mr. Trump has called for taxing so-called pass-through income at a new lower rate.", {},
+     ("Donald Trump", "demands", "tax so-called pass-through income")),
+    # a negated complement flips the commitment
+    ("Ban Ki-moon vowed not to repeat that mistake.", {}, ("Ban Ki-moon", "opposes", "repeat mistake")),
+    ("Sen. Ted Cruz is endorsing Donald Trump's presidential campaign.", {},
+     ("Ted Cruz", "supports", "Donald Trump's presidential campaign")),
+    ("BRUSSELS - European leaders called for new sanctions on Friday.", {}, ("European leaders", "demands", "sanctions")),
 ]
 
 
@@ -312,4 +322,15 @@ def test_fragments_quoted_apart_are_not_one_quotation(extract):
                   'pressure Russia would be "entirely futile."')
     opp = [s for s in sts if s.relation.value == "opposes"]
     assert opp and opp[0].quote is not None and opp[0].quote.text == "entirely futile."
+
+
+def test_no_object_cancels_the_act(extract):
+    assert not [t for t in triples(extract("Trump offered no proof of the claim.")) if t[1] == "proposes"]
+
+
+def test_someone_else_acting_in_a_quote_is_not_the_speaker(extract):
+    got = triples(extract('"Anyone who cannot condemn the violence lacks moral clarity," Trump said.'))
+    assert not [t for t in got if t[0] == "Donald Trump" and t[1] in {"supports", "opposes"}]
+    got = triples(extract('"Trump must stop portraying Latinos as dangerous gangsters," Carla Sanchez said.'))
+    assert not [t for t in got if t[1] == "opposes"]
 

@@ -270,7 +270,8 @@ class ActorResolver:
             adj = [m for m in modifiers if m.dep_ == "amod" or m.ent_type_ in {"NORP", "ORG", "GPE"}]
             if adj:
                 words = sorted((t for m in modifiers if m.dep_ != "poss" for t in m.subtree
-                                if t.i < tok.i and not t.is_punct and t.dep_ != "det"), key=lambda t: t.i)
+                                if t.i < tok.i and not t.is_punct and t.dep_ != "det"
+                                and not (t.text.isupper() and len(t.text) > 3)), key=lambda t: t.i)  # "BRUSSELS -" dateline
                 label = " ".join(t.text for t in words if t.pos_ != "NUM") + f" {tok.text}"
                 label = label[0].upper() + label[1:]
                 group = self.groups.get(fold(label)) or Actor(label=label, kind="group")

@@ -30,6 +30,13 @@ IRREALIS_HEADS = {"demands", "proposes", "threatens", "conditions"}
 CONSULT_PREPS = {"with", "to"}
 ASPECT_VERBS = {"begin", "start", "commence", "take", "happen", "continue", "end", "be", "go", "proceed", "last",
                 "resume", "hold", "occur", "enter", "come"}
+# verbs that only carry their object into a target: "hold talks", "reach a deal", "impose sanctions"
+CARRIER_VERBS = {"have", "hold", "reach", "get", "make", "take", "give", "achieve", "secure", "sign", "conclude",
+                 "start", "begin", "resume", "continue", "pursue", "allow", "provide", "seek", "find", "see", "keep",
+                 "maintain", "do", "receive", "implement", "launch", "open", "enter", "establish", "approve", "adopt",
+                 "pass", "send", "impose", "deliver", "supply", "offer", "bring", "restore", "ensure", "deploy",
+                 "agree", "accept", "support", "back", "hold", "host", "organise", "organize", "arrange", "convene",
+                 "use", "include", "create", "build", "set", "put", "win", "gain", "obtain", "grant", "extend"}
 # nouns that only open a slot for the real target: "the possibility of talks"
 OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
 # nouns whose "with"/"of" complement is the real target: "compliance with the demand for a ceasefire"
@@ -160,6 +167,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             return True
         if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in {"offer", "promise"}:
             return True  # object control: "told Putin to accept", "pressed Russia to agree"
+        if t.dep_ == "xcomp" and head.lemma_.lower() in lex.reversals:
+            return True  # "must stop portraying Latinos as ...": an act to be stopped is not asserted
         if head.lemma_.lower() in {"deadline", "possibility", "prospect", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
                                    "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire"}:
             return True
@@ -298,6 +307,16 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 surface = " ".join(fold(t.text) for t in inner.subtree if t.dep_ not in {"det", "poss", "punct"}
                                    and t.i <= inner.i)
                 return reversal(lex, noun, what.label, surface), quals, None
+        if (inner.dep_ == "dobj" and not want_actor and tok.lemma_.lower() not in CARRIER_VERBS
+                and verbal_cue(lex, tok) is None):
+            # "suggested it would leave the single market": the act, not its object, is the issue
+            what, quals, _ = target_from(ctx, inner)
+            if what is None or (isinstance(what, Topic) and what.in_vocabulary):
+                return what, quals, None
+            label = f"{tok.lemma_.lower()} {what.label}"
+            surface = " ".join(fold(t.text) for t in inner.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= inner.i)
+            hit = lex.topic_index.get(fold(label)) or lex.topic_index.get(fold(f"{tok.lemma_} {surface}"))
+            return (lex.topics[hit] if hit else Topic(label=label)), quals, None
         tok = inner
     if tok.lemma_.lower() in OPEN_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
         inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
@@ -406,6 +425,9 @@ class SentenceExtractor:
             m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
             if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
                 return None, ()
+            if subj is not None and m is None and speaker is not None and subj.lower_ not in FIRST_PERSON \
+                    and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None:
+                return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
         frame = speech_frame(self.lex, tok)
         if frame is not None:
             fsubj = subject_of(frame)
@@ -467,8 +489,10 @@ class SentenceExtractor:
             return
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             return  # "the proposed truce": an attribute, not an act
-        if negated(tok):
-            flipped = self.lex.negation.get(rel)
+        obj0 = object_of(tok)
+        if negated(tok) or (obj0 is not None and self.quote_of(obj0) is None
+                            and any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj0.children)):
+            flipped = self.lex.negation.get(rel)  # "did not accept", "offered no proof"
             if flipped is None:
                 return
             rel = flipped
@@ -555,6 +579,11 @@ class SentenceExtractor:
         if rel == "threatens":
             self.threat(actor, tok, relayed)
             return
+        if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok):
+            flipped = self.lex.negation.get(rel)  # "vowed not to repeat the mistake"
+            if flipped is None:
+                return
+            rel = flipped
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if target is None:
             return
@@ -643,7 +672,7 @@ class SentenceExtractor:
 
     def evaluated(self, tok: Token, target_tok: Token, pol: int) -> None:
         """One evaluation → supports/praises (positive) or opposes (negative)."""
-        if hypothetical(tok) or negated(tok):
+        if hypothetical(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
             return
         if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
             if fold(target_tok.text) not in {"it", "this", "that"}:
@@ -936,7 +965,7 @@ class SentenceExtractor:
                 of = target_from(self.ctx, obj)[0] if obj is not None else None
                 if of is None:
                     of = self.recent_topic(tok)
-            if target is None:
+            if target is None or (isinstance(target, Actor) and target == actor.actor):
                 continue
             above = {a.i for a in tok.ancestors} | {tok.i}
             self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i in above)]

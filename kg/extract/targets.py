@@ -20,7 +20,8 @@ QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "
               "longer", "unilateral", "initial", "final", "direct", "immediately", "nationwide"}
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
-              "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number"}
+              "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number", "here", "there", "now",
+              "today", "tomorrow", "yesterday"}
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -126,6 +127,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         return lex.topics[label], quals
     words = []
     quals = []
+    owned = {x.i for t in toks if t.dep_ == "poss" and t.head == head and t.pos_ == "PROPN" and lex.actor_for(t.text)
+             for x in t.subtree if x.i != t.i}  # "Donald Trump's campaign": the owner's name is one word
     for t in toks:
         w = t.text if t.ent_type_ else t.text.lower()
         if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS:
@@ -137,6 +140,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             owner = lex.actor_for(t.text) if t.head == head and t.pos_ == "PROPN" else None
             if owner is not None:
                 words.append(f"{owner.label}'s")
+            continue
+        if t.i in owned:
             continue
         if t.is_punct and t.text != "-":
             continue
