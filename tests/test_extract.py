@@ -334,3 +334,26 @@ def test_someone_else_acting_in_a_quote_is_not_the_speaker(extract):
     got = triples(extract('"Trump must stop portraying Latinos as dangerous gangsters," Carla Sanchez said.'))
     assert not [t for t in got if t[1] == "opposes"]
 
+
+def test_negation_reaches_through_the_phrase_an_act_fills(extract):
+    got = triples(extract("Merkel said Germany was not in the habit of supporting sanctions."))
+    assert ("Angela Merkel", "opposes", "sanctions") in got or ("Germany", "opposes", "sanctions") in got
+    assert not [t for t in got if t[1] == "supports"]
+
+
+def test_who_is_asked_or_reproached_does_not_take_the_position(extract):
+    assert not [t for t in triples(extract("Asked to support the ceasefire, Netanyahu said he would study it."))
+                if t[1] == "supports"]
+    got = triples(extract("Trump criticized Obama for not condemning the attack."))
+    assert ("Donald Trump", "opposes", "Barack Obama") in got
+    assert not [t for t in got if t[0] == "Barack Obama"]
+    got = triples(extract("He attacked other candidates on stage for accepting the donations."))
+    assert not [t for t in got if t[1] == "accepts"]
+    assert not [t for t in triples(extract("Speaking at a rally, Trump said he was making a demand of Obama."))
+                if t[1] == "demands"]
+
+
+def test_an_act_discussed_with_how_to_is_not_done(extract):
+    got = triples(extract("Italy is consulting with partners on how to support the rebels with weapons."))
+    assert not [t for t in got if t[1] == "supports"]
+

@@ -110,7 +110,15 @@ def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
 # ---- clause tests -----------------------------------------------------------
 
 def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in tok.children if c.dep_ in {"neg", "advmod"})
+    """Negated itself, or through the phrase it fills: "not in the habit of supporting"."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in t.children if c.dep_ in {"neg", "advmod"}):
+            return True
+        if t.dep_ not in {"pcomp", "pobj", "prep"} or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def hypothetical(tok: Token) -> bool:
@@ -120,6 +128,9 @@ def hypothetical(tok: Token) -> bool:
         if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
                 c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
             return True
+        if any(c.lower_ in {"how", "whether"} for c in t.children if c.dep_ in {"advmod", "mark"}) and any(
+                c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
+            return True  # "consulting partners on how to support Ukraine": discussed, not done
         t = t.head
     return False
 
@@ -207,7 +218,12 @@ def subject_of(tok: Token) -> Token | None:
                 if obj is not None and t.head.lemma_.lower() not in {"offer", "promise"}:
                     return obj
             if t.dep_ == "pcomp":
+                obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+                if t.head.lower_ == "for" and obj is not None:
+                    return obj  # "criticized Obama for not doing so", "thanked Kerry for helping"
                 t = t.head.head
+                while t.dep_ in {"pobj", "prep"} and t.head != t:
+                    t = t.head  # "was not in the habit of supporting": up to the clause's verb
                 continue
             t = t.head
             continue
@@ -417,6 +433,7 @@ class SentenceExtractor:
         """Who performs the cue's act, and who relayed it."""
         tok = cue.token
         speaker = self.speaker_for(tok)
+        subj: Token | None = None
         if any(c.dep_ == "auxpass" for c in tok.children):
             ag = agent_of(tok)
             m = self.ctx.resolver.resolve(ag, speaker) if ag is not None else None
@@ -489,7 +506,12 @@ class SentenceExtractor:
             return
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             return  # "the proposed truce": an attribute, not an act
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                                                for c in tok.children):
+            return  # "Asked to describe the device, O'Neill said": he was asked
         obj0 = object_of(tok)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and negated(tok):
+            return  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
         if negated(tok) or (obj0 is not None and self.quote_of(obj0) is None
                             and any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj0.children)):
             flipped = self.lex.negation.get(rel)  # "did not accept", "offered no proof"
@@ -592,8 +614,8 @@ class SentenceExtractor:
                 return
         if isinstance(target, Actor) and target == actor.actor:
             return
-        if isinstance(target, Actor) and rel in {"demands", "proposes"} and target == addressee:
-            return
+        if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
+            return  # "making a demand of Obama", "ready to do it before this Congress": an addressee, no issue
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
         self.add(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                        confidence=conf - 0.1 * bool(relayed)))

@@ -21,7 +21,7 @@ QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
               "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number", "here", "there", "now",
-              "today", "tomorrow", "yesterday"}
+              "today", "tomorrow", "yesterday", "people", "anyone", "everyone", "someone", "those", "others"}
 
 
 def _words(tokens: list[Token]) -> list[str]:
