@@ -39,6 +39,24 @@ def score_statements(pred: Path, gold: list[Path]) -> dict:
     return s.score(rows, s.read_jsonl(str(pred)))
 
 
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+
+
+def by_confidence(pred: Path, gold: list[Path], thresholds: tuple[float, ...] = THRESHOLDS) -> list[dict]:
+    """Full-level precision / recall / F1 of the statements at or above each
+    confidence: what a user keeps by filtering on ``kg:confidence``."""
+    s = _scorer("score")
+    rows = [g for p in gold for g in s.read_jsonl(str(p))]
+    preds = s.read_jsonl(str(pred))
+    out = []
+    for t in thresholds:
+        kept = [p for p in preds if (p.get("confidence") or 0) >= t - 1e-9]
+        full = s.score(rows, kept)["full"]
+        docs = {g["doc"] for g in rows}
+        out.append({"threshold": t, "kept": sum(p.get("doc") in docs for p in kept), **full})
+    return out
+
+
 def score_quotes(pred: Path, articles: Path) -> dict:
     s = _scorer("score_quotes")
     return s.score(s.read_jsonl(str(articles)), s.read_jsonl(str(pred)))
@@ -76,6 +94,9 @@ def main(a: argparse.Namespace) -> int:
             print(f"{level:<8}{x['precision']:>8.3f}{x['recall']:>8.3f}{x['f1']:>8.3f}")
         q = r["quote_attribution"]
         print(f"quote attribution {q['right']}/{q['gold']} = {q['accuracy']:.3f}")
+        print(f"\n{'confidence':<12}{'kept':>6}{'P':>8}{'R':>8}{'F1':>8}   (full level)")
+        for x in by_confidence(pred, [Path(g) for g in a.gold]):
+            print(f">= {x['threshold']:<9}{x['kept']:>6}{x['precision']:>8.3f}{x['recall']:>8.3f}{x['f1']:>8.3f}")
     if a.quotes:
         r = score_quotes(pred, Path(a.quotes))
         print(f"direct quotes: {r['gold']}, covered {r['covered']}, speaker right {r['right']}: accuracy {r['accuracy']:.3f}")
