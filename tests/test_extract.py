@@ -83,7 +83,7 @@ CASES = [
     ("Abbas did not mention the call for a ceasefire by Arab leaders.", {}, ("Arab leaders", "demands", "ceasefire")),
     # light verb + noun with its issue on "over" or in a that-clause
     ("The United Nations expressed concern over new sanctions on Iran.", {}, ("United Nations", "opposes", "sanctions")),
-    ("Mr. Blair expressed hope that the talks would lead to a lasting settlement.", {},
+    ("Mr. Blair expressed hope that the talks would lead to a lasting peace agreement.", {},
      ("Tony Blair", "supports", "peace deal")),
     # a threat whose content is the act threatened
     ("Russia threatened to veto the resolution on Syria.", {}, ("Russia", "threatens", "veto resolution on Syria")),
@@ -101,6 +101,19 @@ CASES = [
     ("Sen. Ted Cruz is endorsing Donald Trump's presidential campaign.", {},
      ("Ted Cruz", "supports", "Donald Trump's presidential campaign")),
     ("BRUSSELS - European leaders called for new sanctions on Friday.", {}, ("European leaders", "demands", "sanctions")),
+    # an actor described by a modifier is an issue
+    ("Netanyahu said on Sunday that Israel would not accept a nuclear-armed Iran.", {},
+     ("Benjamin Netanyahu", "rejects", "nuclear-armed Iran")),
+    # rejecting a criticism is not rejecting what it criticises
+    ("Chinese officials have repeatedly rejected U.S. criticism of their currency policy.", {},
+     ("Chinese officials", "rejects", "criticism of currency policy")),
+    ("Kofi Annan called on both sides to lay down their arms.", {}, ("Kofi Annan", "demands", "lay down arms")),
+    ("Britain's foreign secretary, William Hague, praised the Libyan rebels for their courage.", {},
+     ("William Hague", "praises", "Libyan rebels")),
+    ("Turkey condemned the Israeli raid on the aid flotilla as state terrorism.", {},
+     ("Turkey", "opposes", "Israeli raid on aid flotilla")),
+    ("Washington has long opposed the construction of Israeli settlements in the West Bank.", {},
+     ("United States", "opposes", "construction of Israeli settlements in West Bank")),
 ]
 
 
@@ -356,4 +369,10 @@ def test_who_is_asked_or_reproached_does_not_take_the_position(extract):
 def test_an_act_discussed_with_how_to_is_not_done(extract):
     got = triples(extract("Italy is consulting with partners on how to support the rebels with weapons."))
     assert not [t for t in got if t[1] == "supports"]
+
+
+def test_a_resolution_condemning_a_government_is_not_the_vetoers_act(extract):
+    got = triples(extract("Russia and China vetoed a Security Council resolution condemning the Syrian government."))
+    assert ("Russia", "rejects", "Security Council resolution") in got
+    assert not [t for t in got if t[2] == "Syria"]
 

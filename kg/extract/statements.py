@@ -208,6 +208,8 @@ def subject_of(tok: Token) -> Token | None:
             t = t.head  # "dismissed X as a show, insisting on ...": the participle's clause is the verb's
             continue
         if t.dep_ == "acl" and t.tag_ == "VBG":
+            if t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct and t.head.pos_ in {"NOUN", "PROPN"}:
+                return t.head  # "vetoed a resolution condemning the government": the resolution condemns
             participle = True
         if t.dep_ == "acomp":  # "Russia is ready": the copula holds the subject
             t = t.head
@@ -329,7 +331,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             what, quals, _ = target_from(ctx, inner)
             if what is None or (isinstance(what, Topic) and what.in_vocabulary):
                 return what, quals, None
-            label = f"{tok.lemma_.lower()} {what.label}"
+            prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
+            label = f"{tok.lemma_.lower()}{prt} {what.label}"
             surface = " ".join(fold(t.text) for t in inner.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= inner.i)
             hit = lex.topic_index.get(fold(label)) or lex.topic_index.get(fold(f"{tok.lemma_} {surface}"))
             return (lex.topics[hit] if hit else Topic(label=label)), quals, None
@@ -343,7 +346,14 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                       and pobj(c) is not None), None)
         if inner is not None:
             return target_from(ctx, inner, want_actor=want_actor)
-    if nominal_cue(lex, tok) is not None:
+    ncue = nominal_cue(lex, tok)
+    if ncue is not None and lex.relations[ncue.relation].polarity < 0 and not want_actor:
+        # "rejected U.S. criticism of their policy": the criticism is rejected, not the policy
+        inner = follow_nominal(lex, tok)
+        what = target_from(ctx, inner)[0] if inner is not None else None
+        label = f"{tok.lemma_.lower()} of {what.label}" if what is not None else tok.lemma_.lower()
+        return Topic(label=label), (), None
+    if ncue is not None:
         inner = follow_nominal(lex, tok)
         if inner is not None:
             return target_from(ctx, inner, want_actor=want_actor)
@@ -363,6 +373,13 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                     m = ctx.resolver.resolve(t)
                     if m is not None:
                         break
+        described = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE"}
+                     and fold(c.text) not in {"new", "former", "current", "other"}]
+        if m is not None and described and not want_actor and m.how in {"name", "alias"}:
+            hit2 = normalise(lex, tok)  # "would not accept a nuclear-armed Iran": an issue, not the actor
+            if hit2 is not None:
+                mods = " ".join("".join(x.text_with_ws for x in c.subtree).strip() for c in described)
+                return Topic(label=f"{mods.replace(' - ', '-')} {m.actor.label}"), (), None
         if m is not None and m.actor.kind != "media":
             return m.actor, (), m
     if hit is None:
@@ -532,9 +549,10 @@ class SentenceExtractor:
             target_tok = pobj(cue.particle)
             if target_tok is not None and rel == "demands" and cue.particle.lower_ in {"on", "upon", "to"}:
                 m = self.ctx.resolver.resolve(target_tok)
-                if m is not None:
-                    addressee = m.actor
-                    xc = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                xc = next((c for c in [*tok.children, *target_tok.children] if c.dep_ in {"xcomp", "acl"}
+                           and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
+                if m is not None or xc is not None:  # "called on both sides to lay down their arms"
+                    addressee = m.actor if m is not None else None
                     target_tok = xc
                     if xc is None:
                         return  # "calling on Putin": the demand's content is elsewhere

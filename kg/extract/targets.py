@@ -63,8 +63,9 @@ def phrase_tokens(head: Token) -> list[Token]:
             for p in child.children:
                 if p.dep_ == "pobj":
                     toks.append(child)
+                    as_phrase = {x.i for c in p.children if c.dep_ == "prep" and c.lower_ == "as" for x in c.subtree}
                     toks.extend(t for t in p.subtree if t.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}
-                                and not (t.dep_ == "prep" and t.head != p))
+                                and not (t.dep_ == "prep" and t.head != p) and t.i not in as_phrase)
             break
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"TO", "VB"}:
             toks.extend(t for t in child.subtree)
