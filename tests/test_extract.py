@@ -114,6 +114,13 @@ CASES = [
      ("Turkey", "opposes", "Israeli raid on aid flotilla")),
     ("Washington has long opposed the construction of Israeli settlements in the West Bank.", {},
      ("United States", "opposes", "construction of Israeli settlements in West Bank")),
+    # a name the small model tags as an organisation, in apposition to a role, is that person
+    ("France's foreign minister, Laurent Fabius, said Paris would support military strikes against Syria.", {},
+     ("Laurent Fabius", "supports", "military action")),
+    # what is supplied, not whom
+    ("Poroshenko urged NATO to supply Ukraine with weapons.", {}, ("Petro Poroshenko", "demands", "arms supplies")),
+    ("Officials in Seoul said Pyongyang had agreed to return to the negotiating table.", {},
+     ("North Korea", "accepts", "peace talks")),
 ]
 
 
@@ -375,4 +382,12 @@ def test_a_resolution_condemning_a_government_is_not_the_vetoers_act(extract):
     got = triples(extract("Russia and China vetoed a Security Council resolution condemning the Syrian government."))
     assert ("Russia", "rejects", "Security Council resolution") in got
     assert not [t for t in got if t[2] == "Syria"]
+
+
+def test_not_unless_is_a_condition(extract):
+    sts = extract("Abbas met with Kerry on Monday. He later said he would not return to negotiations "
+                  "unless Israel froze settlement building.")
+    cond = [s for s in sts if s.relation.value == "conditions"]
+    assert cond and cond[0].actor.label == "Mahmoud Abbas"
+    assert cond[0].target.label == "freeze of settlement building" and cond[0].condition_of.label == "peace talks"
 

@@ -10,7 +10,7 @@ who held a role on the article's date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -51,12 +51,13 @@ class ActorResolver:
     people: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
     history: list[Mention] = field(default_factory=list)
+    subject_at: dict[int, int] = field(default_factory=dict)  # subject mention start -> its sentence's start
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
         """Names and roles that this sentence teaches the document."""
         for ent in sent.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._named_in_role(ent):
                 continue
             actor = self._person(ent)
             role, of = self._title_before(ent)
@@ -67,6 +68,11 @@ class ActorResolver:
                     role, of = self._role_of_np(tok)
                     if role:
                         self._learn_role(role, of, actor.label)
+            if ent.root.dep_ == "appos":  # "France's foreign minister, Laurent Fabius,"
+                r2, of2 = self._role_of_np(ent.root.head)
+                if r2:
+                    role = role or r2
+                    self._learn_role(r2, of2, actor.label)
             # "President Volodymyr Zelensky of Ukraine"
             for tok in ent.root.children:
                 if tok.dep_ == "prep" and tok.lower_ == "of" and role:
@@ -77,6 +83,10 @@ class ActorResolver:
                                 self._learn_role(role, c, actor.label)
 
     def _learn_role(self, role: str, of: str | None, label: str) -> None:
+        person = self.people.get(label)
+        if person is not None and person.country is None and of in self.lex.actors \
+                and self.lex.actors[of].kind == "country":
+            self.people[label] = replace(person, country=of)  # speaks for the state it serves
         self.learned_roles[(role, of)] = label
         self.learned_roles.setdefault((role, None), label)
         self.learned_roles[(role, None)] = label
@@ -173,9 +183,17 @@ class ActorResolver:
             self.surnames.setdefault(fold(actor.label.split()[-1]), actor.label)
         return actor
 
+    def _named_in_role(self, ent: SpacySpan) -> bool:
+        """'France's foreign minister, Laurent Fabius,': a name in apposition to a
+        role noun is a person, whatever label the small model gave it."""
+        head = ent.root.head
+        return (ent.label_ in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} and ent.root.dep_ == "appos"
+                and (fold(head.text) in self.lex.role_nouns or fold(head.lemma_) in self.lex.role_nouns)
+                and self.lex.actor_for(ent.text) is None and len(ent.text.split()) >= 2)
+
     def entity_actor(self, ent: SpacySpan) -> Actor | None:
         """A named entity → its actor (gazetteer first, then the document)."""
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or self._named_in_role(ent):
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
@@ -206,7 +224,8 @@ class ActorResolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
             return self._pronoun(tok, speaker)
-        appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        appos = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or any(
+            e.root == c and self._named_in_role(e) for e in tok.doc.ents))), None)
         if appos is not None and tok.ent_type_ != "PERSON":  # "Venezuela's president, Hugo Chavez,": the name wins
             named = self._single(appos)
             if named is not None:
@@ -365,6 +384,17 @@ class ActorResolver:
             wanted = {"country", "organisation"}
         else:
             return None
+        if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
+            # subject of the sentence that names its nearest antecedent
+            near = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in wanted), None)
+            if near is not None:
+                sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
+                subj = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in wanted
+                             and self.subject_at.get(m.span.start) == sent_start
+                             and sent_start is not None and m.span.start >= sent_start), None)
+                if subj is not None and subj.actor != near.actor:
+                    return Mention(subj.actor, span, "pronoun")
         for m in reversed(self.history):
             if m.span.start >= tok.idx:
                 continue
@@ -391,8 +421,9 @@ class ActorResolver:
                 a = self.entity_actor(ent)
                 if a is not None:
                     self._remember(Mention(a, self._span(ent.start_char, ent.end_char), "name"))
-        for t in subjects:  # subjects last: the most salient antecedent
+        for t in subjects:  # subjects are the most salient antecedents
             m = self.resolve(t)
             if m is not None and m.how != "pronoun":
                 self.history.append(m)
+                self.subject_at[m.span.start] = sent.start_char
         self.history.sort(key=lambda m: m.span.start)

@@ -146,6 +146,8 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children) and any(
                 t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1]):
             return child
+        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and negated(tok):
+            return child  # "would not return to negotiations unless Israel froze settlement building"
     return None
 
 
@@ -325,6 +327,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 surface = " ".join(fold(t.text) for t in inner.subtree if t.dep_ not in {"det", "poss", "punct"}
                                    and t.i <= inner.i)
                 return reversal(lex, noun, what.label, surface), quals, None
+        with_ = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
+        if inner.dep_ == "dobj" and with_ is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
+            inner = with_  # "supply Ukraine with weapons": what is supplied
         if (inner.dep_ == "dobj" and not want_actor and tok.lemma_.lower() not in CARRIER_VERBS
                 and verbal_cue(lex, tok) is None):
             # "suggested it would leave the single market": the act, not its object, is the issue
@@ -1001,7 +1006,8 @@ class SentenceExtractor:
                     target, quals = self.lex.topics[found[0]], ()
                 else:
                     target, quals, _ = target_from(self.ctx, cond)
-                obj = object_of(tok)
+                obj = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep"
+                                              and c.lower_ in {"to", "for", "on", "in"} and pobj(c) is not None), None)
                 of = target_from(self.ctx, obj)[0] if obj is not None else None
                 if of is None:
                     of = self.recent_topic(tok)
