@@ -121,6 +121,13 @@ CASES = [
     ("Poroshenko urged NATO to supply Ukraine with weapons.", {}, ("Petro Poroshenko", "demands", "arms supplies")),
     ("Officials in Seoul said Pyongyang had agreed to return to the negotiating table.", {},
      ("North Korea", "accepts", "peace talks")),
+    # a role noun the small model tags as an organisation; a government by another name
+    ("Iran's supreme leader rejected direct talks with Washington, state media reported.", {"published": "2009-01-10"},
+     ("Ali Khamenei", "rejects", "peace talks")),
+    ("The Israeli cabinet approved the truce on Thursday.", {}, ("Israel", "accepts", "ceasefire")),
+    # a role phrase resolved to the person just named who holds it
+    ("Lavrov and Kerry met in Geneva. The Russian minister also criticized the Syrian opposition.",
+     {"published": "2013-05-01"}, ("Sergei Lavrov", "opposes", "Syrian opposition")),
 ]
 
 
@@ -390,4 +397,11 @@ def test_not_unless_is_a_condition(extract):
     cond = [s for s in sts if s.relation.value == "conditions"]
     assert cond and cond[0].actor.label == "Mahmoud Abbas"
     assert cond[0].target.label == "freeze of settlement building" and cond[0].condition_of.label == "peace talks"
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(extract):
+    sts = extract("Obama spoke with Netanyahu by phone. The president urged him to halt settlement construction.",
+                  published="2013-05-01")
+    dem = [s for s in sts if s.relation.value == "demands"]
+    assert dem and dem[0].actor.label == "Barack Obama" and dem[0].addressee.label == "Benjamin Netanyahu"
 

@@ -243,6 +243,8 @@ class ActorResolver:
         if ent is not None and ent.label_ in ENTITY_KINDS:
             if ent.label_ == "NORP" and fold(tok.text) in self.lex.group_nouns | self.lex.role_nouns:
                 ent = None
+            elif ent.label_ == "ORG" and fold(re.sub(r"^(the|The)\s+", "", ent.text)) in self.lex.role_nouns:
+                ent = None  # "supreme leader" tagged as an organisation: a role
             else:
                 actor = self.entity_actor(ent)
                 if actor is not None:
@@ -308,7 +310,7 @@ class ActorResolver:
         if of is None:
             for p in of_targets:
                 of = self._country_of(p) or of
-        if role in {"government", "authorities", "administration", "ministry"}:
+        if role in {"government", "authorities", "administration", "ministry", "cabinet", "regime", "leadership", "junta"}:
             if of and not (head == "ministry"):
                 return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
             return None
@@ -323,10 +325,31 @@ class ActorResolver:
         for (r, o), label in reversed(list(self.learned_roles.items())):
             if (r in names or r == role) and (o == of or (of is None and o is None)):
                 return label
+        recent = self._recent_holder(role, of)
+        if recent is not None:
+            return recent
         if of is None:
             return None
         holders = self.lex.holders(role, of, self.date)
         return holders[0] if len(holders) == 1 else None
+
+    def _recent_holder(self, role: str, of: str | None) -> str | None:
+        """"Obama spoke with Netanyahu. The president urged him ...", "Lavrov ...
+        The Russian minister": the latest person named in the last few mentions
+        who holds the role (a word of it suffices: minister ~ foreign minister)."""
+        names = self.lex.role_names(role)
+        for m in list(reversed(self.history))[:8]:
+            if m.actor.kind != "person":
+                continue
+            for r in self.lex.roles:
+                if r.holder != m.actor.label or (of is not None and r.of != of):
+                    continue
+                if self.date and not (r.start <= self.date and (not r.end or self.date < r.end)):
+                    continue
+                held = fold(r.role)
+                if held in names or role in held.split() or any(n in held.split() for n in names):
+                    return m.actor.label
+        return None
 
     def _pobj_list(self, prep: Token) -> list[Token]:
         out = []
@@ -395,8 +418,16 @@ class ActorResolver:
                              and sent_start is not None and m.span.start >= sent_start), None)
                 if subj is not None and subj.actor != near.actor:
                     return Mention(subj.actor, span, "pronoun")
+        exclude = None
+        if tok.dep_ in {"dobj", "iobj", "pobj"} and low in {"him", "her", "them"}:
+            # "The president urged him to ...": not the clause's own subject
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+            if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+                sm = self._single(subj)
+                exclude = sm.actor if sm is not None else None
         for m in reversed(self.history):
-            if m.span.start >= tok.idx:
+            if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude):
                 continue
             if m.actor.kind in wanted:
                 if low in PLURAL_PRONOUNS and m.actor.kind != "group":

@@ -352,12 +352,12 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if inner is not None:
             return target_from(ctx, inner, want_actor=want_actor)
     ncue = nominal_cue(lex, tok)
-    if ncue is not None and lex.relations[ncue.relation].polarity < 0 and not want_actor:
+    inner0 = follow_nominal(lex, tok) if ncue is not None else None
+    if ncue is not None and lex.relations[ncue.relation].polarity < 0 and not want_actor and inner0 is not None:
         # "rejected U.S. criticism of their policy": the criticism is rejected, not the policy
-        inner = follow_nominal(lex, tok)
-        what = target_from(ctx, inner)[0] if inner is not None else None
-        label = f"{tok.lemma_.lower()} of {what.label}" if what is not None else tok.lemma_.lower()
-        return Topic(label=label), (), None
+        what = target_from(ctx, inner0)[0]
+        if what is not None:
+            return Topic(label=f"{tok.lemma_.lower()} of {what.label}"), (), None
     if ncue is not None:
         inner = follow_nominal(lex, tok)
         if inner is not None:
