@@ -65,6 +65,25 @@ def parse_error(exc: Exception, query: str) -> QueryError:
     return QueryError(f"malformed SPARQL at line {line}, column {col}: {expected}{caret}")
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(sparql: str, subs: dict) -> tuple[str, dict]:
+    """Bound terms as a VALUES block at the head of the WHERE clause.
+
+    Oxigraph plans a query before it applies ``substitutions``, so a bound
+    actor or topic is joined last: 2.7 s against 21 ms for ``positions`` on
+    30,000 statements (bench/). The block holds the terms' own N-Triples form
+    (an ``ox.NamedNode`` or ``ox.Literal`` the store validated), never the
+    user's text, so no value can change the query. A query without a WHERE
+    keyword keeps the substitutions."""
+    m = _WHERE.search(sparql)
+    if not subs or m is None:
+        return sparql, subs
+    block = " ".join(f"VALUES {var} {{ {term} }}" for var, term in subs.items())
+    return sparql[:m.end()] + f" {block} " + sparql[m.end():], {}
+
+
 class Graph:
     """A built graph directory, opened read-only for queries."""
 
@@ -125,6 +144,7 @@ class Graph:
     # -- running ----------------------------------------------------------
     def raw(self, sparql: str, bindings: dict[str, object] | None = None):
         subs = {ox.Variable(k): self.term(v) for k, v in (bindings or {}).items() if v is not None}
+        sparql, subs = with_values(sparql, subs)
         try:
             # the standard prefixes (kg, rdfs, skos, prov, nif, ...) are predeclared;
             # the query's own PREFIX lines win

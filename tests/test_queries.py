@@ -121,3 +121,19 @@ def test_hostile_parameter_is_only_a_label(g):
     with pytest.raises(QueryError, match="no actor or topic called"):
         g.ask("positions", topic='"} ; DROP ALL ; {')
     assert len(g.ask("positions", topic="truce")) == 3
+
+
+def test_bound_terms_are_values_not_text(g):
+    """Bindings become a VALUES block of the term's own N-Triples form: a literal
+    full of SPARQL is one literal, and a query without WHERE keeps substitutions."""
+    import pyoxigraph as ox
+
+    from kg.query import with_values
+
+    hostile = ox.Literal('x" } } ; DROP ALL ; SELECT * { "')
+    assert list(g.query("SELECT ?s WHERE { ?s rdfs:label ?l }", l=hostile)) == []
+    q, subs = with_values("SELECT ?s WHERE { ?s rdfs:label ?l }", {ox.Variable("l"): hostile})
+    assert subs == {} and 'VALUES ?l { "x\\" } } ; DROP ALL ; SELECT * { \\"" }' in q
+    q2, subs2 = with_values("SELECT ?s ?l { ?s rdfs:label ?l }", {ox.Variable("l"): hostile})
+    assert subs2 and q2 == "SELECT ?s ?l { ?s rdfs:label ?l }"
+    assert [r["s"] for r in g.query("SELECT ?s ?l { ?s rdfs:label ?l }", l=ox.Literal("truce"))]
