@@ -18,10 +18,14 @@ QUERIES_DIR = Path(__file__).parent / "queries"
 
 LABELS = SPARQL_PREFIXES + """
 SELECT DISTINCT ?x ?label WHERE {
-  { ?x rdfs:label ?label } UNION { ?x skos:altLabel ?label } UNION { ?x skos:prefLabel ?label }
+  GRAPH ?gr { { ?x rdfs:label ?label } UNION { ?x skos:altLabel ?label } UNION { ?x skos:prefLabel ?label } }
   FILTER(isIRI(?x))
 }
 """
+# names live in the shared graphs: actors and topics in .../graph/entities, the
+# relations and classes in .../graph/ontology (statements and positions have
+# labels too, a million of them at 100k statements: not names to bind)
+NAME_GRAPHS = ("/graph/entities", "/graph/ontology")
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,13 @@ class Graph:
         """Folded label → IRIs, for binding parameters by name."""
         if self._labels is None:
             idx: dict[str, list[str]] = {}
-            for sol in self.store.query(LABELS, use_default_graph_as_union=True):
+            graphs = [gr for gr in self.store.named_graphs() if isinstance(gr, ox.NamedNode)
+                      and gr.value.endswith(NAME_GRAPHS)]
+            if not graphs:
+                self._labels = idx
+                return idx
+            query = LABELS.replace("GRAPH ?gr {", "VALUES ?gr { " + " ".join(str(gr) for gr in graphs) + " } GRAPH ?gr {")
+            for sol in self.store.query(query):
                 key = str(sol["label"].value).casefold()
                 idx.setdefault(key, [])
                 if sol["x"].value not in idx[key]:
