@@ -128,6 +128,11 @@ CASES = [
     # a role phrase resolved to the person just named who holds it
     ("Lavrov and Kerry met in Geneva. The Russian minister also criticized the Syrian opposition.",
      {"published": "2013-05-01"}, ("Sergei Lavrov", "opposes", "Syrian opposition")),
+    # a finite conjunct the parser hung on an infinitive belongs to the finite verb above
+    ("Iran expects the West to lift the sanctions soon and announced its readiness to resume talks, "
+     "Hassan Rouhani said on Sunday.", {}, ("Hassan Rouhani", "accepts", "peace talks")),
+    ("Iran expects the West to lift the sanctions soon and announced its readiness to resume talks, "
+     "Hassan Rouhani said on Sunday.", {}, ("Hassan Rouhani", "demands", "lifting of sanctions")),
 ]
 
 

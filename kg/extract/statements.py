@@ -164,13 +164,24 @@ def governing_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
+def conj_head(t: Token) -> Token:
+    """The verb a conjunct is coordinated with. The small model hangs a finite
+    verb on an infinitive ("expects Russia to confirm a truce and declared its
+    readiness"): then the conjunct belongs to the finite verb above."""
+    h = t.head
+    if t.tag_ in {"VBD", "VBZ", "VBP"} and h.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        while h.head != h and h.tag_ in {"VB", "VBG"}:
+            h = h.head
+    return h
+
+
 def irrealis(lex: Lexicon, tok: Token) -> bool:
     """An act that is demanded, proposed or threatened, not performed:
     "urged Moscow to *accept*", "a deadline for Russia to *accept*"."""
     t = tok
     while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
         if t.dep_ == "conj":
-            t = t.head
+            t = conj_head(t)
             continue
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in t.children):
             return False  # "proposed talks after Kiev called for a truce": an adverbial clause states its own act
@@ -229,7 +240,7 @@ def subject_of(tok: Token) -> Token | None:
                 while t.dep_ in {"pobj", "prep"} and t.head != t:
                     t = t.head  # "was not in the habit of supporting": up to the clause's verb
                 continue
-            t = t.head
+            t = conj_head(t) if t.dep_ == "conj" else t.head
             continue
         if t.dep_ == "relcl":
             return t.head
@@ -607,8 +618,8 @@ class SentenceExtractor:
                 if sm is not None:  # "insisting that Putin must agree to a cease-fire"
                     addressee = sm.actor
                     target_tok = xcomp
-                else:  # "proposed that direct talks take place"
-                    target_tok = subj if subj is not None else xcomp
+                else:  # "proposed that direct talks take place", "expects the West to lift the sanctions"
+                    target_tok = xcomp
             else:
                 target_tok = xcomp
         if target_tok is None and want_actor:
