@@ -410,3 +410,10 @@ def test_an_object_pronoun_is_not_its_clauses_subject(extract):
     dem = [s for s in sts if s.relation.value == "demands"]
     assert dem and dem[0].actor.label == "Barack Obama" and dem[0].addressee.label == "Benjamin Netanyahu"
 
+
+def test_wanting_or_expecting_ones_own_act_is_no_demand(extract):
+    assert not triples(extract("Mr. Clarke said he expected to sell the coal for at least 50 dollars a ton."))
+    got = triples(extract("Trump wants to build a wall on the southern border."))
+    assert not [t for t in got if t[1] == "demands"] and [t for t in got if t[1] == "supports"]
+    assert ("Ukraine", "demands", "ceasefire") in triples(extract("Ukraine expects Russia to confirm a ceasefire."))
+

@@ -551,6 +551,12 @@ class SentenceExtractor:
             if flipped is None:
                 return
             rel = flipped
+        own = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if rel == "demands" and lemma in {"want", "expect", "wish"} and own is not None and object_of(tok) is None \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children):
+            if lemma == "expect":
+                return  # "expected to sell its coal": a forecast of one's own act, no demand
+            rel = "supports"  # "wants to build a wall": an intention, not a demand on others
         actor, relayed = self.actor_of(cue)
         if actor is None:
             return
@@ -646,6 +652,8 @@ class SentenceExtractor:
         if rel in ACTOR_TARGET and not isinstance(target, Actor):
             if rel == "consults":
                 return
+        if rel == "consults" and tm is not None and tm.how == "pronoun" and tm.span.text.lower() in {"it", "its"}:
+            return  # "return to visit it": a place, more often than a state
         if isinstance(target, Actor) and target == actor.actor:
             return
         if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
