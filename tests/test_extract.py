@@ -133,6 +133,10 @@ CASES = [
      "Hassan Rouhani said on Sunday.", {}, ("Hassan Rouhani", "accepts", "peace talks")),
     ("Iran expects the West to lift the sanctions soon and announced its readiness to resume talks, "
      "Hassan Rouhani said on Sunday.", {}, ("Hassan Rouhani", "demands", "lifting of sanctions")),
+    # a predicate adjective names the issue with its subject
+    ("Medvedev insisted that Georgia remain neutral.", {}, ("Dmitry Medvedev", "demands", "neutrality")),
+    ("The EU wants Serbia to stay calm.", {}, ("European Union", "demands", "calm Serbia")),
+    ("Hillary Clinton wants to make in-state tuition free.", {}, ("Hillary Clinton", "supports", "free in-state tuition")),
 ]
 
 

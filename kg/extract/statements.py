@@ -318,6 +318,15 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         subj0 = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if tok.lemma_.lower() in ASPECT_VERBS and subj0 is not None and subj0.pos_ == "NOUN":
             return target_from(ctx, subj0, want_actor=want_actor)  # "the ceasefire would begin on May 12"
+        acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+        if acomp is not None and tok.lemma_.lower() in COPULAS | {"stay", "become", "remain"} and subj0 is not None:
+            # "insisted that Kyiv remain neutral": neutrality (of Ukraine)
+            hit = lex.topic_index.get(fold(acomp.text))
+            if hit:
+                return lex.topics[hit], (), None
+            m0 = ctx.resolver.resolve(subj0)
+            who = m0.actor.label if m0 is not None else subj0.text
+            return Topic(label=f"{acomp.lower_} {who}"), (), None
         inner = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                                         and pobj(c).ent_type_ not in {"DATE", "TIME"}), None)
         if inner is None:
@@ -353,6 +362,13 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             hit = lex.topic_index.get(fold(label)) or lex.topic_index.get(fold(f"{tok.lemma_} {surface}"))
             return (lex.topics[hit] if hit else Topic(label=label)), quals, None
         tok = inner
+    if tok.pos_ == "ADJ" and not want_actor:  # "make in-state tuition free" -> free in-state tuition
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            m = ctx.resolver.resolve(subj)
+            what = m.actor.label if m is not None else (normalise(lex, subj) or (None,))[0]
+            if what is not None:
+                return Topic(label=f"{tok.lower_} {what if isinstance(what, str) else what.label}"), (), None
     if tok.lemma_.lower() in OPEN_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
         inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
         inner = inner or next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
