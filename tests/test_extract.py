@@ -137,6 +137,9 @@ CASES = [
     ("Medvedev insisted that Georgia remain neutral.", {}, ("Dmitry Medvedev", "demands", "neutrality")),
     ("The EU wants Serbia to stay calm.", {}, ("European Union", "demands", "calm Serbia")),
     ("Hillary Clinton wants to make in-state tuition free.", {}, ("Hillary Clinton", "supports", "free in-state tuition")),
+    # "use X to VERB": the user acts, not X
+    ('"We will not allow it," said Lavrov, who has repeatedly used such remarks to oppose '
+     "Georgia's aspirations to join NATO.", {}, ("Sergei Lavrov", "opposes", "NATO membership")),
 ]
 
 

@@ -23,6 +23,9 @@ from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# verbs whose object does not do the infinitive: "offered Kiev to resume talks",
+# "used such remarks to oppose NATO membership" (the user opposes)
+SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
 ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move", "push", "plan", "decision"}
 ACTOR_TARGET = {"accuses", "praises", "consults"}
 # clauses that carry a wanted or proposed act, not a performed one
@@ -189,7 +192,7 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
             return True
-        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in {"offer", "promise"}:
+        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in SUBJECT_CONTROL:
             return True  # object control: "told Putin to accept", "pressed Russia to agree"
         if t.dep_ == "xcomp" and head.lemma_.lower() in lex.reversals:
             return True  # "must stop portraying Latinos as ...": an act to be stopped is not asserted
@@ -230,7 +233,7 @@ def subject_of(tok: Token) -> Token | None:
         if t.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and t.head != t:
             if t.dep_ == "xcomp":  # object control: "urged Moscow to act"
                 obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
-                if obj is not None and t.head.lemma_.lower() not in {"offer", "promise"}:
+                if obj is not None and t.head.lemma_.lower() not in SUBJECT_CONTROL:
                     return obj
             if t.dep_ == "pcomp":
                 obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
