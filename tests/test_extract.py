@@ -140,6 +140,11 @@ CASES = [
     # "use X to VERB": the user acts, not X
     ('"We will not allow it," said Lavrov, who has repeatedly used such remarks to oppose '
      "Georgia's aspirations to join NATO.", {}, ("Sergei Lavrov", "opposes", "NATO membership")),
+    # a stance noun with "against" / "for"
+    ("Lavrov spoke in Moscow, restating his long-standing position against Georgia's bid to join NATO.", {},
+     ("Sergei Lavrov", "opposes", "NATO membership")),
+    ("Amnesty International continued its campaign for the release of political prisoners.", {},
+     ("Amnesty International", "supports", "release of political prisoners")),
 ]
 
 

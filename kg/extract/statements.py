@@ -26,6 +26,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # verbs whose object does not do the infinitive: "offered Kiev to resume talks",
 # "used such remarks to oppose NATO membership" (the user opposes)
 SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
+STANCE_NOUNS = {"position", "stance", "line", "campaign", "fight", "struggle", "crusade", "stand"}
 ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move", "push", "plan", "decision"}
 ACTOR_TARGET = {"accuses", "praises", "consults"}
 # clauses that carry a wanted or proposed act, not a performed one
@@ -543,6 +544,8 @@ class SentenceExtractor:
                 self.goal(tok)
             if tok.lower_ == "enough" or (tok.lower_ == "more" and tok.dep_ == "amod"):
                 self.enough(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
+                self.stance_noun(tok)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.wrong_verbs:
                 self.reported_wrong(tok, tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.wrong_nouns:
@@ -838,6 +841,22 @@ class SentenceExtractor:
             if target is not None and not isinstance(target, Actor):
                 self.add(Draft(speaker, "opposes", target, quals, cue=tok, confidence=0.5))
                 return
+
+    # "his long-standing position against NATO membership", "their campaign for a ceasefire"
+    def stance_noun(self, noun: Token) -> None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"against", "for"}), None)
+        inner = pobj(prep) if prep is not None else None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if inner is None or owner is None or hypothetical(noun):
+            return
+        actor = self.ctx.resolver.resolve(owner, self.speaker_for(noun))
+        if actor is None:
+            return
+        rel = "opposes" if prep.lower_ == "against" else "supports"
+        target, quals, _ = target_from(self.ctx, inner)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, rel, target, quals, cue=noun, confidence=0.55))
 
     # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
     def reported_wrong(self, verb: Token, cue: Token) -> None:
