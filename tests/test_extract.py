@@ -429,3 +429,8 @@ def test_wanting_or_expecting_ones_own_act_is_no_demand(extract):
     assert not [t for t in got if t[1] == "demands"] and [t for t in got if t[1] == "supports"]
     assert ("Ukraine", "demands", "ceasefire") in triples(extract("Ukraine expects Russia to confirm a ceasefire."))
 
+
+def test_a_purpose_still_to_come_is_not_an_act(extract):
+    got = triples(extract("Erdogan said he would soon call Putin to ask for his support in mediating the talks."))
+    assert not [t for t in got if t[1] == "demands"]
+

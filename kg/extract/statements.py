@@ -561,6 +561,9 @@ class SentenceExtractor:
             return
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             return  # "the proposed truce": an attribute, not an act
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.head.children):
+            return  # "would soon speak to Erdogan to ask for his help": a purpose still to come
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
                                                                 for c in tok.children):
             return  # "Asked to describe the device, O'Neill said": he was asked
