@@ -145,6 +145,15 @@ CASES = [
      ("Sergei Lavrov", "opposes", "NATO membership")),
     ("Amnesty International continued its campaign for the release of political prisoners.", {},
      ("Amnesty International", "supports", "release of political prisoners")),
+    ('Iranian President Hassan Rouhani has instead sought to hold direct and "unconditional" talks with the United States.',
+     {}, ("Hassan Rouhani", "demands", "peace talks")),
+    ("Tehran also expressed a desire for a longer truce.", {}, ("Iran", "supports", "ceasefire")),
+    # causatives that entail the act
+    ("The sanctions prompted Iran to signal its willingness to engage in direct talks.", {},
+     ("Iran", "accepts", "peace talks")),
+    # a collective of a group is the group
+    ("The leaders of France, Germany and Italy met in Rome. The coalition of leaders reiterated their commitment "
+     "to supporting Greece.", {}, ("European leaders", "supports", "Greece")),
 ]
 
 
@@ -433,4 +442,11 @@ def test_wanting_or_expecting_ones_own_act_is_no_demand(extract):
 def test_a_purpose_still_to_come_is_not_an_act(extract):
     got = triples(extract("Erdogan said he would soon call Putin to ask for his support in mediating the talks."))
     assert not [t for t in got if t[1] == "demands"]
+
+
+def test_a_condition_without_object_is_the_actors_act(extract):
+    sts = extract("Tehran said it would honor the truce only if Israel complied.")
+    cond = [s for s in sts if s.relation.value == "conditions"]
+    assert cond and cond[0].target.label == "Israel's compliance" and cond[0].condition_of.label == "ceasefire"
+    assert not [t for t in triples(extract("Merkel urged Russia to accept the plan.")) if t[0] == "Russia"]
 

@@ -23,6 +23,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
           "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk"}
+COLLECTIVES = {"coalition", "group", "alliance", "bloc", "club", "contingent", "delegation", "trio", "quartet"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
@@ -303,6 +304,11 @@ class ActorResolver:
                 if last:
                     return self._remember(Mention(last.actor, self._span(*self._np(tok)), "role"))
             return None
+        if lemma in COLLECTIVES and not plural:  # "the coalition of leaders": the group it is of
+            for p in of_targets:
+                inner = self.resolve(p)
+                if inner is not None and inner.actor.kind == "group":
+                    return self._remember(Mention(inner.actor, self._span(*self._np(tok)), "role"))
         if role is None and head in self.lex.role_nouns:
             role = self._canon_role(head)
         if role is None:

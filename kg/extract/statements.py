@@ -26,6 +26,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # verbs whose object does not do the infinitive: "offered Kiev to resume talks",
 # "used such remarks to oppose NATO membership" (the user opposes)
 SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
+# causatives that entail the caused act: "prompting Russia to signal its willingness"
+IMPLICATIVE = {"prompt", "force", "compel", "cause", "lead", "drive", "spur", "persuade", "convince", "oblige"}
 STANCE_NOUNS = {"position", "stance", "line", "campaign", "fight", "struggle", "crusade", "stand"}
 ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move", "push", "plan", "decision"}
 ACTOR_TARGET = {"accuses", "praises", "consults"}
@@ -193,7 +195,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
             return True
-        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in SUBJECT_CONTROL:
+        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in SUBJECT_CONTROL \
+                and not (head.lemma_.lower() in IMPLICATIVE and not negated(head)):
             return True  # object control: "told Putin to accept", "pressed Russia to agree"
         if t.dep_ == "xcomp" and head.lemma_.lower() in lex.reversals:
             return True  # "must stop portraying Latinos as ...": an act to be stopped is not asserted
@@ -333,6 +336,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return Topic(label=f"{acomp.lower_} {who}"), (), None
         inner = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                                         and pobj(c).ent_type_ not in {"DATE", "TIME"}), None)
+        if inner is None:  # 'hold direct and "unconditional" talks' parsed as hold [direct] and [talks]
+            inner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
         if inner is None:
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and ctx.resolver.resolve(subj) is None:
@@ -1066,6 +1071,13 @@ class SentenceExtractor:
                     target, quals = self.lex.topics[found[0]], ()
                 else:
                     target, quals, _ = target_from(self.ctx, cond)
+                csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+                cm = self.ctx.resolver.resolve(csubj) if csubj is not None else None
+                if (target is None or isinstance(target, Actor)) and cm is not None and object_of(cond) is None:
+                    # "only if Russia complied": Russia's compliance
+                    noun = self.lex.nominalisations.get(cond.lemma_.lower())
+                    target = Topic(label=f"{cm.actor.label}'s {noun}" if noun else f"{cm.actor.label} {cond.text}")
+                    quals = ()
                 obj = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep"
                                               and c.lower_ in {"to", "for", "on", "in"} and pobj(c) is not None), None)
                 of = target_from(self.ctx, obj)[0] if obj is not None else None
