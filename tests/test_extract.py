@@ -450,3 +450,8 @@ def test_a_condition_without_object_is_the_actors_act(extract):
     assert cond and cond[0].target.label == "Israel's compliance" and cond[0].condition_of.label == "ceasefire"
     assert not [t for t in triples(extract("Merkel urged Russia to accept the plan.")) if t[0] == "Russia"]
 
+
+def test_the_one_quoted_is_the_speaker(extract):
+    sts = extract('"We are working on a common position with our partners," Merkel was quoted as saying by the newspaper.')
+    assert sts and sts[0].actor.label == "Angela Merkel" and sts[0].quote is not None
+

@@ -1164,6 +1164,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 subj = p
             else:
                 subj = subject_of(verb) or agent_of(verb)
+                if subj is None and verb.lemma_.lower() in {"quote", "cite"}:
+                    # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
+                    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is None:
                 continue
             if q.outer_start <= subj.idx < q.outer_end:
