@@ -75,6 +75,7 @@ class Lexicon:
     reversals: dict[str, str] = field(default_factory=dict)  # verb lemma -> its noun ("lift" -> "lifting")
     reversal_nouns: frozenset[str] = frozenset()
     nominalisations: dict[str, str] = field(default_factory=dict)  # "comply" -> "compliance"
+    reversal_synonyms: dict[str, str] = field(default_factory=dict)  # "cessation" -> "halt"
     wrong_verbs: frozenset[str] = frozenset()  # [accusations]: reported wrongdoing
     wrong_nouns: frozenset[str] = frozenset()
     wrong_reporting: frozenset[str] = frozenset()
@@ -184,6 +185,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
         generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),
         nominalisations=dict(top.get("nominalisations", {})),
+        reversal_synonyms=dict(top.get("reversal_synonyms", {})),
         reversals={k: v for k, v in top.get("reversals", {}).items() if isinstance(v, str)},
         reversal_nouns=frozenset(fold(w) for w in [*top.get("reversals", {}).get("reversal_nouns", ()),
                                                     *(v for v in top.get("reversals", {}).values() if isinstance(v, str))]),

@@ -73,6 +73,7 @@ CASES = [
     ("Iran urged the West to lift the sanctions.", {}, ("Iran", "demands", "lifting of sanctions")),
     ("Tehran demanded the lifting of sanctions.", {}, ("Iran", "demands", "lifting of sanctions")),
     ("NATO told Moscow to withdraw its troops.", {}, ("NATO", "demands", "troop withdrawal")),
+    ("Moscow demanded a cessation of arms supplies to Kyiv.", {}, ("Russia", "demands", "halt of arms supplies")),
     # coordinated targets each get the statement
     ("The Arab League called for a ceasefire and direct talks.", {}, ("Arab League", "demands", "peace talks")),
     ("Obama warned that Iran would face new sanctions and diplomatic isolation.", {},

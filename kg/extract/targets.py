@@ -81,6 +81,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 def reversal(lex: Lexicon, noun: str, what: str, surface: str = "") -> Topic:
     """The act that undoes an issue: "lifting of sanctions", or the topic that
     names it ("withdrawal of troops" -> troop withdrawal)."""
+    noun = lex.reversal_synonyms.get(noun, noun)
     forms = [f"{noun} of {what}", f"{noun} to {what}", f"{what} {noun}"]
     if surface:
         forms += [f"{noun} of {surface}", f"{noun} to {surface}", f"{surface} {noun}"]
