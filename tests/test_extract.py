@@ -456,3 +456,8 @@ def test_the_one_quoted_is_the_speaker(extract):
     sts = extract('"We are working on a common position with our partners," Merkel was quoted as saying by the newspaper.')
     assert sts and sts[0].actor.label == "Angela Merkel" and sts[0].quote is not None
 
+
+def test_reciprocal_acts_go_both_ways(extract):
+    got = triples(extract("Russia and Ukraine accused each other of violating the truce."))
+    assert ("Russia", "accuses", "Ukraine") in got and ("Ukraine", "accuses", "Russia") in got
+

@@ -671,6 +671,15 @@ class SentenceExtractor:
         if rel == "threatens":
             self.threat(actor, tok, relayed)
             return
+        if target_tok is not None and target_tok.lower_ in {"other", "another"} and any(
+                c.lower_ in {"each", "one"} for c in target_tok.children):
+            # "Russia and Ukraine accused each other": every member acts on every other
+            parts = actor.parts
+            for a in parts:
+                for b in parts:
+                    if a.actor != b.actor:
+                        self.drafts.append(Draft(a, rel, b.actor, (), cue=tok, reported_by=relayed, confidence=0.65))
+            return
         if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok):
             flipped = self.lex.negation.get(rel)  # "vowed not to repeat the mistake"
             if flipped is None:
