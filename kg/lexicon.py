@@ -31,6 +31,10 @@ class Role:
     end: str
     holder: str
 
+    def held_on(self, date: str | None) -> bool:
+        """Held on ``date`` (ISO); any role counts when the date is unknown."""
+        return not date or (self.start <= date and (not self.end or date < self.end))
+
 
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation except inner hyphens; single spaces."""
@@ -104,9 +108,8 @@ class Lexicon:
         for r in self.roles:
             if r.of != of or fold(r.role) not in names:
                 continue
-            if date and not (r.start <= date and (not r.end or date < r.end)):
-                continue
-            out.append(r.holder)
+            if r.held_on(date):
+                out.append(r.holder)
         return out
 
 

@@ -23,6 +23,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
           "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk"}
+def without_the(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
 COLLECTIVES = {"coalition", "group", "alliance", "bloc", "club", "contingent", "delegation", "trio", "quartet"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -198,7 +202,7 @@ class ActorResolver:
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
-        cleaned = re.sub(r"[’']s$", "", re.sub(r"^(the|The)\s+", "", ent.text)).strip(" ,.;:\"“”'")
+        cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
         known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned) or self.lex.actor_for(self._clean_name(cleaned))
         if known:
             return None if known.kind == "media" else known
@@ -244,7 +248,7 @@ class ActorResolver:
         if ent is not None and ent.label_ in ENTITY_KINDS:
             if ent.label_ == "NORP" and fold(tok.text) in self.lex.group_nouns | self.lex.role_nouns:
                 ent = None
-            elif ent.label_ == "ORG" and fold(re.sub(r"^(the|The)\s+", "", ent.text)) in self.lex.role_nouns:
+            elif ent.label_ == "ORG" and fold(without_the(ent.text)) in self.lex.role_nouns:
                 ent = None  # "supreme leader" tagged as an organisation: a role
             else:
                 actor = self.entity_actor(ent)
@@ -348,9 +352,7 @@ class ActorResolver:
             if m.actor.kind != "person":
                 continue
             for r in self.lex.roles:
-                if r.holder != m.actor.label or (of is not None and r.of != of):
-                    continue
-                if self.date and not (r.start <= self.date and (not r.end or self.date < r.end)):
+                if r.holder != m.actor.label or (of is not None and r.of != of) or not r.held_on(self.date):
                     continue
                 held = fold(r.role)
                 if held in names or role in held.split() or any(n in held.split() for n in names):

@@ -41,7 +41,7 @@ CARRIER_VERBS = {"have", "hold", "reach", "get", "make", "take", "give", "achiev
                  "start", "begin", "resume", "continue", "pursue", "allow", "provide", "seek", "find", "see", "keep",
                  "maintain", "do", "receive", "implement", "launch", "open", "enter", "establish", "approve", "adopt",
                  "pass", "send", "impose", "deliver", "supply", "offer", "bring", "restore", "ensure", "deploy",
-                 "agree", "accept", "support", "back", "hold", "host", "organise", "organize", "arrange", "convene",
+                 "agree", "accept", "support", "back", "host", "organise", "organize", "arrange", "convene",
                  "use", "include", "create", "build", "set", "put", "win", "gain", "obtain", "grant", "extend"}
 # nouns that only open a slot for the real target: "the possibility of talks"
 OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
@@ -313,6 +313,11 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     return None
 
 
+def head_words(noun: Token) -> str:
+    """A noun and its left modifiers as folded words, for alias lookups ("its troops" -> "troops")."""
+    return " ".join(fold(t.text) for t in noun.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= noun.i)
+
+
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
@@ -353,9 +358,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if noun is not None and inner.dep_ in {"dobj", "nsubjpass"}:  # "lift the sanctions"
             what, quals, m = target_from(ctx, inner)
             if what is not None and not isinstance(what, Actor):
-                surface = " ".join(fold(t.text) for t in inner.subtree if t.dep_ not in {"det", "poss", "punct"}
-                                   and t.i <= inner.i)
-                return reversal(lex, noun, what.label, surface), quals, None
+                return reversal(lex, noun, what.label, head_words(inner)), quals, None
         with_ = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
         if inner.dep_ == "dobj" and with_ is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
             inner = with_  # "supply Ukraine with weapons": what is supplied
@@ -367,17 +370,17 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 return what, quals, None
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
             label = f"{tok.lemma_.lower()}{prt} {what.label}"
-            surface = " ".join(fold(t.text) for t in inner.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= inner.i)
-            hit = lex.topic_index.get(fold(label)) or lex.topic_index.get(fold(f"{tok.lemma_} {surface}"))
+            hit = lex.topic_index.get(fold(label)) or lex.topic_index.get(fold(f"{tok.lemma_} {head_words(inner)}"))
             return (lex.topics[hit] if hit else Topic(label=label)), quals, None
         tok = inner
     if tok.pos_ == "ADJ" and not want_actor:  # "make in-state tuition free" -> free in-state tuition
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
             m = ctx.resolver.resolve(subj)
-            what = m.actor.label if m is not None else (normalise(lex, subj) or (None,))[0]
+            hit = normalise(lex, subj) if m is None else None
+            what = m.actor.label if m is not None else hit[0].label if hit is not None else None
             if what is not None:
-                return Topic(label=f"{tok.lower_} {what if isinstance(what, str) else what.label}"), (), None
+                return Topic(label=f"{tok.lower_} {what}"), (), None
     if tok.lemma_.lower() in OPEN_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
         inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
         inner = inner or next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -698,13 +701,9 @@ class SentenceExtractor:
         if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
             return  # "making a demand of Obama", "ready to do it before this Congress": an addressee, no issue
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
-        self.add(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
-                       confidence=conf - 0.1 * bool(relayed)))
-        if not isinstance(target, Actor):
-            for t2, q2 in conjoined_targets(self.ctx, target_tok):
-                if t2 != target:
-                    self.add(Draft(actor, rel, t2, q2, addressee=addressee, cue=tok, reported_by=relayed,
-                                   confidence=conf - 0.1 * bool(relayed) - 0.05))
+        self.add_coordinated(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
+                                   confidence=conf - 0.1 * bool(relayed)),
+                             None if isinstance(target, Actor) else target_tok)
         if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
             self.ultimatum(actor, target_tok, addressee, relayed)
 
@@ -716,12 +715,8 @@ class SentenceExtractor:
             if alt.lemma_.lower() in {"face", "risk", "suffer", "incur"} and object_of(alt) is not None:
                 target, quals, _ = target_from(self.ctx, object_of(alt))
                 if target is not None:
-                    self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=alt,
-                                   reported_by=relayed, confidence=0.6))
-                    for t2, q2 in conjoined_targets(self.ctx, alt):
-                        if t2 != target:
-                            self.add(Draft(actor, "threatens", t2, q2, addressee=addressee, cue=alt,
-                                           reported_by=relayed, confidence=0.55))
+                    self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=alt,
+                                               reported_by=relayed, confidence=0.6), alt)
 
     def threat(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> None:
         """"warning that Moscow would face new sanctions": target the consequence,
@@ -757,11 +752,8 @@ class SentenceExtractor:
             target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
         if target is None:
             return
-        self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed, confidence=0.7))
-        for t2, q2 in conjoined_targets(self.ctx, target_tok):
-            if t2 != target:
-                self.add(Draft(actor, "threatens", t2, q2, addressee=addressee, cue=tok, reported_by=relayed,
-                               confidence=0.65))
+        self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
+                                   confidence=0.7), target_tok)
 
     def polarity_of(self, pred: Token) -> int:
         """+1 / -1 for an evaluative predicate ("useless", "a positive sign",
@@ -1108,6 +1100,14 @@ class SentenceExtractor:
             if found is not None:
                 return self.lex.topics[found[0]]
         return None
+
+    def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
+        """Keep a draft and one per further coordinated target ("sanctions and a
+        travel ban"), a little less confident."""
+        self.add(d)
+        for t2, q2 in conjoined_targets(self.ctx, target_tok):
+            if t2 != d.target:
+                self.add(replace(d, target=t2, qualifiers=q2, confidence=d.confidence - 0.05))
 
     def add(self, d: Draft) -> None:
         """Keep a draft; a coordination of named actors ("both Russia and Ukraine

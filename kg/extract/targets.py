@@ -112,13 +112,10 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if len(toks) > 12:
         toks = [t for t in toks if t.i >= head.i - 3 and t.i <= head.i + 6]
     found = find_topic(lex, toks)
-    if found is not None and head not in found[1] and fold(head.lemma_) in lex.reversal_nouns \
-            and head.i < found[1][0].i:  # "the lifting of sanctions" is not "sanctions"
-        return reversal(lex, fold(head.text) if fold(head.text) in lex.reversal_nouns else fold(head.lemma_),
-                        lex.topics[found[0]].label, " ".join(_words(found[1]))), ()
-    if found is not None and head not in found[1] and fold(head.lemma_) in lex.reversal_nouns \
-            and found[1][-1].i < head.i:  # "sanctions relief"
-        return reversal(lex, fold(head.text), lex.topics[found[0]].label, " ".join(_words(found[1]))), ()
+    if found is not None and head not in found[1] and fold(head.lemma_) in lex.reversal_nouns:
+        # "the lifting of sanctions", "sanctions relief" are not "sanctions"
+        noun = fold(head.text) if fold(head.text) in lex.reversal_nouns else fold(head.lemma_)
+        return reversal(lex, noun, lex.topics[found[0]].label, " ".join(_words(found[1]))), ()
     if found is not None and head not in found[1] and fold(head.lemma_) not in lex.generic_heads \
             and fold(head.text) not in lex.generic_heads and head.i > found[1][-1].i:
         found = None  # the alias only modifies the head: "settlement expansion"
