@@ -188,10 +188,13 @@ def part_store(n: str, engine: str, repeat: str) -> dict:
             res["load_s"] = time.perf_counter() - t0
             res["disk_mb"] = sum(p.stat().st_size for p in (folder / "store").rglob("*") if p.is_file()) / 1e6
             g = kg.open(folder)
-            lat = {}
+            lat, rows = {}, {}
             for name, (text, params) in queries.items():
-                lat[name] = _median_ms(lambda: list(g.query(text, **params)), repeat_n)
+                out: list = []
+                lat[name] = _median_ms(lambda: out.__setitem__(slice(None), list(g.query(text, **params))), repeat_n)
+                rows[name] = len(out) if lat[name] is not None else None
             res["latency_ms"] = lat
+            res["rows"] = rows  # a global question's cost follows the rows it returns
             res["quads"] = len(g.store)
         else:
             import rdflib

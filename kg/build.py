@@ -122,10 +122,11 @@ def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str 
     with st.lock(out):
         with st.new_generation(out) as (store, gen):
             ids = []
-            for doc, statements in records:
-                store.extend(writer.document_quads(doc, statements))
-                ids.append(doc.id)
-                report.added += 1
+            with QuadBuffer(store) as buf:
+                for doc, statements in records:
+                    buf.add(writer.document_quads(doc, statements))
+                    ids.append(doc.id)
+                    report.added += 1
             _finish(store, settings, report, ids)
         _export(out, gen, report)
         st.publish(out, gen)
@@ -184,18 +185,47 @@ def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: Bu
     writer = GraphWriter(settings)
     show = _progress(len(todo)) if progress else (lambda done, name: None)
     added_ids = []
-    for i, (doc, statements, n_sent) in enumerate(extract(todo, settings), 1):
-        for g, _, _ in existing.get(doc.id, []):
-            store.remove_graph(n(g))
-        if existing.get(doc.id):
-            report.replaced += 1
-        else:
-            report.added += 1
-        store.extend(writer.document_quads(doc, statements))
-        report.sentences += n_sent
-        added_ids.append(doc.id)
-        show(i, doc.id)
+    with QuadBuffer(store) as buf:
+        for i, (doc, statements, n_sent) in enumerate(extract(todo, settings), 1):
+            for g, _, _ in existing.get(doc.id, []):
+                store.remove_graph(n(g))
+            if existing.get(doc.id):
+                report.replaced += 1
+            else:
+                report.added += 1
+            buf.add(writer.document_quads(doc, statements))
+            report.sentences += n_sent
+            added_ids.append(doc.id)
+            show(i, doc.id)
     _finish(store, settings, report, added_ids)
+
+
+class QuadBuffer:
+    """Quads written with Oxigraph's bulk loader in batches: about 4x faster
+    than one transaction per document (bench/), and safe because a build writes
+    into a new store generation that is dropped if anything fails. A removed
+    graph is never re-added from the buffer: graph IRIs come from content
+    hashes, and removals happen before a document's quads are buffered."""
+
+    def __init__(self, store: ox.Store, size: int = 200_000):
+        self.store, self.size, self.quads = store, size, []
+
+    def add(self, quads: list[ox.Quad]) -> None:
+        self.quads += quads
+        if len(self.quads) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.quads:
+            self.store.bulk_extend(self.quads)
+            self.quads = []
+
+    def __enter__(self) -> "QuadBuffer":
+        return self
+
+    def __exit__(self, exc_type, *rest) -> None:
+        if exc_type is None:
+            self.flush()
 
 
 def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str]) -> None:

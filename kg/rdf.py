@@ -48,7 +48,9 @@ KIND_CLASSES = {
 _TYPE = NamedNode(RDF + "type")
 
 
+@lru_cache(maxsize=8192)
 def n(iri: str) -> NamedNode:
+    """A named node; cached, as most are the same few predicates and classes."""
     return NamedNode(iri)
 
 
@@ -138,19 +140,28 @@ def lit(value: object, dtype: str | None = None) -> Literal:
     return Literal(str(value))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
-    """RDF literals cannot hold lone surrogates; replace them (offsets stay)."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if any(
-        0xD800 <= ord(c) <= 0xDFFF for c in text) else text
+    """RDF literals cannot hold lone surrogates; replace each by U+FFFD, so offsets stay."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 class GraphWriter:
-    """Builds the quads of one document's named graph."""
+    """Builds the quads of one document's named graph.
+
+    Shared descriptions (actors, topics, the extraction activity) go to the
+    entities graph; a quad a writer has already written there is not repeated
+    (a quarter of a large load's quads were such repeats): use one writer per
+    store. Documents may describe one actor differently (a group's members),
+    so the repeats are found by quad, not by actor."""
 
     def __init__(self, settings: Settings, lex: Lexicon | None = None):
         self.settings = settings
         self.lex = lex or load_lexicon(settings.ontology)
         self.mint = Minter(settings.base)
+        self._shared: set[Quad] = set()
 
     def document_quads(self, doc: Document, statements: list[Statement]) -> list[Quad]:
         g = self.mint.document(doc)
@@ -162,7 +173,10 @@ class GraphWriter:
             quads.append(Quad(s, n(p), o, g))
 
         def add_shared(s: NamedNode, p: str, o: NamedNode | Literal) -> None:
-            quads.append(Quad(s, n(p), o, e))
+            q = Quad(s, n(p), o, e)
+            if q not in self._shared:
+                self._shared.add(q)
+                quads.append(q)
 
         d = g
         for cls in (KG + "Document", NIF + "Context", FOAF + "Document"):

@@ -181,3 +181,26 @@ def test_two_processes_give_the_same_statements(tmp_path, seeds_dir, seeds_graph
     one = (seeds_graph / "statements.jsonl").read_text(encoding="utf-8")
     two = (tmp_path / "p2" / "statements.jsonl").read_text(encoding="utf-8")
     assert one == two
+
+
+def test_position_input_scans_equal_the_sparql(seeds_graph):
+    """The positions are computed from index scans joined in Python; they must
+    give exactly the rows of the documented SPARQL query."""
+    from kg import store as st
+    from kg.export import select
+    from kg.positions import POSITION_INPUT, position_input
+
+    store = st.open_read(seeds_graph)
+    key = lambda r: tuple(str(v) for v in r.values())  # noqa: E731
+    want = sorted(map(key, select(store, POSITION_INPUT)))
+    assert len(want) > 50
+    assert sorted(map(key, position_input(store))) == want
+
+
+def test_cli_build_processes_flag(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia rejected the ceasefire proposal on Monday.", encoding="utf-8")
+    bad = kg_cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g"), "-j", "0")
+    assert bad.returncode != 0 and "--processes 0" in bad.stderr
+    ok = kg_cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g"), "-j", "2", "-q")
+    assert ok.returncode == 0, ok.stderr
+    assert "rejects" in (tmp_path / "g" / "statements.jsonl").read_text(encoding="utf-8")
