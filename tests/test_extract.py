@@ -461,3 +461,27 @@ def test_reciprocal_acts_go_both_ways(extract):
     got = triples(extract("Russia and Ukraine accused each other of violating the truce."))
     assert ("Russia", "accuses", "Ukraine") in got and ("Ukraine", "accuses", "Russia") in got
 
+
+
+def test_each_position_rests_on_its_part_of_a_long_quotation(extract):
+    # one quotation, positions in two of its sentences: each statement carries
+    # the part it rests on (a sentence without a position stays with the part before)
+    sts = extract('"We reject the proposal outright. It is an insult to our people. We demand an immediate '
+                  'ceasefire," the foreign minister, Ahmed Khan, told reporters.')
+    quotes = {s.relation.value: s.quote.text for s in sts if s.quote is not None}
+    assert quotes["rejects"] == "We reject the proposal outright. It is an insult to our people."
+    assert quotes["demands"].startswith("We demand an immediate ceasefire")
+
+
+def test_a_quotation_with_one_position_rests_whole_on_it(extract):
+    sts = extract('"We reject the proposal outright. It is an insult to our people," Ahmed Khan told reporters.')
+    assert [s.quote.text for s in sts if s.relation.value == "rejects"] == [
+        "We reject the proposal outright. It is an insult to our people,"]
+
+
+def test_quoted_words_in_an_objects_phrase_are_the_subjects(extract):
+    # 'extended an offer of "unconditional dialogue"': the words hang from
+    # "extended" through its object; a reporting verb later in the sentence has another speaker
+    sts = extract('Prime Minister Narendra Modi extended an offer of “unconditional dialogue” to Pakistan on '
+                  'Tuesday, days after opposition leaders urged India to halt the talks.')
+    assert {s.actor.label for s in sts if s.quote is not None} == {"Narendra Modi"}

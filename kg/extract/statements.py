@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc as SpacyDoc
@@ -1272,9 +1273,18 @@ def governing_verb(sents: list[SpacySpan], starts: list[int], q: Quote) -> Token
         h = t.head
         while h != h.head and q.content.start <= h.idx < q.content.end:
             h = h.head
+        # 'extended an invitation for "direct talks"': up through the phrase to its verb
+        for _ in range(4):
+            if h.pos_ in {"VERB", "AUX"} or h == h.head or h.dep_ not in NOMINAL_LINKS:
+                break
+            h = h.head
         if not (q.outer_start <= h.idx < q.outer_end) and h.pos_ in {"VERB", "AUX"}:
             return h
     return None
+
+
+# the links a quoted phrase may climb to reach the verb it hangs from
+NOMINAL_LINKS = {"prep", "pobj", "dobj", "attr", "compound", "amod", "appos", "nmod", "conj", "cc"}
 
 
 # ---- document ---------------------------------------------------------------
@@ -1333,9 +1343,10 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
                 d.quote is not None and d.quote != qi and d.actor.actor == speaker.actor and d.relation != "says"
                 and s.start_char <= q.outer_start < s.end_char and governs(d, q) for s, d in drafts):
             quote_done.add(qi)
+    parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
-        out.append(to_statement(ctx, s, d, merged))
+        out.append(to_statement(ctx, s, d, merged, parts))
     # quotes with no position: the speaker "says" something
     for qi, speaker in ctx.quote_speaker.items():
         if qi in quote_done:
@@ -1359,7 +1370,38 @@ def topic_in(ctx: Context, sdoc: SpacyDoc, start: int, end: int) -> Topic | None
     return ctx.lex.topics[found[0]] if found else None
 
 
-def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] | None = None) -> Statement:
+def quote_parts(ctx: Context, drafts: list[tuple[SpacySpan, Draft]], merged: dict[int, Span]) -> dict[tuple[int, int], Span]:
+    """The part of a quotation each position rests on, where one quotation
+    carries positions in several of its sentences ('"If he is serious about
+    peace ... No more ifs and buts ... If he turns his back on peace, we will
+    respond."'): the quotation is cut at the sentences holding the positions'
+    cues, a sentence without one staying with the part before it (the first
+    part also takes the sentences before it). Keys: (quote index, start of the
+    cue's sentence within the quote). A quotation with positions in one
+    sentence only rests whole on them."""
+    starts: dict[int, set[int]] = defaultdict(set)
+    for s, d in drafts:
+        if d.quote is None or d.quote in merged or d.relation == "says" or d.cue is None:
+            continue
+        q = ctx.quotes[d.quote].content
+        if q.start <= d.cue.idx < q.end:
+            starts[d.quote].add(max(s.start_char, q.start))
+    text = ctx.document.text
+    out: dict[tuple[int, int], Span] = {}
+    for qi, found in starts.items():
+        if len(found) < 2:
+            continue
+        q = ctx.quotes[qi].content
+        cuts = sorted(found)
+        bounds = [q.start, *cuts[1:], q.end]
+        for k, cut in enumerate(cuts):
+            a, b = trim(text, bounds[k], bounds[k + 1])
+            out[(qi, cut)] = ctx.span(a, b)
+    return out
+
+
+def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] | None = None,
+                 parts: dict[tuple[int, int], Span] | None = None) -> Statement:
     text = ctx.document.text
     if d.quote is not None and d.quote in ctx.quote_span:
         sent = ctx.quote_span[d.quote]
@@ -1369,6 +1411,8 @@ def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] |
     quote = ctx.quotes[d.quote].content if d.quote is not None else None
     if d.quote is not None and merged and d.quote in merged:
         quote = merged[d.quote]
+    if d.quote is not None and parts and quote is not None:
+        quote = parts.get((d.quote, max(s.start_char, quote.start)), quote)
     actor_span = d.actor.span
     if d.quote is not None and d.actor.how == "speaker" and d.quote in ctx.quote_speaker:
         actor_span = ctx.quote_speaker[d.quote].span
