@@ -76,6 +76,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     region_adjectives: dict[str, str] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
+    complex_prepositions: frozenset[tuple[str, str, str]] = frozenset()  # ("in", "response", "to")
     reversals: dict[str, str] = field(default_factory=dict)  # verb lemma -> its noun ("lift" -> "lifting")
     reversal_nouns: frozenset[str] = frozenset()
     nominalisations: dict[str, str] = field(default_factory=dict)  # "comply" -> "compliance"
@@ -187,6 +188,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
         generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),
+        complex_prepositions=frozenset(tuple(fold(w).split()) for w in top.get("complex_prepositions", ())
+                                       if len(w.split()) == 3),
         nominalisations=dict(top.get("nominalisations", {})),
         reversal_synonyms=dict(top.get("reversal_synonyms", {})),
         reversals={k: v for k, v in top.get("reversals", {}).items() if isinstance(v, str)},

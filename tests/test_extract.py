@@ -485,3 +485,15 @@ def test_quoted_words_in_an_objects_phrase_are_the_subjects(extract):
     sts = extract('Prime Minister Narendra Modi extended an offer of “unconditional dialogue” to Pakistan on '
                   'Tuesday, days after opposition leaders urged India to halt the talks.')
     assert {s.actor.label for s in sts if s.quote is not None} == {"Narendra Modi"}
+
+
+def test_the_noun_of_a_complex_preposition_is_no_topic(extract):
+    # "in response to": "response" is an alias of retaliation, but not here
+    sts = extract('In response to the sanctions, the Iranian foreign ministry said: "We will study the text."')
+    assert [(s.relation.value, s.target.label if s.target else None) for s in sts] == [("says", "sanctions")]
+
+
+def test_an_unnamed_speakers_label_has_no_article(extract):
+    sts = extract('The Iranian foreign ministry said: "We will study the text."')
+    assert [s.actor.label for s in sts] == ["Iranian foreign ministry"]
+    assert sts[0].actor_span.text == "The Iranian foreign ministry"

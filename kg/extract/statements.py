@@ -1193,7 +1193,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 if subj.lower_ in {"report", "statement", "reports"} or (
                         ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media"):
                     continue
-                m = Mention(Actor(label=label.strip(), kind="person"), ctx.span(s0, s1), "phrase")
+                # the label without its article, so "the foreign ministry" and "a foreign ministry" are one actor
+                label = re.sub(r"^(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE)
+                m = Mention(Actor(label=label, kind="person"), ctx.span(s0, s1), "phrase")
             if m is not None and m.actor.kind == "media":
                 continue
             if m is not None:

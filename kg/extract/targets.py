@@ -29,8 +29,9 @@ def _words(tokens: list[Token]) -> list[str]:
 
 
 def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[str, list[Token]] | None:
-    """The longest vocabulary alias inside ``tokens`` (by text or lemma)."""
-    tokens = [t for t in tokens if t.dep_ != "det" and not t.is_punct]
+    """The longest vocabulary alias inside ``tokens`` (by text or lemma); the
+    noun of a complex preposition ("in response to") is not one."""
+    tokens = [t for t in tokens if t.dep_ != "det" and not t.is_punct and not in_complex_preposition(lex, t)]
     forms = [fold(t.text) for t in tokens]
     lemmas = [fold(t.lemma_) for t in tokens]
     best: tuple[int, int, str] | None = None
@@ -49,6 +50,14 @@ def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[str, list[Token]] | N
         return None
     i, n, label = best
     return label, tokens[i:i + n]
+
+
+def in_complex_preposition(lex: Lexicon, tok: Token) -> bool:
+    """``tok`` is the noun of "in response to", "on behalf of"... (data: topics.toml)."""
+    if tok.dep_ != "pobj" or not lex.complex_prepositions:
+        return False
+    return any((fold(tok.head.text), fold(tok.text), fold(c.text)) in lex.complex_prepositions
+               for c in tok.children if c.dep_ == "prep")
 
 
 def phrase_tokens(head: Token) -> list[Token]:
