@@ -497,3 +497,18 @@ def test_an_unnamed_speakers_label_has_no_article(extract):
     sts = extract('The Iranian foreign ministry said: "We will study the text."')
     assert [s.actor.label for s in sts] == ["Iranian foreign ministry"]
     assert sts[0].actor_span.text == "The Iranian foreign ministry"
+
+
+def test_a_deadline_for_someone_to_act_is_a_demand_and_the_alternative_a_threat(extract):
+    sts = extract("The United Nations set a deadline for Iraq to destroy its missiles or face military action.")
+    got = {(s.actor.label, s.relation.value, s.addressee.label if s.addressee else None) for s in sts}
+    assert got == {("United Nations", "demands", "Iraq"), ("United Nations", "threatens", "Iraq")}
+
+
+def test_a_for_to_infinitive_states_no_act(extract):
+    # "for Iran to accept": asked of Iran, not done by it
+    sts = extract("The leaders of France and Germany announced a Monday deadline for Iran to accept the deal "
+                  "or face additional sanctions.")
+    assert not any(s.actor.label == "Iran" for s in sts)
+    assert {(s.relation.value, s.addressee.label if s.addressee else None) for s in sts} == {
+        ("demands", "Iran"), ("threatens", "Iran")}

@@ -185,6 +185,9 @@ def conj_head(t: Token) -> Token:
 def irrealis(lex: Lexicon, tok: Token) -> bool:
     """An act that is demanded, proposed or threatened, not performed:
     "urged Moscow to *accept*", "a deadline for Russia to *accept*"."""
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # a for-to infinitive ("for Russia to accept") never states an act
     t = tok
     while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
         if t.dep_ == "conj":
@@ -306,10 +309,10 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
                     return follow_nominal(lex, p) or p
                 return p
     for c in noun.children:
-        if c.dep_ in {"acl", "relcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
-            return c
+        if c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
+            return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl)
     for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}:
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"}:
             return c
     return None
 
@@ -631,6 +634,12 @@ class SentenceExtractor:
                         m = self.ctx.resolver.resolve(pobj(c)) if pobj(c) is not None else None
                         if m is not None:
                             addressee = m.actor
+                if target_tok is not None and addressee is None and rel in {"proposes", "demands"} and any(
+                        c.dep_ == "mark" and c.lower_ == "for" for c in target_tok.children):
+                    fs = next((c for c in target_tok.children if c.dep_ == "nsubj"), None)
+                    m = self.ctx.resolver.resolve(fs) if fs is not None else None
+                    if m is not None:  # "set a deadline for Iraq to destroy its missiles": Iraq is asked
+                        addressee = m.actor
             else:
                 target_tok = obj
                 if rel in {"proposes", "demands"} and not want_actor:
