@@ -74,6 +74,7 @@ class Lexicon:
     evaluations: dict[str, int] = field(default_factory=dict)  # folded word -> +1 / -1
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
     region_adjectives: dict[str, str] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
     complex_prepositions: frozenset[tuple[str, str, str]] = frozenset()  # ("in", "response", "to")
@@ -186,6 +187,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
                      **{fold(w): -1 for w in cues.get("evaluations", {}).get("negative", ())}},
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
+        collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
         generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),
         complex_prepositions=frozenset(tuple(fold(w).split()) for w in top.get("complex_prepositions", ())

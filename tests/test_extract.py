@@ -512,3 +512,26 @@ def test_a_for_to_infinitive_states_no_act(extract):
     assert not any(s.actor.label == "Iran" for s in sts)
     assert {(s.relation.value, s.addressee.label if s.addressee else None) for s in sts} == {
         ("demands", "Iran"), ("threatens", "Iran")}
+
+
+def test_a_threats_own_if_clause_is_its_trigger_not_its_consequence(extract):
+    # the sanctions are what would set the threat off; the test is what is threatened
+    sts = extract("North Korea has threatened to conduct a fourth nuclear test if the United Nations imposes new sanctions.")
+    assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
+        ("North Korea", "threatens", "nuclear programme")]
+    sts = extract("Iran threatened to close the Strait of Hormuz if the West imposed an oil embargo.")
+    assert [s.target.label for s in sts] == ["close Strait of Hormuz"]
+
+
+def test_a_qualified_collective_noun_is_a_group_actor(extract):
+    sts = extract("The Syrian opposition rejected the plan.")
+    assert [(s.actor.label, s.actor.kind, s.relation.value) for s in sts] == [("Syrian opposition", "group", "rejects")]
+    # the cue noun itself stays a cue
+    assert [s.relation.value for s in extract("Russia voiced its opposition to the plan.")] == ["opposes"]
+
+
+def test_a_condition_agreed_to_is_the_act_agreed(extract):
+    sts = extract("The Syrian opposition said it would attend the Geneva talks only if President Bashar al-Assad "
+                  "agreed to step down.")
+    assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
+        ("Syrian opposition", "conditions", "Bashar al-Assad's resignation")]

@@ -283,7 +283,8 @@ class ActorResolver:
                       for p in self._pobj_list(prep)]
         plural = tok.tag_ in {"NNS", "NNPS"}
         # a group: "the leaders of France, Britain, Germany and Poland", "European leaders"
-        if plural and (head in self.lex.group_nouns or lemma + "s" in self.lex.group_nouns):
+        if (plural and (head in self.lex.group_nouns or lemma + "s" in self.lex.group_nouns)) or (
+                not plural and head in self.lex.collective_nouns):
             countries = [c for c in (self._country_of(p) for p in of_targets) if c]
             if countries:
                 members = []

@@ -27,6 +27,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # verbs whose object does not do the infinitive: "offered Kiev to resume talks",
 # "used such remarks to oppose NATO membership" (the user opposes)
 SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
+# verbs whose infinitive is the subject's own act: "agreed to step down"
+COMMITTING = {"agree", "promise", "pledge", "decide", "consent", "vow", "undertake", "commit"}
 # causatives that entail the caused act: "prompting Russia to signal its willingness"
 IMPLICATIVE = {"prompt", "force", "compel", "cause", "lead", "drive", "spur", "persuade", "convince", "oblige"}
 STANCE_NOUNS = {"position", "stance", "line", "campaign", "fight", "struggle", "crusade", "stand"}
@@ -43,7 +45,8 @@ CARRIER_VERBS = {"have", "hold", "reach", "get", "make", "take", "give", "achiev
                  "maintain", "do", "receive", "implement", "launch", "open", "enter", "establish", "approve", "adopt",
                  "pass", "send", "impose", "deliver", "supply", "offer", "bring", "restore", "ensure", "deploy",
                  "agree", "accept", "support", "back", "host", "organise", "organize", "arrange", "convene",
-                 "use", "include", "create", "build", "set", "put", "win", "gain", "obtain", "grant", "extend"}
+                 "use", "include", "create", "build", "set", "put", "win", "gain", "obtain", "grant", "extend",
+                 "conduct", "stage", "perform", "undertake", "carry"}
 # nouns that only open a slot for the real target: "the possibility of talks"
 OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
 # nouns whose "with"/"of" complement is the real target: "compliance with the demand for a ceasefire"
@@ -732,8 +735,11 @@ class SentenceExtractor:
         """"warning that Moscow would face new sanctions": target the consequence,
         addressee who would suffer it."""
         conseq = None
+        # not in the threat's own if-clause: "threatened to conduct a test if the UN imposes sanctions"
+        trigger = {t.i for c in tok.subtree if c.dep_ == "advcl" and c != tok and any(
+            m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for t in c.subtree}
         for t in tok.subtree:
-            if t.lemma_.lower() in self.lex.consequence_verbs and t != tok:
+            if t.lemma_.lower() in self.lex.consequence_verbs and t != tok and t.i not in trigger:
                 conseq = t
                 break
         target_tok = object_of(conseq) if conseq is not None else object_of(tok)
@@ -817,6 +823,8 @@ class SentenceExtractor:
             hit = normalise(self.lex, obj)
             if hit is None:
                 return None
+            if tok.lemma_.lower() in CARRIER_VERBS:
+                return hit[0]  # "threatened to conduct a nuclear test": the act is its object
             what = hit[0].label
         return Topic(label=f"{tok.lemma_.lower()} {what}")
 
@@ -1086,8 +1094,14 @@ class SentenceExtractor:
                 cm = self.ctx.resolver.resolve(csubj) if csubj is not None else None
                 if (target is None or isinstance(target, Actor)) and cm is not None and object_of(cond) is None:
                     # "only if Russia complied": Russia's compliance
-                    noun = self.lex.nominalisations.get(cond.lemma_.lower())
-                    target = Topic(label=f"{cm.actor.label}'s {noun}" if noun else f"{cm.actor.label} {cond.text}")
+                    act = cond
+                    own = next((c for c in cond.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                    if own is not None and cond.lemma_.lower() in COMMITTING and object_of(own) is None:
+                        act = own  # "only if Assad agreed to step down": the act agreed to
+                    prt = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+                    noun = (self.lex.nominalisations.get(f"{act.lemma_.lower()} {prt}") if prt else None) or \
+                        self.lex.nominalisations.get(act.lemma_.lower())
+                    target = Topic(label=f"{cm.actor.label}'s {noun}" if noun else f"{cm.actor.label} {act.text}")
                     quals = ()
                 obj = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep"
                                               and c.lower_ in {"to", "for", "on", "in"} and pobj(c) is not None), None)
