@@ -535,3 +535,14 @@ def test_a_condition_agreed_to_is_the_act_agreed(extract):
                   "agreed to step down.")
     assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
         ("Syrian opposition", "conditions", "Bashar al-Assad's resignation")]
+
+
+def test_concern_about_an_issue_opposes_it(extract):
+    sts = extract("Germany is concerned about the escalation in Syria.")
+    assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [("Germany", "opposes", "escalation")]
+
+
+def test_refusing_to_recognise_an_annexation_is_no_stance_against_territorial_integrity(extract):
+    sts = extract('"We will never recognize the annexation of Crimea," Poroshenko told parliament.')
+    assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
+        ("Petro Poroshenko", "rejects", "annexation")]

@@ -680,8 +680,10 @@ class SentenceExtractor:
                     target_tok = pobj(c)
                     break
         if target_tok is None:
+            # an adjective takes its issue from more prepositions: "concerned about / by the violence"
+            preps = {"for", "on", "to", "against"} | ({"about", "over", "at", "by", "with"} if tok.pos_ == "ADJ" else set())
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in {"for", "on", "to", "against"}:
+                if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)
                     break
         if rel == "threatens":
