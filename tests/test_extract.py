@@ -546,3 +546,18 @@ def test_refusing_to_recognise_an_annexation_is_no_stance_against_territorial_in
     sts = extract('"We will never recognize the annexation of Crimea," Poroshenko told parliament.')
     assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
         ("Petro Poroshenko", "rejects", "annexation")]
+
+
+def test_a_common_noun_is_not_a_namesakes_alias(extract):
+    # "ban" is not Ban Ki-moon; "Ban" still is
+    sts = extract("Donald Trump proposed a ban on Muslim immigration.", published="2016-06-01")
+    assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
+        ("Donald Trump", "proposes", "ban on Muslim immigration")]
+    assert [s.actor.label for s in extract("Ban urged restraint.", published="2010-06-01")] == ["Ban Ki-moon"]
+
+
+def test_blocking_opposes(extract):
+    sts = extract("Senate Majority Leader Mitch McConnell said Republicans would block any nominee the president "
+                  "put forward.", published="2016-03-01")
+    assert [(s.relation.value, s.target.label) for s in sts] == [("opposes", "nominee")]
+    assert sts[0].actor.label in {"Mitch McConnell", "Republicans"}

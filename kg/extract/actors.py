@@ -258,7 +258,9 @@ class ActorResolver:
                     return None
         # a multiword alias the NER missed ("Russia's defence ministry", "the White House")
         np = self._np(tok)
-        whole = self.lex.actor_for(self.text[np[0]:np[1]])
+        surface = self.text[np[0]:np[1]]
+        # names are capitalised: the common noun "ban" is not Ban Ki-moon
+        whole = self.lex.actor_for(surface) if surface != surface.lower() else None
         if whole and whole.kind != "media":
             return self._remember(Mention(whole, self._span(*np), "alias"))
         return self._role_phrase(tok)
