@@ -561,3 +561,9 @@ def test_blocking_opposes(extract):
                   "put forward.", published="2016-03-01")
     assert [(s.relation.value, s.target.label) for s in sts] == [("opposes", "nominee")]
     assert sts[0].actor.label in {"Mitch McConnell", "Republicans"}
+
+
+def test_the_one_warned_is_the_pronoun_that_would_pay(extract):
+    sts = extract("Pyongyang warned Seoul that it would pay a heavy price for the drills.", published="2014-06-01")
+    assert [(s.actor.label, s.relation.value, s.addressee.label if s.addressee else None) for s in sts] == [
+        ("North Korea", "threatens", "South Korea")]

@@ -748,6 +748,9 @@ class SentenceExtractor:
         addressee = None
         if conseq is not None:
             subj = next((c for c in conseq.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            warned = object_of(tok)
+            if subj is not None and subj.pos_ == "PRON" and warned is not None and warned.i < subj.i:
+                subj = warned  # "warned Seoul that it would pay a heavy price": "it" is the one warned
             m = self.ctx.resolver.resolve(subj) if subj is not None else None
             if m is not None and conseq.lemma_.lower() in {"face", "suffer", "pay"}:
                 addressee = m.actor
