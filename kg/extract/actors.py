@@ -324,7 +324,14 @@ class ActorResolver:
             for p in of_targets:
                 of = self._country_of(p) or of
         if role in {"government", "authorities", "administration", "ministry", "cabinet", "regime", "leadership", "junta"}:
-            if of and not (head == "ministry"):
+            if of and head == "ministry":  # "the Iranian foreign ministry": one ministry of that state
+                words = [t.text.lower() for m in modifiers if m.dep_ != "poss" for t in m.subtree
+                         if t.i < tok.i and t.ent_type_ not in {"NORP", "GPE"} and t.dep_ not in {"det", "punct", "case"}]
+                if words:
+                    actor = Actor(label=f"{of}'s {' '.join(words)} ministry", kind="organisation", country=of)
+                    return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+                return None
+            if of:
                 return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
             return None
         label = self._role_holder(role, of)
