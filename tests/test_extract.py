@@ -573,3 +573,13 @@ def test_a_ministry_named_by_demonym_is_that_states_ministry(extract):
     sts = extract("The Iranian foreign ministry condemned the attack.", published="2015-06-01")
     assert [(s.actor.label, s.actor.kind, s.relation.value, s.target.label) for s in sts] == [
         ("Iran's foreign ministry", "organisation", "opposes", "military action")]
+
+
+def test_a_quote_without_an_issue_of_its_own_is_about_the_issue_just_reported(extract):
+    sts = extract('The European Union proposed new sanctions against Iran on Monday. '
+                  '"This is not the way forward," Zarif told reporters.', published="2015-06-01")
+    says = [s for s in sts if s.relation.value == "says"]
+    assert [(s.actor.label, s.target.label if s.target else None) for s in says] == [("Mohammad Javad Zarif", "sanctions")]
+    # nothing reported before it: no issue
+    sts = extract('"Good evening," Zarif told reporters.', published="2015-06-01")
+    assert [s.target for s in sts if s.relation.value == "says"] == [None]

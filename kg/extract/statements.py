@@ -1385,7 +1385,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
         if len(q.content.text.split()) < 2 and qi not in merged:
             continue
         sent_span = ctx.quote_span.get(qi) or q.content
-        target = topic_in(ctx, sdoc, q.content.start, q.content.end) or topic_in(ctx, sdoc, sent_span.start, sent_span.end)
+        target = topic_in(ctx, sdoc, q.content.start, q.content.end) or topic_in(ctx, sdoc, sent_span.start, sent_span.end) \
+            or issue_before(drafts, sent_span.start)
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
@@ -1428,6 +1429,20 @@ def quote_parts(ctx: Context, drafts: list[tuple[SpacySpan, Draft]], merged: dic
             a, b = trim(text, bounds[k], bounds[k + 1])
             out[(qi, cut)] = ctx.span(a, b)
     return out
+
+
+def issue_before(drafts: list[tuple[SpacySpan, Draft]], start: int, reach: int = 600) -> Topic | None:
+    """The issue under discussion where a quote names none: the vocabulary topic
+    of the last position taken in the few sentences before it (a quote is coded
+    as about something, and news quotes comment on the issue just reported)."""
+    for s, d in reversed(drafts):
+        if s.end_char <= start and start - s.end_char <= reach:
+            for t in (d.target, d.condition_of):
+                if isinstance(t, Topic) and t.in_vocabulary:
+                    return t
+        elif s.end_char <= start:
+            return None
+    return None
 
 
 def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] | None = None,
