@@ -583,3 +583,13 @@ def test_a_quote_without_an_issue_of_its_own_is_about_the_issue_just_reported(ex
     # nothing reported before it: no issue
     sts = extract('"Good evening," Zarif told reporters.', published="2015-06-01")
     assert [s.target for s in sts if s.relation.value == "says"] == [None]
+
+
+def test_a_kind_of_support_is_not_what_is_supported(extract):
+    # the small model tags "steadfast" a noun compound; support named by its kind has no target
+    sts = extract("Leaders of France and Germany visited Kyiv on Saturday. After the summit, Zelensky thanked the "
+                  "leaders for their steadfast support, stating, “Today we will focus on security.”")
+    assert not any(s.relation.value == "supports" and s.target is not None and s.target.label == "steadfast" for s in sts)
+    # a proposal's compound is its content
+    sts = extract("Iran's ceasefire proposal was rejected.")
+    assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [("Iran", "proposes", "ceasefire")]
