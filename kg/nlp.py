@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.errors import KGError
 from kg.lexicon import load_lexicon
@@ -44,6 +45,34 @@ def line_breaks(doc):
     return doc
 
 
+@Language.factory("kg_name_repair", default_config={"ontology": ""})
+def make_name_repair(nlp: Language, name: str, ontology: str):
+    """A first name before a place the gazetteer tagged ("Chief Chuck Jordan",
+    "Michael Jordan") makes one person: the ruler runs before the statistical
+    NER, so a surname that is also a country otherwise hides the person."""
+    from kg.extract.actors import TITLES
+    from kg.lexicon import fold
+
+    lex = load_lexicon(Path(ontology)) if ontology else load_lexicon()
+    not_names = TITLES | lex.role_nouns | set(lex.demonyms)
+
+    def repair(doc):
+        ents, changed = list(doc.ents), False
+        for k, e in enumerate(ents):
+            if e.label_ != "GPE" or len(e) != 1 or e.start == 0:
+                continue
+            first = doc[e.start - 1]
+            if (first.ent_type_ == "" and first.pos_ == "PROPN" and first.text.istitle() and first.is_alpha
+                    and first.dep_ == "compound" and first.head == e.root and fold(first.text) not in not_names):
+                ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
+                changed = True
+        if changed:
+            doc.ents = ents
+        return doc
+
+    return repair
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(model: str, ontology: Path):
     """Load ``model`` (a package name or a folder path) and add the gazetteer ruler."""
@@ -61,4 +90,5 @@ def load_pipeline(model: str, ontology: Path):
     if "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
         ruler.add_patterns(_patterns(ontology))
+        nlp.add_pipe("kg_name_repair", after="ner", config={"ontology": str(ontology)})
     return nlp

@@ -593,3 +593,20 @@ def test_a_kind_of_support_is_not_what_is_supported(extract):
     # a proposal's compound is its content
     sts = extract("Iran's ceasefire proposal was rejected.")
     assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [("Iran", "proposes", "ceasefire")]
+
+
+def test_a_first_name_before_a_country_makes_a_person(extract):
+    # "Jordan" is a country in the gazetteer; "Chuck Jordan" is the police chief
+    sts = extract("The U.S. Department of Justice is investigating the shooting. “I will just make this promise to "
+                  "you: We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.",
+                  published="2016-09-20")
+    assert [(s.actor.label, s.actor.kind, s.relation.value) for s in sts] == [("Chuck Jordan", "person", "says")]
+    assert [s.actor.label for s in extract("Jordan rejected the plan.")] == ["Jordan"]
+
+
+def test_a_split_quote_is_not_governed_by_the_verb_of_its_other_half(extract):
+    sts = extract("The spot shows Trump saying during the debate, “That makes me smart,” when Clinton blasted him for "
+                  "not paying income tax.\n\n“If he thinks that makes him smart,” the ad’s narrator says, “what does "
+                  "he think of you?”", published="2016-10-03")
+    sts = [s for s in sts if s.quote is not None and "If he thinks" in s.quote.text]
+    assert {s.actor.label for s in sts} == {"ad’s narrator"}

@@ -1194,6 +1194,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
         if speaker is not None:
             cands = []
         gov = governing_verb(sents, starts, q)
+        if gov is not None and any(o is not q and o.content.start <= gov.idx < o.content.end for o in ctx.quotes):
+            gov = None  # '"If he thinks ...," the narrator says, "what does he think?"': the other quote's verb
         if gov is not None and gov.lemma_.lower() not in ctx.lex.speech:
             # 'X remarked that Moscow would need to "think this through"': X speaks
             gov = speech_frame(ctx.lex, gov) or gov
@@ -1206,6 +1208,11 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 subj = p
             else:
                 subj = subject_of(verb) or agent_of(verb)
+                if subj is None and verb.idx >= q.outer_end:
+                    # '"…," Tulsa police Chief Chuck Jordan said': a name right before the verb speaks,
+                    # whatever the parser made of the words ahead of it
+                    subj = next((e.root for e in verb.doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}
+                                 and q.outer_end <= e.start_char and 0 <= verb.idx - e.end_char <= 1), None)
                 if subj is None and verb.lemma_.lower() in {"quote", "cite"}:
                     # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
