@@ -610,3 +610,8 @@ def test_a_split_quote_is_not_governed_by_the_verb_of_its_other_half(extract):
                   "he think of you?”", published="2016-10-03")
     sts = [s for s in sts if s.quote is not None and "If he thinks" in s.quote.text]
     assert {s.actor.label for s in sts} == {"ad’s narrator"}
+
+
+def test_more_reporting_verbs_name_the_speaker(extract):
+    sts = extract("“Why aren’t I 50 points ahead?” Clinton wondered aloud.", published="2016-09-27")
+    assert [(s.actor.label, s.actor_span.text) for s in sts if s.quote is not None] == [("Hillary Clinton", "Clinton")]
