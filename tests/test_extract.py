@@ -615,3 +615,20 @@ def test_a_split_quote_is_not_governed_by_the_verb_of_its_other_half(extract):
 def test_more_reporting_verbs_name_the_speaker(extract):
     sts = extract("“Why aren’t I 50 points ahead?” Clinton wondered aloud.", published="2016-09-27")
     assert [(s.actor.label, s.actor_span.text) for s in sts if s.quote is not None] == [("Hillary Clinton", "Clinton")]
+
+
+def test_mixed_quote_marks_pair(extract):
+    from kg.extract.quotes import find_quotes
+
+    assert [q.content.text for q in find_quotes('"Oz has a huge bully pulpit,” said David Gorski.')] == ["Oz has a huge bully pulpit,"]
+    assert [q.content.text for q in find_quotes('“Oz has a huge bully pulpit," said David Gorski.')] == ["Oz has a huge bully pulpit,"]
+    sts = extract('"Oz has a huge bully pulpit, with the entire Oprah empire behind him,” said David Gorski, an associate '
+                  'professor of surgery at the Wayne State University School of Medicine.')
+    assert [(s.actor.label, s.relation.value) for s in sts] == [("David Gorski", "says")]
+
+
+def test_the_speaker_is_the_verbs_subject_outside_the_quote(extract):
+    # the parser gives "said" two subjects: "One" inside the quote and "Cummings"
+    sts = extract('"He would be a great senator. Not good, great. One of the brightest members of the entire '
+                  'Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
+    assert [(s.actor.label, s.actor_span.text) for s in sts] == [("Elijah E. Cummings", "Elijah E. Cummings")]

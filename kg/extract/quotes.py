@@ -25,6 +25,7 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """All direct quotes in ``text``, content offsets without the marks."""
     spans: list[tuple[int, int, int, int]] = []
+    used: set[int] = set()  # straight marks that closed a curly opening
     taken = [False] * (len(text) + 1)
     for op, cl in PAIRS:
         i = 0
@@ -39,6 +40,13 @@ def find_quotes(text: str) -> list[Quote]:
             if e < 0 or e > para_end or (0 <= nxt < e):
                 line_end = text.find("\n", s)
                 line_end = len(text) if line_end < 0 else line_end
+                straight = [k for k in range(s + len(op), line_end) if text[k] == '"']
+                if op == "“" and len(straight) == 1 and (e < 0 or e > line_end):
+                    # mixed marks: “… closed by a straight "
+                    spans.append((s, s + len(op), straight[0], straight[0] + 1))
+                    used.add(straight[0])
+                    i = straight[0] + 1
+                    continue
                 if e < 0 or e > line_end:
                     # unclosed: runs to the end of its line/paragraph
                     spans.append((s, s + len(op), line_end, line_end))
@@ -47,14 +55,20 @@ def find_quotes(text: str) -> list[Quote]:
             spans.append((s, s + len(op), e, e + len(cl)))
             i = e + len(cl)
     # straight quotes: pair them within each line
+    closers = {e for _, _, e, _ in spans}
     for m in re.finditer(r"[^\n]+", text):
         line_start = m.start()
-        marks = [line_start + k for k, c in enumerate(m.group()) if c == '"']
+        marks = [line_start + k for k, c in enumerate(m.group()) if c == '"' and line_start + k not in used]
         for a, b in zip(marks[0::2], marks[1::2]):
             spans.append((a, a + 1, b, b + 1))
         if len(marks) % 2 == 1:
             a = marks[-1]
-            spans.append((a, a + 1, m.end(), m.end()))
+            # mixed marks: "… closed by a curly ” that no “ opened
+            close = next((k for k in range(a + 1, m.end()) if text[k] == "”" and k not in closers), None)
+            if close is not None:
+                spans.append((a, a + 1, close, close + 1))
+            else:
+                spans.append((a, a + 1, m.end(), m.end()))
     out = []
     for s, cs, ce, e in sorted(spans):
         content = text[cs:ce]

@@ -1208,6 +1208,10 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 subj = p
             else:
                 subj = subject_of(verb) or agent_of(verb)
+                if subj is not None and q.outer_start <= subj.idx < q.outer_end:
+                    # the parser gave the verb two subjects, the quote's and the speaker's
+                    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                 and not (q.outer_start <= c.idx < q.outer_end)), None)
                 if subj is None and verb.idx >= q.outer_end:
                     # '"…," Tulsa police Chief Chuck Jordan said': a name right before the verb speaks,
                     # whatever the parser made of the words ahead of it
