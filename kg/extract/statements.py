@@ -15,7 +15,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention
+from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.targets import find_topic, normalise, reversal
 from kg.lexicon import Lexicon, fold
@@ -1215,8 +1215,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 if subj is None and verb.idx >= q.outer_end:
                     # '"…," Tulsa police Chief Chuck Jordan said': a name right before the verb speaks,
                     # whatever the parser made of the words ahead of it
-                    subj = next((e.root for e in verb.doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}
-                                 and q.outer_end <= e.start_char and 0 <= verb.idx - e.end_char <= 1), None)
+                    e = ent_of(verb.doc[verb.i - 1]) if verb.i > 0 else None
+                    subj = e.root if e is not None and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} \
+                        and q.outer_end <= e.start_char else None
                 if subj is None and verb.lemma_.lower() in {"quote", "cite"}:
                     # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
