@@ -270,6 +270,8 @@ def main() -> None:
     ap.add_argument("--sizes", help="statement counts for the store part, e.g. 10000,100000 (default 10k,100k,1M)")
     ap.add_argument("--rdflib-max", type=int, default=100_000, help="largest graph also loaded into rdflib")
     ap.add_argument("--budget", type=float, default=120.0, help="seconds a single query may take before it is recorded as over")
+    ap.add_argument("--only", choices=["extraction", "store", "views"], action="append",
+                    help="run only these parts (repeatable); the result file is named after them")
     ap.add_argument("--part", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     global QUERY_BUDGET_S
@@ -279,44 +281,52 @@ def main() -> None:
         os._exit(0)  # do not wait for a query still running past its budget
     results: dict = {"date": date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                      f"Python {platform.python_version()}", "quick": a.quick}
-    words = 6_000 if a.quick else 80_000
-    corpus = Path(tempfile.mkdtemp(prefix="kg-bench-corpus-"))
-    try:
-        results["corpus_words"] = make_corpus(corpus, words)
-        pipe = run_part("pipe", str(corpus), a.model)
-        one = run_part("build", str(corpus), "1", a.model)
-        two = run_part("build", str(corpus), "2", a.model)
-    finally:
-        shutil.rmtree(corpus, ignore_errors=True)
-    results["extraction"] = {"pipe": pipe, "build_1": one, "build_2": two,
-                             "build_vs_pipe": (one["words"] / one["seconds"]) / (pipe["words"] / pipe["seconds"]),
-                             "two_vs_one": one["seconds"] / two["seconds"]}
-    sizes = [2_000] if a.quick else [int(x) for x in (a.sizes or "10000,100000,1000000").split(",")]
-    rdflib_max = 2_000 if a.quick else a.rdflib_max
-    os.environ["KG_BENCH_BUDGET"] = str(QUERY_BUDGET_S)
-    results["budget_s"] = QUERY_BUDGET_S
-    results["store"] = []
-    for n in sizes:
-        results["store"].append(run_part("store", str(n), "oxigraph", "5" if a.quick else "9"))
-        if n <= rdflib_max:
-            results["store"].append(run_part("store", str(n), "rdflib", "3"))
-    results["views"] = [run_part("views", str(n)) for n in ([100, 1000] if a.quick else [100, 1000, 10_000])]
+    parts = set(a.only or ["extraction", "store", "views"])
+    if "extraction" in parts:
+        words = 6_000 if a.quick else 80_000
+        corpus = Path(tempfile.mkdtemp(prefix="kg-bench-corpus-"))
+        try:
+            results["corpus_words"] = make_corpus(corpus, words)
+            pipe = run_part("pipe", str(corpus), a.model)
+            one = run_part("build", str(corpus), "1", a.model)
+            two = run_part("build", str(corpus), "2", a.model)
+        finally:
+            shutil.rmtree(corpus, ignore_errors=True)
+        results["extraction"] = {"pipe": pipe, "build_1": one, "build_2": two,
+                                 "build_vs_pipe": (one["words"] / one["seconds"]) / (pipe["words"] / pipe["seconds"]),
+                                 "two_vs_one": one["seconds"] / two["seconds"]}
+    if "store" in parts:
+        sizes = [2_000] if a.quick else [int(x) for x in (a.sizes or "10000,100000,1000000").split(",")]
+        rdflib_max = 2_000 if a.quick else a.rdflib_max
+        os.environ["KG_BENCH_BUDGET"] = str(QUERY_BUDGET_S)
+        results["budget_s"] = QUERY_BUDGET_S
+        results["store"] = []
+        for n in sizes:
+            results["store"].append(run_part("store", str(n), "oxigraph", "5" if a.quick else "9"))
+            if n <= rdflib_max:
+                results["store"].append(run_part("store", str(n), "rdflib", "3"))
+    if "views" in parts:
+        results["views"] = [run_part("views", str(n)) for n in ([100, 1000] if a.quick else [100, 1000, 10_000])]
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
-    (out / f"{results['date']}{'-quick' if a.quick else ''}.json").write_text(json.dumps(results, indent=1))
+    suffix = ("-quick" if a.quick else "") + ("" if a.only is None else "-" + "-".join(sorted(parts)))
+    (out / f"{results['date']}{suffix}.json").write_text(json.dumps(results, indent=1))
     print(table(results))
 
 
 def table(r: dict) -> str:
-    e = r["extraction"]
-    lines = [f"Machine: {r['machine']}; date {r['date']}; corpus {r['corpus_words']:,} words.", "",
-             "| extraction | seconds | words/s | ratio |", "|---|---:|---:|---:|",
-             f"| spaCy nlp.pipe (model load included) | {e['pipe']['seconds']:.1f} | {e['pipe']['words'] / e['pipe']['seconds']:,.0f} | 1.00 (baseline) |",
-             f"| kg build, 1 process (start-up included) | {e['build_1']['seconds']:.1f} | {e['build_1']['words'] / e['build_1']['seconds']:,.0f} | {e['build_vs_pipe']:.2f} × pipe (target ≥ 0.85) |",
-             f"| kg build, 2 processes | {e['build_2']['seconds']:.1f} | {e['build_2']['words'] / e['build_2']['seconds']:,.0f} | {e['two_vs_one']:.2f} × 1 process (target ≥ 1.7) |",
-             "", "| store | statements | quads | load s | disk MB | peak RSS MB | slowest ready-made question, ms (median) | hand-written, ms (slowest of 3) |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for s in r["store"]:
+    lines = [f"Machine: {r['machine']}; date {r['date']}."]
+    if "extraction" in r:
+        e = r["extraction"]
+        lines += [f"Corpus {r['corpus_words']:,} words.", "",
+                  "| extraction | seconds | words/s | ratio |", "|---|---:|---:|---:|",
+                  f"| spaCy nlp.pipe (model load included) | {e['pipe']['seconds']:.1f} | {e['pipe']['words'] / e['pipe']['seconds']:,.0f} | 1.00 (baseline) |",
+                  f"| kg build, 1 process (start-up included) | {e['build_1']['seconds']:.1f} | {e['build_1']['words'] / e['build_1']['seconds']:,.0f} | {e['build_vs_pipe']:.2f} × pipe (target ≥ 0.85) |",
+                  f"| kg build, 2 processes | {e['build_2']['seconds']:.1f} | {e['build_2']['words'] / e['build_2']['seconds']:,.0f} | {e['two_vs_one']:.2f} × 1 process (target ≥ 1.7) |"]
+    if "store" in r:
+        lines += ["", "| store | statements | quads | load s | disk MB | peak RSS MB | slowest ready-made question, ms (median) | hand-written, ms (slowest of 3) |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for s in r.get("store", []):
         if "timeout_s" in s:
             lines.append(f"| {s['part'][2]} | {int(s['part'][1]):,} | over {s['timeout_s']:.0f} s: not measured | | | | | |")
             continue
@@ -330,8 +340,9 @@ def table(r: dict) -> str:
         lines.append(f"| {s['engine']} | {s['statements']:,} | {s['quads']:,} | {s['load_s']:.1f} | {s.get('disk_mb', 0):.0f} | "
                      f"{s['rss_mb']:.0f} | {fmt(ready.get(worst, 0))} ({worst}); {under}/{len(ready)} under 100 ms | "
                      f"{fmt(max(hand)) if hand else '-'} |")
-    lines += ["", "| view | nodes | edges | seconds | size KB |", "|---|---:|---:|---:|---:|"]
-    for v in r["views"]:
+    if "views" in r:
+        lines += ["", "| view | nodes | edges | seconds | size KB |", "|---|---:|---:|---:|---:|"]
+    for v in r.get("views", []):
         lines.append(f"| HTML | {v['nodes']:,} | {v['edges']:,} | {v['seconds']:.2f} | {v['size_kb']:,.0f} |")
     return "\n".join(lines)
 
