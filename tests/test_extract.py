@@ -632,3 +632,15 @@ def test_the_speaker_is_the_verbs_subject_outside_the_quote(extract):
     sts = extract('"He would be a great senator. Not good, great. One of the brightest members of the entire '
                   'Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone interview.')
     assert [(s.actor.label, s.actor_span.text) for s in sts] == [("Elijah E. Cummings", "Elijah E. Cummings")]
+
+
+def test_a_spouse_is_not_the_gazetteer_namesake(extract):
+    # a two-word name ending in a known surname is that person only as headline furniture ("Globe Putin")
+    sts = extract("Michelle Obama praised the plan.", published="2016-07-19")
+    assert [s.actor.label for s in sts] == ["Michelle Obama"]
+
+
+def test_an_age_for_a_name_is_the_person_named_last(extract):
+    sts = extract("Melania Trump spoke on Monday. “Donald is, and always has been, an amazing leader,” said the "
+                  "46-year-old.", published="2016-07-19")
+    assert [(s.actor.label, s.actor_span.text) for s in sts if s.quote is not None] == [("Melania Trump", "46-year-old")]

@@ -198,14 +198,23 @@ class ActorResolver:
             known_last = self.lex.actor_for(name.split()[-1]) if name else None
             if len(name.split()) == 1 and last in self.surnames:
                 actor = self.people[self.surnames[last]]
-            elif len(name.split()) == 2 and known_last is not None and known_last.kind == "person":
-                actor = known_last  # page furniture glued to a name: "Globe Putin"
+            elif len(name.split()) == 2 and known_last is not None and known_last.kind == "person" \
+                    and self._headline_start(ent):
+                actor = known_last  # page furniture glued to a name: "Globe Putin" ("Michelle Obama" is not)
             else:
                 actor = self.people.get(name) or Actor(label=name, kind="person")
         self.people[actor.label] = actor
         if len(actor.label.split()) > 1:
             self.surnames.setdefault(fold(actor.label.split()[-1]), actor.label)
         return actor
+
+    def _headline_start(self, ent: SpacySpan) -> bool:
+        """``ent`` opens a line that ends without sentence punctuation: a headline
+        or page furniture, where site sections glue onto names."""
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        line_end = self.text.find("\n", ent.end_char)
+        line = self.text[line_start:len(self.text) if line_end < 0 else line_end].rstrip()
+        return not self.text[line_start:ent.start_char].strip() and not line.endswith((".", "!", "?", '"', "”", "'"))
 
     def _named_in_role(self, ent: SpacySpan) -> bool:
         """'France's foreign minister, Laurent Fabius,': a name in apposition to a
@@ -248,6 +257,8 @@ class ActorResolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
             return self._pronoun(tok, speaker)
+        if low == "old":
+            return self.described_person(tok)
         appos = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
             (e := ent_of(c)) is not None and e.root == c and self._named_in_role(e)))), None)
         if appos is not None and tok.ent_type_ != "PERSON":  # "Venezuela's president, Hugo Chavez,": the name wins
@@ -427,6 +438,16 @@ class ActorResolver:
         group = Actor(label=label, kind="group", members=tuple(members))
         self.groups[fold(label)] = group
         return group
+
+    def described_person(self, tok: Token) -> Mention | None:
+        """"said the 46-year-old": an age for a name is the person named last."""
+        if not (tok.lower_ == "old" and any(c.lower_ == "year" or c.lemma_ == "year" for c in tok.subtree)):
+            return None
+        last = next((m for m in reversed(self.history) if m.span.start < tok.sent.start_char and m.actor.kind == "person"), None)
+        if last is None:
+            return None
+        start = min(t.idx for t in tok.subtree if t.dep_ != "det")
+        return self._remember(Mention(last.actor, self._span(start, tok.idx + len(tok.text)), "role"))
 
     def _pronoun(self, tok: Token, speaker: Mention | None) -> Mention | None:
         low = tok.lower_
