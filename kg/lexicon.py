@@ -75,6 +75,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
+    speech_phrasal: frozenset[str] = frozenset()  # "went on", "shot back"
     region_adjectives: dict[str, str] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
     complex_prepositions: frozenset[tuple[str, str, str]] = frozenset()  # ("in", "response", "to")
@@ -174,6 +175,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         negation=dict(cues["negation"]),
         speech=frozenset(cues["speech"]["lemmas"]),
         transparent=frozenset(cues["speech"]["transparent"]),
+        speech_phrasal=frozenset(cues["speech"].get("phrasal", ())),
         condition_markers=tuple(cues["conditions"]["markers"]),
         preceded=frozenset(cues["conditions"]["preceded"]),
         consequence_verbs=frozenset(cues["threats"]["consequence_verbs"]),

@@ -644,3 +644,16 @@ def test_an_age_for_a_name_is_the_person_named_last(extract):
     sts = extract("Melania Trump spoke on Monday. “Donald is, and always has been, an amazing leader,” said the "
                   "46-year-old.", published="2016-07-19")
     assert [(s.actor.label, s.actor_span.text) for s in sts if s.quote is not None] == [("Melania Trump", "46-year-old")]
+
+
+def test_phrasal_reporting_verbs_name_the_speaker(extract):
+    sts = extract("Kelly responded with a smile. “You know, it happens, right?” Trump went on. “But you gotta get over "
+                  "it.”", published="2016-05-15")
+    assert {s.actor.label for s in sts} == {"Donald Trump"}
+
+
+def test_wanting_to_be_something_is_no_position(extract):
+    sts = extract('"Jeb wants to be a tough guy tonight," Trump shot back.', published="2016-02-07")
+    assert [(s.actor.label, s.relation.value) for s in sts] == [("Donald Trump", "says")]
+    assert [(s.relation.value, s.target.label) for s in extract("Iran wants to be part of the talks.")] == [
+        ("supports", "peace talks")]

@@ -595,7 +595,10 @@ class SentenceExtractor:
             if flipped is None:
                 return
             rel = flipped
-        own = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        own = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if lemma in {"want", "wish", "hope"} and own is not None and own.lemma_ == "be" and object_of(tok) is None and any(
+                c.dep_ in {"attr", "acomp"} and not any(p.dep_ == "prep" for p in c.children) for c in own.children):
+            return  # "Jeb wants to be a tough guy": a wish about oneself ("to be part of the talks" is one about an issue)
         if rel == "demands" and lemma in {"want", "expect", "wish"} and own is not None and object_of(tok) is None \
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children):
             if lemma == "expect":
@@ -1158,6 +1161,14 @@ class SentenceExtractor:
 
 # ---- quotes -----------------------------------------------------------------
 
+def speech_verb(lex: Lexicon, tok: Token) -> bool:
+    """A reporting verb: "said", or a phrasal one ("went on", "shot back"; data in cues.toml)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in lex.speech or any(f"{lemma} {c.lower_}" in lex.speech_phrasal for c in tok.children if c.dep_ in {"prt", "advmod"})
+
+
 def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> None:
     """Find each quote's speaker: the subject of a reporting verb outside the
     quote in the sentences it touches, else the previous quote's speaker."""
@@ -1172,7 +1183,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             for tok in s:
                 if q.outer_start <= tok.idx < q.outer_end:
                     continue
-                if tok.lemma_.lower() in ctx.lex.speech and tok.pos_ in {"VERB", "AUX"} or (
+                if speech_verb(ctx.lex, tok) or (
                         tok.lower_ in {"according"} and tok.dep_ == "prep"):
                     # no other quote between the verb and this one
                     lo, hi = sorted((tok.idx, q.content.start if tok.idx < q.outer_start else q.content.end))
@@ -1184,11 +1195,11 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # '"A great day!" Trump posted.': the splitter ended the sentence at the
             # closing mark; the attribution opens the next one
             for tok in sents[b + 1][:4]:
-                if tok.lemma_.lower() in ctx.lex.speech and tok.pos_ in {"VERB", "AUX"}:
+                if speech_verb(ctx.lex, tok):
                     cands.append((tok.idx - q.outer_end, tok))
         if not cands and a > 0 and sents[a - 1].text.rstrip().endswith(":"):
             for tok in sents[a - 1]:
-                if tok.lemma_.lower() in ctx.lex.speech and tok.pos_ in {"VERB", "AUX"}:
+                if speech_verb(ctx.lex, tok):
                     cands.append((q.outer_start - tok.idx, tok))  # He said:\n\n"We have ..."
         speaker: Mention | None = dash_credit(ctx, q)
         if speaker is not None:
