@@ -48,8 +48,9 @@ def line_breaks(doc):
 @Language.factory("kg_name_repair", default_config={"ontology": ""})
 def make_name_repair(nlp: Language, name: str, ontology: str):
     """A first name before a place the gazetteer tagged ("Chief Chuck Jordan",
-    "Michael Jordan") makes one person: the ruler runs before the statistical
-    NER, so a surname that is also a country otherwise hides the person."""
+    "Michael Jordan"), or a titled one before an organisation ("Mayor Don
+    Guardian"), makes one person: the ruler runs before the statistical NER, so
+    a surname that is also a country or a newspaper otherwise hides the person."""
     from kg.extract.actors import TITLES
     from kg.lexicon import fold
 
@@ -59,11 +60,14 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
     def repair(doc):
         ents, changed = list(doc.ents), False
         for k, e in enumerate(ents):
-            if e.label_ != "GPE" or len(e) != 1 or e.start == 0:
+            if e.label_ not in {"GPE", "ORG"} or len(e) != 1 or e.start == 0:
                 continue
             first = doc[e.start - 1]
+            # an organisation's name takes a title too ("Mayor Don Guardian"), else "Thomson Reuters" would be a person
+            titled = e.start >= 2 and fold(doc[e.start - 2].text.rstrip(".")) in not_names
             if (first.ent_type_ == "" and first.pos_ == "PROPN" and first.text.istitle() and first.is_alpha
-                    and first.dep_ == "compound" and first.head == e.root and fold(first.text) not in not_names):
+                    and first.dep_ == "compound" and first.head == e.root and fold(first.text) not in not_names
+                    and (e.label_ == "GPE" or titled)):
                 ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
                 changed = True
         if changed:

@@ -657,3 +657,29 @@ def test_wanting_to_be_something_is_no_position(extract):
     assert [(s.actor.label, s.relation.value) for s in sts] == [("Donald Trump", "says")]
     assert [(s.relation.value, s.target.label) for s in extract("Iran wants to be part of the talks.")] == [
         ("supports", "peace talks")]
+
+
+def test_typewriter_slips_close_a_curly_quote():
+    from kg.extract.quotes import find_quotes
+
+    assert [q.content.text for q in find_quotes("“It's unusual,“ said Larry Noble. “It's a hard thing.”")] == [
+        "It's unusual,", "It's a hard thing."]
+    assert [q.content.text for q in find_quotes('“At this point, I don’t think so," said Don Guardian. '
+                                                 '"We’ve made bad mistakes.”')] == [
+        "At this point, I don’t think so,", "We’ve made bad mistakes."]
+
+
+def test_a_titled_name_is_not_the_newspaper_it_shares(extract):
+    # "Guardian" is a newspaper in the gazetteer; "Mayor Don Guardian" is a person, and so is "Guardian" after him
+    sts = extract("Atlantic City Mayor Don Guardian spoke. “The Taj is having some difficult times now,” Guardian said.",
+                  published="2016-07-06")
+    assert [(s.actor.label, s.actor_span.text) for s in sts] == [("Don Guardian", "Guardian")]
+
+
+def test_a_name_after_the_reporting_verb_speaks_whatever_its_tag(extract):
+    # the small model tags "Skelly" an adverb; the document named Mike Skelly before
+    sts = extract("Mike Skelly, a longtime RNC data operative, vouched for both of them. “Having access to the RNC "
+                  "file and two people who understand it is valuable,” said Skelly, explaining he worked more closely "
+                  "with Chrabaszcz.", published="2016-01-05")
+    quoted = [s for s in sts if s.quote is not None]
+    assert [(s.actor.label, s.actor_span.text) for s in quoted] == [("Mike Skelly", "Skelly")]

@@ -230,6 +230,9 @@ class ActorResolver:
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
+        if len(ent) == 1 and fold(ent.text) in self.surnames and not ent.text.lower().startswith("the"):
+            # "Don Guardian ... Guardian said": a surname the document gave a person beats a namesake organisation
+            return self.people[self.surnames[fold(ent.text)]]
         cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
         known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned) or self.lex.actor_for(self._clean_name(cleaned))
         if known:
@@ -286,6 +289,10 @@ class ActorResolver:
                     return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
                 if ent.label_ != "NORP":
                     return None
+        if ent is None and tok.text[:1].isupper() and fold(tok.text) in self.surnames:
+            # a surname the NER missed, of a person the document named in full
+            return self._remember(Mention(self.people[self.surnames[fold(tok.text)]],
+                                          self._span(tok.idx, tok.idx + len(tok.text)), "name"))
         # a multiword alias the NER missed ("Russia's defence ministry", "the White House")
         np = self._np(tok)
         surface = self.text[np[0]:np[1]]

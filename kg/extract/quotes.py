@@ -27,12 +27,39 @@ def find_quotes(text: str) -> list[Quote]:
     spans: list[tuple[int, int, int, int]] = []
     used: set[int] = set()  # straight marks that closed a curly opening
     taken = [False] * (len(text) + 1)
+    def closing_like(k: int) -> bool:
+        """A mark after a word and before a space or punctuation closes a quote."""
+        return k > 0 and not text[k - 1].isspace() and (k + 1 >= len(text) or text[k + 1] in " \t\n,.;:!?)—–-")
+
     for op, cl in PAIRS:
         i = 0
         while True:
             s = text.find(op, i)
             if s < 0:
                 break
+            if op == "“":
+                para_end = text.find("\n\n", s)
+                para_end = len(text) if para_end < 0 else para_end
+                close = None
+                for k in range(s + 1, para_end):
+                    ch = text[k]
+                    if ch == "”" or (ch in '"“' and closing_like(k)):
+                        # “…” and the typewriter slips “…" and “…“
+                        close = k
+                        break
+                    if ch == "“":
+                        break  # a new quote opens first: this one runs on (multi-paragraph style)
+                if close is not None:
+                    if text[close] == '"':
+                        used.add(close)
+                    spans.append((s, s + 1, close, close + 1))
+                    i = close + 1
+                    continue
+                line_end = text.find("\n", s)
+                line_end = len(text) if line_end < 0 else line_end
+                spans.append((s, s + 1, line_end, line_end))  # unclosed: runs to the end of its line
+                i = max(line_end, s + 1)
+                continue
             para_end = text.find("\n\n", s)
             para_end = len(text) if para_end < 0 else para_end
             e = text.find(cl, s + len(op))
@@ -40,13 +67,6 @@ def find_quotes(text: str) -> list[Quote]:
             if e < 0 or e > para_end or (0 <= nxt < e):
                 line_end = text.find("\n", s)
                 line_end = len(text) if line_end < 0 else line_end
-                straight = [k for k in range(s + len(op), line_end) if text[k] == '"']
-                if op == "“" and len(straight) == 1 and (e < 0 or e > line_end):
-                    # mixed marks: “… closed by a straight "
-                    spans.append((s, s + len(op), straight[0], straight[0] + 1))
-                    used.add(straight[0])
-                    i = straight[0] + 1
-                    continue
                 if e < 0 or e > line_end:
                     # unclosed: runs to the end of its line/paragraph
                     spans.append((s, s + len(op), line_end, line_end))

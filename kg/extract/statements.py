@@ -1229,6 +1229,18 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                     e = ent_of(verb.doc[verb.i - 1]) if verb.i > 0 else None
                     subj = e.root if e is not None and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} \
                         and q.outer_end <= e.start_char else None
+                    doc = verb.doc
+
+                    def name_word(t: Token) -> bool:  # tagged anything, but capitalised like a name
+                        return t.pos_ in {"PROPN", "NOUN", "ADV", "ADJ"} and t.text[:1].isupper() \
+                            and t.text.rstrip(".").isalpha() and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"}
+
+                    if subj is None and verb.i + 1 < len(doc) and name_word(doc[verb.i + 1]):
+                        # '"…," said Skelly': a name right after the verb, whatever the parser made of it
+                        j = verb.i + 1
+                        while j + 1 < len(doc) and name_word(doc[j + 1]):
+                            j += 1
+                        subj = doc[j]
                 if subj is None and verb.lemma_.lower() in {"quote", "cite"}:
                     # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1486,8 +1498,9 @@ def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] |
     if d.quote is not None and parts and quote is not None:
         quote = parts.get((d.quote, max(s.start_char, quote.start)), quote)
     actor_span = d.actor.span
-    if d.quote is not None and d.actor.how == "speaker" and d.quote in ctx.quote_speaker:
-        actor_span = ctx.quote_speaker[d.quote].span
+    sp = ctx.quote_speaker.get(d.quote) if d.quote is not None else None
+    if sp is not None and (d.actor.how == "speaker" or (d.actor.how == "pronoun" and sp.actor == d.actor.actor)):
+        actor_span = sp.span  # the statement rests on the quote: its speaker's mention ('said Skelly', not a later "he")
     cue = ctx.span(d.cue.idx, d.cue.idx + len(d.cue.text)) if d.cue is not None else None
     return Statement(doc_id=ctx.document.id, sentence=sent, actor=d.actor.actor, relation=Relation(d.relation),
                      target=d.target, actor_span=actor_span, condition_of=d.condition_of, addressee=d.addressee,
