@@ -683,3 +683,9 @@ def test_a_name_after_the_reporting_verb_speaks_whatever_its_tag(extract):
                   "with Chrabaszcz.", published="2016-01-05")
     quoted = [s for s in sts if s.quote is not None]
     assert [(s.actor.label, s.actor_span.text) for s in quoted] == [("Mike Skelly", "Skelly")]
+
+
+def test_the_act_an_accusation_alleges_is_nobodys_position(extract):
+    sts = extract("Netanyahu accused Iran of seeking nuclear weapons.", published="2014-06-01")
+    assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
+        ("Benjamin Netanyahu", "accuses", "Iran")]

@@ -589,6 +589,9 @@ class SentenceExtractor:
         obj0 = object_of(tok)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and negated(tok):
             return  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
+        if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (
+                (c := verbal_cue(self.lex, tok.head.head)) is not None and c.relation == "accuses"):
+            return  # "accused Iran of seeking nuclear weapons": the act alleged of Iran, not the accuser's
         if negated(tok) or (obj0 is not None and self.quote_of(obj0) is None
                             and any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj0.children)):
             flipped = self.lex.negation.get(rel)  # "did not accept", "offered no proof"
