@@ -689,3 +689,10 @@ def test_the_act_an_accusation_alleges_is_nobodys_position(extract):
     sts = extract("Netanyahu accused Iran of seeking nuclear weapons.", published="2014-06-01")
     assert [(s.actor.label, s.relation.value, s.target.label) for s in sts] == [
         ("Benjamin Netanyahu", "accuses", "Iran")]
+
+
+def test_an_act_without_object_names_its_issue_by_its_noun(extract):
+    assert [(s.relation.value, s.target.label) for s in extract("Iran agreed to negotiate.")] == [
+        ("accepts", "peace talks")]
+    sts = extract("The Syrian opposition said it would attend the talks only if Assad agreed to resign.")
+    assert all(s.target is not None for s in sts)

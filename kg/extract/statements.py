@@ -365,7 +365,16 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 what, quals, _ = target_from(ctx, xc)
                 if what is not None and not isinstance(what, Actor):
                     return reversal(lex, noun, what.label), quals, None
-            return target_from(ctx, xc, want_actor=want_actor) if xc is not None else (None, (), None)
+            if xc is not None:
+                return target_from(ctx, xc, want_actor=want_actor)
+            # an act with no object names its issue by its noun: "offered to mediate" -> mediation
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            nominal = (lex.nominalisations.get(f"{tok.lemma_.lower()} {prt}") if prt else None) or \
+                lex.nominalisations.get(tok.lemma_.lower())
+            if nominal and not want_actor:
+                hit = lex.topic_index.get(fold(nominal))
+                return (lex.topics[hit] if hit else Topic(label=nominal)), (), None
+            return None, (), None
         if noun is not None and inner.dep_ in {"dobj", "nsubjpass"}:  # "lift the sanctions"
             what, quals, m = target_from(ctx, inner)
             if what is not None and not isinstance(what, Actor):
@@ -1107,7 +1116,8 @@ class SentenceExtractor:
                     target, quals, _ = target_from(self.ctx, cond)
                 csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
                 cm = self.ctx.resolver.resolve(csubj) if csubj is not None else None
-                if (target is None or isinstance(target, Actor)) and cm is not None and object_of(cond) is None:
+                bare = isinstance(target, Topic) and target.label in self.lex.nominalisations.values()
+                if (target is None or isinstance(target, Actor) or bare) and cm is not None and object_of(cond) is None:
                     # "only if Russia complied": Russia's compliance
                     act = cond
                     own = next((c for c in cond.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
