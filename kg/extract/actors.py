@@ -194,10 +194,9 @@ class ActorResolver:
         if known and known.kind == "person":
             actor = known
         else:
-            last = fold(name.split()[-1]) if name else ""
             known_last = self.lex.actor_for(name.split()[-1]) if name else None
-            if len(name.split()) == 1 and last in self.surnames:
-                actor = self.people[self.surnames[last]]
+            if len(name.split()) == 1 and (same := self.by_surname(name)) is not None:
+                actor = same
             elif len(name.split()) == 2 and known_last is not None and known_last.kind == "person" \
                     and self._headline_start(ent):
                 actor = known_last  # page furniture glued to a name: "Globe Putin" ("Michelle Obama" is not)
@@ -207,6 +206,11 @@ class ActorResolver:
         if len(actor.label.split()) > 1:
             self.surnames.setdefault(fold(actor.label.split()[-1]), actor.label)
         return actor
+
+    def by_surname(self, word: str) -> Actor | None:
+        """The person the document named in full with this surname, if any."""
+        label = self.surnames.get(fold(word))
+        return self.people[label] if label is not None else None
 
     def _headline_start(self, ent: SpacySpan) -> bool:
         """``ent`` opens a line that ends without sentence punctuation: a headline
@@ -230,9 +234,8 @@ class ActorResolver:
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
-        if len(ent) == 1 and fold(ent.text) in self.surnames and not ent.text.lower().startswith("the"):
-            # "Don Guardian ... Guardian said": a surname the document gave a person beats a namesake organisation
-            return self.people[self.surnames[fold(ent.text)]]
+        if len(ent) == 1 and (known := self.by_surname(ent.text)) is not None:
+            return known  # "Don Guardian ... Guardian said": a surname the document gave a person beats a namesake organisation
         cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
         known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned) or self.lex.actor_for(self._clean_name(cleaned))
         if known:
@@ -289,10 +292,9 @@ class ActorResolver:
                     return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
                 if ent.label_ != "NORP":
                     return None
-        if ent is None and tok.text[:1].isupper() and fold(tok.text) in self.surnames:
+        if ent is None and tok.text[:1].isupper() and (known := self.by_surname(tok.text)) is not None:
             # a surname the NER missed, of a person the document named in full
-            return self._remember(Mention(self.people[self.surnames[fold(tok.text)]],
-                                          self._span(tok.idx, tok.idx + len(tok.text)), "name"))
+            return self._remember(Mention(known, self._span(tok.idx, tok.idx + len(tok.text)), "name"))
         # a multiword alias the NER missed ("Russia's defence ministry", "the White House")
         np = self._np(tok)
         surface = self.text[np[0]:np[1]]

@@ -1182,6 +1182,35 @@ def speech_verb(lex: Lexicon, tok: Token) -> bool:
     return lemma in lex.speech or any(f"{lemma} {c.lower_}" in lex.speech_phrasal for c in tok.children if c.dep_ in {"prt", "advmod"})
 
 
+def name_word(t: Token) -> bool:
+    """Tagged anything, but capitalised like a name ("Skelly" as an adverb)."""
+    return t.pos_ in {"PROPN", "NOUN", "ADV", "ADJ"} and t.text[:1].isupper() \
+        and t.text.rstrip(".").isalpha() and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"}
+
+
+def speaker_of(verb: Token, q: Quote) -> Token | None:
+    """The subject of a reporting verb outside quote ``q``, with repairs for the
+    parses that lose it: two subjects (the quote's and the speaker's), a name
+    right before the verb ('"…," Tulsa police Chief Chuck Jordan said') or right
+    after it ('"…," said Skelly'), whatever the parser made of the words."""
+    subj = subject_of(verb) or agent_of(verb)
+    if subj is not None and q.outer_start <= subj.idx < q.outer_end:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                     and not (q.outer_start <= c.idx < q.outer_end)), None)
+    if subj is not None or verb.idx < q.outer_end:
+        return subj
+    doc = verb.doc
+    e = ent_of(doc[verb.i - 1]) if verb.i > 0 else None
+    if e is not None and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and q.outer_end <= e.start_char:
+        return e.root
+    if verb.i + 1 < len(doc) and name_word(doc[verb.i + 1]):
+        j = verb.i + 1
+        while j + 1 < len(doc) and name_word(doc[j + 1]):
+            j += 1
+        return doc[j]
+    return None
+
+
 def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> None:
     """Find each quote's speaker: the subject of a reporting verb outside the
     quote in the sentences it touches, else the previous quote's speaker."""
@@ -1231,29 +1260,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 p = pobj(to) if to is not None else None
                 subj = p
             else:
-                subj = subject_of(verb) or agent_of(verb)
-                if subj is not None and q.outer_start <= subj.idx < q.outer_end:
-                    # the parser gave the verb two subjects, the quote's and the speaker's
-                    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-                                 and not (q.outer_start <= c.idx < q.outer_end)), None)
-                if subj is None and verb.idx >= q.outer_end:
-                    # '"…," Tulsa police Chief Chuck Jordan said': a name right before the verb speaks,
-                    # whatever the parser made of the words ahead of it
-                    e = ent_of(verb.doc[verb.i - 1]) if verb.i > 0 else None
-                    subj = e.root if e is not None and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} \
-                        and q.outer_end <= e.start_char else None
-                    doc = verb.doc
-
-                    def name_word(t: Token) -> bool:  # tagged anything, but capitalised like a name
-                        return t.pos_ in {"PROPN", "NOUN", "ADV", "ADJ"} and t.text[:1].isupper() \
-                            and t.text.rstrip(".").isalpha() and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"}
-
-                    if subj is None and verb.i + 1 < len(doc) and name_word(doc[verb.i + 1]):
-                        # '"…," said Skelly': a name right after the verb, whatever the parser made of it
-                        j = verb.i + 1
-                        while j + 1 < len(doc) and name_word(doc[j + 1]):
-                            j += 1
-                        subj = doc[j]
+                subj = speaker_of(verb, q)
                 if subj is None and verb.lemma_.lower() in {"quote", "cite"}:
                     # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
