@@ -694,5 +694,6 @@ def test_the_act_an_accusation_alleges_is_nobodys_position(extract):
 def test_an_act_without_object_names_its_issue_by_its_noun(extract):
     assert [(s.relation.value, s.target.label) for s in extract("Iran agreed to negotiate.")] == [
         ("accepts", "peace talks")]
+    # a condition keeps its actor's nominalised act ("Russia's compliance"), not the bare noun
     sts = extract("The Syrian opposition said it would attend the talks only if Assad agreed to resign.")
-    assert all(s.target is not None for s in sts)
+    assert [(s.relation.value, s.target.label) for s in sts] == [("conditions", "Bashar al-Assad's resignation")]
