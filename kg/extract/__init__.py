@@ -31,7 +31,7 @@ def _extract_batch(docs: list[Document], settings: Settings) -> Iterator[tuple[D
     lex = load_lexicon(settings.ontology)
     pairs = nlp.pipe(((for_parser(d.text, lex), d) for d in docs), as_tuples=True, batch_size=settings.batch_size)
     for sdoc, doc in pairs:
-        statements, n = extract_document(doc, sdoc, lex)
+        statements, n = extract_document(doc, sdoc, lex, learned=settings.learned)
         yield doc, statements, n
 
 

@@ -74,6 +74,8 @@ class Context:
     quote_speaker: dict[int, Mention] = field(default_factory=dict)  # quote index -> speaker
     quote_span: dict[int, Span] = field(default_factory=dict)  # quote index -> statement sentence span
     prev_quote: tuple[int, Mention] | None = None
+    salience: dict[str, int] = field(default_factory=dict)  # noun lemma -> uses in the document
+    headline: frozenset[str] = frozenset()  # noun lemmas of the headline and title
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])
@@ -1386,12 +1388,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[list[Statement], int]:
-    """All statements of one parsed document, and its number of sentences."""
+def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learned: bool = True,
+                     units: list | None = None) -> tuple[list[Statement], int]:
+    """All statements of one parsed document, and its number of sentences.
+    The rules run first; with ``learned`` (and a fitted model) the learned
+    stages decide the statements from their candidates, the rules' findings
+    among their features. ``units`` collects those candidates (for training)."""
+    from kg.extract.learned import collect_unit, decode, load_models
+
+    models = load_models() if learned else None
+    units = units if units is not None else []
     date = document.published or guess_date(document.text)
     resolver = ActorResolver(lex=lex, text=document.text, date=date)
     ctx = Context(document=document, lex=lex, resolver=resolver, quotes=find_quotes(document.text))
     sents = list(sdoc.sents)
+    ctx.salience, ctx.headline = salience(sdoc, sents, document.title)
     for s in sents:  # names and roles first, so "Putin" early resolves through a later full name too
         resolver.learn_sentence(s)
     drafts: list[tuple[SpacySpan, Draft]] = []
@@ -1402,10 +1413,12 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
         which = [qi for qi, q in enumerate(ctx.quotes) if s.start_char <= q.outer_start < s.end_char]
         if which:
             attribute_quotes(ctx, sents, which)
-        for d in SentenceExtractor(ctx, s).run():
+        here = SentenceExtractor(ctx, s).run()
+        for d in here:
             drafts.append((s, d))
             if d.quote is not None and (sp := ctx.quote_speaker.get(d.quote)) is not None and sp.actor == d.actor.actor:
                 quote_done.add(d.quote)  # the speaker's own position rests on the quote; a third party's does not
+        units.append(collect_unit(ctx, s, here, headline=s.start == 0))
     # a quote whose speaker takes a position in the same sentence rests on that
     # statement ("calling it a "positive sign" but insisting ..."), not on a bare "says"
     def governs(d: Draft, q: Quote) -> bool:
@@ -1432,6 +1445,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
                 d.quote is not None and d.quote != qi and d.actor.actor == speaker.actor and d.relation != "says"
                 and s.start_char <= q.outer_start < s.end_char and governs(d, q) for s, d in drafts):
             quote_done.add(qi)
+    if models is not None:
+        return dedupe(decode(document, units, models)), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
@@ -1450,6 +1465,19 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon) -> tuple[
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
     return dedupe(out), len(sents)
+
+
+def salience(sdoc: SpacyDoc, sents: list[SpacySpan], title: str | None) -> tuple[dict[str, int], frozenset[str]]:
+    """How often each noun (or verb) lemma is used in the document, and the lemmas
+    of its headline (first sentence) and title: an article's issues recur."""
+    counts: dict[str, int] = defaultdict(int)
+    for t in sdoc:
+        if t.pos_ in {"NOUN", "PROPN", "VERB"} and t.is_alpha:
+            counts[t.lemma_.lower()] += 1
+    head = {t.lemma_.lower() for t in sents[0] if t.is_alpha} if sents else set()
+    if title:
+        head |= {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
+    return dict(counts), frozenset(head)
 
 
 def topic_in(ctx: Context, sdoc: SpacyDoc, start: int, end: int) -> Topic | None:

@@ -1,0 +1,384 @@
+"""Candidates for the learned stages: per sentence, who might take a position
+(actor candidates) and what it might be about (target candidates), each with
+the sparse binary features the linear models in ``kg.extract.learned`` score.
+
+The rules of ``kg.extract.statements`` still run first; what they found
+becomes features here ("the rules read an accusation by this actor"), so the
+learned stages decide with the rules' evidence but are not bound by it.
+Nothing here names an article: features are dependency labels, lemmas and
+lexicon classes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.actors import ENTITY_KINDS, FIRST_PERSON, ActorResolver, Mention, ent_of
+from kg.extract.quotes import Quote
+from kg.lexicon import Lexicon, fold
+from kg.records import Actor, Span, Target
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# subject nouns that name no one ("the move", "it", "this"); a description
+# actor is a plural or collective noun phrase that the resolver could not name
+NOT_DESCRIPTIONS = {"it", "this", "that", "which", "what", "there", "who", "one", "thing", "things", "move", "plan",
+                    "idea", "issue", "way", "time", "decision", "report", "reports", "statement", "comments",
+                    "change", "changes", "number", "rest", "lot", "part", "deal", "bill", "law", "policy"}
+ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+SKIP_TARGET_POS = {"PRON", "DET", "NUM", "PUNCT", "SYM", "SPACE"}
+TIME_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+
+
+@dataclass
+class ActorCand:
+    """One actor that may take a position in a sentence, with its evidence."""
+
+    actor: Actor
+    mention: Mention
+    feats: set[str] = field(default_factory=set)
+    token: Token | None = None  # the mention's head in this sentence (None: the quote's speaker)
+    rule_drafts: list = field(default_factory=list)  # the rules' drafts for this actor here
+    quote: Span | None = None  # the part of a quotation in this sentence its speaker said
+    dense: dict[str, float] = field(default_factory=dict)  # the parser's vectors of what it says
+
+
+@dataclass
+class TargetCand:
+    """A phrase (or an actor) a position in this sentence may be about."""
+
+    label: str
+    target: Target | None  # a vocabulary topic or an actor, else None (a phrase topic is minted later)
+    feats: set[str] = field(default_factory=set)
+    token: Token | None = None
+
+
+@dataclass
+class SentenceUnit:
+    """What the learned stages see of one sentence."""
+
+    sent: SpacySpan
+    span: Span
+    actors: list[ActorCand]
+    targets: list[TargetCand]
+    feats: set[str]  # sentence-level features, shared by every actor candidate
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def tone(text: str, prefix: str) -> set[str]:
+    """The tone of a stretch of text (VADER's lexicon and negation rules):
+    news quotes oppose and accuse in negative words, support and praise in
+    positive ones."""
+    sc = _vader().polarity_scores(text)
+    c = sc["compound"]
+    f = {f"{prefix}tone:{'neg' if c <= -0.3 else 'pos' if c >= 0.3 else 'neu'}"}
+    if c <= -0.7:
+        f.add(f"{prefix}tone:very_neg")
+    if c >= 0.7:
+        f.add(f"{prefix}tone:very_pos")
+    if sc["neg"] > 0 and sc["pos"] > 0:
+        f.add(f"{prefix}tone:mixed")
+    return f
+
+
+def clause_features(lex: Lexicon, tok: Token) -> set[str]:
+    """Words and tone of the clause whose subject ``tok`` is (without the subject)."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return set()
+    own = {t.i for t in tok.subtree}
+    words = [t for t in verb.subtree if t.i not in own]
+    f = {f"cw:{t.lemma_.lower()}" for t in words if t.is_alpha and not t.is_stop}
+    return f | tone(" ".join(t.text for t in words), "c.")
+
+
+def mean_tensor(tokens: list[Token], prefix: str, scale: float = 3.0) -> dict[str, float]:
+    """The mean of the pipeline's token vectors (``doc.tensor``, the tok2vec
+    layer the parser reads) over ``tokens``, unit length times ``scale``: what
+    the words say, in a form that generalises past the words seen in training."""
+    if not tokens:
+        return {}
+    tensor = tokens[0].doc.tensor
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tokens[0].doc):
+        return {}
+    v = tensor[[t.i for t in tokens]].mean(axis=0)
+    norm = float((v * v).sum()) ** 0.5 or 1.0
+    return {f"{prefix}{k}": round(float(x) * scale / norm, 4) for k, x in enumerate(v)}
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    verb = governing_verb(tok)
+    if verb is None:
+        return []
+    own = {t.i for t in tok.subtree}
+    return [t for t in verb.subtree if t.i not in own and not t.is_punct]
+
+
+def bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a mention is the subject (or agent) of."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return t.head.head
+    if t.dep_ in SUBJECT_DEPS:
+        return t.head
+    return None
+
+
+def sentence_features(lex: Lexicon, sent: SpacySpan, in_quote: bool, headline: bool) -> set[str]:
+    f: set[str] = set()
+    for t in sent:
+        if t.is_stop or t.is_punct or not t.is_alpha:
+            continue
+        lemma = t.lemma_.lower()
+        f.add(f"w:{lemma}")
+        rel = lex.verbs.get(lemma) if t.pos_ in {"VERB", "AUX"} else lex.nouns.get(lemma) if t.pos_ == "NOUN" else None
+        if rel:
+            f.add(f"cue:{rel}")
+        if t.pos_ == "ADJ" and lemma in lex.adjectives:
+            f.add(f"cue:{lex.adjectives[lemma]}")
+        if (ev := lex.evaluations.get(fold(t.text))) is not None:
+            f.add(f"eval:{'+' if ev > 0 else '-'}")
+        if t.dep_ == "neg":
+            f.add("neg")
+        if lemma in lex.speech and t.pos_ in {"VERB", "AUX"}:
+            f.add("speech")
+        if lemma in lex.wrong_verbs or lemma in lex.wrong_nouns:
+            f.add("wrong")
+    if '"' in sent.text or "“" in sent.text or "”" in sent.text:
+        f.add("quotemark")
+    if "?" in sent.text:
+        f.add("question")
+    f |= tone(sent.text, "s.")
+    if in_quote:
+        f.add("in_quote")
+    if headline:
+        f.add("headline")
+    return f
+
+
+def verb_features(lex: Lexicon, verb: Token | None, prefix: str) -> set[str]:
+    if verb is None:
+        return {f"{prefix}none"}
+    lemma = verb.lemma_.lower()
+    f = {f"{prefix}lemma:{lemma}", f"{prefix}dep:{verb.dep_}"}
+    if (rel := lex.verbs.get(lemma)):
+        f.add(f"{prefix}cue:{rel}")
+    if lemma in lex.speech:
+        f.add(f"{prefix}speech")
+    if any(c.dep_ == "neg" for c in verb.children):
+        f.add(f"{prefix}neg")
+    for c in verb.children:
+        if c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "prt"}:
+            f.add(f"{prefix}child:{c.dep_}")
+            if c.dep_ in {"prep", "prt"}:
+                f.add(f"{prefix}prep:{lemma}_{c.lower_}")
+            if c.dep_ in {"ccomp", "xcomp"}:
+                f.add(f"{prefix}comp:{c.lemma_.lower()}")
+    return f
+
+
+def description(resolver: ActorResolver, t: Token) -> Mention | None:
+    """A subject the resolver cannot name, as the words that describe it:
+    "Two local councillors", "Children's charities", "the editor of the paper"."""
+    if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ not in SUBJECT_DEPS or t.lower_ in NOT_DESCRIPTIONS:
+        return None
+    if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
+        return None
+    animate = t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or t.lemma_.lower() in resolver.lex.role_nouns \
+        or t.lemma_.lower() in resolver.lex.group_nouns
+    if not animate:
+        return None
+    toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
+    ext = of_extension(t)
+    if ext is not None and ext[0].lower_ == "of":
+        toks = toks + ext
+    label = label_of([x for x in toks if x.dep_ != "det"])
+    if not label or len(label.split()) > 6:
+        return None
+    span = Span(toks[0].idx, toks[-1].idx + len(toks[-1].text), t.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
+    kind = "group" if t.tag_ in {"NNS", "NNPS"} else "organisation"
+    return resolver._remember(Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description"))
+
+
+def mention_candidates(resolver: ActorResolver, sent: SpacySpan, speaker: Mention | None) -> list[tuple[Token, Mention]]:
+    """Subjects, agents and named entities of the sentence, resolved to actors
+    (or described, where no name is given). The resolver is left as it was:
+    what the rules resolve next does not depend on the candidates read here."""
+    saved = (list(resolver.history), dict(resolver.subject_at), dict(resolver.groups), dict(resolver.people))
+    try:
+        return _mentions(resolver, sent, speaker)
+    finally:
+        resolver.history, resolver.subject_at, resolver.groups, resolver.people = saved
+
+
+def _mentions(resolver: ActorResolver, sent: SpacySpan, speaker: Mention | None) -> list[tuple[Token, Mention]]:
+    seen: set[int] = set()
+    out: list[tuple[Token, Mention]] = []
+    for t in sent:
+        take = t.dep_ in SUBJECT_DEPS or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+        if not take and t.ent_iob_ == "B" and t.ent_type_ in ACTOR_ENTS:
+            ent = ent_of(t)
+            t = ent.root if ent is not None else t
+            take = True
+        if not take or t.i in seen or t.pos_ in {"DET", "NUM"}:
+            continue
+        seen.add(t.i)
+        try:
+            m = resolver.resolve(t, speaker)
+        except (IndexError, ValueError):
+            m = None
+        if m is None:
+            m = description(resolver, t)
+        if m is not None:
+            out.append((t, m))
+    return out
+
+
+def actor_features(lex: Lexicon, tok: Token, m: Mention, sent: SpacySpan) -> set[str]:
+    f = {f"how:{m.how}", f"kind:{m.actor.kind}", f"dep:{tok.dep_}", f"pos:{tok.pos_}"}
+    verb = governing_verb(tok)
+    f |= verb_features(lex, verb, "v.")
+    if verb is not None and verb.dep_ == "ROOT":
+        f.add("subj_of_root")
+    if tok.dep_ in {"poss", "compound", "amod"}:
+        f.add(f"mod:{tok.head.lemma_.lower()}")
+        if (rel := lex.nouns.get(tok.head.lemma_.lower())):
+            f.add(f"mod_cue:{rel}")
+    if tok.dep_ == "pobj":
+        f.add(f"pobj_of:{tok.head.lower_}")
+        f.add(f"pobj_head:{tok.head.head.lemma_.lower()}")
+    if tok.ent_type_:
+        f.add(f"ent:{tok.ent_type_}")
+    if tok.lower_ in FIRST_PERSON:
+        f.add("first_person")
+    f |= clause_features(lex, tok)
+    rel_pos = (tok.i - sent.start) / max(1, len(sent))
+    f.add(f"at:{int(rel_pos * 4)}")
+    return f
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """A noun and its modifiers to the left, without determiners or possessive pronouns."""
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct", "cc", "conj", "appos",
+                                                                         "relcl", "acl", "case", "predet", "nummod"}
+            and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    # keep only the contiguous run that ends at the head
+    run: list[Token] = []
+    for t in reversed(sorted(left, key=lambda x: x.i)):
+        if run and t.i != run[-1].i - 1:
+            break
+        run.append(t)
+    return list(reversed(run)) or [head]
+
+
+def of_extension(head: Token) -> list[Token] | None:
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i:
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and p.pos_ in {"NOUN", "PROPN"}:
+                return [c, *np_tokens(p)]
+    return None
+
+
+def label_of(tokens: list[Token]) -> str:
+    text = " ".join(t.text for t in tokens)
+    return text.replace(" 's", "'s").replace(" - ", "-").strip()
+
+
+def path_len(a: Token, b: Token) -> int:
+    anc_a = [a, *a.ancestors]
+    idx = {t.i: k for k, t in enumerate(anc_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in idx:
+            return idx[t.i] + k
+    return 99
+
+
+def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, topic_of) -> list[TargetCand]:
+    """Noun phrases (bare, with their of-phrase), named actors and verbs with
+    their objects: what a position in this sentence may be about."""
+    out: dict[str, TargetCand] = {}
+
+    def add(label: str, target: Target | None, feats: set[str], tok: Token) -> None:
+        label = label.strip(" ,.;:'\"“”‘’")
+        if not label or len(label.split()) > 8:
+            return
+        key = label.lower()
+        if key in out:
+            out[key].feats |= feats
+            return
+        out[key] = TargetCand(label, target, set(feats), tok)
+
+    for t in sent:
+        if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in TIME_ENTS:
+            if t.dep_ == "compound" or (t.ent_iob_ == "I" and t.head.ent_iob_ == "I" and t.head.i > t.i):
+                continue  # only heads
+            base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", f"tpos:{t.pos_}",
+                    f"thead:{t.head.lemma_.lower()}"}
+            if t.dep_ == "pobj":
+                base.add(f"tprep:{t.head.lower_}")
+                base.add(f"tprep_head:{t.head.head.lemma_.lower()}")
+            if (rel := lex.nouns.get(t.lemma_.lower())):
+                base.add(f"is_cue_noun:{rel}")
+            if t.ent_type_ in ACTOR_ENTS:
+                ent = ent_of(t)
+                actor = resolver.entity_actor(ent) if ent is not None else None
+                if actor is not None:
+                    add(actor.label, actor, base | {"form:actor", f"tkind:{actor.kind}"}, t)
+            toks = np_tokens(t)
+            topic = topic_of(toks)
+            add(label_of(toks), topic, base | {"form:np", f"len:{bucket(len(toks))}"} | ({"vocab"} if topic else set()), t)
+            ext = of_extension(t)
+            if ext is not None:
+                add(label_of(toks + ext), None, base | {"form:np_of", f"len:{bucket(len(toks) + len(ext))}"}, t)
+        elif t.pos_ == "VERB" and t.dep_ in {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}:
+            obj = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"}), None)
+            base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", "tpos:VERB", f"thead:{t.head.lemma_.lower()}"}
+            if obj is not None:
+                add(label_of([t, *np_tokens(obj)]), None, base | {"form:verb_obj"}, t)
+            add(t.text, None, base | {"form:verb"}, t)
+    return list(out.values())
+
+
+def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> set[str]:
+    """Features of a target given the actor and relation chosen."""
+    f = {f"{relation}|{x}" for x in cand.feats if x.startswith(("tdep:", "form:", "tkind:", "tprep:", "vocab"))}
+    f |= cand.feats
+    f.add(f"rel:{relation}")
+    if cand.target is not None and cand.target == actor.actor:
+        f.add("is_actor")
+    if actor.token is not None and cand.token is not None:
+        d = path_len(actor.token, cand.token)
+        f.add(f"path:{bucket(d)}")
+        f.add(f"{relation}|path:{bucket(d)}")
+        verb = governing_verb(actor.token)
+        if verb is not None and cand.token.head == verb:
+            f.add(f"child_of_actor_verb:{cand.token.dep_}")
+        if verb is not None and verb in cand.token.ancestors:
+            f.add("under_actor_verb")
+        f.add("after_actor" if cand.token.i > actor.token.i else "before_actor")
+    else:
+        f.add("no_actor_token")
+    for d in actor.rule_drafts:
+        t = d.target
+        if t is not None and (t.label.lower() == cand.label.lower() or cand.label.lower() in t.label.lower()):
+            f.add("rule_target")
+            f.add(f"rule_target:{d.relation}")
+            if d.relation == relation:
+                f.add("rule_target_same_rel")
+    return f

@@ -1,0 +1,266 @@
+"""The learned stages: actor → relation → target, over the candidates of
+``kg.extract.candidates``, scored by the linear models of
+``kg/data/statement_model.json`` (fitted on the train gold by ``kg train``).
+
+1. actor: does this candidate take a position in this sentence?
+2. relation: which of the twelve, given the actor and the sentence?
+3. target: which candidate phrase is it about, given actor and relation?
+
+A statement's confidence is the product of the three probabilities.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.actors import Mention
+from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, mention_candidates,
+                                   bucket, clause_tokens, mean_tensor, pair_features, sentence_features, target_candidates, tone, verb_features)
+from kg.extract.linear import LinearModel, load
+from kg.extract.targets import find_topic
+from kg.records import Actor, Document, Relation, Span, Statement, Topic
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
+ACTOR_TARGET = {"accuses", "praises", "consults"}
+
+
+@dataclass
+class Models:
+    actor: LinearModel
+    relation: LinearModel
+    target: LinearModel
+    threshold: float = 0.5  # the confidence a statement needs to be kept
+    confidence: LinearModel | None = None
+
+
+@lru_cache(maxsize=4)
+def load_models(path: Path = MODEL_PATH) -> Models | None:
+    if not path.exists():
+        return None
+    m, meta = load(path)
+    return Models(m["actor"], m["relation"], m["target"], float(meta.get("threshold", 0.5)), m.get("confidence"))
+
+
+def quote_parts_in(ctx, s: SpacySpan) -> list[tuple[int, Span]]:
+    """The quotations overlapping sentence ``s``: (quote index, the part inside ``s``)."""
+    out = []
+    for qi, q in enumerate(ctx.quotes):
+        a, b = max(q.content.start, s.start_char), min(q.content.end, s.end_char)
+        if b - a >= 3:
+            out.append((qi, ctx.span(a, b)))
+    return out
+
+
+def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUnit:
+    """The candidates of one sentence, read while the resolver is at it."""
+    lex, res = ctx.lex, ctx.resolver
+    parts = quote_parts_in(ctx, s)
+    speaker: Mention | None = None
+    speaker_quote: Span | None = None
+    for qi, part in parts:
+        sp = ctx.quote_speaker.get(qi)
+        if sp is not None and (speaker_quote is None or len(part.text) > len(speaker_quote.text)):
+            speaker, speaker_quote = sp, part
+    in_quote = bool(parts) and sum(len(p.text) for _, p in parts) >= 0.5 * len(s.text.strip())
+    sfeats = sentence_features(lex, s, in_quote, headline)
+    cands: dict[str, ActorCand] = {}
+
+    def cand_for(m: Mention, tok) -> ActorCand:
+        c = cands.get(m.actor.label)
+        if c is None:
+            c = cands[m.actor.label] = ActorCand(m.actor, m, token=tok)
+        elif c.token is None and tok is not None:
+            c.token, c.mention = tok, m
+        return c
+
+    for tok, m in mention_candidates(res, s, speaker):
+        c = cand_for(m, tok)
+        c.feats |= actor_features(lex, tok, m, s)
+    if speaker is not None:
+        c = cand_for(speaker, None)
+        c.feats |= {"speaker", "speaker_in_quote" if in_quote else "speaker_part_quote"}
+        c.quote = speaker_quote
+        if speaker_quote is not None:
+            c.feats |= tone(speaker_quote.text, "q.")
+    for d in drafts:
+        tok = None
+        span = s.doc.char_span(d.actor.span.start, d.actor.span.end, alignment_mode="expand")
+        if span is not None and s.start <= span.root.i < s.end:
+            tok = span.root
+        c = cand_for(d.actor, tok)
+        if tok is not None and not any(f.startswith("dep:") for f in c.feats):
+            c.feats |= actor_features(lex, tok, d.actor, s)
+        c.rule_drafts.append(d)
+        c.feats |= {"rule", f"rule:{d.relation}"}
+        if d.cue is not None:
+            c.feats |= {f"rule_cue:{d.cue.lemma_.lower()}"}
+            c.feats |= verb_features(lex, d.cue, "c.")
+        if d.quote is not None:
+            c.feats.add("rule_quote")
+    for c in cands.values():
+        said: list = []
+        if c.quote is not None and ("speaker" in c.feats):
+            said = [t for t in s if c.quote.start <= t.idx < c.quote.end and not t.is_punct]
+        elif c.token is not None:
+            said = clause_tokens(c.token)
+        c.dense = mean_tensor(said or [t for t in s if not t.is_punct], "d")
+        if c.actor.kind:
+            c.feats.add(f"kind:{c.actor.kind}")
+        if c.actor.members:
+            c.feats.add("group")
+        if c.actor.label == (speaker.actor.label if speaker else None):
+            c.quote = speaker_quote
+        if speaker_quote is not None:
+            c.feats |= tone(speaker_quote.text, "q.")
+            c.feats.add("is_speaker")
+
+    def topic_of(toks):
+        found = find_topic(lex, toks)
+        return lex.topics[found[0]] if found else None
+
+    targets = target_candidates(lex, res, s, topic_of)
+    known = {t.label.lower(): t for t in targets}
+    for c in cands.values():
+        for d in c.rule_drafts:
+            if d.target is None:
+                continue
+            tc = known.get(d.target.label.lower())
+            if tc is None:
+                tc = known[d.target.label.lower()] = TargetCand(d.target.label, d.target, {"form:rule"}, None)
+                targets.append(tc)
+            tc.feats |= {"from_rule", f"from_rule:{d.relation}"}
+    for t in targets:
+        if t.token is not None:
+            lemma = t.token.lemma_.lower()
+            t.feats.add(f"df:{bucket(ctx.salience.get(lemma, 0), (1, 2, 3, 5, 8, 13))}")
+            if lemma in ctx.headline:
+                t.feats.add("in_headline")
+            words = [w.lower() for w in t.label.split()]
+            shared = sum(w in ctx.headline for w in words)
+            if shared:
+                t.feats.add(f"headline_words:{bucket(shared, (1, 2))}")
+    a, b = s.start_char, s.end_char
+    text = ctx.document.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return SentenceUnit(sent=s, span=ctx.span(a, b), actors=list(cands.values()), targets=targets, feats=sfeats)
+
+
+def actor_vector(unit: SentenceUnit, c: ActorCand) -> set[str]:
+    f = set(c.feats) | unit.feats
+    for other in unit.actors:
+        if other is not c:
+            f |= {f"other_{x}" for x in other.feats if x.startswith("rule:") or x == "speaker"}
+    if len(unit.actors) == 1:
+        f.add("only_actor")
+    return f
+
+
+def relation_vector(unit: SentenceUnit, c: ActorCand) -> dict[str, float]:
+    return dict.fromkeys(actor_vector(unit, c), 1.0) | c.dense
+
+
+def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
+    return [t for t in unit.targets if not (isinstance(t.target, Actor) and t.target.label == c.actor.label)
+            and t.label.lower() != c.actor.label.lower()]
+
+
+@dataclass
+class Decision:
+    """The three stages' choices for one actor candidate, with their probabilities."""
+
+    unit: SentenceUnit
+    cand: ActorCand
+    p_actor: float
+    relation: str
+    p_relation: float
+    target: TargetCand | None
+    p_target: float
+
+
+def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> Decision:
+    """Relation and target chosen together among the ``joint`` likeliest
+    relations: an accusation is about an actor, an opposition about an issue."""
+    pa = models.actor.proba(actor_vector(unit, c)).get("1", 0.0)
+    rp = models.relation.proba(relation_vector(unit, c))
+    options = target_options(unit, c)
+    best = (-1.0, "says", 0.0, None, 0.0)
+    ruled = {d.relation for d in c.rule_drafts}
+    for relation in set(sorted(rp, key=rp.get, reverse=True)[:joint]) | ruled:
+        target, pt = None, 0.0
+        for t in options:
+            p = models.target.proba(pair_features(relation, c, t)).get("1", 0.0)
+            if p > pt:
+                target, pt = t, p
+        score = rp[relation] * max(pt, 0.05)
+        if score > best[0]:
+            best = (score, relation, rp[relation], target, pt)
+    _, relation, pr, target, pt = best
+    return Decision(unit, c, pa, relation, pr, target, pt)
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def confidence_features(d: Decision) -> dict[str, float]:
+    """What the calibrator reads: the stages' log-odds, the relation, and
+    whether the rules agree."""
+    f = {"la": logit(d.p_actor) / 4, "lr": logit(d.p_relation) / 4, "lt": logit(d.p_target) / 4,
+         f"rel:{d.relation}": 1.0}
+    if any(x.relation == d.relation for x in d.cand.rule_drafts):
+        f["rule_agrees"] = 1.0
+    if d.target is not None and d.target.target is not None:
+        f["target_named"] = 1.0
+    return f
+
+
+def confidence_of(d: Decision, models: Models) -> float:
+    """Calibrated on held-out train predictions where ``kg train`` fitted a
+    calibrator; else the product of the stages' probabilities."""
+    if models.confidence is not None:
+        return models.confidence.proba(confidence_features(d)).get("1", 0.0)
+    return d.p_actor * d.p_relation * max(d.p_target, 0.05)
+
+
+def decisions(units: list[SentenceUnit], models: Models, min_actor: float = 0.0) -> list[Decision]:
+    return [d for unit in units for c in unit.actors
+            if (d := decide(unit, c, models)).p_actor >= min_actor]
+
+
+def decode(document: Document, units: list[SentenceUnit], models: Models, *, threshold: float | None = None) -> list[Statement]:
+    """The statements whose confidence reaches the threshold (chosen by
+    ``kg train`` for the best cross-validated full F1)."""
+    threshold = models.threshold if threshold is None else threshold
+    out = []
+    for d in decisions(units, models):
+        conf = confidence_of(d, models)
+        if conf >= threshold:
+            out.append(make_statement(document, d.unit, d.cand, d.relation, d.target, conf))
+    return out
+
+
+def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relation: str, t: TargetCand | None,
+                   confidence: float) -> Statement:
+    target = None
+    if t is not None:
+        target = t.target if t.target is not None else Topic(label=t.label)
+    same = next((d for d in c.rule_drafts if d.relation == relation), None)
+    cue = None
+    if same is not None and same.cue is not None:
+        a = same.cue.idx
+        cue = Span(a, a + len(same.cue.text), document.text[a:a + len(same.cue.text)])
+    quote = c.quote if "speaker" in c.feats or "is_speaker" in c.feats else None
+    return Statement(doc_id=document.id, sentence=unit.span, actor=c.actor, relation=Relation(relation),
+                     target=target, actor_span=c.mention.span,
+                     condition_of=same.condition_of if same is not None else None,
+                     addressee=same.addressee if same is not None else None,
+                     quote=quote, confidence=round(confidence, 3), cue=cue,
+                     reported_by=same.reported_by if same is not None else ())

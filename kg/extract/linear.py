@@ -1,0 +1,115 @@
+"""A small multinomial logistic regression over sparse binary features, in
+numpy alone: the learned stages need nothing heavier, and a model is a JSON
+file of feature weights one can read (``kg/data/statement_model.json``).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+BIAS = "__bias__"
+# binary features by name, or real-valued ones as name -> value
+Features = Iterable[str] | Mapping[str, float]
+
+
+def as_values(feats: Features) -> list[tuple[str, float]]:
+    if isinstance(feats, Mapping):
+        return list(feats.items())
+    return [(f, 1.0) for f in feats]
+
+
+@dataclass
+class LinearModel:
+    """Weights per (feature, class); unknown features weigh nothing."""
+
+    classes: list[str]
+    weights: dict[str, list[float]]
+
+    def scores(self, feats: Features) -> np.ndarray:
+        s = np.array(self.weights.get(BIAS, [0.0] * len(self.classes)), dtype=float)
+        for f, x in as_values(feats):
+            w = self.weights.get(f)
+            if w is not None:
+                s += x * np.asarray(w)
+        return s
+
+    def proba(self, feats: Features) -> dict[str, float]:
+        s = self.scores(feats)
+        e = np.exp(s - s.max())
+        p = e / e.sum()
+        return {c: float(v) for c, v in zip(self.classes, p)}
+
+    def to_json(self) -> dict:
+        return {"classes": self.classes,
+                "weights": {f: [round(x, 4) for x in w] for f, w in self.weights.items()
+                            if any(abs(x) >= 1e-3 for x in w) or f == BIAS}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> LinearModel:
+        return cls(classes=list(data["classes"]), weights={f: list(w) for f, w in data["weights"].items()})
+
+
+def fit(examples: Sequence[Features], labels: Sequence[str], *, l2: float = 1.0, min_count: int = 2,
+        epochs: int = 300, lr: float = 0.1, classes: list[str] | None = None,
+        weights: Sequence[float] | None = None) -> LinearModel:
+    """Maximum-likelihood softmax regression with an L2 penalty, full-batch Adam.
+    Features seen fewer than ``min_count`` times are dropped."""
+    classes = classes or sorted(set(labels))
+    pairs = [as_values(ex) for ex in examples]
+    counts = Counter(f for ex in pairs for f in {f for f, _ in ex})
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    vocab[BIAS] = len(vocab)
+    rows: list[list[tuple[int, float]]] = []
+    for ex in pairs:
+        kept = {vocab[f]: x for f, x in ex if f in vocab}
+        kept[vocab[BIAS]] = 1.0
+        rows.append(sorted(kept.items()))
+    indptr = np.cumsum([0] + [len(r) for r in rows])
+    indices = np.array([i for r in rows for i, _ in r], dtype=np.int64)
+    values = np.array([x for r in rows for _, x in r], dtype=float)[:, None]
+    row_of = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
+    cidx = {c: k for k, c in enumerate(classes)}
+    y = np.array([cidx[lab] for lab in labels])
+    n, k, d = len(rows), len(classes), len(vocab)
+    sw = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), y] = 1.0
+    W = np.zeros((d, k))
+    m = np.zeros_like(W)
+    v = np.zeros_like(W)
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    penalty = np.full((d, 1), l2)
+    penalty[vocab[BIAS]] = 0.0
+    for step in range(1, epochs + 1):
+        S = np.add.reduceat(W[indices] * values, indptr[:-1], axis=0)
+        S -= S.max(axis=1, keepdims=True)
+        P = np.exp(S)
+        P /= P.sum(axis=1, keepdims=True)
+        G = (P - onehot) * sw[:, None]
+        grad = np.zeros_like(W)
+        np.add.at(grad, indices, G[row_of] * values)
+        grad = grad / sw.sum() + penalty * W / sw.sum()
+        m = b1 * m + (1 - b1) * grad
+        v = b2 * v + (1 - b2) * grad * grad
+        W -= lr * (m / (1 - b1 ** step)) / (np.sqrt(v / (1 - b2 ** step)) + eps)
+    inv = {i: f for f, i in vocab.items()}
+    return LinearModel(classes=classes, weights={inv[i]: W[i].tolist() for i in range(d)})
+
+
+def save(models: dict[str, LinearModel], meta: dict, path: Path) -> None:
+    data = {"meta": meta, **{name: m.to_json() for name, m in models.items()}}
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+    tmp.replace(path)
+
+
+def load(path: Path) -> tuple[dict[str, LinearModel], dict]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    meta = data.pop("meta", {})
+    return {name: LinearModel.from_json(d) for name, d in data.items()}, meta
+

@@ -1,0 +1,232 @@
+"""``kg train``: fit the learned stages (actor, relation, target) on gold
+statements, and measure them cross-validated by article.
+
+    kg train ../shared/data/news_train --gold ../shared/gold/train.jsonl --cv 5
+    kg train ../shared/data/news_train --gold ../shared/gold/train.jsonl -o kg/data/statement_model.json
+
+Labels come from the scorer's own matching rules (``../shared/eval/score.py``):
+an actor candidate is positive where a gold statement of its sentence names
+it; its relation is that statement's; a target candidate is positive where
+its label matches the gold target. Cross-validation folds are whole articles,
+so a figure never rests on an article the models saw.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.config import Settings
+from kg.errors import KGError
+from kg.evaluate import _scorer
+from kg.extract.candidates import SentenceUnit, pair_features
+from kg.extract.headlines import for_parser
+from kg.extract.learned import (MODEL_PATH, Decision, Models, actor_vector, confidence_features, decisions,
+                                make_statement, relation_vector, target_options)
+from kg.extract.linear import LinearModel, fit, save
+from kg.extract.statements import extract_document
+from kg.ingest import Problem, read_paths
+from kg.lexicon import load_lexicon
+from kg.nlp import load_pipeline
+from kg.records import Document, Statement
+
+THRESHOLDS = [x / 100 for x in range(2, 40, 2)]
+L2 = 10.0  # chosen by cross-validation on train (1, 2, 5, 10 tried)
+
+
+@dataclass
+class Parsed:
+    document: Document
+    units: list[SentenceUnit]
+
+
+def parse(paths: list[Path], settings: Settings) -> list[Parsed]:
+    docs = [d for d in read_paths(paths) if not isinstance(d, Problem)]
+    nlp = load_pipeline(settings.model, settings.ontology)
+    lex = load_lexicon(settings.ontology)
+    out = []
+    for sdoc, doc in nlp.pipe(((for_parser(d.text, lex), d) for d in docs), as_tuples=True, batch_size=8):
+        units: list[SentenceUnit] = []
+        extract_document(doc, sdoc, lex, learned=False, units=units)
+        out.append(Parsed(doc, units))
+    return out
+
+
+def examples(parsed: list[Parsed], gold: dict[str, list[dict]], S) -> tuple[list, list, list]:
+    """(actor, relation, target) training examples as (features, label) pairs."""
+    actor_ex, rel_ex, tgt_ex = [], [], []
+    for p in parsed:
+        golds = gold.get(p.document.id, [])
+        for unit in p.units:
+            here = [g for g in golds if S.same_sentence({"start": unit.span.start, "end": unit.span.end}, g)]
+            for c in unit.actors:
+                matched = [g for g in here if S.actor_matches(c.actor.label, g)]
+                fa = actor_vector(unit, c)
+                actor_ex.append((fa, "1" if matched else "0"))
+                for g in matched:
+                    rel = S.primary_relation(g)
+                    rel_ex.append((relation_vector(unit, c), rel))
+                    if g.get("target") is None:
+                        continue
+                    for t in target_options(unit, c):
+                        ok = S.label_matches(t.label, g["target"], "target")
+                        tgt_ex.append((pair_features(rel, c, t), "1" if ok else "0"))
+    return actor_ex, rel_ex, tgt_ex
+
+
+def fit_models(parsed: list[Parsed], gold: dict[str, list[dict]], S, threshold: float = 0.5) -> Models:
+    a, r, t = examples(parsed, gold, S)
+    return Models(actor=fit([f for f, _ in a], [y for _, y in a], classes=["0", "1"], l2=L2),
+                  relation=fit([f for f, _ in r], [y for _, y in r], l2=L2),
+                  target=fit([f for f, _ in t], [y for _, y in t], classes=["0", "1"], l2=L2),
+                  threshold=threshold)
+
+
+def as_row(st: Statement) -> dict:
+    """The fields the scorer reads."""
+    return {"doc": st.doc_id, "actor": st.actor.label, "relation": st.relation.value,
+            "target": st.target.label if st.target else None, "start": st.sentence.start, "end": st.sentence.end,
+            "quote": st.quote.text if st.quote else None, "confidence": st.confidence}
+
+
+def folds(parsed: list[Parsed], k: int) -> list[list[Parsed]]:
+    ordered = sorted(parsed, key=lambda p: p.document.id)
+    return [ordered[i::k] for i in range(k)]
+
+
+def full_right(d: Decision, p: Parsed, gold: dict[str, list[dict]], S) -> bool:
+    """The decision would match a gold statement of its sentence at the full level."""
+    row = {"start": d.unit.span.start, "end": d.unit.span.end, "actor": d.cand.actor.label,
+           "relation": d.relation, "target": d.target.label if d.target else None}
+    return any(S.LEVELS["full"](row, g) for g in gold.get(p.document.id, []))
+
+
+def cross_validate(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int) -> tuple[dict, LinearModel]:
+    """Held-out decisions for every article (models fitted on the other folds);
+    a calibrator of their confidence; the confidence threshold that makes the
+    best full F1 on them, and the scores there."""
+    held_out: list[tuple[Parsed, Decision]] = []
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    parts = folds(parsed, k)
+    for i, held in enumerate(parts):
+        rest = [p for j, f in enumerate(parts) if j != i for p in f]
+        models = fit_models(rest, gold, S)
+        for p in held:
+            held_out += [(p, d) for d in decisions(p.units, models, 0.0)]
+        for stage, (right, total) in stages(held, gold, models, S).items():
+            counts[stage][0] += right
+            counts[stage][1] += total
+    calibrator = fit([confidence_features(d) for _, d in held_out],
+                     ["1" if full_right(d, p, gold, S) else "0" for p, d in held_out],
+                     classes=["0", "1"], l2=1.0, min_count=1)
+    rows = []
+    for p, d in held_out:
+        conf = calibrator.proba(confidence_features(d))["1"]
+        rows.append(as_row(make_statement(p.document, d.unit, d.cand, d.relation, d.target, conf)))
+    gold_rows = [g for gs in gold.values() for g in gs if g["doc"] in {p.document.id for p in parsed}]
+    best = max(THRESHOLDS, key=lambda th: S.score(gold_rows, [r for r in rows if r["confidence"] >= th])["full"]["f1"])
+    kept = [r for r in rows if r["confidence"] >= best]
+    conf_table = [{"threshold": th, "kept": sum(r["confidence"] >= th for r in kept),
+                   **S.score(gold_rows, [r for r in kept if r["confidence"] >= th])["full"]}
+                  for th in sorted({best, 0.3, 0.4, 0.5, 0.6, 0.7})]
+    return {"threshold": best, "stages": dict(counts), "by_confidence": conf_table,
+            **S.score(gold_rows, kept)}, calibrator
+
+
+def stages(parsed: list[Parsed], gold: dict[str, list[dict]], models: Models, S) -> dict[str, list[int]]:
+    """Per-stage counts on ``parsed``: [right, total] for each stage given the
+    previous ones right. ``actor_ceiling``: gold statements some candidate
+    names; ``target_ceiling``: ... some target candidate matches."""
+    c = {k: [0, 0] for k in ("actor_ceiling", "actor_recall", "actor_precision", "relation", "target",
+                             "target_ceiling")}
+    for p in parsed:
+        golds = gold.get(p.document.id, [])
+        for unit in p.units:
+            here = [g for g in golds if S.same_sentence({"start": unit.span.start, "end": unit.span.end}, g)]
+            named = set()
+            for cand in unit.actors:
+                matched = [g for g in here if S.actor_matches(cand.actor.label, g)]
+                named |= {id(g) for g in matched}
+                pa = models.actor.proba(actor_vector(unit, cand)).get("1", 0.0)
+                if pa < 0.3:
+                    continue
+                c["actor_precision"][0] += bool(matched)
+                c["actor_precision"][1] += 1
+                if not matched:
+                    continue
+                rp = models.relation.proba(relation_vector(unit, cand))
+                rel = max(rp, key=rp.get)
+                c["relation"][1] += 1
+                right = [g for g in matched if rel in S.relations_of(g)]
+                if not right:
+                    continue
+                c["relation"][0] += 1
+                options = target_options(unit, cand)
+                best = max(options, key=lambda t: models.target.proba(pair_features(rel, cand, t))["1"], default=None)
+                c["target"][1] += 1
+                c["target"][0] += any(S.target_matches({"target": best.label if best else None}, g) for g in right)
+                c["target_ceiling"][1] += 1
+                c["target_ceiling"][0] += any(S.target_matches({"target": t.label}, g) for g in right for t in options)
+            c["actor_ceiling"][0] += len(named)
+            c["actor_ceiling"][1] += len(here)
+    c["actor_recall"] = [c["actor_precision"][0], c["actor_ceiling"][1]]
+    return c
+
+
+def read_gold(paths: list[Path]) -> dict[str, list[dict]]:
+    gold: dict[str, list[dict]] = defaultdict(list)
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                gold[g["doc"]].append(g)
+    return gold
+
+
+def report(name: str, r: dict) -> None:
+    print(f"{name}: threshold {r.get('threshold', '-')}")
+    for level in ("full", "target", "actor"):
+        x = r[level]
+        print(f"  {level:<7}P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}")
+    q = r["quote_attribution"]
+    print(f"  quote attribution {q['accuracy']:.3f}")
+    for k, (right, total) in r.get("stages", {}).items():
+        print(f"  stage {k:<16}{right:>5}/{total:<5} {right / total if total else 0:.3f}")
+    for x in r.get("by_confidence", []):
+        print(f"  confidence >= {x['threshold']:<5} kept {x['kept']:>5}  P {x['precision']:.3f}  R {x['recall']:.3f}")
+
+
+def main(a: argparse.Namespace) -> int:
+    S = _scorer("score")
+    settings = Settings.from_env()
+    gold = read_gold([Path(g) for g in a.gold])
+    if not gold:
+        raise KGError("no gold statements read; give --gold FILE.jsonl")
+    parsed = [p for p in parse([Path(x) for x in a.paths], settings) if p.document.id in gold]
+    if not parsed:
+        raise KGError("none of the documents has gold statements (a document's id is its file stem)")
+    print(f"{len(parsed)} documents, {sum(len(g) for g in gold.values())} gold statements", file=sys.stderr)
+    r, calibrator = cross_validate(parsed, gold, S, max(2, a.cv))
+    report(f"cross-validated ({max(2, a.cv)} folds by article)", r)
+    if a.out:
+        models = fit_models(parsed, gold, S)
+        out = Path(a.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        save({"actor": models.actor, "relation": models.relation, "target": models.target, "confidence": calibrator},
+             {"threshold": r["threshold"], "documents": len(parsed), "model": settings.model,
+              "cross_validated": {level: r[level] for level in ("full", "target", "actor")}}, out)
+        print(f"model written to {out} (confidence threshold {r['threshold']})")
+    return 0
+
+
+def add_parser(sub) -> None:
+    tr = sub.add_parser("train", help="fit the learned extraction stages on gold statements")
+    tr.add_argument("paths", nargs="+", help="the gold's article files or folders")
+    tr.add_argument("--gold", nargs="+", required=True, help="gold statements (JSONL, ../shared/gold/GUIDELINES.md)")
+    tr.add_argument("--cv", type=int, default=4, help="folds of whole articles for the cross-validated figures, "
+                    "the calibrator and the threshold (default 4)")
+    tr.add_argument("-o", "--out", default=None, help=f"write the model here (kg's own: {MODEL_PATH})")
+    tr.set_defaults(func=main)
