@@ -186,7 +186,8 @@ class Decision:
 
 def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> Decision:
     """Relation and target chosen together among the ``joint`` likeliest
-    relations: an accusation is about an actor, an opposition about an issue."""
+    relations (an accusation is about an actor, an opposition about an
+    issue), unless a rule read the actor's act."""
     pa = models.actor.proba(actor_vector(unit, c)).get("1", 0.0)
     rp = models.relation.proba(relation_vector(unit, c))
     options = target_options(unit, c)
@@ -202,6 +203,15 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
         if score > best[0]:
             best = (score, relation, rp[relation], target, pt)
     _, relation, pr, target, pt = best
+    if c.rule_drafts:
+        # where a rule read this actor's act, its relation and target stand (they
+        # beat the learned choice on held-out train articles: full F1 0.138 -> 0.154);
+        # the learned stages still decide whether the statement is kept
+        d = next((x for x in c.rule_drafts if x.relation != "says"), c.rule_drafts[0])
+        tc = next((t for t in options if d.target is not None and t.label.lower() == d.target.label.lower()), None)
+        relation, pr = d.relation, rp.get(d.relation, 0.0)
+        target = tc
+        pt = models.target.proba(pair_features(relation, c, tc)).get("1", 0.0) if tc is not None else 0.0
     return Decision(unit, c, pa, relation, pr, target, pt)
 
 
