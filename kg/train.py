@@ -34,6 +34,8 @@ from kg.nlp import load_pipeline
 from kg.records import Document, Statement
 
 THRESHOLDS = [x / 100 for x in range(2, 40, 2)]
+RELATIONS = {"demands", "proposes", "supports", "accepts", "rejects", "opposes", "conditions", "threatens",
+             "accuses", "praises", "consults", "says"}
 L2 = 10.0  # chosen by cross-validation on train (1, 2, 5, 10 tried)
 
 
@@ -68,7 +70,10 @@ def examples(parsed: list[Parsed], gold: dict[str, list[dict]], S) -> tuple[list
                 actor_ex.append((fa, "1" if matched else "0"))
                 for g in matched:
                     rel = S.primary_relation(g)
-                    rel_ex.append((relation_vector(unit, c), rel))
+                    rels = sorted(S.relations_of(g) & RELATIONS)
+                    fr = relation_vector(unit, c)
+                    for r in rels:  # every relation the gold accepts, sharing one example's weight
+                        rel_ex.append((fr, r, 1.0 / len(rels)))
                     if g.get("target") is None:
                         continue
                     for t in target_options(unit, c):
@@ -79,8 +84,9 @@ def examples(parsed: list[Parsed], gold: dict[str, list[dict]], S) -> tuple[list
 
 def fit_models(parsed: list[Parsed], gold: dict[str, list[dict]], S, threshold: float = 0.5) -> Models:
     a, r, t = examples(parsed, gold, S)
+    r_feats, r_labels, r_weights = zip(*r)
     return Models(actor=fit([f for f, _ in a], [y for _, y in a], classes=["0", "1"], l2=L2),
-                  relation=fit([f for f, _ in r], [y for _, y in r], l2=L2),
+                  relation=fit(r_feats, r_labels, l2=L2, weights=r_weights),
                   target=fit([f for f, _ in t], [y for _, y in t], classes=["0", "1"], l2=L2),
                   threshold=threshold)
 

@@ -64,6 +64,7 @@ class SentenceUnit:
     actors: list[ActorCand]
     targets: list[TargetCand]
     feats: set[str]  # sentence-level features, shared by every actor candidate
+    quotes: list[tuple[Span, bool]] = field(default_factory=list)  # parts of quotations here; credited to someone?
 
 
 @lru_cache(maxsize=1)

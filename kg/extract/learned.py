@@ -149,7 +149,8 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    return SentenceUnit(sent=s, span=ctx.span(a, b), actors=list(cands.values()), targets=targets, feats=sfeats)
+    return SentenceUnit(sent=s, span=ctx.span(a, b), actors=list(cands.values()), targets=targets, feats=sfeats,
+                        quotes=[(part, qi in ctx.quote_speaker) for qi, part in parts])
 
 
 def actor_vector(unit: SentenceUnit, c: ActorCand) -> set[str]:
@@ -268,6 +269,12 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
         a = same.cue.idx
         cue = Span(a, a + len(same.cue.text), document.text[a:a + len(same.cue.text)])
     quote = c.quote if "speaker" in c.feats or "is_speaker" in c.feats else None
+    if quote is None and c.token is not None and c.mention.how != "pronoun":
+        # the subject of a reporting verb said the sentence's quotation; one the
+        # rules credited to no one rests on the position of the one named here
+        # ('Critics fear it could allow "killing by omission"')
+        parts = [q for q, credited in unit.quotes if "v.speech" in c.feats or not credited]
+        quote = max(parts, key=lambda q: len(q.text)) if parts else None
     return Statement(doc_id=document.id, sentence=unit.span, actor=c.actor, relation=Relation(relation),
                      target=target, actor_span=c.mention.span,
                      condition_of=same.condition_of if same is not None else None,
