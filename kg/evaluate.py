@@ -68,7 +68,7 @@ def stage_figures(pred: Path, gold: list[Path]) -> dict[str, dict]:
             "target given actor and relation": ratio(tp["full"], tp["relation"])}
 
 
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 def by_confidence(pred: Path, gold: list[Path], thresholds: tuple[float, ...] = THRESHOLDS) -> list[dict]:

@@ -276,7 +276,7 @@ def actor_features(lex: Lexicon, tok: Token, m: Mention, sent: SpacySpan) -> set
 def np_tokens(head: Token) -> list[Token]:
     """A noun and its modifiers to the left, without determiners or possessive pronouns."""
     left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct", "cc", "conj", "appos",
-                                                                         "relcl", "acl", "case", "predet", "nummod"}
+                                                                         "relcl", "acl", "predet"}
             and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     # keep only the contiguous run that ends at the head
     run: list[Token] = []

@@ -189,7 +189,7 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     """Relation and target chosen together among the ``joint`` likeliest
     relations (an accusation is about an actor, an opposition about an
     issue), unless a rule read the actor's act."""
-    pa = models.actor.proba(actor_vector(unit, c)).get("1", 0.0)
+    pa = models.actor.p_true(actor_vector(unit, c))
     rp = models.relation.proba(relation_vector(unit, c))
     options = target_options(unit, c)
     best = (-1.0, "says", 0.0, None, 0.0)
@@ -197,12 +197,12 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     for relation in set(sorted(rp, key=rp.get, reverse=True)[:joint]) | ruled:
         target, pt = None, 0.0
         for t in options:
-            p = models.target.proba(pair_features(relation, c, t)).get("1", 0.0)
+            p = models.target.p_true(pair_features(relation, c, t))
             if p > pt:
                 target, pt = t, p
-        score = rp[relation] * max(pt, 0.05)
+        score = rp.get(relation, 0.0) * max(pt, 0.05)
         if score > best[0]:
-            best = (score, relation, rp[relation], target, pt)
+            best = (score, relation, rp.get(relation, 0.0), target, pt)
     _, relation, pr, target, pt = best
     if c.rule_drafts:
         # where a rule read this actor's act, its relation and target stand (they
@@ -212,7 +212,7 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
         tc = next((t for t in options if d.target is not None and t.label.lower() == d.target.label.lower()), None)
         relation, pr = d.relation, rp.get(d.relation, 0.0)
         target = tc
-        pt = models.target.proba(pair_features(relation, c, tc)).get("1", 0.0) if tc is not None else 0.0
+        pt = models.target.p_true(pair_features(relation, c, tc)) if tc is not None else 0.0
     return Decision(unit, c, pa, relation, pr, target, pt)
 
 
@@ -237,7 +237,7 @@ def confidence_of(d: Decision, models: Models) -> float:
     """Calibrated on held-out train predictions where ``kg train`` fitted a
     calibrator; else the product of the stages' probabilities."""
     if models.confidence is not None:
-        return models.confidence.proba(confidence_features(d)).get("1", 0.0)
+        return models.confidence.p_true(confidence_features(d))
     return d.p_actor * d.p_relation * max(d.p_target, 0.05)
 
 

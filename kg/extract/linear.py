@@ -5,6 +5,7 @@ file of feature weights one can read (``kg/data/statement_model.json``).
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,12 +31,39 @@ class LinearModel:
     classes: list[str]
     weights: dict[str, list[float]]
 
+    def __post_init__(self) -> None:
+        self._rows = {f: np.asarray(w, dtype=float) for f, w in self.weights.items()}
+        self._zero = np.zeros(len(self.classes))
+        # two classes: one log-odds weight per feature, summed in plain Python (the hot path)
+        self._odds = {f: w[1] - w[0] for f, w in self.weights.items()} if len(self.classes) == 2 else None
+
+    def p_true(self, feats: Features) -> float:
+        """P(second class) of a two-class model, fast."""
+        odds = self._odds
+        if odds is None:
+            return self.proba(feats)[self.classes[-1]]
+        z = odds.get(BIAS, 0.0)
+        if isinstance(feats, Mapping):
+            for f, x in feats.items():
+                z += x * odds.get(f, 0.0)
+        else:
+            for f in feats:
+                z += odds.get(f, 0.0)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
     def scores(self, feats: Features) -> np.ndarray:
-        s = np.array(self.weights.get(BIAS, [0.0] * len(self.classes)), dtype=float)
-        for f, x in as_values(feats):
-            w = self.weights.get(f)
-            if w is not None:
-                s += x * np.asarray(w)
+        rows = self._rows
+        s = rows.get(BIAS, self._zero).copy()
+        if isinstance(feats, Mapping):
+            for f, x in feats.items():
+                w = rows.get(f)
+                if w is not None:
+                    s += x * w
+        else:
+            for f in feats:
+                w = rows.get(f)
+                if w is not None:
+                    s += w
         return s
 
     def proba(self, feats: Features) -> dict[str, float]:
