@@ -172,3 +172,15 @@ def test_kg_train_fits_and_cross_validates_on_gold(tmp_path):
     models, meta = load(out)
     assert {"actor", "relation", "target", "confidence"} <= set(models)
     assert meta["documents"] == 8 and "cross_validated" in meta
+
+
+def test_a_quotation_with_no_position_read_still_credits_its_speaker(extract_learned):
+    # PolNeAR-style: a long quotation over two sentences, credited after it
+    text = ('"We have been talking to the families all week. Nobody here has slept much," '
+            'said Maria Lopez, a spokeswoman for the county.')
+    sts = [s for s in extract_learned(text) if s.quote is not None]
+    assert sts and sts[0].actor.label == "Maria Lopez"
+    quotation = text[1:text.index('," said')]
+    whole = max(sts, key=lambda s: len(s.quote.text))
+    assert len(whole.quote.text) * 2 >= len(quotation)  # most of it, as PolNeAR's scorer asks
+    assert text[whole.actor_span.start:whole.actor_span.end] == "Maria Lopez"

@@ -26,6 +26,7 @@ from kg.records import Actor, Document, Relation, Span, Statement, Topic
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
 ACTOR_TARGET = {"accuses", "praises", "consults"}
+SAYS_CONFIDENCE = 0.05
 
 
 @dataclass
@@ -82,6 +83,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
         c.feats |= actor_features(lex, tok, m, s)
     if speaker is not None:
         c = cand_for(speaker, None)
+        c.speaker = speaker
         c.feats |= {"speaker", "speaker_in_quote" if in_quote else "speaker_part_quote"}
         c.quote = speaker_quote
         if speaker_quote is not None:
@@ -275,9 +277,39 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
         # ('Critics fear it could allow "killing by omission"')
         parts = [q for q, credited in unit.quotes if "v.speech" in c.feats or not credited]
         quote = max(parts, key=lambda q: len(q.text)) if parts else None
+    # a statement resting on a quotation names its speaker where the quotation is credited ('said Skelly', not "I")
+    actor_span = c.speaker.span if quote is not None and c.speaker is not None and quote == c.quote else c.mention.span
     return Statement(doc_id=document.id, sentence=unit.span, actor=c.actor, relation=Relation(relation),
-                     target=target, actor_span=c.mention.span,
+                     target=target, actor_span=actor_span,
                      condition_of=same.condition_of if same is not None else None,
                      addressee=same.addressee if same is not None else None,
                      quote=quote, confidence=round(confidence, 3), cue=cue,
                      reported_by=same.reported_by if same is not None else ())
+
+
+def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at) -> list[Statement]:
+    """A ``says`` statement for each credited quotation that no kept statement
+    of its speaker rests on (most of it, at most twice its length): who said
+    what stays in the graph even where the stages read no position in it.
+    Low confidence (``SAYS_CONFIDENCE``): a filter on confidence drops them first."""
+    out = []
+    for qi, speaker in ctx.quote_speaker.items():
+        q = ctx.quotes[qi]
+        whole = merged.get(qi, q.content)
+        if len(whole.text.split()) < 2:
+            continue
+        n = whole.end - whole.start
+
+        def covers(st: Statement) -> bool:
+            if st.quote is None or st.actor != speaker.actor:
+                return False
+            overlap = min(st.quote.end, whole.end) - max(st.quote.start, whole.start)
+            return overlap * 2 >= n and st.quote.end - st.quote.start <= 2 * n
+
+        if any(covers(st) for st in kept):
+            continue
+        sent = ctx.quote_span.get(qi) or whole
+        out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation.SAYS,
+                             target=topic_at(whole.start, whole.end) or topic_at(sent.start, sent.end),
+                             actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
+    return out

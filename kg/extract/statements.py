@@ -1394,7 +1394,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     The rules run first; with ``learned`` (and a fitted model) the learned
     stages decide the statements from their candidates, the rules' findings
     among their features. ``units`` collects those candidates (for training)."""
-    from kg.extract.learned import collect_unit, decode, load_models
+    from kg.extract.learned import collect_unit, decode, load_models, unheard_quotes
 
     models = load_models() if learned else None
     units = units if units is not None else []
@@ -1446,7 +1446,9 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
                 and s.start_char <= q.outer_start < s.end_char and governs(d, q) for s, d in drafts):
             quote_done.add(qi)
     if models is not None:
-        return dedupe(decode(document, units, models)), len(sents)
+        kept = decode(document, units, models)
+        kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b))
+        return dedupe(kept), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
