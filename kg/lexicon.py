@@ -36,8 +36,10 @@ class Role:
         return not date or (self.start <= date and (not self.end or date < self.end))
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Lower case, no accents, no punctuation except inner hyphens; single spaces."""
+    """Lower case, no accents, no punctuation except inner hyphens; single spaces.
+    Cached: the rules and the candidates fold the same words many times."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").casefold()

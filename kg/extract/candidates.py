@@ -212,7 +212,8 @@ def description(resolver: ActorResolver, t: Token) -> Mention | None:
     label = label_of([x for x in toks if x.dep_ != "det"])
     if not label or len(label.split()) > 6:
         return None
-    span = Span(toks[0].idx, toks[-1].idx + len(toks[-1].text), t.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    span = Span(a, b, resolver.text[a:b])
     kind = "group" if t.tag_ in {"NNS", "NNPS"} else "organisation"
     return resolver._remember(Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description"))
 
@@ -357,17 +358,16 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
     return list(out.values())
 
 
-def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> set[str]:
-    """Features of a target given the actor and relation chosen."""
-    f = {f"{relation}|{x}" for x in cand.feats if x.startswith(("tdep:", "form:", "tkind:", "tprep:", "vocab"))}
-    f |= cand.feats
-    f.add(f"rel:{relation}")
+CROSSED = ("tdep:", "form:", "tkind:", "tprep:", "vocab", "path:")
+
+
+def pair_static(actor: ActorCand, cand: TargetCand) -> set[str]:
+    """Features of a target given the actor, whatever the relation."""
+    f = set(cand.feats)
     if cand.target is not None and cand.target == actor.actor:
         f.add("is_actor")
     if actor.token is not None and cand.token is not None:
-        d = path_len(actor.token, cand.token)
-        f.add(f"path:{bucket(d)}")
-        f.add(f"{relation}|path:{bucket(d)}")
+        f.add(f"path:{bucket(path_len(actor.token, cand.token))}")
         verb = governing_verb(actor.token)
         if verb is not None and cand.token.head == verb:
             f.add(f"child_of_actor_verb:{cand.token.dep_}")
@@ -381,6 +381,19 @@ def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> set[str]
         if t is not None and (t.label.lower() == cand.label.lower() or cand.label.lower() in t.label.lower()):
             f.add("rule_target")
             f.add(f"rule_target:{d.relation}")
-            if d.relation == relation:
-                f.add("rule_target_same_rel")
     return f
+
+
+def pair_relational(relation: str, actor: ActorCand, static: set[str]) -> set[str]:
+    """The features that cross a target's static ones with the relation."""
+    f = {f"{relation}|{x}" for x in static if x.startswith(CROSSED)}
+    f.add(f"rel:{relation}")
+    if f"rule_target:{relation}" in static:
+        f.add("rule_target_same_rel")
+    return f
+
+
+def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> set[str]:
+    """Features of a target given the actor and relation chosen."""
+    static = pair_static(actor, cand)
+    return static | pair_relational(relation, actor, static)

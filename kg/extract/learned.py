@@ -19,8 +19,8 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, mention_candidates,
-                                   bucket, clause_tokens, mean_tensor, pair_features, sentence_features, target_candidates, tone, verb_features)
-from kg.extract.linear import LinearModel, load
+                                   bucket, clause_tokens, mean_tensor, pair_features, pair_relational, pair_static, sentence_features, target_candidates, tone, verb_features)
+from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.targets import find_topic
 from kg.records import Actor, Document, Relation, Span, Statement, Topic
 
@@ -194,12 +194,13 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     pa = models.actor.p_true(actor_vector(unit, c))
     rp = models.relation.proba(relation_vector(unit, c))
     options = target_options(unit, c)
+    statics = [(t, st, models.target.log_odds(st)) for t in options for st in [pair_static(c, t)]]
     best = (-1.0, "says", 0.0, None, 0.0)
     ruled = {d.relation for d in c.rule_drafts}
     for relation in set(sorted(rp, key=rp.get, reverse=True)[:joint]) | ruled:
         target, pt = None, 0.0
-        for t in options:
-            p = models.target.p_true(pair_features(relation, c, t))
+        for t, st, z in statics:
+            p = sigmoid(z + models.target.log_odds(pair_relational(relation, c, st), bias=False))
             if p > pt:
                 target, pt = t, p
         score = rp.get(relation, 0.0) * max(pt, 0.05)

@@ -18,6 +18,10 @@ BIAS = "__bias__"
 Features = Iterable[str] | Mapping[str, float]
 
 
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
 def as_values(feats: Features) -> list[tuple[str, float]]:
     if isinstance(feats, Mapping):
         return list(feats.items())
@@ -32,38 +36,45 @@ class LinearModel:
     weights: dict[str, list[float]]
 
     def __post_init__(self) -> None:
-        self._rows = {f: np.asarray(w, dtype=float) for f, w in self.weights.items()}
+        names = list(self.weights)
+        self._index = {f: i for i, f in enumerate(names)}
+        self._matrix = np.asarray([self.weights[f] for f in names], dtype=float).reshape(len(names), len(self.classes))
         self._zero = np.zeros(len(self.classes))
         # two classes: one log-odds weight per feature, summed in plain Python (the hot path)
         self._odds = {f: w[1] - w[0] for f, w in self.weights.items()} if len(self.classes) == 2 else None
 
-    def p_true(self, feats: Features) -> float:
-        """P(second class) of a two-class model, fast."""
+    def log_odds(self, feats: Features, bias: bool = True) -> float:
+        """The second class's log-odds in a two-class model (fast: plain Python)."""
         odds = self._odds
-        if odds is None:
-            return self.proba(feats)[self.classes[-1]]
-        z = odds.get(BIAS, 0.0)
+        assert odds is not None, "log_odds is for two-class models"
+        z = odds.get(BIAS, 0.0) if bias else 0.0
         if isinstance(feats, Mapping):
             for f, x in feats.items():
                 z += x * odds.get(f, 0.0)
         else:
             for f in feats:
                 z += odds.get(f, 0.0)
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return z
+
+    def p_true(self, feats: Features) -> float:
+        """P(second class) of a two-class model."""
+        if self._odds is None:
+            return self.proba(feats)[self.classes[-1]]
+        return sigmoid(self.log_odds(feats))
 
     def scores(self, feats: Features) -> np.ndarray:
-        rows = self._rows
-        s = rows.get(BIAS, self._zero).copy()
-        if isinstance(feats, Mapping):
-            for f, x in feats.items():
-                w = rows.get(f)
-                if w is not None:
-                    s += x * w
-        else:
-            for f in feats:
-                w = rows.get(f)
-                if w is not None:
-                    s += w
+        index = self._index
+        b = index.get(BIAS)
+        s = self._matrix[b].copy() if b is not None else self._zero.copy()
+        pairs = feats.items() if isinstance(feats, Mapping) else ((f, 1.0) for f in feats)
+        idx, vals = [], []
+        for f, x in pairs:
+            i = index.get(f)
+            if i is not None:
+                idx.append(i)
+                vals.append(x)
+        if idx:
+            s += np.asarray(vals) @ self._matrix[idx]
         return s
 
     def proba(self, feats: Features) -> dict[str, float]:
