@@ -27,7 +27,7 @@ from kg.extract.headlines import for_parser
 from kg.extract.learned import (MODEL_PATH, Decision, Models, actor_vector, confidence_features, decisions,
                                 make_statement, relation_vector, target_options)
 from kg.extract.linear import LinearModel, fit, save
-from kg.extract.statements import extract_document
+from kg.extract.document import extract_document
 from kg.ingest import Problem, read_paths
 from kg.lexicon import load_lexicon
 from kg.nlp import load_pipeline

@@ -62,7 +62,7 @@ def test_the_shipped_model_is_small_and_complete():
 def units_of(text: str):
     from kg.config import Settings
     from kg.extract.headlines import for_parser
-    from kg.extract.statements import extract_document
+    from kg.extract.document import extract_document
     from kg.ingest import content_hash
     from kg.lexicon import load_lexicon
     from kg.nlp import load_pipeline

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.config import Settings
 from kg.extract.headlines import for_parser
-from kg.extract.statements import extract_document
+from kg.extract.document import extract_document
 from kg.lexicon import load_lexicon
 from kg.nlp import load_pipeline
 from kg.records import Document, Statement

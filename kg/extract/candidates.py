@@ -16,8 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.actors import ENTITY_KINDS, FIRST_PERSON, ActorResolver, Mention, ent_of
-from kg.extract.quotes import Quote
+from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span, Target
 

@@ -1,0 +1,305 @@
+"""Clause tests over the dependency parse: cues (verbal and nominal), negation,
+if-clauses, subjects, agents, reporting frames and objects. Each is a small
+function documented with the kind of sentence it handles."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.targets import find_topic
+from kg.lexicon import Lexicon, fold
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# verbs whose object does not do the infinitive: "offered Kiev to resume talks",
+# "used such remarks to oppose NATO membership" (the user opposes)
+SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
+# verbs whose infinitive is the subject's own act: "agreed to step down"
+COMMITTING = {"agree", "promise", "pledge", "decide", "consent", "vow", "undertake", "commit"}
+# causatives that entail the caused act: "prompting Russia to signal its willingness"
+IMPLICATIVE = {"prompt", "force", "compel", "cause", "lead", "drive", "spur", "persuade", "convince", "oblige"}
+STANCE_NOUNS = {"position", "stance", "line", "campaign", "fight", "struggle", "crusade", "stand"}
+ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move", "push", "plan", "decision"}
+ACTOR_TARGET = {"accuses", "praises", "consults"}
+# clauses that carry a wanted or proposed act, not a performed one
+IRREALIS_HEADS = {"demands", "proposes", "threatens", "conditions"}
+CONSULT_PREPS = {"with", "to"}
+ASPECT_VERBS = {"begin", "start", "commence", "take", "happen", "continue", "end", "be", "go", "proceed", "last",
+                "resume", "hold", "occur", "enter", "come"}
+# verbs that only carry their object into a target: "hold talks", "reach a deal", "impose sanctions"
+CARRIER_VERBS = {"have", "hold", "reach", "get", "make", "take", "give", "achieve", "secure", "sign", "conclude",
+                 "start", "begin", "resume", "continue", "pursue", "allow", "provide", "seek", "find", "see", "keep",
+                 "maintain", "do", "receive", "implement", "launch", "open", "enter", "establish", "approve", "adopt",
+                 "pass", "send", "impose", "deliver", "supply", "offer", "bring", "restore", "ensure", "deploy",
+                 "agree", "accept", "support", "back", "host", "organise", "organize", "arrange", "convene",
+                 "use", "include", "create", "build", "set", "put", "win", "gain", "obtain", "grant", "extend",
+                 "conduct", "stage", "perform", "undertake", "carry"}
+# nouns that only open a slot for the real target: "the possibility of talks"
+OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
+# nouns whose "with"/"of" complement is the real target: "compliance with the demand for a ceasefire"
+THROUGH_NOUNS = {"compliance", "implementation", "adherence", "observance", "enforcement", "respect", "fulfilment",
+                 "fulfillment", "extension", "renewal", "resumption"}
+COPULAS = {"be", "prove", "remain", "seem", "appear", "look", "sound"}
+GOAL_NOUNS = {"objective", "goal", "aim", "purpose", "intention", "plan", "priority", "mission", "intent"}
+REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview"}
+
+
+@dataclass
+class Cue:
+    token: Token
+    relation: str
+    particle: Token | None = None
+    nominal: bool = False
+
+
+
+
+def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "ROOT", "conj"}:
+        return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations"
+    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        return None
+    if lemma in lex.orders and any(c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
+    for child in tok.children:
+        if child.dep_ in {"prt", "prep", "dobj"} and child.i > tok.i:
+            key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
+            if key in lex.phrasal:
+                return Cue(tok, lex.phrasal[key], child)
+    if lemma in lex.verbs:
+        return Cue(tok, lex.verbs[lemma])
+    if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in lex.nouns:
+            return Cue(tok, lex.nouns[obj.lemma_.lower()])
+    return None
+
+
+NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
+
+
+def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    # a noun, or a word tagged as a verb where only a noun can stand ("rejects ceasefire [call]")
+    if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "VERB" and tok.dep_ in NOUN_DEPS):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in lex.nouns:
+        return Cue(tok, lex.nouns[lemma], nominal=True)
+    return None
+
+
+# ---- clause tests -----------------------------------------------------------
+
+def negated(tok: Token) -> bool:
+    """Negated itself, or through the phrase it fills: "not in the habit of supporting"."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in t.children if c.dep_ in {"neg", "advmod"}):
+            return True
+        if t.dep_ not in {"pcomp", "pobj", "prep"} or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def hypothetical(tok: Token) -> bool:
+    """Inside an if-clause (or a question of whether): the act is not asserted."""
+    t = tok
+    while t.head != t:
+        if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
+                c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
+            return True
+        if any(c.lower_ in {"how", "whether"} for c in t.children if c.dep_ in {"advmod", "mark"}) and any(
+                c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
+            return True  # "consulting partners on how to support Ukraine": discussed, not done
+        t = t.head
+    return False
+
+
+def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of an "only if" / "on condition that" clause attached to ``tok``."""
+    for child in tok.children:
+        if child.dep_ != "advcl":
+            continue
+        left = " ".join(t.lower_ for t in child.subtree if t.i < child.i)
+        if any(left.startswith(m) or f" {m}" in f" {left}" for m in lex.condition_markers):
+            return child
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children) and any(
+                t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1]):
+            return child
+        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and negated(tok):
+            return child  # "would not return to negotiations unless Israel froze settlement building"
+    return None
+
+
+def governing_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    """The nearest cue above ``tok`` through clause links (xcomp, ccomp, acl...)."""
+    t = tok
+    while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj", "aux", "auxpass"}:
+        t = t.head
+        cue = verbal_cue(lex, t) or nominal_cue(lex, t)
+        if cue is not None and t.lemma_.lower() not in lex.speech | lex.light_verbs:
+            return cue
+        if cue is not None and t.lemma_.lower() in {"urge", "ask", "demand", "warn"}:
+            return cue
+    return None
+
+
+def conj_head(t: Token) -> Token:
+    """The verb a conjunct is coordinated with. The small model hangs a finite
+    verb on an infinitive ("expects Russia to confirm a truce and declared its
+    readiness"): then the conjunct belongs to the finite verb above."""
+    h = t.head
+    if t.tag_ in {"VBD", "VBZ", "VBP"} and h.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        while h.head != h and h.tag_ in {"VB", "VBG"}:
+            h = h.head
+    return h
+
+
+def irrealis(lex: Lexicon, tok: Token) -> bool:
+    """An act that is demanded, proposed or threatened, not performed:
+    "urged Moscow to *accept*", "a deadline for Russia to *accept*"."""
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # a for-to infinitive ("for Russia to accept") never states an act
+    t = tok
+    while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
+        if t.dep_ == "conj":
+            t = conj_head(t)
+            continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in t.children):
+            return False  # "proposed talks after Kiev called for a truce": an adverbial clause states its own act
+        head = t.head
+        cue = verbal_cue(lex, head) or nominal_cue(lex, head)
+        if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
+            return True
+        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in SUBJECT_CONTROL \
+                and not (head.lemma_.lower() in IMPLICATIVE and not negated(head)):
+            return True  # object control: "told Putin to accept", "pressed Russia to agree"
+        if t.dep_ == "xcomp" and head.lemma_.lower() in lex.reversals:
+            return True  # "must stop portraying Latinos as ...": an act to be stopped is not asserted
+        if head.lemma_.lower() in {"deadline", "possibility", "prospect", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
+                                   "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire"}:
+            return True
+        t = head
+    return False
+
+
+# ---- subjects and speakers --------------------------------------------------
+
+def subject_of(tok: Token) -> Token | None:
+    """The grammatical subject, inherited through xcomp, conj and participles."""
+    t = tok
+    participle = False
+    for _ in range(8):
+        subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subj is not None and t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+            return t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
+        if subj is not None:
+            return subj
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+            goal = next((c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS), None)
+            owner = next((c for c in goal.children if c.dep_ == "poss"), None) if goal is not None else None
+            if owner is not None:
+                return owner  # "their objective was to press Russia ...": they press
+        if participle and t.dep_ in {"pobj", "prep", "dobj"} and t.head != t:
+            t = t.head  # "dismissed X as a show, insisting on ...": the participle's clause is the verb's
+            continue
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            if t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct and t.head.pos_ in {"NOUN", "PROPN"}:
+                return t.head  # "vetoed a resolution condemning the government": the resolution condemns
+            participle = True
+        if t.dep_ == "acomp":  # "Russia is ready": the copula holds the subject
+            t = t.head
+            continue
+        if t.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and t.head != t:
+            if t.dep_ == "xcomp":  # object control: "urged Moscow to act"
+                obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and t.head.lemma_.lower() not in SUBJECT_CONTROL:
+                    return obj
+            if t.dep_ == "pcomp":
+                obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+                if t.head.lower_ == "for" and obj is not None:
+                    return obj  # "criticized Obama for not doing so", "thanked Kerry for helping"
+                t = t.head.head
+                while t.dep_ in {"pobj", "prep"} and t.head != t:
+                    t = t.head  # "was not in the habit of supporting": up to the clause's verb
+                continue
+            t = conj_head(t) if t.dep_ == "conj" else t.head
+            continue
+        if t.dep_ == "relcl":
+            return t.head
+        return None
+    return None
+
+
+def agent_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
+    """The reporting verb that ``tok``'s clause hangs from: "X said [Y would accept]"."""
+    t = tok
+    while t.head != t and t.dep_ in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        head = t.head
+        if head.lemma_.lower() in lex.speech and t.dep_ in {"ccomp", "parataxis"}:
+            return head
+        t = head
+    # "Ukraine expects ..., Zelensky said": spaCy makes the reported clause the ccomp
+    # of a ROOT speech verb that follows it; handled above. A ROOT clause with a
+    # trailing "X said" parses the same way.
+    return None
+
+
+# ---- targets ----------------------------------------------------------------
+
+def object_of(tok: Token) -> Token | None:
+    for dep in ("dobj", "attr", "oprd"):
+        obj = next((c for c in tok.children if c.dep_ == dep), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
+    """What a nominal cue is about: "calls for [a ceasefire]", "the [ceasefire] call",
+    "an ultimatum to agree to [a ceasefire]"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "towards", "toward"}:
+            p = pobj(c)
+            if p is not None:
+                inner = nominal_cue(lex, p)
+                if inner is not None and p.lemma_.lower() != noun.lemma_.lower():
+                    return follow_nominal(lex, p) or p
+                return p
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
+            return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl)
+    content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"}
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and (
+                content or find_topic(lex, [c]) is not None):
+            # "the ceasefire proposal", "a sanctions threat": a call, offer or threat names its content
+            # so; "steadfast support", "military support" name a kind of support, not what is supported
+            return c
+    return None
+
+
+def head_words(noun: Token) -> str:
+    """A noun and its left modifiers as folded words, for alias lookups ("its troops" -> "troops")."""
+    return " ".join(fold(t.text) for t in noun.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= noun.i)
+

@@ -1,0 +1,222 @@
+"""One parsed document → its statements: the rules sentence by sentence, then
+the learned stages over their candidates (or the rules' drafts alone)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.actors import ActorResolver
+from kg.extract.context import Context, Draft
+from kg.extract.quotes import Quote, find_quotes
+from kg.extract.speakers import attribute_quotes, quote_groups, trim
+from kg.extract.statements import SentenceExtractor
+from kg.extract.targets import find_topic
+from kg.lexicon import Lexicon
+from kg.records import Document, Relation, Span, Statement, Topic
+
+
+
+
+
+def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learned: bool = True,
+                     units: list | None = None) -> tuple[list[Statement], int]:
+    """All statements of one parsed document, and its number of sentences.
+    The rules run first; with ``learned`` (and a fitted model) the learned
+    stages decide the statements from their candidates, the rules' findings
+    among their features. ``units`` collects those candidates (for training)."""
+    from kg.extract.learned import collect_unit, decode, load_models, unheard_quotes
+
+    models = load_models() if learned else None
+    units = units if units is not None else []
+    date = document.published or guess_date(document.text)
+    resolver = ActorResolver(lex=lex, text=document.text, date=date)
+    ctx = Context(document=document, lex=lex, resolver=resolver, quotes=find_quotes(document.text))
+    sents = list(sdoc.sents)
+    ctx.salience, ctx.headline = salience(sdoc, sents, document.title)
+    for s in sents:  # names and roles first, so "Putin" early resolves through a later full name too
+        resolver.learn_sentence(s)
+    drafts: list[tuple[SpacySpan, Draft]] = []
+    quote_done: set[int] = set()
+    for s in sents:
+        resolver.observe(s)
+        # speakers of quotes that start in this sentence
+        which = [qi for qi, q in enumerate(ctx.quotes) if s.start_char <= q.outer_start < s.end_char]
+        if which:
+            attribute_quotes(ctx, sents, which)
+        here = SentenceExtractor(ctx, s).run()
+        for d in here:
+            drafts.append((s, d))
+            if d.quote is not None and (sp := ctx.quote_speaker.get(d.quote)) is not None and sp.actor == d.actor.actor:
+                quote_done.add(d.quote)  # the speaker's own position rests on the quote; a third party's does not
+        units.append(collect_unit(ctx, s, here, headline=s.start == 0))
+    # a quote whose speaker takes a position in the same sentence rests on that
+    # statement ("calling it a "positive sign" but insisting ..."), not on a bare "says"
+    def governs(d: Draft, q: Quote) -> bool:
+        """The quote lies in the phrase of the draft's cue."""
+        return d.cue is not None and d.cue.left_edge.idx <= q.content.start < d.cue.right_edge.idx + len(d.cue.right_edge)
+
+    for qi, speaker in ctx.quote_speaker.items():
+        if qi in quote_done:
+            continue
+        q = ctx.quotes[qi]
+        mine = [(s, d) for s, d in drafts if d.quote is None and s.start_char <= q.outer_start < s.end_char
+                and d.actor.actor == speaker.actor and d.relation != "says"]
+        for s, d in mine:
+            alone = sum(s.start_char <= o.outer_start < s.end_char for o in ctx.quotes) == 1
+            if governs(d, q) or alone:
+                d.quote = qi
+                quote_done.add(qi)
+    merged = quote_groups(ctx)
+    # a further quote inside the phrase of a position its speaker takes
+    # ('desires "serious negotiations" aimed at "a lasting peace"') is part of that report
+    for qi, speaker in ctx.quote_speaker.items():
+        q = ctx.quotes[qi]
+        if qi not in quote_done and qi not in merged and any(
+                d.quote is not None and d.quote != qi and d.actor.actor == speaker.actor and d.relation != "says"
+                and s.start_char <= q.outer_start < s.end_char and governs(d, q) for s, d in drafts):
+            quote_done.add(qi)
+    if models is not None:
+        kept = decode(document, units, models)
+        kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b))
+        return dedupe(kept), len(sents)
+    parts = quote_parts(ctx, drafts, merged)
+    out: list[Statement] = []
+    for s, d in drafts:
+        out.append(to_statement(ctx, s, d, merged, parts))
+    # quotes with no position: the speaker "says" something
+    for qi, speaker in ctx.quote_speaker.items():
+        if qi in quote_done:
+            continue
+        q = ctx.quotes[qi]
+        if len(q.content.text.split()) < 2 and qi not in merged:
+            continue
+        sent_span = ctx.quote_span.get(qi) or q.content
+        target = topic_in(ctx, sdoc, q.content.start, q.content.end) or topic_in(ctx, sdoc, sent_span.start, sent_span.end) \
+            or issue_before(drafts, sent_span.start)
+        out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
+                             target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
+                             cue=None))
+    return dedupe(out), len(sents)
+
+
+def salience(sdoc: SpacyDoc, sents: list[SpacySpan], title: str | None) -> tuple[dict[str, int], frozenset[str]]:
+    """How often each noun (or verb) lemma is used in the document, and the lemmas
+    of its headline (first sentence) and title: an article's issues recur."""
+    counts: dict[str, int] = defaultdict(int)
+    for t in sdoc:
+        if t.pos_ in {"NOUN", "PROPN", "VERB"} and t.is_alpha:
+            counts[t.lemma_.lower()] += 1
+    head = {t.lemma_.lower() for t in sents[0] if t.is_alpha} if sents else set()
+    if title:
+        head |= {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
+    return dict(counts), frozenset(head)
+
+
+def topic_in(ctx: Context, sdoc: SpacyDoc, start: int, end: int) -> Topic | None:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    found = find_topic(ctx.lex, list(span))
+    return ctx.lex.topics[found[0]] if found else None
+
+
+def quote_parts(ctx: Context, drafts: list[tuple[SpacySpan, Draft]], merged: dict[int, Span]) -> dict[tuple[int, int], Span]:
+    """The part of a quotation each position rests on, where one quotation
+    carries positions in several of its sentences ('"If he is serious about
+    peace ... No more ifs and buts ... If he turns his back on peace, we will
+    respond."'): the quotation is cut at the sentences holding the positions'
+    cues, a sentence without one staying with the part before it (the first
+    part also takes the sentences before it). Keys: (quote index, start of the
+    cue's sentence within the quote). A quotation with positions in one
+    sentence only rests whole on them."""
+    starts: dict[int, set[int]] = defaultdict(set)
+    for s, d in drafts:
+        if d.quote is None or d.quote in merged or d.relation == "says" or d.cue is None:
+            continue
+        q = ctx.quotes[d.quote].content
+        if q.start <= d.cue.idx < q.end:
+            starts[d.quote].add(max(s.start_char, q.start))
+    text = ctx.document.text
+    out: dict[tuple[int, int], Span] = {}
+    for qi, found in starts.items():
+        if len(found) < 2:
+            continue
+        q = ctx.quotes[qi].content
+        cuts = sorted(found)
+        bounds = [q.start, *cuts[1:], q.end]
+        for k, cut in enumerate(cuts):
+            a, b = trim(text, bounds[k], bounds[k + 1])
+            out[(qi, cut)] = ctx.span(a, b)
+    return out
+
+
+def issue_before(drafts: list[tuple[SpacySpan, Draft]], start: int, reach: int = 600) -> Topic | None:
+    """The issue under discussion where a quote names none: the vocabulary topic
+    of the last position taken in the few sentences before it (a quote is coded
+    as about something, and news quotes comment on the issue just reported)."""
+    for s, d in reversed(drafts):
+        if s.end_char <= start and start - s.end_char <= reach:
+            for t in (d.target, d.condition_of):
+                if isinstance(t, Topic) and t.in_vocabulary:
+                    return t
+        elif s.end_char <= start:
+            return None
+    return None
+
+
+def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] | None = None,
+                 parts: dict[tuple[int, int], Span] | None = None) -> Statement:
+    text = ctx.document.text
+    if d.quote is not None and d.quote in ctx.quote_span:
+        sent = ctx.quote_span[d.quote]
+    else:
+        a, b = trim(text, s.start_char, s.end_char)
+        sent = ctx.span(a, b)
+    quote = ctx.quotes[d.quote].content if d.quote is not None else None
+    if d.quote is not None and merged and d.quote in merged:
+        quote = merged[d.quote]
+    if d.quote is not None and parts and quote is not None:
+        quote = parts.get((d.quote, max(s.start_char, quote.start)), quote)
+    actor_span = d.actor.span
+    sp = ctx.quote_speaker.get(d.quote) if d.quote is not None else None
+    if sp is not None and (d.actor.how == "speaker" or (d.actor.how == "pronoun" and sp.actor == d.actor.actor)):
+        actor_span = sp.span  # the statement rests on the quote: its speaker's mention ('said Skelly', not a later "he")
+    cue = ctx.span(d.cue.idx, d.cue.idx + len(d.cue.text)) if d.cue is not None else None
+    return Statement(doc_id=ctx.document.id, sentence=sent, actor=d.actor.actor, relation=Relation(d.relation),
+                     target=d.target, actor_span=actor_span, condition_of=d.condition_of, addressee=d.addressee,
+                     quote=quote, qualifiers=d.qualifiers, confidence=round(d.confidence, 2), cue=cue,
+                     reported_by=d.reported_by)
+
+
+def dedupe(stmts: list[Statement]) -> list[Statement]:
+    """One statement per (sentence, actor, relation, target): the most confident."""
+    best: dict[tuple, Statement] = {}
+    for st in stmts:
+        key = (st.sentence.start, st.sentence.end, st.actor.label, st.relation,
+               st.target.label if st.target else None)
+        old = best.get(key)
+        if old is None or (st.confidence, st.quote is not None) > (old.confidence, old.quote is not None):
+            best[key] = st
+    return sorted(best.values(), key=lambda st: (st.sentence.start, st.actor_span.start if st.actor_span else 0,
+                                                  st.relation.value))
+
+
+def guess_date(text: str) -> str | None:
+    """An article date from its text when no sidecar gives one: the first
+    full date in the first lines, else None (roles then come from the text)."""
+    import re
+
+    months = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                           "september", "october", "november", "december"], 1)}
+    head = text[:600]
+    m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", head)
+    if m:
+        return f"{m.group(3)}-{months[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", head)
+    if m:
+        return m.group(0)
+    return None

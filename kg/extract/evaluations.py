@@ -1,0 +1,276 @@
+"""Evaluative rules of the sentence extractor: evaluated predicates ("called
+the sanctions useless"), stated goals, "no more X", stance nouns, reported
+wrongdoing (accusations) and threatened consequences. A mixin of
+``SentenceExtractor``: the methods use its context, drafts and ``add``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import FIRST_PERSON, Mention
+from kg.extract.clauses import (RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, Cue, verbal_cue,
+                                negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
+                                object_of, pobj)
+from kg.extract.context import Draft
+from kg.extract.target_tokens import target_from
+from kg.extract.targets import normalise
+from kg.lexicon import fold
+from kg.records import Actor, Target, Topic
+
+
+class EvaluativeRules:
+    """Rules that read a stance from an evaluation rather than a cue verb."""
+
+    def polarity_of(self, pred: Token) -> int:
+        """+1 / -1 for an evaluative predicate ("useless", "a positive sign",
+        "barbaric and illegal"), 0 when it carries no evaluation."""
+        words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
+        for w in words:
+            val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text))
+            if val:
+                return -val if any(c.dep_ == "neg" for c in w.children) else val
+        return 0
+
+    def evaluated(self, tok: Token, target_tok: Token, pol: int) -> None:
+        """One evaluation → supports/praises (positive) or opposes (negative)."""
+        if hypothetical(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
+            return
+        if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
+            if fold(target_tok.text) not in {"it", "this", "that"}:
+                return
+            target: Target | None = self.recent_topic(target_tok)
+            quals: tuple[str, ...] = ()
+        else:
+            m = self.ctx.resolver.resolve(target_tok)
+            act = None if m is not None else self.act_of(target_tok)
+            if act is not None:
+                target, quals = act, ()
+            else:
+                target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, target_tok)[:2]
+        if target is None:
+            return
+        rel = "opposes" if pol < 0 else ("praises" if isinstance(target, Actor) else "supports")
+        actor, relayed = self.actor_of(Cue(tok, rel))
+        if actor is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    def act_of(self, tok: Token) -> Topic | None:
+        """An evaluated act named by a verb: "attempts to [pressure Moscow]",
+        "[isolating Iran]" → the topic "pressure Russia" (verb and object), so
+        the verdict is on the act, not on its object."""
+        if tok.lemma_.lower() in ATTEMPT_NOUNS:
+            tok = next((c for c in tok.children if c.dep_ in {"xcomp", "acl"} and c.pos_ == "VERB"), tok)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in ATTEMPT_NOUNS or tok.lemma_.lower() in COPULAS:
+            return None
+        obj = object_of(tok)
+        if obj is None:
+            return None
+        m = self.ctx.resolver.resolve(obj)
+        if m is not None:
+            what = m.actor.label
+        else:
+            hit = normalise(self.lex, obj)
+            if hit is None:
+                return None
+            if tok.lemma_.lower() in CARRIER_VERBS:
+                return hit[0]  # "threatened to conduct a nuclear test": the act is its object
+            what = hit[0].label
+        return Topic(label=f"{tok.lemma_.lower()} {what}")
+
+    # "The key is to have troops in Ukraine," he added: a stated goal is supported
+    def goal(self, cop: Token) -> None:
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        act = next((c for c in cop.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if subj is None or act is None or subj.lemma_.lower() not in GOAL_NOUNS | {"key", "task", "answer"}:
+            return
+        if verbal_cue(self.lex, act) is not None or hypothetical(cop) or negated(cop):
+            return  # "their objective was to press Russia ...": the inner cue speaks
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in FIRST_PERSON and owner.pos_ == "PRON" and self.speaker_for(cop):
+            return  # '"Their goal is to ...," X said': someone else's goal, not X's position
+        actor = self.ctx.resolver.resolve(owner, self.speaker_for(cop)) if owner is not None else None
+        relayed: tuple[Actor, ...] = ()
+        if actor is None:
+            if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
+                return  # the journalist's own view
+            actor, relayed = self.actor_of(Cue(cop, "supports"))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, act)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, "supports", target, quals, cue=subj, reported_by=relayed, confidence=0.55))
+
+    # "No more ifs or buts, enough with conditions and delays", said in a quote
+    def enough(self, tok: Token) -> None:
+        if tok.lower_ == "enough":
+            nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}
+                     for p in [pobj(c)] if p is not None]
+        else:
+            noun = tok.head
+            nouns = [noun] if any(c.dep_ in {"neg", "det"} and c.lower_ == "no" for c in noun.children) else []
+        speaker = self.speaker_for(tok)
+        if not nouns or speaker is None:
+            return
+        for noun in nouns:
+            target, quals, _ = target_from(self.ctx, noun)
+            if target is not None and not isinstance(target, Actor):
+                self.add(Draft(speaker, "opposes", target, quals, cue=tok, confidence=0.5))
+                return
+
+    # "his long-standing position against NATO membership", "their campaign for a ceasefire"
+    def stance_noun(self, noun: Token) -> None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"against", "for"}), None)
+        inner = pobj(prep) if prep is not None else None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if inner is None or owner is None or hypothetical(noun):
+            return
+        actor = self.ctx.resolver.resolve(owner, self.speaker_for(noun))
+        if actor is None:
+            return
+        rel = "opposes" if prep.lower_ == "against" else "supports"
+        target, quals, _ = target_from(self.ctx, inner)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, rel, target, quals, cue=noun, confidence=0.55))
+
+    # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
+    def reported_wrong(self, verb: Token, cue: Token) -> None:
+        if hypothetical(verb) or negated(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            who = agent_of(verb)
+        else:
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if who is None and verb.dep_ == "conj":  # "had crossed the border and attacked a post"
+                who = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if who is None or who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS:
+            return
+        accused = self.ctx.resolver.resolve(who)
+        if accused is None or accused.how == "pronoun":
+            return
+        frame = speech_frame(self.lex, verb)
+        if frame is not None:
+            fsubj = subject_of(frame) or agent_of(frame)
+            accuser = self.ctx.resolver.resolve(fsubj, self.speaker_for(frame)) if fsubj is not None else None
+        else:
+            accuser = self.speaker_for(verb)
+        self.accusation(accuser, accused, cue)
+
+    def accusation(self, accuser: Mention | None, accused: Mention, cue: Token) -> None:
+        if accuser is None or accuser.actor == accused.actor or accuser.actor.kind == "media":
+            return
+        conf = 0.6 if accuser.how in {"name", "alias"} else 0.5
+        self.add(Draft(accuser, "accuses", accused.actor, (), cue=cue, confidence=conf))
+
+    # "Ukraine reported 730 violations by Russia", "claimed Ukraine committed 488 violations"
+    def reported_wrong_noun(self, noun: Token) -> None:
+        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is None or verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
+            return
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.wrong_committing:
+            self.reported_wrong(verb, noun)
+            return
+        if lemma not in self.lex.wrong_reporting:
+            return
+        by = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                   and pobj(c) is not None), None)
+        if by is None:
+            by = next((c for c in noun.children if c.dep_ == "poss"), None)
+        accused = self.ctx.resolver.resolve(by) if by is not None else None
+        if accused is None or accused.how == "pronoun":
+            return
+        subj = subject_of(verb)
+        accuser = self.ctx.resolver.resolve(subj, self.speaker_for(verb)) if subj is not None else None
+        self.accusation(accuser, accused, noun)
+
+    # "called the sanctions useless", "described the offer as a positive sign"
+    def evaluation(self, tok: Token) -> None:
+        if verbal_cue(self.lex, tok) is not None:
+            return  # "hailed the agreement as historic": the cue speaks once
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        preds = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
+        preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
+        obj0 = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj0 is not None:  # "described X's proposal to resume talks as a positive sign": the PP hangs lower
+            preds += [p for c in obj0.subtree if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
+        if obj is None:  # "called it useless" parsed as a small clause
+            for p in preds:
+                subj = next((c for c in p.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    obj = subj
+                    break
+        if obj is None:
+            return
+        for p in preds:
+            pol = self.polarity_of(p)
+            if pol:
+                self.evaluated(tok, obj, pol)
+                return
+
+    # "[X said] attempts to pressure Russia would be useless": a speaker's verdict on an issue
+    def predication(self, pred: Token) -> None:
+        cop = pred.head
+        pol = self.polarity_of(pred)
+        if not pol:
+            return
+        subj = next((c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+        if subj is None:  # "that attempts to pressure Moscow would be ...": the noun parsed as a sister verb
+            subj = next((c for c in cop.head.children if c.dep_ == "ccomp" and c.i < cop.i and c.tag_ in {"VBZ", "VBP"}
+                         and any(m.dep_ == "mark" for m in c.children)
+                         and all(t.dep_ in {"aux", "neg", "advmod"} for t in cop.doc[c.right_edge.i + 1:cop.i])), None)
+        if subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
+            return
+        if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
+            return  # the journalist's own verdict is not a statement
+        self.evaluated(cop, subj, pol)
+
+    # "X would face new sanctions if ...", "we will respond"
+    def consequence(self, tok: Token) -> None:
+        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+            return
+        if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
+                   for c in tok.children):
+            return
+        if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
+            return  # the warning verb above speaks
+        speaker = self.speaker_for(tok)
+        subj = subject_of(tok)
+        subj_m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
+        lemma = tok.lemma_.lower()
+        frame = speech_frame(self.lex, tok)
+        frame_m = None
+        if frame is not None and subject_of(frame) is not None:
+            frame_m = self.ctx.resolver.resolve(subject_of(frame), speaker)
+        if lemma in {"face", "suffer", "pay"}:
+            actor = frame_m or speaker
+            addressee = subj_m.actor if subj_m else None
+        else:
+            actor = subj_m or frame_m or speaker
+            addressee = None
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
+                    m = self.ctx.resolver.resolve(pobj(c))
+                    addressee = m.actor if m else None
+        if actor is None:
+            return
+        obj = object_of(tok)
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            actor = frame_m or speaker
+            if actor is None:
+                return
+        if obj is not None:
+            target, quals, _ = target_from(self.ctx, obj)
+        else:
+            target, quals = self.lex.topics["retaliation"], ()
+        if target is None:
+            return
+        if addressee is None:
+            cond = next(c for c in tok.children if c.dep_ == "advcl")
+            csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+            m = self.ctx.resolver.resolve(csubj) if csubj is not None else None
+            addressee = m.actor if m else None
+        self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, confidence=0.6))

@@ -1,0 +1,232 @@
+"""Quotations → speakers: the reporting verb's subject and its repairs, dash
+credits, "he added" chains, and quotations of one speaker merged."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention, ent_of
+from kg.extract.clauses import subject_of, agent_of, speech_frame, pobj
+from kg.extract.context import Context
+from kg.extract.quotes import Quote
+from kg.lexicon import Lexicon
+from kg.records import Actor, Span
+
+
+
+
+# ---- quotes -----------------------------------------------------------------
+
+def speech_verb(lex: Lexicon, tok: Token) -> bool:
+    """A reporting verb: "said", or a phrasal one ("went on", "shot back"; data in cues.toml)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in lex.speech or any(f"{lemma} {c.lower_}" in lex.speech_phrasal for c in tok.children if c.dep_ in {"prt", "advmod"})
+
+
+def name_word(t: Token) -> bool:
+    """Tagged anything, but capitalised like a name ("Skelly" as an adverb)."""
+    return t.pos_ in {"PROPN", "NOUN", "ADV", "ADJ"} and t.text[:1].isupper() \
+        and t.text.rstrip(".").isalpha() and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"}
+
+
+def speaker_of(verb: Token, q: Quote) -> Token | None:
+    """The subject of a reporting verb outside quote ``q``, with repairs for the
+    parses that lose it: two subjects (the quote's and the speaker's), a name
+    right before the verb ('"…," Tulsa police Chief Chuck Jordan said') or right
+    after it ('"…," said Skelly'), whatever the parser made of the words."""
+    subj = subject_of(verb) or agent_of(verb)
+    if subj is not None and q.outer_start <= subj.idx < q.outer_end:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                     and not (q.outer_start <= c.idx < q.outer_end)), None)
+    if subj is not None or verb.idx < q.outer_end:
+        return subj
+    doc = verb.doc
+    e = ent_of(doc[verb.i - 1]) if verb.i > 0 else None
+    if e is not None and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and q.outer_end <= e.start_char:
+        return e.root
+    if verb.i + 1 < len(doc) and name_word(doc[verb.i + 1]):
+        j = verb.i + 1
+        while j + 1 < len(doc) and name_word(doc[j + 1]):
+            j += 1
+        return doc[j]
+    return None
+
+
+def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> None:
+    """Find each quote's speaker: the subject of a reporting verb outside the
+    quote in the sentences it touches, else the previous quote's speaker."""
+    starts = [s.start_char for s in sents]
+    for qi in which:
+        q = ctx.quotes[qi]
+        prev = ctx.prev_quote
+        a = max(bisect.bisect_right(starts, q.outer_start) - 1, 0)
+        b = max(bisect.bisect_right(starts, max(q.outer_end - 1, q.outer_start)) - 1, 0)
+        cands: list[tuple[int, Token]] = []
+        for s in sents[a:b + 1]:
+            for tok in s:
+                if q.outer_start <= tok.idx < q.outer_end:
+                    continue
+                if speech_verb(ctx.lex, tok) or (
+                        tok.lower_ in {"according"} and tok.dep_ == "prep"):
+                    # no other quote between the verb and this one
+                    lo, hi = sorted((tok.idx, q.content.start if tok.idx < q.outer_start else q.content.end))
+                    if any(o is not q and lo <= o.content.start < hi for o in ctx.quotes):
+                        continue
+                    dist = q.outer_start - tok.idx if tok.idx < q.outer_start else tok.idx - q.outer_end
+                    cands.append((dist, tok))
+        if not cands and b + 1 < len(sents) and sents[b + 1].start_char - q.outer_end <= 2:
+            # '"A great day!" Trump posted.': the splitter ended the sentence at the
+            # closing mark; the attribution opens the next one
+            for tok in sents[b + 1][:4]:
+                if speech_verb(ctx.lex, tok):
+                    cands.append((tok.idx - q.outer_end, tok))
+        if not cands and a > 0 and sents[a - 1].text.rstrip().endswith(":"):
+            for tok in sents[a - 1]:
+                if speech_verb(ctx.lex, tok):
+                    cands.append((q.outer_start - tok.idx, tok))  # He said:\n\n"We have ..."
+        speaker: Mention | None = dash_credit(ctx, q)
+        if speaker is not None:
+            cands = []
+        gov = governing_verb(sents, starts, q)
+        if gov is not None and any(o is not q and o.content.start <= gov.idx < o.content.end for o in ctx.quotes):
+            gov = None  # '"If he thinks ...," the narrator says, "what does he think?"': the other quote's verb
+        if gov is not None and gov.lemma_.lower() not in ctx.lex.speech:
+            # 'X remarked that Moscow would need to "think this through"': X speaks
+            gov = speech_frame(ctx.lex, gov) or gov
+        if speaker is None and gov is not None and all(v.i != gov.i for _, v in cands):
+            cands.append((-1, gov))  # the quote is this verb's complement: "they called on Russia "to stop...""
+        for _, verb in sorted(cands, key=lambda x: x[0]):
+            if verb.lower_ == "according":
+                to = next((c for c in verb.children if c.dep_ == "prep"), None)
+                p = pobj(to) if to is not None else None
+                subj = p
+            else:
+                subj = speaker_of(verb, q)
+                if subj is None and verb.lemma_.lower() in {"quote", "cite"}:
+                    # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
+                    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None:
+                continue
+            if q.outer_start <= subj.idx < q.outer_end:
+                continue
+            m = ctx.resolver.resolve(subj)
+            if m is None and subj.pos_ in {"NOUN", "PROPN"}:
+                # an unnamed speaker ("a senior official"): keep the phrase as the actor
+                np = [t for t in subj.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}
+                      and not (t.i > subj.i and t.dep_ == "prep")]
+                np = [t for t in np if t.i <= subj.i or t.head.i <= subj.i]
+                s0 = min(t.idx for t in np)
+                s1 = max(t.idx + len(t.text) for t in np if t.i <= subj.i + 4)
+                label = ctx.document.text[s0:s1]
+                if subj.lower_ in {"report", "statement", "reports"} or (
+                        ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media"):
+                    continue
+                # the label without its article, so "the foreign ministry" and "a foreign ministry" are one actor
+                label = re.sub(r"^(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE)
+                m = Mention(Actor(label=label, kind="person"), ctx.span(s0, s1), "phrase")
+            if m is not None and m.actor.kind == "media":
+                continue
+            if m is not None:
+                speaker = m
+                break
+        if speaker is None and prev is not None:
+            pq, pm = prev
+            gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
+            if len(gap) < 400 and gap.count("\n\n") <= 1:
+                speaker = pm
+        if speaker is not None:
+            ctx.quote_speaker[qi] = speaker
+            ctx.prev_quote = (qi, speaker)
+            lo = min(q.outer_start, speaker.span.start)
+            hi = max(q.outer_end, speaker.span.end)
+            a2 = max(bisect.bisect_right(starts, lo) - 1, 0)
+            b2 = max(bisect.bisect_right(starts, max(hi - 1, lo)) - 1, 0)
+            if b2 - a2 <= 3:
+                ctx.quote_span[qi] = ctx.span(sents[a2].start_char, sents[b2].end_char)
+            else:
+                ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
+
+
+DASH_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
+
+
+def dash_credit(ctx: Context, q: Quote) -> Mention | None:
+    """'"…" ― Pamela Padilla': a quotation credited by a dash after it (vox pops,
+    epigraphs); the name up to the end of the line is the speaker."""
+    m = DASH_CREDIT.match(ctx.document.text, q.outer_end)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if not name[:1].isupper() or len(name.split()) > 8:
+        return None
+    actor = ctx.lex.actor_for(name) or Actor(label=name, kind="person")
+    start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    return Mention(actor, ctx.span(start, start + len(name)), "name")
+
+
+def quote_groups(ctx: Context) -> dict[int, Span]:
+    """Consecutive quotes of one speaker within a paragraph, as one span from the
+    first quote's start to the last one's end (how attribution corpora mark
+    "A," she said. "B."): quote index of the first -> merged span."""
+    text = ctx.document.text
+    out: dict[int, Span] = {}
+    idx = sorted(ctx.quote_speaker)
+    i = 0
+    while i < len(idx):
+        j = i
+        while j + 1 < len(idx) and idx[j + 1] == idx[j] + 1:
+            a, b = ctx.quotes[idx[j]], ctx.quotes[idx[j + 1]]
+            gap = text[a.outer_end:b.outer_start]
+            first = ctx.quote_speaker[idx[i]]
+            # '"A," said X, who ... . "B."': the attribution between the two quotes names the first's speaker
+            between = a.outer_end <= first.span.start < b.outer_start
+            if "\n" in gap or len(gap) > (300 if between else 40):
+                break  # '"A," he said, "B."' is one quotation; fragments quoted apart are not
+            if ctx.quote_speaker[idx[j + 1]].actor != first.actor:
+                if not between:
+                    break
+                ctx.quote_speaker[idx[j + 1]] = first
+            j += 1
+        if j > i:
+            first, last = ctx.quotes[idx[i]], ctx.quotes[idx[j]]
+            out[idx[i]] = ctx.span(first.content.start, last.content.end)
+        i = j + 1
+    return out
+
+
+def governing_verb(sents: list[SpacySpan], starts: list[int], q: Quote) -> Token | None:
+    """The verb outside a quote that the quote's words hang from."""
+    i = max(bisect.bisect_right(starts, q.content.start) - 1, 0)
+    sent = sents[i]
+    inside = [t for t in sent if q.content.start <= t.idx < q.content.end]
+    for t in inside:
+        h = t.head
+        while h != h.head and q.content.start <= h.idx < q.content.end:
+            h = h.head
+        # 'extended an invitation for "direct talks"': up through the phrase to its verb
+        for _ in range(4):
+            if h.pos_ in {"VERB", "AUX"} or h == h.head or h.dep_ not in NOMINAL_LINKS:
+                break
+            h = h.head
+        if not (q.outer_start <= h.idx < q.outer_end) and h.pos_ in {"VERB", "AUX"}:
+            return h
+    return None
+
+
+# the links a quoted phrase may climb to reach the verb it hangs from
+NOMINAL_LINKS = {"prep", "pobj", "dobj", "attr", "compound", "amod", "appos", "nmod", "conj", "cc"}
+
+
+# ---- document ---------------------------------------------------------------
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,163 @@
+"""A target token → the target it names: a vocabulary topic, an actor, or a
+normalised phrase, with its qualifiers; coordinated targets each."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, OPEN_NOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
+                                NOUN_DEPS, nominal_cue, object_of, pobj, follow_nominal, head_words)
+from kg.extract.context import Context
+from kg.extract.targets import normalise, reversal
+from kg.lexicon import fold
+from kg.records import Actor, Target, Topic
+
+
+def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
+    """A target token → (target, qualifiers, actor mention if the target names an actor)."""
+    if tok is None:
+        return None, (), None
+    lex = ctx.lex
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return None, (), None
+    if tok.pos_ in {"VERB", "AUX"} and not (tok.dep_ in NOUN_DEPS and tok.tag_ in {"VBP", "VB", "NN"} and not any(
+            c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children)):
+        subj0 = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if tok.lemma_.lower() in ASPECT_VERBS and subj0 is not None and subj0.pos_ == "NOUN":
+            return target_from(ctx, subj0, want_actor=want_actor)  # "the ceasefire would begin on May 12"
+        acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+        if acomp is not None and tok.lemma_.lower() in COPULAS | {"stay", "become", "remain"} and subj0 is not None:
+            # "insisted that Kyiv remain neutral": neutrality (of Ukraine)
+            hit = lex.topic_index.get(fold(acomp.text))
+            if hit:
+                return lex.topics[hit], (), None
+            m0 = ctx.resolver.resolve(subj0)
+            who = m0.actor.label if m0 is not None else subj0.text
+            return Topic(label=f"{acomp.lower_} {who}"), (), None
+        inner = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
+                                        and pobj(c).ent_type_ not in {"DATE", "TIME"}), None)
+        if inner is None:  # 'hold direct and "unconditional" talks' parsed as hold [direct] and [talks]
+            inner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if inner is None:
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and ctx.resolver.resolve(subj) is None:
+                inner = subj
+        noun = lex.reversals.get(tok.lemma_.lower())
+        if inner is None:
+            xc = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+            if noun is not None and xc is not None and xc.tag_ == "VBG":  # "stopped supplying arms"
+                what, quals, _ = target_from(ctx, xc)
+                if what is not None and not isinstance(what, Actor):
+                    return reversal(lex, noun, what.label), quals, None
+            if xc is not None:
+                return target_from(ctx, xc, want_actor=want_actor)
+            # an act with no object names its issue by its noun: "offered to mediate" -> mediation
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            nominal = (lex.nominalisations.get(f"{tok.lemma_.lower()} {prt}") if prt else None) or \
+                lex.nominalisations.get(tok.lemma_.lower())
+            if nominal and not want_actor:
+                hit = lex.topic_index.get(fold(nominal))
+                return (lex.topics[hit] if hit else Topic(label=nominal)), (), None
+            return None, (), None
+        if noun is not None and inner.dep_ in {"dobj", "nsubjpass"}:  # "lift the sanctions"
+            what, quals, m = target_from(ctx, inner)
+            if what is not None and not isinstance(what, Actor):
+                return reversal(lex, noun, what.label, head_words(inner)), quals, None
+        with_ = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
+        if inner.dep_ == "dobj" and with_ is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
+            inner = with_  # "supply Ukraine with weapons": what is supplied
+        if (inner.dep_ == "dobj" and not want_actor and tok.lemma_.lower() not in CARRIER_VERBS
+                and verbal_cue(lex, tok) is None):
+            # "suggested it would leave the single market": the act, not its object, is the issue
+            what, quals, _ = target_from(ctx, inner)
+            if what is None or (isinstance(what, Topic) and what.in_vocabulary):
+                return what, quals, None
+            prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
+            label = f"{tok.lemma_.lower()}{prt} {what.label}"
+            hit = lex.topic_index.get(fold(label)) or lex.topic_index.get(fold(f"{tok.lemma_} {head_words(inner)}"))
+            return (lex.topics[hit] if hit else Topic(label=label)), quals, None
+        tok = inner
+    if tok.pos_ == "ADJ" and not want_actor:  # "make in-state tuition free" -> free in-state tuition
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            m = ctx.resolver.resolve(subj)
+            hit = normalise(lex, subj) if m is None else None
+            what = m.actor.label if m is not None else hit[0].label if hit is not None else None
+            if what is not None:
+                return Topic(label=f"{tok.lower_} {what}"), (), None
+    if tok.lemma_.lower() in OPEN_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
+        inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
+        inner = inner or next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return target_from(ctx, inner, want_actor=want_actor) if inner is not None else (None, (), None)
+    if tok.lemma_.lower() in THROUGH_NOUNS:
+        inner = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of", "to"}
+                      and pobj(c) is not None), None)
+        if inner is not None:
+            return target_from(ctx, inner, want_actor=want_actor)
+    ncue = nominal_cue(lex, tok)
+    inner0 = follow_nominal(lex, tok) if ncue is not None else None
+    if ncue is not None and lex.relations[ncue.relation].polarity < 0 and not want_actor and inner0 is not None:
+        # "rejected U.S. criticism of their policy": the criticism is rejected, not the policy
+        what = target_from(ctx, inner0)[0]
+        if what is not None:
+            return Topic(label=f"{tok.lemma_.lower()} of {what.label}"), (), None
+    if ncue is not None:
+        inner = follow_nominal(lex, tok)
+        if inner is not None:
+            return target_from(ctx, inner, want_actor=want_actor)
+    # a vocabulary topic wins over an actor inside the phrase ("Ukraine's NATO membership")
+    hit = normalise(lex, tok)
+    topic_hit = hit if hit is not None and hit[0].in_vocabulary else None
+    if topic_hit is None or want_actor:
+        m = ctx.resolver.resolve(tok)
+        if m is None and want_actor:
+            # "the involvement of North Korean troops" -> North Korea; not from a clause
+            # further on ("partners on how to support Ukraine" is not Ukraine)
+            near = [t for t in tok.subtree if not any(a.dep_ in {"acl", "relcl", "pcomp", "advcl"} or
+                                                      (a.dep_ == "prep" and a.lower_ not in {"of"})
+                                                      for a in [t, *t.ancestors] if a.i != tok.i and tok in a.ancestors)]
+            for t in near:
+                if t.ent_type_ in {"NORP", "GPE", "PERSON", "ORG"}:
+                    m = ctx.resolver.resolve(t)
+                    if m is not None:
+                        break
+        described = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE"}
+                     and fold(c.text) not in {"new", "former", "current", "other"}]
+        if m is not None and described and not want_actor and m.how in {"name", "alias"}:
+            hit2 = normalise(lex, tok)  # "would not accept a nuclear-armed Iran": an issue, not the actor
+            if hit2 is not None:
+                mods = " ".join("".join(x.text_with_ws for x in c.subtree).strip() for c in described)
+                return Topic(label=f"{mods.replace(' - ', '-')} {m.actor.label}"), (), None
+        if m is not None and m.actor.kind != "media":
+            return m.actor, (), m
+    if hit is None:
+        return None, (), None
+    return hit[0], hit[1], None
+
+
+def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> list[tuple[Target, tuple[str, ...]]]:
+    """The further targets of a coordination: "face increased sanctions and
+    weapons transfers", "called for a ceasefire and direct talks" (the first
+    conjunct is ``target_from``'s)."""
+    if tok is None:
+        return []
+    for _ in range(3):
+        if tok.pos_ in {"VERB", "AUX"}:
+            nxt = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
+        elif nominal_cue(ctx.lex, tok) is not None:
+            nxt = follow_nominal(ctx.lex, tok)
+        else:
+            break
+        if nxt is None:
+            return []
+        tok = nxt
+    out = []
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
+            target, quals, _ = target_from(ctx, c, want_actor=want_actor)
+            if target is not None and (want_actor or not isinstance(target, Actor)):
+                out.append((target, quals))
+    return out
+
+
+# ---- the extractor ----------------------------------------------------------
