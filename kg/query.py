@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError
+from kg.errors import KGError, QueryError
 from kg.export import _py
 from kg.rdf import PREFIXES, SPARQL_PREFIXES
 from kg import store as st
@@ -229,7 +229,12 @@ class Rows(list):
         self.names = names
 
     def df(self):
-        import pandas as pd
+        """The rows as a pandas DataFrame (pandas comes with ``pip install 'kg[notebook]'``)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            raise KGError("rows as a DataFrame need pandas: pip install 'kg[notebook]' "
+                          "(or iterate the rows as dicts)") from exc
 
         return pd.DataFrame(list(self), columns=self.names)
 

@@ -137,3 +137,15 @@ def test_bound_terms_are_values_not_text(g):
     q2, subs2 = with_values("SELECT ?s ?l { ?s rdfs:label ?l }", {ox.Variable("l"): hostile})
     assert subs2 and q2 == "SELECT ?s ?l { ?s rdfs:label ?l }"
     assert [r["s"] for r in g.query("SELECT ?s ?l { ?s rdfs:label ?l }", l=ox.Literal("truce"))]
+
+
+def test_rows_as_a_dataframe_without_pandas_say_what_to_install(seeds_graph, monkeypatch):
+    import sys
+
+    import kg
+    from kg.errors import KGError
+
+    rows = kg.open(seeds_graph).query("SELECT ?label WHERE { ?a a kg:Actor ; rdfs:label ?label } LIMIT 2")
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as in a base install
+    with pytest.raises(KGError, match=r"kg\[notebook\]"):
+        rows.df()
