@@ -109,6 +109,16 @@ def write_polnear(articles: Path, out: Path) -> int:
     return n
 
 
+def print_levels(r: dict) -> None:
+    """The scorer's three levels and its quote attribution, as a small table."""
+    print(f"{'level':<8}{'P':>8}{'R':>8}{'F1':>8}")
+    for level in ("full", "target", "actor"):
+        x = r[level]
+        print(f"{level:<8}{x['precision']:>8.3f}{x['recall']:>8.3f}{x['f1']:>8.3f}")
+    q = r["quote_attribution"]
+    print(f"quote attribution {q['right']}/{q['gold']} = {q['accuracy']:.3f}")
+
+
 def main(a: argparse.Namespace) -> int:
     pred = Path(a.dir) / "statements.jsonl"
     if not pred.exists():
@@ -117,12 +127,7 @@ def main(a: argparse.Namespace) -> int:
         raise KGError("give --gold FILE.jsonl (statements) and/or --quotes ARTICLES.jsonl.gz (PolNeAR quotes)")
     if a.gold:
         r = score_statements(pred, [Path(g) for g in a.gold])
-        print(f"{'level':<8}{'P':>8}{'R':>8}{'F1':>8}")
-        for level in ("full", "target", "actor"):
-            x = r[level]
-            print(f"{level:<8}{x['precision']:>8.3f}{x['recall']:>8.3f}{x['f1']:>8.3f}")
-        q = r["quote_attribution"]
-        print(f"quote attribution {q['right']}/{q['gold']} = {q['accuracy']:.3f}")
+        print_levels(r)
         print(f"\n{'stage':<36}{'right':>7}{'of':>7}{'share':>8}")
         for name, x in stage_figures(pred, [Path(g) for g in a.gold]).items():
             print(f"{name:<36}{x['right']:>7}{x['of']:>7}{x['share']:>8.3f}")

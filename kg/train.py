@@ -21,21 +21,20 @@ from pathlib import Path
 
 from kg.config import Settings
 from kg.errors import KGError
-from kg.evaluate import _scorer
+from kg.evaluate import _scorer, print_levels
 from kg.extract.candidates import SentenceUnit, pair_features
-from kg.extract.headlines import for_parser
-from kg.extract.learned import (MODEL_PATH, Decision, Models, actor_vector, confidence_features, decisions,
+from kg.extract.learned import (MODEL_PATH, Decision, Models, actor_vector, confidence_features, decide, decisions,
                                 make_statement, relation_vector, target_options)
 from kg.extract.linear import LinearModel, fit, save
 from kg.extract.document import extract_document
+from kg.extract.headlines import for_parser
 from kg.ingest import Problem, read_paths
 from kg.lexicon import load_lexicon
 from kg.nlp import load_pipeline
-from kg.records import Document, Statement
+from kg.records import Document, Relation, Statement
 
 THRESHOLDS = [x / 100 for x in range(2, 40, 2)]
-RELATIONS = {"demands", "proposes", "supports", "accepts", "rejects", "opposes", "conditions", "threatens",
-             "accuses", "praises", "consults", "says"}
+RELATIONS = {r.value for r in Relation}
 L2 = 10.0  # chosen by cross-validation on train (1, 2, 5, 10 tried)
 L2_RELATION = 10.0
 
@@ -159,24 +158,22 @@ def stages(parsed: list[Parsed], gold: dict[str, list[dict]], models: Models, S)
             for cand in unit.actors:
                 matched = [g for g in here if S.actor_matches(cand.actor.label, g)]
                 named |= {id(g) for g in matched}
-                pa = models.actor.proba(actor_vector(unit, cand)).get("1", 0.0)
-                if pa < 0.3:
+                d = decide(unit, cand, models)  # the decoder's own choices
+                if d.p_actor < 0.3:
                     continue
                 c["actor_precision"][0] += bool(matched)
                 c["actor_precision"][1] += 1
                 if not matched:
                     continue
-                rp = models.relation.proba(relation_vector(unit, cand))
-                rel = max(rp, key=rp.get)
                 c["relation"][1] += 1
-                right = [g for g in matched if rel in S.relations_of(g)]
+                right = [g for g in matched if d.relation in S.relations_of(g)]
                 if not right:
                     continue
                 c["relation"][0] += 1
                 options = target_options(unit, cand)
-                best = max(options, key=lambda t: models.target.proba(pair_features(rel, cand, t))["1"], default=None)
                 c["target"][1] += 1
-                c["target"][0] += any(S.target_matches({"target": best.label if best else None}, g) for g in right)
+                c["target"][0] += any(S.target_matches({"target": d.target.label if d.target else None}, g)
+                                      for g in right)
                 c["target_ceiling"][1] += 1
                 c["target_ceiling"][0] += any(S.target_matches({"target": t.label}, g) for g in right for t in options)
             c["actor_ceiling"][0] += len(named)
@@ -197,11 +194,7 @@ def read_gold(paths: list[Path]) -> dict[str, list[dict]]:
 
 def report(name: str, r: dict) -> None:
     print(f"{name}: threshold {r.get('threshold', '-')}")
-    for level in ("full", "target", "actor"):
-        x = r[level]
-        print(f"  {level:<7}P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}")
-    q = r["quote_attribution"]
-    print(f"  quote attribution {q['accuracy']:.3f}")
+    print_levels(r)
     for k, (right, total) in r.get("stages", {}).items():
         print(f"  stage {k:<16}{right:>5}/{total:<5} {right / total if total else 0:.3f}")
     for x in r.get("by_confidence", []):

@@ -127,12 +127,6 @@ def test_a_quoted_attack_credits_the_speaker_with_the_quote(extract_learned):
     # which relation it reads there is guarded in aggregate, by the dev scores (test_scores.py)
 
 
-def test_confidence_is_a_probability(extract_learned):
-    sts = extract_learned("Angela Merkel called for a ceasefire in eastern Ukraine. "
-                          "She said the talks would continue next week.")
-    assert sts and all(0.0 <= s.confidence <= 1.0 for s in sts)
-
-
 def test_rules_only_is_a_setting(tmp_path):
     from kg.config import Settings
 

@@ -19,13 +19,14 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, mention_candidates,
-                                   bucket, clause_tokens, mean_tensor, pair_features, pair_relational, pair_static, sentence_features, target_candidates, tone, verb_features)
+                                   bucket, clause_tokens, mean_tensor, pair_features, pair_relational, pair_static,
+                                   sentence_features, target_candidates, tone, verb_features)
 from kg.extract.linear import LinearModel, load, sigmoid
+from kg.extract.speakers import trim
 from kg.extract.targets import find_topic
 from kg.records import Actor, Document, Relation, Span, Statement, Topic
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
-ACTOR_TARGET = {"accuses", "praises", "consults"}
 SAYS_CONFIDENCE = 0.05
 
 
@@ -145,12 +146,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
             shared = sum(w in ctx.headline for w in words)
             if shared:
                 t.feats.add(f"headline_words:{bucket(shared, (1, 2))}")
-    a, b = s.start_char, s.end_char
-    text = ctx.document.text
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
+    a, b = trim(ctx.document.text, s.start_char, s.end_char)
     return SentenceUnit(sent=s, span=ctx.span(a, b), actors=list(cands.values()), targets=targets, feats=sfeats,
                         quotes=[(part, qi in ctx.quote_speaker) for qi, part in parts])
 
@@ -249,7 +245,8 @@ def decisions(units: list[SentenceUnit], models: Models, min_actor: float = 0.0)
             if (d := decide(unit, c, models)).p_actor >= min_actor]
 
 
-def decode(document: Document, units: list[SentenceUnit], models: Models, *, threshold: float | None = None) -> list[Statement]:
+def decode(document: Document, units: list[SentenceUnit], models: Models, *,
+           threshold: float | None = None) -> list[Statement]:
     """The statements whose confidence reaches the threshold (chosen by
     ``kg train`` for the best cross-validated full F1)."""
     threshold = models.threshold if threshold is None else threshold
