@@ -183,12 +183,28 @@ def stages(parsed: list[Parsed], gold: dict[str, list[dict]], models: Models, S)
 
 
 def read_gold(paths: list[Path]) -> dict[str, list[dict]]:
+    """Gold statements by document; a file that is missing, not UTF-8, or has a
+    line that is not a statement object is refused with its path and line."""
     gold: dict[str, list[dict]] = defaultdict(list)
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise KGError(f"{path}: no such gold file") from None
+        except (UnicodeDecodeError, IsADirectoryError) as exc:
+            raise KGError(f"{path}: not a UTF-8 JSONL file ({exc.__class__.__name__})") from None
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
                 g = json.loads(line)
-                gold[g["doc"]].append(g)
+            except json.JSONDecodeError as exc:
+                raise KGError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            missing = [k for k in ("doc", "actor", "relation", "start", "end") if not isinstance(g, dict) or k not in g]
+            if missing:
+                raise KGError(f"{path}:{n}: a gold statement needs {', '.join(missing)} "
+                              "(see ../shared/gold/GUIDELINES.md)")
+            gold[g["doc"]].append(g)
     return gold
 
 
@@ -207,6 +223,9 @@ def main(a: argparse.Namespace) -> int:
     gold = read_gold([Path(g) for g in a.gold])
     if not gold:
         raise KGError("no gold statements read; give --gold FILE.jsonl")
+    absent = [x for x in a.paths if not Path(x).exists()]
+    if absent:
+        raise KGError(f"{', '.join(absent)}: no such file or folder of articles")
     parsed = [p for p in parse([Path(x) for x in a.paths], settings) if p.document.id in gold]
     if not parsed:
         raise KGError("none of the documents has gold statements (a document's id is its file stem)")

@@ -178,3 +178,19 @@ def test_a_quotation_with_no_position_read_still_credits_its_speaker(extract_lea
     whole = max(sts, key=lambda s: len(s.quote.text))
     assert len(whole.quote.text) * 2 >= len(quotation)  # most of it, as PolNeAR's scorer asks
     assert text[whole.actor_span.start:whole.actor_span.end] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b'{"doc": "a", bad\n', r"bad.jsonl:1: not JSON"),
+    (b"\xff\xfe\x00binary", r"not a UTF-8 JSONL file"),
+    (b'{"doc": "a", "relation": "says"}\n', r"bad.jsonl:1: a gold statement needs actor, start, end"),
+])
+def test_bad_gold_for_training_is_refused_with_its_place(tmp_path, content, message):
+    from kg.errors import KGError
+    from kg.train import read_gold
+
+    (tmp_path / "bad.jsonl").write_bytes(content)
+    with pytest.raises(KGError, match=message):
+        read_gold([tmp_path / "bad.jsonl"])
+    with pytest.raises(KGError, match="no such gold file"):
+        read_gold([tmp_path / "missing.jsonl"])
