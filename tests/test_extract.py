@@ -697,3 +697,11 @@ def test_an_act_without_object_names_its_issue_by_its_noun(extract):
     # a condition keeps its actor's nominalised act ("Russia's compliance"), not the bare noun
     sts = extract("The Syrian opposition said it would attend the talks only if Assad agreed to resign.")
     assert [(s.relation.value, s.target.label) for s in sts] == [("conditions", "Bashar al-Assad's resignation")]
+
+
+def test_subject_of_a_copula_before_a_quote_is_no_speaker(extract):
+    # the quotation is an evaluation the subject receives, not one it makes
+    sts = extract('The turnout in the northern towns was "deeply disappointing" for the party.')
+    assert not any("turnout" in s.actor.label.lower() for s in sts)
+    sts = extract('A senior official told reporters the plan was "dead on arrival".')
+    assert any(s.actor.label.lower() == "senior official" and s.quote for s in sts)

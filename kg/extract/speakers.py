@@ -115,8 +115,11 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             if q.outer_start <= subj.idx < q.outer_end:
                 continue
             m = ctx.resolver.resolve(subj)
-            if m is None and subj.pos_ in {"NOUN", "PROPN"}:
+            if m is None and subj.pos_ in {"NOUN", "PROPN"} and (
+                    speech_verb(ctx.lex, verb) or verb.lower_ == "according" or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
+                    or subj.lemma_.lower() in ctx.lex.role_nouns or subj.lemma_.lower() in ctx.lex.group_nouns):
                 # an unnamed speaker ("a senior official"): keep the phrase as the actor
+                # (one who speaks, or a person by its noun: 'The situation here is "..."' credits no one)
                 np = [t for t in subj.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}
                       and not (t.i > subj.i and t.dep_ == "prep")]
                 np = [t for t in np if t.i <= subj.i or t.head.i <= subj.i]
