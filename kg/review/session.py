@@ -7,6 +7,7 @@ from __future__ import annotations
 import getpass
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,7 +164,14 @@ def correct(out: str | Path, ref: str | None, decision: str, changes: dict | Non
     session = Session(out, settings)
     c, row = session.decide(decision, ref, changes, reviewer, doc, span)
     try:
-        publish(out, session.settings)
+        for attempt in range(300):  # another kg correct or the review page publishing: wait our turn
+            try:
+                publish(out, session.settings)
+                break
+            except st.StoreError as exc:
+                if "another kg" not in str(exc) or attempt == 299:
+                    raise
+                time.sleep(0.2)
     except KGError as exc:
         raise KGError(f"decision {c.id} saved in {session.log.path}; the graph will show it after the next build "
                       f"or `kg correct` ({exc})") from exc
