@@ -85,9 +85,14 @@ def fold(text: object) -> str:
 
 
 def statement_key(row: dict) -> tuple:
-    """What makes two statements one across rebuilds."""
-    return (row.get("doc"), row.get("start"), row.get("end"), fold(row.get("actor")), row.get("relation"),
-            fold(row.get("target")))
+    """What makes two statements one across rebuilds: document, the sentence's
+    offsets without surrounding white space (extractors differ on a trailing
+    newline), actor, relation and target."""
+    start, end, sentence = row.get("start"), row.get("end"), row.get("sentence") or ""
+    if isinstance(start, int) and isinstance(end, int) and len(sentence) == end - start:
+        start += len(sentence) - len(sentence.lstrip())
+        end -= len(sentence) - len(sentence.rstrip())
+    return (row.get("doc"), start, end, fold(row.get("actor")), row.get("relation"), fold(row.get("target")))
 
 
 def snapshot(row: dict) -> dict:

@@ -146,7 +146,7 @@ def correction_quads(c: Correction, base: str, docs: dict[str, StoredDoc], known
              Quad(reviewer, n(RDF + "type"), n(PROV + "Agent"), g), Quad(reviewer, n(RDF + "type"), n(PROV + "Person"), g),
              Quad(reviewer, n(RDFS + "label"), lit(c.reviewer), g),
              Quad(g, n(DCT + "identifier"), lit(c.doc), g),
-             Quad(g, n(KG + "record"), lit(json.dumps(c.to_json(), ensure_ascii=False, sort_keys=True)), g)]
+             Quad(g, n(KG + "record"), lit(json.dumps(c.to_json(), ensure_ascii=False)), g)]
     if c.before and c.before.get("statement_iri"):
         quads.append(Quad(g, n(PROV + "used"), n(c.before["statement_iri"]), g))
     stored = docs.get(c.doc)
