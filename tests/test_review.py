@@ -346,3 +346,22 @@ def test_dna_export_follows_the_dna_sample(graph):
         assert r["agreement"] in {"0", "1"} and r["concept"] and (r["person"] or r["organization"])
     stance = [x for x in rows(graph) if x["polarity"] in (1, -1) and x["target"]]
     assert len(table) == len(stance) and "left out" in err
+
+
+def test_a_decision_follows_its_sentence_when_the_article_is_edited(graph, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(ONE, src / ONE.name)
+    first = rows(graph)[0]
+    assert kg("correct", graph, first["id"], "--set", "target=truce", "--reviewer", "ann")[0] == 0
+    text = ONE.read_text(encoding="utf-8")
+    (src / ONE.name).write_text("Updated on Monday.\n\n" + text, encoding="utf-8")  # 20 characters before everything
+    code, out, err = kg("build", src, "-o", graph, "-q")
+    assert code == 0 and "1 replaced" in out, err
+    edited = [r for r in rows(graph) if r["review_state"]]
+    assert [(r["start"], r["actor"], r["target"]) for r in edited] == [(first["start"] + 20, first["actor"], "truce")]
+    (src / ONE.name).write_text(text.replace(first["sentence"], "A sentence that is new."), encoding="utf-8")
+    code, out, err = kg("build", src, "-o", graph, "-q")
+    assert code == 0 and "no longer in the text" in out, err  # kept in the file, reported
+    assert not [r for r in rows(graph) if r["review_state"]]
+    assert len((graph / "corrections.jsonl").read_text().splitlines()) == 1
