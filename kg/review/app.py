@@ -139,7 +139,7 @@ def create_app(out: str | Path, reviewer: str | None = None, settings: Settings 
         gen, mtime = st.current_generation(out), _mtime(session)
         busy = syncer and syncer[0].status()["pending"]
         if gen != loaded["gen"] and not busy:
-            session.__init__(out, settings)
+            session.load()
         elif mtime != loaded["mtime"]:
             session.reload()
         loaded.update(gen=gen, mtime=_mtime(session))

@@ -27,7 +27,7 @@ from kg.config import Settings
 from kg.errors import KGError
 from kg.export import select, statement_rows
 from kg.records import Actor, Document, Relation, Span, Statement, Topic
-from kg.rdf import (DCT, KG, NIF, PROV, RDF, RDFS, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, slug)
+from kg.rdf import DCT, KG, PROV, RDF, RDFS, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, slug
 from kg.review.corrections import Correction, CorrectionLog, apply, by_doc, fold, parse_jsonl
 
 DOCS = SPARQL_PREFIXES + """

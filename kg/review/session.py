@@ -41,6 +41,14 @@ class Session:
         self.settings = settings or Settings.from_env()
         self.log = CorrectionLog(self.out)
         self.lock = threading.RLock()
+        self.load()
+
+    def load(self) -> None:
+        """The graph's statements and the decisions, read again (after a rebuild)."""
+        with self.lock:
+            self._load()
+
+    def _load(self) -> None:
         store = st.open_read(self.out)
         self.docs: dict[str, StoredDoc] = documents(store)
         self.known: dict[str, str] = kinds(store)
@@ -127,8 +135,6 @@ class Session:
                 c = decide("add", None, reviewer, changes, self.known, (span[0], span[1], text[span[0]:span[1]]), doc)
             else:
                 row = self.find(ref or "")
-                if row.get("review_state") == "rejected" and decision == "edit":
-                    row = {**row, "review_state": None}
                 c = decide(decision, row, reviewer, changes, self.known)
             self.corrections = self.log.append(c)
             saved = self.corrections[-1]
