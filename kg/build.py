@@ -229,6 +229,9 @@ class QuadBuffer:
 
 
 def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str]) -> None:
+    from kg.review.graph import sync as apply_reviews
+
+    report.notes += apply_reviews(store, report.out, settings).notes()  # reviewers' decisions re-applied (kg review)
     mint = Minter(settings.base)
     lex = load_lexicon(settings.ontology)
     report.positions = refresh(store, mint, lex)

@@ -97,8 +97,13 @@ class Graph:
         self._labels: dict[str, list[str]] | None = None
 
     @classmethod
-    def open(cls, path: str | Path) -> "Graph":
-        return cls(st.open_read(Path(path)), Path(path))
+    def open(cls, path: str | Path, reviewed: bool = False) -> "Graph":
+        store = st.open_read(Path(path))
+        if reviewed:
+            from kg.review.outputs import reviewed_store
+
+            store = reviewed_store(store)
+        return cls(store, Path(path))
 
     # -- parameters -----------------------------------------------------
     def labels(self) -> dict[str, list[str]]:
