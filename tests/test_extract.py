@@ -730,3 +730,13 @@ def test_gender_of_a_person_label():
     assert lex.gender_of("Sue Essex") == "f" and lex.gender_of("Gordon Brown") == "m"
     assert lex.gender_of("Mrs Thatcher") == "f" and lex.gender_of("Lord Woolf") == "m"
     assert lex.gender_of("Xi Jinping") is None and lex.gender_of("") is None
+
+
+def test_the_main_clause_of_a_conditional_threat(extract):
+    # GUIDELINES: "the main clause of a conditional can still be one ('... we will respond' -> threatens)"
+    sts = extract('"If Congress blocks the deal, we will impose new tariffs on Canada," the president said.')
+    assert any(s.relation.value == "threatens" and s.target and "tariffs" in s.target.label
+               and s.addressee and s.addressee.label == "Canada" for s in sts)
+    sts = extract("Iran will respond if Israel attacks its nuclear sites, the foreign minister said.")
+    assert any(s.relation.value == "threatens" and s.actor.label == "Iran" and s.addressee
+               and s.addressee.label == "Israel" for s in sts)
