@@ -181,6 +181,7 @@ class Decision:
     p_relation: float
     target: TargetCand | None
     p_target: float
+    rank: int = 0  # among the sentence's decisions by p_actor (0: the likeliest actor)
 
 
 def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> Decision:
@@ -229,6 +230,7 @@ def confidence_features(d: Decision) -> dict[str, float]:
         f["rule_agrees"] = 1.0
     if d.target is not None and d.target.target is not None:
         f["target_named"] = 1.0
+    f[f"rank:{min(d.rank, 2)}"] = 1.0
     return f
 
 
@@ -241,8 +243,13 @@ def confidence_of(d: Decision, models: Models) -> float:
 
 
 def decisions(units: list[SentenceUnit], models: Models, min_actor: float = 0.0) -> list[Decision]:
-    return [d for unit in units for c in unit.actors
-            if (d := decide(unit, c, models)).p_actor >= min_actor]
+    out = []
+    for unit in units:
+        here = [decide(unit, c, models) for c in unit.actors]
+        for k, d in enumerate(sorted(here, key=lambda d: -d.p_actor)):
+            d.rank = k  # the calibrator reads it: a sentence seldom holds a third actor's position
+        out += [d for d in here if d.p_actor >= min_actor]
+    return out
 
 
 def decode(document: Document, units: list[SentenceUnit], models: Models, *,
