@@ -194,3 +194,16 @@ def test_bad_gold_for_training_is_refused_with_its_place(tmp_path, content, mess
         read_gold([tmp_path / "bad.jsonl"])
     with pytest.raises(KGError, match="no such gold file"):
         read_gold([tmp_path / "missing.jsonl"])
+
+
+def test_a_quotation_no_topic_names_is_about_what_the_target_stage_chooses():
+    from kg.extract.learned import load_models, said_about
+    from kg.records import Span
+
+    text = '"The new bypass will cut journey times for commuters," said Maria Lopez, the county engineer.'
+    units = units_of(text)
+    speaker = next(c.mention for u in units for c in u.actors if c.actor.label == "Maria Lopez")
+    quote = Span(1, text.index(',"'), text[1:text.index(',"')])
+    target = said_about(units, load_models(), speaker, quote)
+    assert target is not None and target.label.lower() in text.lower()
+    assert "maria lopez" not in target.label.lower()

@@ -80,7 +80,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
             quote_done.add(qi)
     if models is not None:
         kept = decode(document, units, models)
-        kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b))
+        kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models)
         return dedupe(kept), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []

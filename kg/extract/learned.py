@@ -24,7 +24,7 @@ from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_fe
 from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.speakers import trim
 from kg.extract.targets import find_topic
-from kg.records import Actor, Document, Relation, Span, Statement, Topic
+from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
 SAYS_CONFIDENCE = 0.05
@@ -292,7 +292,25 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
                      reported_by=same.reported_by if same is not None else ())
 
 
-def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at) -> list[Statement]:
+def said_about(units: list[SentenceUnit], models: Models, speaker: Mention, quote: Span) -> Target | None:
+    """What a quotation is about, where no vocabulary topic names it: the target
+    stage's choice for its speaker saying it, in the sentence where it starts."""
+    for unit in units:
+        if not (unit.span.start <= quote.start < unit.span.end):
+            continue
+        c = next((c for c in unit.actors if c.actor == speaker.actor), None)
+        if c is None:
+            return None
+        options = target_options(unit, c)
+        if not options:
+            return None
+        t = max(options, key=lambda t: models.target.log_odds(pair_features("says", c, t)))
+        return t.target if t.target is not None else Topic(label=t.label)
+    return None
+
+
+def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
+                   units: list[SentenceUnit] | None = None, models: Models | None = None) -> list[Statement]:
     """A ``says`` statement for each credited quotation that no kept statement
     of its speaker rests on (most of it, at most twice its length): who said
     what stays in the graph even where the stages read no position in it.
@@ -314,7 +332,10 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         if any(covers(st) for st in kept):
             continue
         sent = ctx.quote_span.get(qi) or whole
+        target = topic_at(whole.start, whole.end) or topic_at(sent.start, sent.end)
+        if target is None and units is not None and models is not None:
+            target = said_about(units, models, speaker, whole)
         out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation.SAYS,
-                             target=topic_at(whole.start, whole.end) or topic_at(sent.start, sent.end),
+                             target=target,
                              actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
     return out
