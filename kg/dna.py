@@ -8,6 +8,7 @@ against (-1) their target are written (agreement 1 or 0); consults, says and
 conditions carry none and are left out. A person's organisation is their
 affiliation where the gazetteer knows it; an organisation, country or group
 is the organisation itself. kg's own ids and fields follow DNA's columns.
+The same coding in DNA's own database file: kg.dna_db.
 """
 from __future__ import annotations
 
