@@ -263,7 +263,14 @@ def write_db(path: Path, docs: list[DnaDocument], statements: list[DnaStatement]
         if force:
             os.replace(tmp, path)
         else:
-            os.link(tmp, path)  # fails if a file appeared meanwhile, instead of replacing it
+            try:
+                os.link(tmp, path)  # fails if a file appeared meanwhile, instead of replacing it
+            except FileExistsError:
+                raise KGError(f"{path} appeared while it was written; nothing replaced") from None
+            except OSError:  # a file system without hard links
+                if path.exists():
+                    raise KGError(f"{path} appeared while it was written; nothing replaced") from None
+                os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 
