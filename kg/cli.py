@@ -165,10 +165,28 @@ def cmd_view(a: argparse.Namespace) -> int:
     return 0
 
 
+def _export_dna_db(a: argparse.Namespace, g) -> int:  # noqa: ANN001 - a kg.query.Graph
+    """A .dna database (SQLite) for DNA: a file, never stdout; an existing one
+    is a coder's work and is replaced only with --force."""
+    from kg.dna_db import from_graph, write_db
+
+    if not a.out:
+        raise KGError("--format dna-db writes a database file: give -o FILE.dna")
+    docs, statements, left_out = from_graph(g.statements(), g.store)
+    write_db(Path(a.out), docs, statements, force=a.force)
+    if left_out:
+        print(f"kg: {left_out} statement(s) without a stance for or against a target left out "
+              "(DNA's agreement is binary)", file=sys.stderr)
+    print(f"wrote {a.out}: {len(docs)} documents, {len(statements)} statements (coder kg, password kg)")
+    return 0
+
+
 def cmd_export(a: argparse.Namespace) -> int:
     from kg.export import dump, to_csv, to_jsonl
 
     g = _graph(a)
+    if a.format == "dna-db":
+        return _export_dna_db(a, g)
     if a.format == "gold":
         from kg.review.outputs import to_gold
 
@@ -303,10 +321,12 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="export the graph")
     e.add_argument("dir")
-    e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv", "graphml", "dna", "gold"],
-                   default="trig", help="dna: Discourse Network Analyzer statements (CSV); gold: reviewed statements "
-                   "in the gold format of ../shared/gold/GUIDELINES.md")
+    e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv", "graphml", "dna",
+                                        "dna-db", "gold"],
+                   default="trig", help="dna: Discourse Network Analyzer statements (CSV); dna-db: a database DNA 3 "
+                   "opens (.dna, with -o); gold: reviewed statements in the gold format of ../shared/gold/GUIDELINES.md")
     e.add_argument("-o", "--out")
+    e.add_argument("--force", action="store_true", help="dna-db: replace an existing .dna file")
     e.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     e.set_defaults(func=cmd_export)
 
