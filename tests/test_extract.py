@@ -740,3 +740,28 @@ def test_the_main_clause_of_a_conditional_threat(extract):
     sts = extract("Iran will respond if Israel attacks its nuclear sites, the foreign minister said.")
     assert any(s.relation.value == "threatens" and s.actor.label == "Iran" and s.addressee
                and s.addressee.label == "Israel" for s in sts)
+
+
+def test_straight_marks_pair_by_the_way_they_face():
+    # a quotation of several paragraphs run into one line leaves each one open;
+    # pairing marks two by two would read the text between quotations as one
+    from kg.extract.quotes import find_quotes
+
+    text = 'Mr Hogg said: "We will act now. "We have no choice." Critics called it "reckless" and "rushed".'
+    got = [q.content.text for q in find_quotes(text)]
+    assert got == ["We will act now.", "We have no choice.", "reckless", "rushed"]
+
+
+def test_merged_duplicates_keep_the_whole_quotation():
+    from kg.extract.document import dedupe
+    from kg.records import Actor, Relation, Span, Statement
+
+    sent = Span(0, 60, "x" * 60)
+    part, whole = Span(10, 20, "p" * 10), Span(5, 58, "w" * 53)
+    a = Actor(label="Mark Ellison", kind="person")
+    kept = Statement(doc_id="d", sentence=sent, actor=a, relation=Relation.SAYS, target=None, quote=part,
+                     confidence=0.3)
+    fallback = Statement(doc_id="d", sentence=sent, actor=a, relation=Relation.SAYS, target=None, quote=whole,
+                         confidence=0.05)
+    (only,) = dedupe([kept, fallback])
+    assert only.confidence == 0.3 and only.quote == whole

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -198,8 +199,15 @@ def dedupe(stmts: list[Statement]) -> list[Statement]:
         key = (st.sentence.start, st.sentence.end, st.actor.label, st.relation,
                st.target.label if st.target else None)
         old = best.get(key)
-        if old is None or (st.confidence, st.quote is not None) > (old.confidence, old.quote is not None):
+        if old is None:
             best[key] = st
+            continue
+        win, lose = (st, old) if (st.confidence, st.quote is not None) > (old.confidence, old.quote is not None) \
+            else (old, st)
+        if lose.quote is not None and (win.quote is None or (lose.quote.start <= win.quote.start
+                                                               and win.quote.end <= lose.quote.end)):
+            win = replace(win, quote=lose.quote)  # the whole quotation it rests on, not a part of it
+        best[key] = win
     return sorted(best.values(), key=lambda st: (st.sentence.start, st.actor_span.start if st.actor_span else 0,
                                                   st.relation.value))
 

@@ -79,10 +79,10 @@ def find_quotes(text: str) -> list[Quote]:
     for m in re.finditer(r"[^\n]+", text):
         line_start = m.start()
         marks = [line_start + k for k, c in enumerate(m.group()) if c == '"' and line_start + k not in used]
-        for a, b in zip(marks[0::2], marks[1::2]):
-            spans.append((a, a + 1, b, b + 1))
-        if len(marks) % 2 == 1:
-            a = marks[-1]
+        pairs, left = pair_straight(text, marks)
+        spans += [(a, a + 1, b, e) for a, b, e in pairs]
+        if left is not None:
+            a = left
             # mixed marks: "… closed by a curly ” that no “ opened
             close = next((k for k in range(a + 1, m.end()) if text[k] == "”" and k not in closers), None)
             if close is not None:
@@ -101,6 +101,43 @@ def find_quotes(text: str) -> list[Quote]:
             taken[k] = True
         out.append(Quote(Span(cs, ce, text[cs:ce]), s, e))
     return out
+
+
+def mark_side(text: str, k: int) -> str:
+    """"open", "close" or "either" for the straight mark at ``k``, by what is
+    on each side of it: ' "We' opens, 'we."' and 'it," he' close."""
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]}—–-'")
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def pair_straight(text: str, marks: list[int]) -> tuple[list[tuple[int, int, int]], int | None]:
+    """Pair one line's straight marks by which way each faces, so that a stray
+    mark does not turn every later quotation inside out (the text between two
+    quotations read as one): (opening mark, content end, outer end) each, and
+    the mark left open at the line's end, if any."""
+    pairs: list[tuple[int, int, int]] = []
+    opened: int | None = None
+    for k in marks:
+        side = mark_side(text, k)
+        if opened is None:
+            if side != "close":
+                opened = k
+        elif side == "open":
+            # 'economically. "More people ...': a quotation of several paragraphs
+            # (run together here) leaves each one open; the next opening ends it
+            pairs.append((opened, k, k))
+            opened = k
+        else:
+            pairs.append((opened, k, k + 1))
+            opened = None
+    return pairs, opened
 
 
 def words(q: Quote) -> int:
