@@ -1,0 +1,184 @@
+"""A SPARQL 1.1 server as kg's store: the standard Query and Update protocols
+over plain HTTP (urllib), answers parsed by pyoxigraph into the same objects
+the embedded store returns, so every reader (questions, exports, networks,
+``kg serve``) runs unchanged on either.
+
+kg's questions read the default graph as the union of the named graphs (one
+per document, plus entities, positions, ontology, runs): the server must be
+configured so (Oxigraph: ``serve --union-default-graph``; Virtuoso does it by
+default). ``RemoteStore.check`` says so clearly when it is not.
+"""
+from __future__ import annotations
+
+import base64
+import http.client
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.rdf import PREFIXES
+
+RESULTS_JSON = "application/sparql-results+json"
+RDF_TYPES = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
+             "text/turtle": ox.RdfFormat.TURTLE, "application/n-quads": ox.RdfFormat.N_QUADS,
+             "application/trig": ox.RdfFormat.TRIG, "application/rdf+xml": ox.RdfFormat.RDF_XML}
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
+ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def is_url(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(("http://", "https://"))
+
+
+def update_url(query_url: str) -> str:
+    """The update endpoint beside a query endpoint: Oxigraph and Fuseki serve
+    ``…/query`` and ``…/update``; Virtuoso and most others one ``…/sparql``."""
+    parts = urllib.parse.urlsplit(query_url)
+    if parts.path.endswith("/query"):
+        parts = parts._replace(path=parts.path[: -len("query")] + "update")
+    return urllib.parse.urlunsplit(parts)
+
+
+def with_prefixes(sparql: str) -> str:
+    """kg's standard prefixes declared ahead of the query, as the embedded
+    store predeclares them; the query's own PREFIX lines are kept and win."""
+    own = {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
+    head = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in own)
+    return head + "\n" + sparql  # one line more: server messages' line numbers are shifted back (post)
+
+
+@dataclass
+class SparqlClient:
+    """HTTP to one server. Credentials may ride in the URL (``http://user:pw@host/…``)."""
+
+    url: str
+    timeout: float = 600.0
+    update: str = ""
+    auth: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        parts = urllib.parse.urlsplit(self.url)
+        if parts.username:
+            token = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+            self.auth = "Basic " + base64.b64encode(token.encode()).decode()
+            netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+            self.url = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+        self.update = self.update or update_url(self.url)
+
+    def post(self, url: str, body: bytes, ctype: str, accept: str = "*/*"):
+        """One POST; the response (a stream) or a StoreError/QueryError that says why."""
+        headers = {"Content-Type": ctype, "Accept": accept}
+        if self.auth:
+            headers["Authorization"] = self.auth
+        req = urllib.request.Request(url, data=body, headers=headers, method="POST")
+        try:
+            return urllib.request.urlopen(req, timeout=self.timeout)
+        except urllib.error.HTTPError as exc:
+            text = exc.read().decode("utf-8", "replace").strip()[:500]
+            if exc.code == 400:  # the line numbers of the user's text, not of the prefixed one
+                text = re.sub(r"\b(\d+):(\d+)\b", lambda m: f"line {int(m.group(1)) - 1}, column {m.group(2)}", text, count=1)
+                raise QueryError(f"the server refused the query: {text}") from None
+            raise StoreError(f"{url}: HTTP {exc.code} {exc.reason}: {text}") from None
+        except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"{url}: cannot reach the SPARQL server ({reason})") from None
+
+    def query(self, sparql: str, accept: str = f"{RESULTS_JSON}, application/n-triples;q=0.9"):
+        return self.post(self.url, with_prefixes(sparql).encode("utf-8"), "application/sparql-query", accept)
+
+    def run_update(self, sparql: str) -> None:
+        with self.post(self.update, with_prefixes(sparql).encode("utf-8"), "application/sparql-update") as r:
+            r.read()
+
+
+def _trailing_values(subs: dict) -> str:
+    names = " ".join(str(v) for v in subs)
+    terms = " ".join(str(t) for t in subs.values())
+    return f"\nVALUES ({names}) {{ ({terms}) }}"
+
+
+class RemoteStore:
+    """The read side of ``ox.Store`` (``query``, ``named_graphs``, ``dump``,
+    ``len``) answered by a SPARQL server."""
+
+    def __init__(self, url: str, timeout: float = 600.0):
+        self.client = SparqlClient(url, timeout)
+        self.url = self.client.url
+
+    def query(self, sparql: str, use_default_graph_as_union: bool = True, prefixes: dict | None = None,
+              substitutions: dict | None = None, **_: object):
+        """Solutions, a boolean or triples, as pyoxigraph's own types. Bound
+        terms (``substitutions``) become a trailing VALUES clause."""
+        if substitutions:
+            sparql += _trailing_values(substitutions)
+        try:
+            resp = self.client.query(sparql)
+            ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            with resp:
+                data = resp.read()
+        except (OSError, http.client.HTTPException) as exc:
+            raise StoreError(f"{self.url}: the SPARQL server went away mid-answer ({exc})") from None
+        try:
+            if ctype in RDF_TYPES:
+                return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=RDF_TYPES[ctype])]
+            if ctype in {RESULTS_JSON, "application/json"}:
+                return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            if ctype in {"application/sparql-results+xml", "application/xml", "text/xml"}:
+                return ox.parse_query_results(data, format=ox.QueryResultsFormat.XML)
+        except SyntaxError as exc:
+            raise StoreError(f"{self.url}: unreadable answer from the server ({exc})") from None
+        raise StoreError(f"{self.url}: unexpected answer of type {ctype or '(none)'}; is this a SPARQL endpoint?")
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return [s[0] for s in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
+
+    def __len__(self) -> int:
+        return int(next(iter(self.query(COUNT_QUADS)))[0].value)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs (kg keeps nothing in the default
+        graph), checked against the server's own count: a server that cuts
+        long answers short (Virtuoso's ResultSetMaxRows) fails loudly."""
+        expected = len(self)
+        got = 0
+        with self.client.query(ALL_QUADS, accept=RESULTS_JSON) as resp:  # streamed, not held whole
+            try:
+                for s in ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON):
+                    got += 1
+                    yield ox.Quad(s[0], s[1], s[2], s[3])
+            except (OSError, SyntaxError, http.client.HTTPException) as exc:
+                raise StoreError(f"{self.url}: the SPARQL server went away mid-answer ({exc})") from None
+        if got != expected:
+            raise StoreError(f"{self.url}: the server returned {got} of its {expected} quads; raise its result "
+                             "limit (Virtuoso: ResultSetMaxRows in virtuoso.ini)")
+
+    def dump(self, format: ox.RdfFormat = ox.RdfFormat.N_QUADS, prefixes: dict | None = None, **_: object) -> bytes:
+        kw = {"prefixes": prefixes} if prefixes else {}
+        return ox.serialize(list(self.quads()), format=format, **kw)
+
+    def check(self) -> "RemoteStore":
+        """Reachable, and its default graph is the union of its named graphs."""
+        one = list(self.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) } } LIMIT 1"))
+        if one and not self.query(f"ASK {{ {one[0][0]} {one[0][1]} {one[0][2]} }}"):
+            raise StoreError(f"{self.url}: the server's default graph is not the union of its named graphs, which "
+                             "kg's questions read; start Oxigraph with `serve --union-default-graph` "
+                             "(Virtuoso does this by default)")
+        return self
+
+
+def insert_data(graphs: dict[ox.NamedNode, Iterable[ox.Quad]]) -> str:
+    """``INSERT DATA`` of whole graphs, written as N-Triples (valid SPARQL terms)."""
+    parts = []
+    for g, quads in graphs.items():
+        body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                            format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        parts.append(f"GRAPH {g} {{\n{body}}}")
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
