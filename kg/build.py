@@ -102,7 +102,7 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
             docs.append(item)
             if item.encoding.lower().replace("_", "-") not in {"utf-8", "ascii", "utf-8-sig"}:
                 report.notes.append(f"{item.source or item.id}: not UTF-8; decoded as {item.encoding}")
-    _write(loc, report, lambda store: _apply(store, docs, settings, report, progress))
+    _write(loc, report, lambda store: _apply(store, docs, settings, report, progress), settings.base)
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -125,7 +125,7 @@ def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str 
                 report.added += 1
         _finish(store, settings, report, ids)
 
-    _write(loc, report, change)
+    _write(loc, report, change, settings.base)
     return report
 
 
@@ -149,15 +149,15 @@ def remove(out: str | Path, doc_ids: Iterable[str], settings: Settings | None = 
             report.problems.append(Problem(missing, "no document with this id in the graph"))
         _finish(store, settings, report, [])
 
-    _write(loc, report, change)
+    _write(loc, report, change, settings.base)
     return report
 
 
-def _write(loc: Location, report: BuildReport, change: Callable[[ox.Store], None]) -> None:
+def _write(loc: Location, report: BuildReport, change: Callable[[ox.Store], None], base: str) -> None:
     """Change a working copy of the graph, count it (and export it, for a
     folder), then publish it whole: a failure anywhere leaves the previous
     graph as it was (kg.stores)."""
-    with loc.writing() as gen:
+    with loc.writing(base) as gen:
         with gen.changing() as store:
             change(store)
         view = gen.view()

@@ -388,7 +388,7 @@ def create_app(config: Config, workers: int = 2) -> Starlette:
 
         try:
             with write_lock:
-                _write(locate(config.graph_dir), BuildReport(out=config.graph_dir), change)
+                _write(locate(config.graph_dir), BuildReport(out=config.graph_dir), change, settings.base)
         except SyntaxError as exc:
             return problem(400, str(parse_error(exc, text)))
         except st.StoreError as exc:

@@ -47,7 +47,7 @@ class Location(Protocol):
 
     def exists(self) -> bool: ...
     def open_read(self) -> ox.Store | RemoteStore: ...
-    def writing(self) -> "contextmanager[Generation]": ...
+    def writing(self, base: str) -> "contextmanager[Generation]": ...
 
 
 def locate(target: str | Path) -> "Folder | Server":
@@ -93,7 +93,7 @@ class Folder:
         return st.open_read(self.path)
 
     @contextmanager
-    def writing(self) -> Iterator[FolderGeneration]:
+    def writing(self, base: str = "") -> Iterator[FolderGeneration]:
         self.path.mkdir(parents=True, exist_ok=True)
         with st.lock(self.path):
             yield FolderGeneration(self.path)
@@ -122,13 +122,14 @@ def graph_digests(quads) -> dict:
 class ServerGeneration:
     remote: RemoteStore
     work: Path
+    base: str  # kg's graphs are named under it; the server's own graphs are left alone
     store: ox.Store | None = None
     before: dict = field(default_factory=dict)
 
     @contextmanager
     def changing(self) -> Iterator[ox.Store]:
         self.store = ox.Store(str(self.work))
-        self.store.bulk_extend(tally(self.remote.quads(), self.before))
+        self.store.bulk_extend(tally(self.remote.quads(self.base), self.before))
         yield self.store
         self.store.flush()
 
@@ -142,11 +143,12 @@ class ServerGeneration:
         changed = [g for g in after if self.before.get(g) != after[g]]
         if not gone and not changed:
             return
-        if any(isinstance(g, ox.DefaultGraph) for g in changed):
-            raise StoreError(f"{self.remote.url}: kg keeps every triple in a named graph; "
-                             "this change writes to the default graph")
+        outside = [g for g in changed if not (isinstance(g, ox.NamedNode) and g.value.startswith(self.base))]
+        if outside:
+            raise StoreError(f"{self.remote.url}: kg writes only the named graphs under {self.base}; "
+                             f"this change writes to {outside[0]}")
         ops = [f"DROP SILENT GRAPH {g}" for g in gone + [g for g in changed if g in self.before]]
-        ops.append(insert_data({g: self.store.quads_for_pattern(None, None, None, g) for g in changed}))
+        ops += (insert_data({g: self.store.quads_for_pattern(None, None, None, g) for g in changed}))
         self.remote.client.run_update(" ;\n".join(ops))
 
 
@@ -162,13 +164,15 @@ class Server:
         return len(self.open_read()) > 0
 
     def open_read(self) -> RemoteStore:
-        return RemoteStore(self.url).check()
+        from kg.config import Settings
+
+        return RemoteStore(self.url, Settings.from_env().base).check()
 
     @contextmanager
-    def writing(self) -> Iterator[ServerGeneration]:
+    def writing(self, base: str) -> Iterator[ServerGeneration]:
         """No lock: the protocols have none, so one writer at a time is the user's rule."""
         tmp = Path(tempfile.mkdtemp(prefix="kg-mirror-"))
         try:
-            yield ServerGeneration(self.open_read(), tmp / "store")
+            yield ServerGeneration(self.open_read(), tmp / "store", base)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
