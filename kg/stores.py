@@ -149,7 +149,11 @@ class ServerGeneration:
                              f"this change writes to {outside[0]}")
         ops = [f"DROP SILENT GRAPH {g}" for g in gone + [g for g in changed if g in self.before]]
         ops += (insert_data({g: self.store.quads_for_pattern(None, None, None, g) for g in changed}))
-        self.remote.client.run_update(" ;\n".join(ops))
+        try:
+            self.remote.client.run_update(" ;\n".join(ops))
+        except StoreError as exc:
+            raise StoreError(f"{exc}; the build is one update, applied whole or not at all: the server holds "
+                             "the previous graph (or, had it read the whole update, the new one)") from None
 
 
 @dataclass
