@@ -24,7 +24,7 @@ import hashlib
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -37,7 +37,10 @@ from kg.remote import RemoteStore, insert_data, is_url
 
 
 class Generation(Protocol):
-    def changing(self) -> "contextmanager[ox.Store]": ...
+    """One write: ``changing()`` gives the working copy, ``view()`` reads the
+    result before anyone else can, ``publish()`` makes it the graph."""
+
+    def changing(self) -> AbstractContextManager[ox.Store]: ...
     def view(self) -> ox.Store: ...
     def publish(self) -> None: ...
 
@@ -47,7 +50,7 @@ class Location(Protocol):
 
     def exists(self) -> bool: ...
     def open_read(self) -> ox.Store | RemoteStore: ...
-    def writing(self, base: str) -> "contextmanager[Generation]": ...
+    def writing(self, base: str) -> AbstractContextManager[Generation]: ...
 
 
 def locate(target: str | Path) -> "Folder | Server":
