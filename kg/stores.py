@@ -11,9 +11,10 @@ published whole or not at all.
 - A server: the driver mirrors the server's graphs into a temporary local
   store, the build runs on the mirror exactly as on a folder (same positions,
   same counts), and the graphs that differ are sent back in *one* SPARQL
-  Update request (``DROP GRAPH`` … ; ``INSERT DATA`` …), which the server
-  applies as one transaction (Oxigraph does; so does Virtuoso). If the server
-  goes away before or during that request, nothing on it has changed.
+  Update request (``DROP GRAPH`` … ; ``INSERT DATA`` …), which Oxigraph
+  applies as one transaction (a server that does not is no worse off than
+  with separate requests). If the server goes away before or during that
+  request, nothing on it has changed.
   Staging graphs written with the Graph Store Protocol and moved at the end
   would not do: under a union default graph readers would see them, and a
   crashed build would leave them behind.
