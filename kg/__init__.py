@@ -21,7 +21,9 @@ def build(paths, out, **kwargs):  # noqa: ANN001 - thin re-export
     return _build(paths, out, **kwargs)
 
 
-def open(path):  # noqa: A001 - the public name users expect
+def open(path, reviewed: bool = False):  # noqa: A001 - the public name users expect
+    """A built graph; ``reviewed=True``: only the statements reviewers accepted,
+    edited or added (positions computed from them)."""
     from kg.query import Graph
 
-    return Graph.open(path)
+    return Graph.open(path, reviewed=reviewed)

@@ -238,6 +238,9 @@ class QuadBuffer:
 
 
 def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str]) -> None:
+    from kg.review.graph import sync as apply_reviews
+
+    report.notes += apply_reviews(store, report.out, settings).notes()  # reviewers' decisions re-applied (kg review)
     mint = Minter(settings.base)
     lex = load_lexicon(settings.ontology)
     report.positions = refresh(store, mint, lex)
@@ -266,6 +269,13 @@ def _summarise(store: ox.Store, report: BuildReport) -> list[dict]:
     report.actors = len({r["actor_iri"] for r in rows})
     report.topics = len({r["target_iri"] for r in rows if r["target_iri"] and "/topic/" in r["target_iri"]})
     return rows
+
+
+def _export(out: Path, gen: Path, report: BuildReport) -> None:
+    """Count and export a sealed generation, for callers that manage generations
+    themselves (kg.review.graph.publish)."""
+    store = ox.Store.read_only(str(gen))
+    _write_exports(out, store, _summarise(store, report))
 
 
 def _write_exports(out: Path, store: ox.Store, rows: list[dict]) -> None:

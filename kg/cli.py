@@ -73,6 +73,13 @@ def _params(items: list[str]) -> dict[str, str]:
     return out
 
 
+def _graph(a: argparse.Namespace):
+    """The graph of ``a.dir`` (or --store URL); with --reviewed, only the statements reviewers kept."""
+    import kg
+
+    return kg.open(_where(a), reviewed=getattr(a, "reviewed", False))
+
+
 def cmd_build(a: argparse.Namespace) -> int:
     from kg.build import build
     from kg.config import Settings
@@ -95,14 +102,14 @@ def cmd_build(a: argparse.Namespace) -> int:
 def cmd_remove(a: argparse.Namespace) -> int:
     from kg.build import remove
 
-    report = remove(_graph(a), a.docs)
+    report = remove(_where(a), a.docs)
     for line in report.lines():
         print(line)
     return 1 if report.problems and not report.removed else 0
 
 
-def _graph(a: argparse.Namespace) -> str:
-    """The graph a command reads: ``--store URL`` or the DIR argument."""
+def _where(a: argparse.Namespace) -> str:
+    """Where the graph a command reads lives: ``--store URL`` or the DIR argument."""
     if a.store and a.dir:
         raise KGError(f"give a graph directory or --store URL, not both ({a.dir!r} and {a.store!r})")
     if not (a.store or a.dir):
@@ -129,7 +136,7 @@ def cmd_query(a: argparse.Namespace) -> int:
         text = a.sparql
     else:
         raise KGError("give a query: kg query DIR \"SELECT ...\", -f FILE.rq, or - for standard input")
-    g = kg.open(_graph(a))
+    g = kg.open(_where(a))
     print_result(g.query(text, **_params(a.param)), a.format)
     return 0
 
@@ -144,7 +151,7 @@ def cmd_ask(a: argparse.Namespace) -> int:
             print(f"{q.name:<15} {q.description}" + (f"  [params: {', '.join(q.params)}]" if q.params else ""))
         return 0
     params = _params(a.param)
-    print_result(_without(kg.open(_graph(a)).ask(a.name, **params), params, a.format), a.format)
+    print_result(_without(_graph(a).ask(a.name, **params), params, a.format), a.format)
     return 0
 
 
@@ -159,17 +166,14 @@ def _without(rows, params: dict, fmt: str):
 
 
 def cmd_positions(a: argparse.Namespace) -> int:
-    import kg
-
-    print_result(_without(kg.open(_graph(a)).ask("positions", topic=a.topic), {"topic": a.topic}, a.format), a.format)
+    print_result(_without(_graph(a).ask("positions", topic=a.topic), {"topic": a.topic}, a.format), a.format)
     return 0
 
 
 def cmd_view(a: argparse.Namespace) -> int:
-    import kg
     from kg.viz import write_view
 
-    g = kg.open(_graph(a))
+    g = _graph(a)
     if a.network:
         from kg.network import network
         from kg.viz import write_network_view
@@ -184,12 +188,22 @@ def cmd_view(a: argparse.Namespace) -> int:
 
 
 def cmd_export(a: argparse.Namespace) -> int:
-    import kg
     from kg.export import dump, to_csv, to_jsonl
 
-    g = kg.open(_graph(a))
-    if a.format == "jsonl":
-        data: str | bytes = to_jsonl(g.statements())
+    g = _graph(a)
+    if a.format == "gold":
+        from kg.review.outputs import to_gold
+
+        data: str | bytes = to_gold(g.statements())
+    elif a.format == "dna":
+        from kg.dna import to_dna
+
+        data, left_out = to_dna(g.statements(), g.store)
+        if left_out:
+            print(f"kg: {left_out} statement(s) without a stance for or against a target left out "
+                  "(DNA's agreement is binary)", file=sys.stderr)
+    elif a.format == "jsonl":
+        data = to_jsonl(g.statements())
     elif a.format == "csv":
         data = to_csv(g.statements())
     elif a.format == "graphml":
@@ -210,7 +224,6 @@ def cmd_export(a: argparse.Namespace) -> int:
 def cmd_network(a: argparse.Namespace) -> int:
     from datetime import date
 
-    import kg
     from kg.network import format_of, network, to_bytes
     from kg.store import atomic_write
 
@@ -220,7 +233,7 @@ def cmd_network(a: argparse.Namespace) -> int:
         end = date.fromisoformat(a.end) if a.end else None
     except ValueError as exc:
         raise KGError(f"--from/--to take dates as YYYY-MM-DD ({exc})") from None
-    g = network(kg.open(_graph(a)).store, a.type, a.normalize, a.duplicates, start, end, a.window)
+    g = network(_graph(a).store, a.type, a.normalize, a.duplicates, start, end, a.window)
     data = to_bytes(g, fmt)
     if a.out:
         atomic_write(Path(a.out), data)
@@ -233,7 +246,7 @@ def cmd_network(a: argparse.Namespace) -> int:
 def cmd_serve(a: argparse.Namespace) -> int:
     from kg.server import serve
 
-    serve(_graph(a), a.host, a.port, a.timeout, a.limit, a.allow_update)
+    serve(_where(a), a.host, a.port, a.timeout, a.limit, a.allow_update)
     return 0
 
 
@@ -248,6 +261,10 @@ def cmd_validate(a: argparse.Namespace) -> int:
 def cmd_eval(a: argparse.Namespace) -> int:
     from kg.evaluate import main as eval_main
 
+    if a.reviewed:
+        from kg.review.cli import eval_reviewed
+
+        return eval_reviewed(a)
     return eval_main(a)
 
 
@@ -296,12 +313,14 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("name", nargs="?")
     k.add_argument("--param", action="append")
     k.add_argument("--format", **fmt)
+    k.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     k.set_defaults(func=cmd_ask)
 
     ps = sub.add_parser("positions", help="where each actor stands on a topic")
     _dir(ps)
     ps.add_argument("--topic", required=True)
     ps.add_argument("--format", **fmt)
+    ps.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     ps.set_defaults(func=cmd_positions)
 
     v = sub.add_parser("view", help="write a self-contained interactive HTML view")
@@ -312,12 +331,16 @@ def parser() -> argparse.ArgumentParser:
                    help="the actor network: who sides with whom (congruence) or against whom (conflict)")
     v.add_argument("--normalize", choices=["none", "average", "jaccard", "cosine"], default="none")
     v.add_argument("-o", "--out", required=True)
+    v.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     v.set_defaults(func=cmd_view)
 
     e = sub.add_parser("export", help="export the graph")
     _dir(e)
-    e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv", "graphml"], default="trig")
+    e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv", "graphml", "dna", "gold"],
+                   default="trig", help="dna: Discourse Network Analyzer statements (CSV); gold: reviewed statements "
+                   "in the gold format of ../shared/gold/GUIDELINES.md")
     e.add_argument("-o", "--out")
+    e.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     e.set_defaults(func=cmd_export)
 
     nw = sub.add_parser("network", help="discourse networks (affiliation, congruence, conflict, subtract)")
@@ -331,6 +354,7 @@ def parser() -> argparse.ArgumentParser:
     nw.add_argument("--to", dest="end", help="only statements dated on or before YYYY-MM-DD")
     nw.add_argument("-o", "--out", help="file.graphml, file.gexf or file.csv (default: CSV to standard output)")
     nw.add_argument("--format", choices=["graphml", "gexf", "csv"])
+    nw.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     nw.set_defaults(func=cmd_network)
 
     sv = sub.add_parser("serve", help="serve the graph over the SPARQL 1.1 Protocol")
@@ -350,11 +374,16 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("dir")
     ev.add_argument("--gold", nargs="+", help="gold statements (JSONL, ../shared/gold format)")
     ev.add_argument("--quotes", help="PolNeAR-style articles for quote attribution")
+    ev.add_argument("--reviewed", action="store_true",
+                    help="score the extractor against the statements reviewers accepted, edited or added")
     ev.set_defaults(func=cmd_eval)
 
     from kg.train import add_parser as add_train
 
     add_train(sub)
+    from kg.review.cli import add_parsers as add_review
+
+    add_review(sub)
     return p
 
 

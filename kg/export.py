@@ -22,7 +22,8 @@ SELECT DISTINCT ?st ?actor ?rel ?doc ?sent ?pol ?conf WHERE {
 LINKS_QUERY = SPARQL_PREFIXES + """
 SELECT DISTINCT ?st ?p ?o WHERE {
   ?st a kg:Statement ; ?p ?o .
-  VALUES ?p { kg:target kg:conditionOf kg:addressee kg:actorMention kg:quote kg:cue kg:reportedBy kg:qualifier }
+  VALUES ?p { kg:target kg:conditionOf kg:addressee kg:actorMention kg:quote kg:cue kg:reportedBy kg:qualifier
+             kg:reviewState kg:reviewedIn }
 }
 """
 LABELS_QUERY = SPARQL_PREFIXES + "SELECT DISTINCT ?x ?label WHERE { ?x rdfs:label ?label }"
@@ -110,6 +111,9 @@ def statement_rows(store: ox.Store) -> list[dict]:
             "outlet": d.get("outlet"), "published": d.get("issued"),
             "statement_iri": r["st"], "actor_iri": r["actor"], "target_iri": target,
             "actor_kind": kinds.get(r["actor"]), "target_kind": kinds.get(target, "topic") if target else None,
+            "id": r["st"].rsplit("/", 1)[-1],  # what `kg correct OUT ID` takes
+            "review_state": one("reviewState"),  # accepted, edited, added; None: not reviewed (kg.review)
+            "reviewed_in": one("reviewedIn"),
         })
     out.sort(key=lambda x: (x["doc"] or "", x["start"] or 0, x["actor_start"] or 0, x["relation"], x["target"] or ""))
     return out

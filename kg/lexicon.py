@@ -89,6 +89,19 @@ class Lexicon:
     wrong_nouns: frozenset[str] = frozenset()
     wrong_reporting: frozenset[str] = frozenset()
     wrong_committing: frozenset[str] = frozenset()
+    first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> "m" / "f"
+
+    def gender_of(self, person: str) -> str | None:
+        """"m", "f" or None (unknown): from a person label's first name, so that
+        "she" never resolves to Gordon Brown."""
+        words = person.replace(".", " ").split()
+        while words and fold(words[0]) in TITLES_ANY:
+            words = words[1:]
+        if not words:
+            return None
+        if fold(person.split()[0]) in TITLES:
+            return TITLES[fold(person.split()[0])]
+        return self.first_names.get(fold(words[0]))
 
     def actor_for(self, surface: str) -> Actor | None:
         label = self.alias_index.get(fold(surface))
@@ -116,6 +129,22 @@ class Lexicon:
             if r.held_on(date):
                 out.append(r.holder)
         return out
+
+
+TITLES = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f",
+          "lady": "f", "dame": "f", "baroness": "f", "queen": "f", "princess": "f"}
+TITLES_ANY = set(TITLES) | {"dr", "president", "sen", "senator", "rep", "gov", "governor", "prime", "minister"}
+
+
+def _first_names(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[fold(name)] = gender.strip()
+    return out
 
 
 def _read(path: Path) -> dict:
@@ -205,4 +234,5 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         wrong_nouns=frozenset(cues.get("accusations", {}).get("nouns", ())),
         wrong_reporting=frozenset(cues.get("accusations", {}).get("reporting", ())),
         wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
+        first_names=_first_names(ontology / "first_names.tsv"),
     )

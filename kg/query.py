@@ -98,9 +98,14 @@ class Graph:
         self._labels: dict[str, list[str]] | None = None
 
     @classmethod
-    def open(cls, path: str | Path) -> "Graph":
+    def open(cls, path: str | Path, reviewed: bool = False) -> "Graph":
         loc = locate(path)
-        return cls(loc.open_read(), loc.folder or str(loc))
+        store = loc.open_read()
+        if reviewed:
+            from kg.review.outputs import reviewed_store
+
+            store = reviewed_store(store)
+        return cls(store, loc.folder or str(loc))
 
     # -- parameters -----------------------------------------------------
     def labels(self) -> dict[str, list[str]]:

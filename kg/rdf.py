@@ -163,7 +163,10 @@ class GraphWriter:
         self.mint = Minter(settings.base)
         self._shared: set[Quad] = set()
 
-    def document_quads(self, doc: Document, statements: list[Statement]) -> list[Quad]:
+    def document_quads(self, doc: Document, statements: list[Statement], run: NamedNode | None = None) -> list[Quad]:
+        """The quads of one document's graph. ``run``: the extraction that made
+        the statements, when it is not this writer's (a reviewer's correction
+        rewrites a graph without extracting it again)."""
         g = self.mint.document(doc)
         quads: list[Quad] = []
 
@@ -194,9 +197,10 @@ class GraphWriter:
             add(d, DCT + "issued", lit(doc.published, XSD + "date"))
         if doc.source:
             add(d, DCT + "source", lit(clean_text(doc.source)))
-        run = self.mint.activity(self.settings)
+        if run is None:
+            run = self.mint.activity(self.settings)
+            self._activity(add_shared, run)
         add(d, PROV + "wasGeneratedBy", run)
-        self._activity(add_shared, run)
         described: set[str] = set()
         for st in statements:
             self._statement(add, add_shared, doc, st, run, described)
@@ -270,6 +274,10 @@ class GraphWriter:
         add(node, PROV + "wasGeneratedBy", run)
         add(node, KG + "polarity", lit(st.polarity))
         add(node, KG + "confidence", lit(float(st.confidence)))
+        if st.review_state:
+            add(node, KG + "reviewState", lit(st.review_state))
+        if st.reviewed_in:
+            add(node, KG + "reviewedIn", n(st.reviewed_in))
         if st.target is not None:
             target = self._target(shared, st.target, described)
             add(node, KG + "target", target)

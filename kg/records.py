@@ -102,6 +102,8 @@ class Statement:
     confidence: float = 0.5
     cue: Span | None = None
     reported_by: tuple[Actor, ...] = field(default=())
+    review_state: str | None = None  # accepted, edited or added (kg.review); None: nobody has checked it
+    reviewed_in: str | None = None  # the IRI of the reviewer's decision that left it so
 
     @property
     def polarity(self) -> int:

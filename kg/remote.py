@@ -174,6 +174,15 @@ class RemoteStore:
             raise StoreError(f"{self.url}: the server returned {got} of its {expected} quads; raise its result "
                              "limit (Virtuoso: ResultSetMaxRows in virtuoso.ini)")
 
+    def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None) -> Iterator[ox.Quad]:
+        """Quads matching a pattern (None: any), among kg's graphs."""
+        bound = {"?s": subject, "?p": predicate, "?o": object, "?g": graph_name}
+        if all(v is None for v in bound.values()):
+            return self.quads(self.base)
+        values = " ".join(f"VALUES {k} {{ {v} }}" for k, v in bound.items() if v is not None)
+        query = f"SELECT ?s ?p ?o ?g WHERE {{ {values} GRAPH ?g {{ ?s ?p ?o }} {_under(self.base)}}}"
+        return iter([ox.Quad(r[0], r[1], r[2], r[3]) for r in self.query(query)])
+
     def dump(self, format: ox.RdfFormat = ox.RdfFormat.N_QUADS, prefixes: dict | None = None, **_: object) -> bytes:
         kw = {"prefixes": prefixes} if prefixes else {}
         return ox.serialize(list(self.quads(self.base)), format=format, **kw)

@@ -85,7 +85,8 @@ def validate_dataset(ds: rdflib.Dataset, settings: Settings | None = None) -> Va
     doc_type = rdflib.URIRef(KG + "Document")
     for g in ds.graphs():
         name = str(g.identifier)
-        if not name.startswith(base) or any(name.endswith(x) for x in NOT_DOCUMENT_GRAPHS):
+        if (not name.startswith(base) or any(name.endswith(x) for x in NOT_DOCUMENT_GRAPHS)
+                or name.startswith(base + "correction/")):  # a reviewer's decision (kg.review)
             continue
         if (g.identifier, rdflib.RDF.type, doc_type) not in g:
             violations.append(Violation(focus=f"<{name}>", path="", message="a document's named graph must describe its document"))

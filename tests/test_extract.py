@@ -697,3 +697,46 @@ def test_an_act_without_object_names_its_issue_by_its_noun(extract):
     # a condition keeps its actor's nominalised act ("Russia's compliance"), not the bare noun
     sts = extract("The Syrian opposition said it would attend the talks only if Assad agreed to resign.")
     assert [(s.relation.value, s.target.label) for s in sts] == [("conditions", "Bashar al-Assad's resignation")]
+
+
+def test_subject_of_a_copula_before_a_quote_is_no_speaker(extract):
+    # the quotation is an evaluation the subject receives, not one it makes
+    sts = extract('The turnout in the northern towns was "deeply disappointing" for the party.')
+    assert not any("turnout" in s.actor.label.lower() for s in sts)
+    sts = extract('A senior official told reporters the plan was "dead on arrival".')
+    assert any(s.actor.label.lower() == "senior official" and s.quote for s in sts)
+
+
+def test_he_added_continues_the_previous_speaker(extract):
+    # a person named in between, but not as anyone's subject, does not take the quotation
+    text = ('"We will cut taxes for working families," said Mark Ellison. The plan was welcomed by business '
+            'groups but attacked by Tom Baird. He added: "The economy is fundamentally strong."')
+    quoted = [s for s in extract(text) if s.quote and "economy" in s.quote.text]
+    assert quoted and all(s.actor.label == "Mark Ellison" for s in quoted)
+
+
+def test_she_is_not_a_man_named_since(extract):
+    # first names give a person's gender (ontology/first_names.tsv): "she" skips Peter Doyle
+    text = ('Health Secretary Karen Walsh welcomed the settlement. The "full" sum was announced by Chancellor '
+            'Peter Doyle on Monday. She said: "Councils will be able to keep their taxes down."')
+    quoted = [s for s in extract(text) if s.quote and "Councils" in s.quote.text]
+    assert quoted and all(s.actor.label == "Karen Walsh" for s in quoted)
+
+
+def test_gender_of_a_person_label():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.gender_of("Sue Essex") == "f" and lex.gender_of("Gordon Brown") == "m"
+    assert lex.gender_of("Mrs Thatcher") == "f" and lex.gender_of("Lord Woolf") == "m"
+    assert lex.gender_of("Xi Jinping") is None and lex.gender_of("") is None
+
+
+def test_the_main_clause_of_a_conditional_threat(extract):
+    # GUIDELINES: "the main clause of a conditional can still be one ('... we will respond' -> threatens)"
+    sts = extract('"If Congress blocks the deal, we will impose new tariffs on Canada," the president said.')
+    assert any(s.relation.value == "threatens" and s.target and "tariffs" in s.target.label
+               and s.addressee and s.addressee.label == "Canada" for s in sts)
+    sts = extract("Iran will respond if Israel attacks its nuclear sites, the foreign minister said.")
+    assert any(s.relation.value == "threatens" and s.actor.label == "Iran" and s.addressee
+               and s.addressee.label == "Israel" for s in sts)

@@ -49,6 +49,7 @@ def without_the(text: str) -> str:
 COLLECTIVES = {"coalition", "group", "alliance", "bloc", "club", "contingent", "delegation", "trio", "quartet"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 THING_PRONOUNS = {"it", "its"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country",
@@ -474,13 +475,20 @@ class ActorResolver:
             wanted = {"country", "organisation"}
         else:
             return None
+        gender = PRONOUN_GENDER.get(low)
+
+        def fits(m: Mention) -> bool:
+            if m.actor.kind not in wanted:
+                return False
+            return gender is None or self.lex.gender_of(m.actor.label) in {None, gender}
+
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
             # subject of the sentence that names its nearest antecedent
-            near = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in wanted), None)
+            near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
             if near is not None:
                 sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
-                subj = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in wanted
+                subj = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)
                              and self.subject_at.get(m.span.start) == sent_start
                              and sent_start is not None and m.span.start >= sent_start), None)
                 if subj is not None and subj.actor != near.actor:
@@ -496,7 +504,7 @@ class ActorResolver:
         for m in reversed(self.history):
             if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude):
                 continue
-            if m.actor.kind in wanted:
+            if fits(m):
                 if low in PLURAL_PRONOUNS and m.actor.kind != "group":
                     # "they" prefers a group; a country only if no group is near
                     grp = next((g for g in reversed(self.history) if g.actor.kind == "group"

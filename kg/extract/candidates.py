@@ -53,6 +53,7 @@ class TargetCand:
     target: Target | None  # a vocabulary topic or an actor, else None (a phrase topic is minted later)
     feats: set[str] = field(default_factory=set)
     token: Token | None = None
+    vec: dict[str, float] | None = None  # the head word's vector, once asked for
 
 
 @dataclass
@@ -101,7 +102,10 @@ def clause_features(lex: Lexicon, tok: Token) -> set[str]:
     return f | tone(" ".join(t.text for t in words), "c.")
 
 
-def mean_tensor(tokens: list[Token], prefix: str, scale: float = 3.0) -> dict[str, float]:
+DENSE_SCALE = 3.0
+
+
+def mean_tensor(tokens: list[Token], prefix: str, scale: float = DENSE_SCALE) -> dict[str, float]:
     """The mean of the pipeline's token vectors (``doc.tensor``, the tok2vec
     layer the parser reads) over ``tokens``, unit length times ``scale``: what
     the words say, in a form that generalises past the words seen in training."""
@@ -360,8 +364,25 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
 CROSSED = ("tdep:", "form:", "tkind:", "tprep:", "vocab", "path:")
 
 
-def pair_static(actor: ActorCand, cand: TargetCand) -> set[str]:
-    """Features of a target given the actor, whatever the relation."""
+def head_vector(cand: TargetCand) -> dict[str, float]:
+    """The parser's vector of a target's head word (cached on the candidate)."""
+    if cand.vec is None:
+        cand.vec = mean_tensor([cand.token], "d") if cand.token is not None else {}
+    return cand.vec
+
+
+def similarity(actor: ActorCand, cand: TargetCand) -> float:
+    """Cosine of what the actor's clause says and the target's head word: a
+    position is about what its clause is about (train CV full F1 0.156 -> 0.166)."""
+    v = head_vector(cand)
+    if not v or not actor.dense:
+        return 0.0
+    return sum(x * actor.dense.get(k, 0.0) for k, x in v.items()) / (DENSE_SCALE * DENSE_SCALE)
+
+
+def pair_static(actor: ActorCand, cand: TargetCand) -> dict[str, float]:
+    """Features of a target given the actor, whatever the relation (binary ones
+    at 1.0, and the clause-target similarity)."""
     f = set(cand.feats)
     if cand.target is not None and cand.target == actor.actor:
         f.add("is_actor")
@@ -380,10 +401,15 @@ def pair_static(actor: ActorCand, cand: TargetCand) -> set[str]:
         if t is not None and (t.label.lower() == cand.label.lower() or cand.label.lower() in t.label.lower()):
             f.add("rule_target")
             f.add(f"rule_target:{d.relation}")
-    return f
+    out = dict.fromkeys(f, 1.0)
+    sim = similarity(actor, cand)
+    if sim:
+        out["sim"] = sim
+        out[f"sim_b:{int(sim * 4)}"] = 1.0
+    return out
 
 
-def pair_relational(relation: str, actor: ActorCand, static: set[str]) -> set[str]:
+def pair_relational(relation: str, actor: ActorCand, static: dict[str, float]) -> set[str]:
     """The features that cross a target's static ones with the relation."""
     f = {f"{relation}|{x}" for x in static if x.startswith(CROSSED)}
     f.add(f"rel:{relation}")
@@ -392,7 +418,7 @@ def pair_relational(relation: str, actor: ActorCand, static: set[str]) -> set[st
     return f
 
 
-def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> set[str]:
+def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> dict[str, float]:
     """Features of a target given the actor and relation chosen."""
     static = pair_static(actor, cand)
-    return static | pair_relational(relation, actor, static)
+    return static | dict.fromkeys(pair_relational(relation, actor, static), 1.0)

@@ -115,8 +115,13 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             if q.outer_start <= subj.idx < q.outer_end:
                 continue
             m = ctx.resolver.resolve(subj)
-            if m is None and subj.pos_ in {"NOUN", "PROPN"}:
+            if m is not None and m.how == "pronoun" and prev is not None:
+                m = prev_speaker_for(ctx, prev, subj, q) or m
+            if m is None and subj.pos_ in {"NOUN", "PROPN"} and (
+                    speech_verb(ctx.lex, verb) or verb.lower_ == "according" or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
+                    or subj.lemma_.lower() in ctx.lex.role_nouns or subj.lemma_.lower() in ctx.lex.group_nouns):
                 # an unnamed speaker ("a senior official"): keep the phrase as the actor
+                # (one who speaks, or a person by its noun: 'The situation here is "..."' credits no one)
                 np = [t for t in subj.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}
                       and not (t.i > subj.i and t.dep_ == "prep")]
                 np = [t for t in np if t.i <= subj.i or t.head.i <= subj.i]
@@ -150,6 +155,24 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 ctx.quote_span[qi] = ctx.span(sents[a2].start_char, sents[b2].end_char)
             else:
                 ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
+
+
+def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | None:
+    """'He added: "..."' after a quotation of a man: the previous speaker, where
+    no other person is the subject of a sentence between the two quotations."""
+    pq, pm = prev
+    if subj.lower_ not in {"he", "she"} or pm.actor.kind != "person":
+        return None
+    if ctx.lex.gender_of(pm.actor.label) not in {None, "m" if subj.lower_ == "he" else "f"}:
+        return None
+    lo, hi = ctx.quotes[pq].outer_end, subj.idx
+    if hi - lo > 600 or hi < lo:
+        return None
+    others = [m for m in ctx.resolver.history if lo <= m.span.start < hi and m.actor.kind == "person"
+              and m.actor != pm.actor and m.span.start in ctx.resolver.subject_at]
+    if others:
+        return None
+    return Mention(pm.actor, ctx.span(subj.idx, subj.idx + len(subj.text)), "pronoun")
 
 
 DASH_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
@@ -188,8 +211,9 @@ def quote_groups(ctx: Context) -> dict[int, Span]:
             if "\n" in gap or len(gap) > (300 if between else 40):
                 break  # '"A," he said, "B."' is one quotation; fragments quoted apart are not
             if ctx.quote_speaker[idx[j + 1]].actor != first.actor:
-                if not between:
-                    break
+                own = ctx.quote_speaker[idx[j + 1]].span
+                if not between or first.span.end <= own.start < b.outer_start:
+                    break  # '..., announced by X. She said: "B."': B has an attribution of its own
                 ctx.quote_speaker[idx[j + 1]] = first
             j += 1
         if j > i:
