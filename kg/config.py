@@ -26,6 +26,8 @@ class Settings:
     batch_size: int = 16
     n_process: int = 1
     learned: bool = True  # the learned stages decide; False: the rules alone (KG_LEARNED=0, --rules-only)
+    workers: int = 0  # > 0: extract on a local Dask cluster of this many worker processes
+    scheduler: str = ""  # a Dask scheduler's address: extract on that cluster
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -36,6 +38,8 @@ class Settings:
             "max_bytes": os.environ.get("KG_MAX_BYTES"),
             "n_process": os.environ.get("KG_N_PROCESS"),
             "learned": os.environ.get("KG_LEARNED"),
+            "workers": os.environ.get("KG_WORKERS"),
+            "scheduler": os.environ.get("KG_SCHEDULER"),
         }
         values: dict[str, object] = {k: v for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -43,7 +47,7 @@ class Settings:
             values["ontology"] = Path(str(values["ontology"]))
         if isinstance(values.get("learned"), str):
             values["learned"] = values["learned"].strip().lower() not in {"0", "false", "no", "off"}
-        for key in ("max_bytes", "n_process", "batch_size"):
+        for key in ("max_bytes", "n_process", "batch_size", "workers"):
             if key in values:
                 values[key] = int(values[key])  # type: ignore[arg-type]
         return replace(cls(), **values)  # type: ignore[arg-type]

@@ -14,5 +14,9 @@ class StoreError(KGError):
     """The graph directory is missing, locked or damaged."""
 
 
+class ClusterError(KGError):
+    """Parallel extraction failed: a Dask worker kept dying or the scheduler went away."""
+
+
 class QueryError(KGError):
     """A SPARQL query is malformed or a parameter names nothing in the graph."""

@@ -12,7 +12,8 @@ import pyoxigraph as ox
 from kg.errors import KGError, QueryError
 from kg.export import _py
 from kg.rdf import PREFIXES, SPARQL_PREFIXES
-from kg import store as st
+from kg.remote import RemoteStore
+from kg.stores import locate
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 
@@ -89,21 +90,22 @@ def with_values(sparql: str, subs: dict) -> tuple[str, dict]:
 
 
 class Graph:
-    """A built graph directory, opened read-only for queries."""
+    """A built graph (a directory, or a SPARQL server's URL), opened read-only for queries."""
 
-    def __init__(self, store: ox.Store, path: Path | None = None):
+    def __init__(self, store: "ox.Store | RemoteStore", path: Path | str | None = None):
         self.store = store
         self.path = path
         self._labels: dict[str, list[str]] | None = None
 
     @classmethod
     def open(cls, path: str | Path, reviewed: bool = False) -> "Graph":
-        store = st.open_read(Path(path))
+        loc = locate(path)
+        store = loc.open_read()
         if reviewed:
             from kg.review.outputs import reviewed_store
 
             store = reviewed_store(store)
-        return cls(store, Path(path))
+        return cls(store, loc.folder or str(loc))
 
     # -- parameters -----------------------------------------------------
     def labels(self) -> dict[str, list[str]]:

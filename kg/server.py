@@ -10,7 +10,8 @@
   exceeded) and SELECT results stop at a row limit (header ``X-KG-Truncated``).
 - CORS is open, so browser clients (YASGUI and the like) can call it.
 - The store is opened read-only; a build that publishes a new generation is
-  picked up by the next request.
+  picked up by the next request. The graph may also live on a SPARQL server
+  (``kg serve --store URL``): queries are passed on, with the same limits.
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ from kg import store as st
 from kg.errors import QueryError
 from kg.query import parse_error
 from kg.rdf import PREFIXES
+from kg.remote import RemoteStore
+from kg.stores import locate
 
 RESULT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
@@ -58,7 +61,7 @@ MAX_QUERY_BYTES = 100_000
 
 @dataclass
 class Config:
-    graph_dir: Path
+    graph_dir: Path | str  # a graph directory or a SPARQL server's URL (kg.stores)
     timeout: float = 30.0
     limit: int = 10_000
     allow_update: bool = False
@@ -69,19 +72,20 @@ class Timeout(Exception):
 
 
 class StoreCache:
-    """The published generation, reopened when a build publishes a new one."""
+    """The published generation, reopened when a build publishes a new one
+    (a server publishes its own: opened once)."""
 
-    def __init__(self, graph_dir: Path):
-        self.graph_dir = graph_dir
+    def __init__(self, graph_dir: Path | str):
+        self.loc = locate(graph_dir)
         self.gen: Path | None = None
-        self.store: ox.Store | None = None
+        self.store: ox.Store | RemoteStore | None = None
         self.lock = threading.Lock()
 
-    def get(self) -> ox.Store:
-        gen = st.current_generation(self.graph_dir)
+    def get(self) -> ox.Store | RemoteStore:
+        gen = st.current_generation(self.loc.folder) if self.loc.folder is not None else None
         with self.lock:
             if self.store is None or gen != self.gen:
-                self.store, self.gen = st.open_read(self.graph_dir), gen
+                self.store, self.gen = self.loc.open_read(), gen
             return self.store
 
 
@@ -252,7 +256,7 @@ def answer(store: ox.Store, query: str, accepted: list[str], limit: int,
 
 def _worker_main(graph_dir: str, conn) -> None:
     """A query worker process: answers queries until its pipe closes."""
-    stores = StoreCache(Path(graph_dir))
+    stores = StoreCache(graph_dir)
     while True:
         try:
             query, accepted, limit, timeout = conn.recv()
@@ -269,7 +273,7 @@ class QueryWorker:
     """A separate process that runs queries, so one that overruns its time
     limit can be killed (pyoxigraph cannot cancel a query in progress)."""
 
-    def __init__(self, graph_dir: Path):
+    def __init__(self, graph_dir: Path | str):
         self.graph_dir = graph_dir
         self._start()
 
@@ -370,21 +374,21 @@ def create_app(config: Config, workers: int = 2) -> Starlette:
 
     def _update(text: str) -> Response:
         """Apply an update to a new generation; positions and exports follow, as after a build."""
-        from kg.build import BuildReport, _export, _replace_exports
+        from kg.build import BuildReport, _write
         from kg.config import Settings
         from kg.lexicon import load_lexicon
         from kg.positions import refresh
         from kg.rdf import Minter
 
         settings = Settings.from_env()
+
+        def change(store: ox.Store) -> None:
+            store.update(text, prefixes=PREFIXES)
+            refresh(store, Minter(settings.base), load_lexicon(settings.ontology))
+
         try:
-            with write_lock, st.lock(config.graph_dir):
-                with st.new_generation(config.graph_dir) as (store, gen):
-                    store.update(text, prefixes=PREFIXES)
-                    refresh(store, Minter(settings.base), load_lexicon(settings.ontology))
-                _export(config.graph_dir, gen, BuildReport(out=config.graph_dir))
-                st.publish(config.graph_dir, gen)
-                _replace_exports(config.graph_dir)
+            with write_lock:
+                _write(locate(config.graph_dir), BuildReport(out=config.graph_dir), change, settings.base)
         except SyntaxError as exc:
             return problem(400, str(parse_error(exc, text)))
         except st.StoreError as exc:
@@ -422,8 +426,9 @@ def serve(graph_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, time
           limit: int = 10_000, allow_update: bool = False) -> None:
     import uvicorn
 
-    graph_dir = Path(graph_dir).resolve()
-    st.open_read(graph_dir)  # a clear error now rather than on the first request
+    loc = locate(graph_dir)
+    graph_dir = str(loc.folder.resolve()) if loc.folder is not None else loc.url
+    loc.open_read()  # a clear error now rather than on the first request
     app = create_app(Config(graph_dir, timeout, limit, allow_update))
     print(f"kg: serving {graph_dir} at http://{host}:{port}/sparql", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -15,12 +15,14 @@ __all__ = ["extract", "extract_text", "extract_document"]
 
 def extract(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[tuple[Document, list[Statement], int]]:
     """Parse documents in batches; yield (document, statements, sentence count),
-    in input order. With ``n_process`` > 1 the documents are split across worker
-    processes that each parse *and* extract (spaCy's own n_process would leave
-    extraction in this process)."""
+    in input order. With ``n_process`` > 1 or a Dask cluster (kg.cluster) the
+    documents are split across workers that each parse *and* extract (spaCy's
+    own n_process would leave extraction in this process)."""
+    from kg.cluster import parallel
+
     settings = settings or Settings.from_env()
     docs = list(docs)
-    if settings.n_process > 1 and len(docs) > 1:
+    if parallel(settings) and len(docs) > 1:
         yield from _parallel(docs, settings)
         return
     yield from _extract_batch(docs, settings)
@@ -41,14 +43,11 @@ def _work(args: tuple[list[Document], Settings]) -> list[tuple[Document, list[St
 
 
 def _parallel(docs: list[Document], settings: Settings) -> Iterator[tuple[Document, list[Statement], int]]:
-    import multiprocessing as mp
+    from kg.cluster import workers
 
-    load_pipeline(settings.model, settings.ontology)  # loaded once here, shared with forked workers
-    load_lexicon(settings.ontology)
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    size = max(1, min(settings.batch_size, len(docs) // (settings.n_process * 4) or 1))
-    chunks = [(docs[i:i + size], settings) for i in range(0, len(docs), size)]
-    with ctx.Pool(settings.n_process) as pool:
+    with workers(settings) as pool:
+        size = max(1, min(settings.batch_size, len(docs) // (pool.size * 4) or 1))
+        chunks = [(docs[i:i + size], settings) for i in range(0, len(docs), size)]
         for batch in pool.imap(_work, chunks):
             yield from batch
 

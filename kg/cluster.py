@@ -1,0 +1,144 @@
+"""Where parsing and extraction run in parallel: worker processes on this
+machine (``-j N``, a fork pool) or a Dask cluster (``--workers N`` on a local
+cluster, ``--scheduler ADDRESS`` on an existing one). Both are an ordered map
+of batches of documents to their statements (``kg.extract`` chunks the
+documents); the driver loads the results into the store.
+
+Each worker loads the spaCy pipeline once: forked workers share the parent's,
+Dask workers load it at start-up (``PipelineLoader``, also for a worker the
+cluster restarts) and keep it (``kg.nlp.load_pipeline`` is cached per process).
+A worker that dies is replaced and its batch retried by Dask; a batch that
+keeps killing workers, or a scheduler that goes away, fails the build with a
+ClusterError, before anything is written.
+"""
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from kg.config import Settings
+from kg.errors import ClusterError
+
+Imap = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
+
+
+@dataclass(frozen=True)
+class Workers:
+    """An ordered ``imap`` over ``size`` parallel workers."""
+
+    size: int
+    imap: Imap
+
+
+def parallel(settings: Settings) -> bool:
+    return bool(settings.scheduler) or settings.workers > 0 or settings.n_process > 1
+
+
+@contextmanager
+def workers(settings: Settings) -> Iterator[Workers]:
+    """The workers the settings ask for: Dask (scheduler, workers) or a process pool."""
+    if settings.scheduler or settings.workers > 0:
+        with _dask(settings) as w:
+            yield w
+    else:
+        with _pool(settings) as w:
+            yield w
+
+
+@contextmanager
+def _pool(settings: Settings) -> Iterator[Workers]:
+    import multiprocessing as mp
+
+    from kg.lexicon import load_lexicon
+    from kg.nlp import load_pipeline
+
+    load_pipeline(settings.model, settings.ontology)  # loaded once here, shared with forked workers
+    load_lexicon(settings.ontology)
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(settings.n_process) as pool:
+        yield Workers(settings.n_process, pool.imap)
+
+
+def _load(settings: Settings) -> None:
+    from kg.lexicon import load_lexicon
+    from kg.nlp import load_pipeline
+
+    load_pipeline(settings.model, settings.ontology)
+    load_lexicon(settings.ontology)
+
+
+def _plugin(settings: Settings):
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class PipelineLoader(WorkerPlugin):
+        """Loads the spaCy pipeline when a worker starts (and restarts)."""
+
+        def __init__(self, settings: Settings):
+            self.settings = settings
+
+        def setup(self, worker) -> None:
+            _load(self.settings)
+
+    return PipelineLoader(settings)
+
+
+CLUSTER_FAILURES = (CancelledError, OSError, TimeoutError)  # scheduler gone, connection lost
+
+
+@contextmanager
+def _dask(settings: Settings) -> Iterator[Workers]:
+    try:
+        from distributed import Client, KilledWorker, LocalCluster
+    except ImportError as exc:
+        raise ClusterError("--workers and --scheduler need Dask: pip install 'kg[dask]'") from exc
+    cluster = None
+    where = settings.scheduler or f"a local cluster of {settings.workers} workers"
+    try:
+        if settings.scheduler:
+            client = Client(settings.scheduler, timeout=30)
+        else:
+            cluster = LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+            client = Client(cluster)
+    except CLUSTER_FAILURES as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {where} ({exc})") from None
+    try:
+        try:
+            client.register_plugin(_plugin(settings), name="kg-pipeline")
+            size = max(1, len(client.scheduler_info().get("workers", {})))
+        except CLUSTER_FAILURES as exc:
+            raise ClusterError(f"the Dask cluster at {where} failed to start its workers ({exc})") from None
+
+        def imap(fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+            """Results in input order, with a bounded number of batches in flight."""
+            items = iter(items)
+            pending: deque = deque(client.submit(fn, x, pure=False) for _, x in zip(range(4 * size), items))
+            while pending:
+                future = pending.popleft()
+                try:
+                    result = future.result()
+                except KilledWorker as exc:
+                    raise ClusterError(f"Dask workers of {where} died on a batch of documents, "
+                                       f"{exc.args[0] if exc.args else ''}; nothing was written") from None
+                except CLUSTER_FAILURES as exc:
+                    raise ClusterError(f"lost the Dask cluster at {where} mid-build "
+                                       f"({type(exc).__name__}: {exc}); nothing was written") from None
+                future.release()
+                nxt = next(items, None)
+                if nxt is not None:
+                    pending.append(client.submit(fn, nxt, pure=False))
+                yield result
+
+        yield Workers(size, imap)
+    finally:
+        try:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        except CLUSTER_FAILURES:
+            pass
