@@ -142,7 +142,6 @@ def cmd_query(a: argparse.Namespace) -> int:
 
 
 def cmd_ask(a: argparse.Namespace) -> int:
-    import kg
     from kg.query import ready_queries
 
     _shift(a, "name")
