@@ -765,10 +765,3 @@ def test_merged_duplicates_keep_the_whole_quotation():
                          confidence=0.05)
     (only,) = dedupe([kept, fallback])
     assert only.confidence == 0.3 and only.quote == whole
-
-
-def test_a_first_name_after_the_full_name_is_that_person(extract):
-    text = ('Gerald Whitmore, the party chairman, opened the conference. '
-            'Later Sir Gerald said: "We reject this plan and everything it stands for."')
-    sts = [s for s in extract(text) if s.quote]
-    assert sts and all(s.actor.label == "Gerald Whitmore" for s in sts)

@@ -72,7 +72,6 @@ class ActorResolver:
     text: str
     date: str | None = None
     surnames: dict[str, str] = field(default_factory=dict)
-    given: dict[str, str] = field(default_factory=dict)  # folded first name -> label ("" where two share it)
     learned_roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
@@ -197,7 +196,7 @@ class ActorResolver:
             actor = known
         else:
             known_last = self.lex.actor_for(name.split()[-1]) if name else None
-            if len(name.split()) == 1 and (same := self.by_surname(name) or self.by_first_name(name)) is not None:
+            if len(name.split()) == 1 and (same := self.by_surname(name)) is not None:
                 actor = same
             elif len(name.split()) == 2 and known_last is not None and known_last.kind == "person" \
                     and self._headline_start(ent):
@@ -207,18 +206,7 @@ class ActorResolver:
         self.people[actor.label] = actor
         if len(actor.label.split()) > 1:
             self.surnames.setdefault(fold(actor.label.split()[-1]), actor.label)
-            first = fold(actor.label.split()[0])
-            if self.given.get(first, actor.label) != actor.label:
-                self.given[first] = ""  # two people share it: it names neither
-            else:
-                self.given[first] = actor.label
         return actor
-
-    def by_first_name(self, word: str) -> Actor | None:
-        """The one person the document named in full with this first name
-        ("Sir Edward" after "Edward Heath", "Hillary" after "Hillary Clinton")."""
-        label = self.given.get(fold(word))
-        return self.people.get(label) if label else None
 
     def by_surname(self, word: str) -> Actor | None:
         """The person the document named in full with this surname, if any."""
