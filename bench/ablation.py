@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 import kg.extract.candidates as C  # noqa: E402
 import kg.extract.learned as L  # noqa: E402
+import kg.extract.target_candidates as TC  # noqa: E402
 import kg.train as T  # noqa: E402
 from kg.config import Settings  # noqa: E402
 from kg.evaluate import _scorer  # noqa: E402
@@ -63,7 +64,7 @@ def _without(fn: Callable, prefixes: tuple[str, ...]) -> Callable:
 # feature groups of the learned stages: (module, attribute, replacement)
 FEATURES: dict[str, list[tuple[object, str, Callable]]] = {
     "f:tone": [(C, "tone", _no_tone), (L, "tone", _no_tone)],
-    "f:dense": [(C, "mean_tensor", _no_dense), (L, "mean_tensor", _no_dense)],
+    "f:dense": [(C, "mean_tensor", _no_dense), (L, "mean_tensor", _no_dense), (TC, "mean_tensor", _no_dense)],
     "f:rule_evidence": [(L, "actor_vector", _without(L.actor_vector, ("rule", "other_rule")))],
     "f:words": [(L, "actor_vector", _without(L.actor_vector, ("w:", "cw:")))],
 }

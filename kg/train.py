@@ -22,7 +22,8 @@ from pathlib import Path
 from kg.config import Settings
 from kg.errors import KGError
 from kg.evaluate import _scorer, print_levels
-from kg.extract.candidates import SentenceUnit, pair_features
+from kg.extract.candidates import SentenceUnit
+from kg.extract.target_candidates import pair_features
 from kg.extract.learned import (MODEL_PATH, Decision, Models, actor_vector, confidence_features, decide, decisions,
                                 make_statement, relation_vector, target_options)
 from kg.extract.linear import LinearModel, fit, save

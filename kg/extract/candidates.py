@@ -1,6 +1,7 @@
 """Candidates for the learned stages: per sentence, who might take a position
-(actor candidates) and what it might be about (target candidates), each with
-the sparse binary features the linear models in ``kg.extract.learned`` score.
+(actor candidates, here) and what it might be about (target candidates, in
+``kg.extract.target_candidates``), each with the features the linear models in
+``kg.extract.learned`` score.
 
 The rules of ``kg.extract.statements`` still run first; what they found
 becomes features here ("the rules read an accusation by this actor"), so the
@@ -17,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
+from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span, Target
 
@@ -276,149 +278,3 @@ def actor_features(lex: Lexicon, tok: Token, m: Mention, sent: SpacySpan) -> set
     rel_pos = (tok.i - sent.start) / max(1, len(sent))
     f.add(f"at:{int(rel_pos * 4)}")
     return f
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """A noun and its modifiers to the left, without determiners or possessive pronouns."""
-    left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct", "cc", "conj", "appos",
-                                                                         "relcl", "acl", "predet"}
-            and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-    # keep only the contiguous run that ends at the head
-    run: list[Token] = []
-    for t in reversed(sorted(left, key=lambda x: x.i)):
-        if run and t.i != run[-1].i - 1:
-            break
-        run.append(t)
-    return list(reversed(run)) or [head]
-
-
-def of_extension(head: Token) -> list[Token] | None:
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i:
-            p = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if p is not None and p.pos_ in {"NOUN", "PROPN"}:
-                return [c, *np_tokens(p)]
-    return None
-
-
-def label_of(tokens: list[Token]) -> str:
-    text = " ".join(t.text for t in tokens)
-    return text.replace(" 's", "'s").replace(" - ", "-").strip()
-
-
-def path_len(a: Token, b: Token) -> int:
-    anc_a = [a, *a.ancestors]
-    idx = {t.i: k for k, t in enumerate(anc_a)}
-    for k, t in enumerate([b, *b.ancestors]):
-        if t.i in idx:
-            return idx[t.i] + k
-    return 99
-
-
-def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, topic_of) -> list[TargetCand]:
-    """Noun phrases (bare, with their of-phrase), named actors and verbs with
-    their objects: what a position in this sentence may be about."""
-    out: dict[str, TargetCand] = {}
-
-    def add(label: str, target: Target | None, feats: set[str], tok: Token) -> None:
-        label = label.strip(" ,.;:'\"“”‘’")
-        if not label or len(label.split()) > 8:
-            return
-        key = label.lower()
-        if key in out:
-            out[key].feats |= feats
-            return
-        out[key] = TargetCand(label, target, set(feats), tok)
-
-    for t in sent:
-        if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in TIME_ENTS:
-            if t.dep_ == "compound" or (t.ent_iob_ == "I" and t.head.ent_iob_ == "I" and t.head.i > t.i):
-                continue  # only heads
-            base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", f"tpos:{t.pos_}",
-                    f"thead:{t.head.lemma_.lower()}"}
-            if t.dep_ == "pobj":
-                base.add(f"tprep:{t.head.lower_}")
-                base.add(f"tprep_head:{t.head.head.lemma_.lower()}")
-            if (rel := lex.nouns.get(t.lemma_.lower())):
-                base.add(f"is_cue_noun:{rel}")
-            if t.ent_type_ in ACTOR_ENTS:
-                ent = ent_of(t)
-                actor = resolver.entity_actor(ent) if ent is not None else None
-                if actor is not None:
-                    add(actor.label, actor, base | {"form:actor", f"tkind:{actor.kind}"}, t)
-            toks = np_tokens(t)
-            topic = topic_of(toks)
-            add(label_of(toks), topic, base | {"form:np", f"len:{bucket(len(toks))}"} | ({"vocab"} if topic else set()), t)
-            ext = of_extension(t)
-            if ext is not None:
-                add(label_of(toks + ext), None, base | {"form:np_of", f"len:{bucket(len(toks) + len(ext))}"}, t)
-        elif t.pos_ == "VERB" and t.dep_ in {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}:
-            obj = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"}), None)
-            base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", "tpos:VERB", f"thead:{t.head.lemma_.lower()}"}
-            if obj is not None:
-                add(label_of([t, *np_tokens(obj)]), None, base | {"form:verb_obj"}, t)
-            add(t.text, None, base | {"form:verb"}, t)
-    return list(out.values())
-
-
-CROSSED = ("tdep:", "form:", "tkind:", "tprep:", "vocab", "path:")
-
-
-def head_vector(cand: TargetCand) -> dict[str, float]:
-    """The parser's vector of a target's head word (cached on the candidate)."""
-    if cand.vec is None:
-        cand.vec = mean_tensor([cand.token], "d") if cand.token is not None else {}
-    return cand.vec
-
-
-def similarity(actor: ActorCand, cand: TargetCand) -> float:
-    """Cosine of what the actor's clause says and the target's head word: a
-    position is about what its clause is about (train CV full F1 0.156 -> 0.166)."""
-    v = head_vector(cand)
-    if not v or not actor.dense:
-        return 0.0
-    return sum(x * actor.dense.get(k, 0.0) for k, x in v.items()) / (DENSE_SCALE * DENSE_SCALE)
-
-
-def pair_static(actor: ActorCand, cand: TargetCand) -> dict[str, float]:
-    """Features of a target given the actor, whatever the relation (binary ones
-    at 1.0, and the clause-target similarity)."""
-    f = set(cand.feats)
-    if cand.target is not None and cand.target == actor.actor:
-        f.add("is_actor")
-    if actor.token is not None and cand.token is not None:
-        f.add(f"path:{bucket(path_len(actor.token, cand.token))}")
-        verb = governing_verb(actor.token)
-        if verb is not None and cand.token.head == verb:
-            f.add(f"child_of_actor_verb:{cand.token.dep_}")
-        if verb is not None and verb in cand.token.ancestors:
-            f.add("under_actor_verb")
-        f.add("after_actor" if cand.token.i > actor.token.i else "before_actor")
-    else:
-        f.add("no_actor_token")
-    for d in actor.rule_drafts:
-        t = d.target
-        if t is not None and (t.label.lower() == cand.label.lower() or cand.label.lower() in t.label.lower()):
-            f.add("rule_target")
-            f.add(f"rule_target:{d.relation}")
-    out = dict.fromkeys(f, 1.0)
-    sim = similarity(actor, cand)
-    if sim:
-        out["sim"] = sim
-        out[f"sim_b:{int(sim * 4)}"] = 1.0
-    return out
-
-
-def pair_relational(relation: str, actor: ActorCand, static: dict[str, float]) -> set[str]:
-    """The features that cross a target's static ones with the relation."""
-    f = {f"{relation}|{x}" for x in static if x.startswith(CROSSED)}
-    f.add(f"rel:{relation}")
-    if f"rule_target:{relation}" in static:
-        f.add("rule_target_same_rel")
-    return f
-
-
-def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> dict[str, float]:
-    """Features of a target given the actor and relation chosen."""
-    static = pair_static(actor, cand)
-    return static | dict.fromkeys(pair_relational(relation, actor, static), 1.0)

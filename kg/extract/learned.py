@@ -18,11 +18,11 @@ from pathlib import Path
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import Mention
-from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, mention_candidates,
-                                   bucket, clause_tokens, mean_tensor, pair_features, pair_relational, pair_static,
-                                   sentence_features, target_candidates, tone, verb_features)
+from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, bucket, clause_tokens,
+                                   mean_tensor, mention_candidates, sentence_features, tone, verb_features)
 from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.speakers import trim
+from kg.extract.target_candidates import pair_features, pair_relational, pair_static, target_candidates
 from kg.extract.targets import find_topic
 from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
 

@@ -1,0 +1,42 @@
+"""Noun phrases as the learned stages label them: a head noun with its
+modifiers, its of-phrase, and the label they make."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """A noun and its modifiers to the left, without determiners or possessive pronouns."""
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct", "cc", "conj", "appos",
+                                                                         "relcl", "acl", "predet"}
+            and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    # keep only the contiguous run that ends at the head
+    run: list[Token] = []
+    for t in reversed(sorted(left, key=lambda x: x.i)):
+        if run and t.i != run[-1].i - 1:
+            break
+        run.append(t)
+    return list(reversed(run)) or [head]
+
+
+def of_extension(head: Token) -> list[Token] | None:
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i:
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and p.pos_ in {"NOUN", "PROPN"}:
+                return [c, *np_tokens(p)]
+    return None
+
+
+def label_of(tokens: list[Token]) -> str:
+    text = " ".join(t.text for t in tokens)
+    return text.replace(" 's", "'s").replace(" - ", "-").strip()
+
+
+def path_len(a: Token, b: Token) -> int:
+    anc_a = [a, *a.ancestors]
+    idx = {t.i: k for k, t in enumerate(anc_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in idx:
+            return idx[t.i] + k
+    return 99
