@@ -3,18 +3,22 @@
 One ``ActorResolver`` lives for one document. It learns as it reads: a full
 name teaches its surname ("Vladimir Putin" → "Putin"), a title or apposition
 teaches a role ("Kremlin spokesman Dmitry Peskov" → "the Kremlin spokesman"),
-and every resolved mention becomes a candidate antecedent for pronouns.
+and every resolved mention becomes a candidate antecedent for pronouns (role
+phrases in ``kg.extract.roles``, the ``Mention`` record in ``kg.extract.mentions``).
 The gazetteer (``ontology/actors.toml``) is consulted for aliases and for
 who held a role on the article's date.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER,
+                                 THING_PRONOUNS, Mention, ent_of, ents_in, without_the)
+from kg.extract.roles import RoleReading
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span
 
@@ -23,51 +27,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
           "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk"}
-def ent_of(tok: Token) -> SpacySpan | None:
-    """The named entity ``tok`` is part of, read from its IOB tags: ``doc.ents``
-    builds every entity of the document on each call (a third of the
-    extraction time on long articles went there)."""
-    if not tok.ent_type_:
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return SpacySpan(doc, start, end, label=tok.ent_type_)
-
-
-def ents_in(span: SpacySpan) -> list[SpacySpan]:
-    """The named entities that start in ``span`` (as ``span.ents``, without building the document's)."""
-    return [e for t in span if t.ent_iob_ == "B" and (e := ent_of(t)) is not None]
-
-
-def without_the(text: str) -> str:
-    return re.sub(r"^(the|The)\s+", "", text)
-
-
-COLLECTIVES = {"coalition", "group", "alliance", "bloc", "club", "contingent", "delegation", "trio", "quartet"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-PLURAL_PRONOUNS = {"they", "them", "their"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-THING_PRONOUNS = {"it", "its"}
-FIRST_PERSON = {"i", "we", "me", "us"}
-ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country",
-                "LOC": "country", "FAC": "organisation"}
 
 
 @dataclass
-class Mention:
-    """A resolved mention: the actor and the characters that name it."""
-
-    actor: Actor
-    span: Span
-    how: str  # name, alias, role, pronoun, group, speaker
-    parts: tuple["Mention", ...] = ()  # the named members of a coordination ("Russia and Ukraine")
-
-
-@dataclass
-class ActorResolver:
+class ActorResolver(RoleReading):
     lex: Lexicon
     text: str
     date: str | None = None
@@ -106,64 +69,6 @@ class ActorResolver:
                             c = self._country_of(p)
                             if c:
                                 self._learn_role(role, c, actor.label)
-
-    def _learn_role(self, role: str, of: str | None, label: str) -> None:
-        person = self.people.get(label)
-        if person is not None and person.country is None and of in self.lex.actors \
-                and self.lex.actors[of].kind == "country":
-            self.people[label] = replace(person, country=of)  # speaks for the state it serves
-        self.learned_roles[(role, of)] = label
-        self.learned_roles.setdefault((role, None), label)
-        self.learned_roles[(role, None)] = label
-
-    def _title_before(self, ent: SpacySpan) -> tuple[str | None, str | None]:
-        """Role words in front of a name: "Russian President", "Kremlin spokesman"."""
-        doc = ent.doc
-        i = ent.start - 1
-        words: list[Token] = []
-        while i >= ent.sent.start and (doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[i].ent_type_ in {"NORP", "GPE", "ORG"}) \
-                and doc[i].dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"} and len(words) < 5:
-            words.insert(0, doc[i])
-            i -= 1
-        if i >= ent.sent.start and doc[i].tag_ == "POS" and i - 1 >= ent.sent.start:
-            words.insert(0, doc[i - 1])  # "Russia's President Putin"
-        # "President of Russia Vladimir Putin"
-        if not words and ent.start >= 3 and doc[ent.start - 2].lower_ == "of":
-            return self._role_words([doc[ent.start - 3], doc[ent.start - 1]])
-        return self._role_words(words)
-
-    def _role_words(self, words: list[Token]) -> tuple[str | None, str | None]:
-        role_tokens, of = [], None
-        for w in words:
-            c = self._country_of(w)
-            if c and of is None:
-                of = c
-            elif fold(w.text) in {"mr", "mrs", "ms", "sir", "dr", "former", "then"}:
-                continue
-            else:
-                role_tokens.append(fold(w.text))
-        role = " ".join(role_tokens)
-        for n in range(len(role_tokens)):  # longest role suffix: "British Prime Minister" -> prime minister
-            cand = " ".join(role_tokens[n:])
-            if cand in self.lex.role_nouns:
-                return self._canon_role(cand), of
-        return (self._canon_role(role) if role in self.lex.role_nouns else None), of
-
-    def _canon_role(self, role: str) -> str:
-        for canon, syns in self.lex.role_synonyms.items():
-            if canon != "leader" and role in syns:
-                return canon
-        return role
-
-    def _role_of_np(self, head: Token) -> tuple[str | None, str | None]:
-        words = [t for t in head.subtree if t.dep_ in {"compound", "amod", "poss", "nmod"} and t.i < head.i]
-        role, of = self._role_words(words + [head])
-        if role and of is None:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
-                    for p in prep.children:
-                        of = self._country_of(p) or of
-        return role, of
 
     def _country_of(self, tok: Token) -> str | None:
         """The country or organisation a modifier names: Russian, Russia's, Kremlin, UK."""
@@ -315,99 +220,6 @@ class ActorResolver:
                 last = max(child.subtree, key=lambda t: t.i)
                 end = max(end, last.idx + len(last.text))
         return start, end
-
-    def _role_phrase(self, tok: Token) -> Mention | None:
-        head = fold(tok.text)
-        lemma = fold(tok.lemma_)
-        modifiers = [t for t in tok.children if t.dep_ in {"amod", "compound", "poss", "nmod"}]
-        role, of = self._role_words(sorted([t for m in modifiers for t in m.subtree if t.i < tok.i] + [tok], key=lambda t: t.i))
-        of_targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
-                      for p in self._pobj_list(prep)]
-        plural = tok.tag_ in {"NNS", "NNPS"}
-        # a group: "the leaders of France, Britain, Germany and Poland", "European leaders"
-        if (plural and (head in self.lex.group_nouns or lemma + "s" in self.lex.group_nouns)) or (
-                not plural and head in self.lex.collective_nouns):
-            countries = [c for c in (self._country_of(p) for p in of_targets) if c]
-            if countries:
-                members = []
-                role_name = "leader" if lemma in {"leader", "head"} else lemma
-                for c in countries:
-                    holders = self.lex.holders(role_name, c, self.date)
-                    members.append(self.lex.actors[holders[0]] if len(holders) == 1 else self.lex.actors[c])
-                noun = "leaders" if lemma in {"leader", "head", "president", "minister"} else tok.lower_
-                return self._remember(Mention(self._group(members, countries, noun), self._span(*self._np(tok)), "group"))
-            adj = [m for m in modifiers if m.dep_ == "amod" or m.ent_type_ in {"NORP", "ORG", "GPE"}]
-            if adj:
-                words = sorted((t for m in modifiers if m.dep_ != "poss" for t in m.subtree
-                                if t.i < tok.i and not t.is_punct and t.dep_ != "det"
-                                and not (t.text.isupper() and len(t.text) > 3)), key=lambda t: t.i)  # "BRUSSELS -" dateline
-                label = " ".join(t.text for t in words if t.pos_ != "NUM") + f" {tok.text}"
-                label = label[0].upper() + label[1:]
-                group = self.groups.get(fold(label)) or Actor(label=label, kind="group")
-                self.groups[fold(label)] = group
-                return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
-            if head in {"leaders"} and self.groups:  # "the leaders", "the four leaders"
-                last = next((m for m in reversed(self.history) if m.actor.kind == "group"), None)
-                if last:
-                    return self._remember(Mention(last.actor, self._span(*self._np(tok)), "role"))
-            return None
-        if lemma in COLLECTIVES and not plural:  # "the coalition of leaders": the group it is of
-            for p in of_targets:
-                inner = self.resolve(p)
-                if inner is not None and inner.actor.kind == "group":
-                    return self._remember(Mention(inner.actor, self._span(*self._np(tok)), "role"))
-        if role is None and head in self.lex.role_nouns:
-            role = self._canon_role(head)
-        if role is None:
-            return None
-        if of is None:
-            for p in of_targets:
-                of = self._country_of(p) or of
-        if role in {"government", "authorities", "administration", "ministry", "cabinet", "regime", "leadership", "junta"}:
-            if of and head == "ministry":  # "the Iranian foreign ministry": one ministry of that state
-                words = [t.text.lower() for m in modifiers if m.dep_ != "poss" for t in m.subtree
-                         if t.i < tok.i and t.ent_type_ not in {"NORP", "GPE"} and t.dep_ not in {"det", "punct", "case"}]
-                if words:
-                    actor = Actor(label=f"{of}'s {' '.join(words)} ministry", kind="organisation", country=of)
-                    return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
-                return None
-            if of:
-                return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
-            return None
-        label = self._role_holder(role, of)
-        if label is None:
-            return None
-        actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
-        return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
-
-    def _role_holder(self, role: str, of: str | None) -> str | None:
-        names = self.lex.role_names(role)
-        for (r, o), label in reversed(list(self.learned_roles.items())):
-            if (r in names or r == role) and (o == of or (of is None and o is None)):
-                return label
-        recent = self._recent_holder(role, of)
-        if recent is not None:
-            return recent
-        if of is None:
-            return None
-        holders = self.lex.holders(role, of, self.date)
-        return holders[0] if len(holders) == 1 else None
-
-    def _recent_holder(self, role: str, of: str | None) -> str | None:
-        """"Obama spoke with Netanyahu. The president urged him ...", "Lavrov ...
-        The Russian minister": the latest person named in the last few mentions
-        who holds the role (a word of it suffices: minister ~ foreign minister)."""
-        names = self.lex.role_names(role)
-        for m in list(reversed(self.history))[:8]:
-            if m.actor.kind != "person":
-                continue
-            for r in self.lex.roles:
-                if r.holder != m.actor.label or (of is not None and r.of != of) or not r.held_on(self.date):
-                    continue
-                held = fold(r.role)
-                if held in names or role in held.split() or any(n in held.split() for n in names):
-                    return m.actor.label
-        return None
 
     def _pobj_list(self, prep: Token) -> list[Token]:
         out = []

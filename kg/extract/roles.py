@@ -1,0 +1,169 @@
+"""Role phrases ("the Kremlin spokesman", "Russia's president"): what a
+document teaches about who holds a role, and who a role phrase names, from
+the document first and the gazetteer's holders on the article's date second.
+A mixin of ``kg.extract.actors.ActorResolver``."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.mentions import COLLECTIVES, Mention
+from kg.lexicon import fold
+from kg.records import Actor
+
+
+class RoleReading:
+    """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
+
+    def _learn_role(self, role: str, of: str | None, label: str) -> None:
+        person = self.people.get(label)
+        if person is not None and person.country is None and of in self.lex.actors \
+                and self.lex.actors[of].kind == "country":
+            self.people[label] = replace(person, country=of)  # speaks for the state it serves
+        self.learned_roles[(role, of)] = label
+        self.learned_roles.setdefault((role, None), label)
+        self.learned_roles[(role, None)] = label
+
+    def _title_before(self, ent: SpacySpan) -> tuple[str | None, str | None]:
+        """Role words in front of a name: "Russian President", "Kremlin spokesman"."""
+        doc = ent.doc
+        i = ent.start - 1
+        words: list[Token] = []
+        while i >= ent.sent.start and (doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[i].ent_type_ in {"NORP", "GPE", "ORG"}) \
+                and doc[i].dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"} and len(words) < 5:
+            words.insert(0, doc[i])
+            i -= 1
+        if i >= ent.sent.start and doc[i].tag_ == "POS" and i - 1 >= ent.sent.start:
+            words.insert(0, doc[i - 1])  # "Russia's President Putin"
+        # "President of Russia Vladimir Putin"
+        if not words and ent.start >= 3 and doc[ent.start - 2].lower_ == "of":
+            return self._role_words([doc[ent.start - 3], doc[ent.start - 1]])
+        return self._role_words(words)
+
+    def _role_words(self, words: list[Token]) -> tuple[str | None, str | None]:
+        role_tokens, of = [], None
+        for w in words:
+            c = self._country_of(w)
+            if c and of is None:
+                of = c
+            elif fold(w.text) in {"mr", "mrs", "ms", "sir", "dr", "former", "then"}:
+                continue
+            else:
+                role_tokens.append(fold(w.text))
+        role = " ".join(role_tokens)
+        for n in range(len(role_tokens)):  # longest role suffix: "British Prime Minister" -> prime minister
+            cand = " ".join(role_tokens[n:])
+            if cand in self.lex.role_nouns:
+                return self._canon_role(cand), of
+        return (self._canon_role(role) if role in self.lex.role_nouns else None), of
+
+    def _canon_role(self, role: str) -> str:
+        for canon, syns in self.lex.role_synonyms.items():
+            if canon != "leader" and role in syns:
+                return canon
+        return role
+
+    def _role_of_np(self, head: Token) -> tuple[str | None, str | None]:
+        words = [t for t in head.subtree if t.dep_ in {"compound", "amod", "poss", "nmod"} and t.i < head.i]
+        role, of = self._role_words(words + [head])
+        if role and of is None:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+                    for p in prep.children:
+                        of = self._country_of(p) or of
+        return role, of
+
+    def _role_phrase(self, tok: Token) -> Mention | None:
+        head = fold(tok.text)
+        lemma = fold(tok.lemma_)
+        modifiers = [t for t in tok.children if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+        role, of = self._role_words(sorted([t for m in modifiers for t in m.subtree if t.i < tok.i] + [tok], key=lambda t: t.i))
+        of_targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                      for p in self._pobj_list(prep)]
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        # a group: "the leaders of France, Britain, Germany and Poland", "European leaders"
+        if (plural and (head in self.lex.group_nouns or lemma + "s" in self.lex.group_nouns)) or (
+                not plural and head in self.lex.collective_nouns):
+            countries = [c for c in (self._country_of(p) for p in of_targets) if c]
+            if countries:
+                members = []
+                role_name = "leader" if lemma in {"leader", "head"} else lemma
+                for c in countries:
+                    holders = self.lex.holders(role_name, c, self.date)
+                    members.append(self.lex.actors[holders[0]] if len(holders) == 1 else self.lex.actors[c])
+                noun = "leaders" if lemma in {"leader", "head", "president", "minister"} else tok.lower_
+                return self._remember(Mention(self._group(members, countries, noun), self._span(*self._np(tok)), "group"))
+            adj = [m for m in modifiers if m.dep_ == "amod" or m.ent_type_ in {"NORP", "ORG", "GPE"}]
+            if adj:
+                words = sorted((t for m in modifiers if m.dep_ != "poss" for t in m.subtree
+                                if t.i < tok.i and not t.is_punct and t.dep_ != "det"
+                                and not (t.text.isupper() and len(t.text) > 3)), key=lambda t: t.i)  # "BRUSSELS -" dateline
+                label = " ".join(t.text for t in words if t.pos_ != "NUM") + f" {tok.text}"
+                label = label[0].upper() + label[1:]
+                group = self.groups.get(fold(label)) or Actor(label=label, kind="group")
+                self.groups[fold(label)] = group
+                return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
+            if head in {"leaders"} and self.groups:  # "the leaders", "the four leaders"
+                last = next((m for m in reversed(self.history) if m.actor.kind == "group"), None)
+                if last:
+                    return self._remember(Mention(last.actor, self._span(*self._np(tok)), "role"))
+            return None
+        if lemma in COLLECTIVES and not plural:  # "the coalition of leaders": the group it is of
+            for p in of_targets:
+                inner = self.resolve(p)
+                if inner is not None and inner.actor.kind == "group":
+                    return self._remember(Mention(inner.actor, self._span(*self._np(tok)), "role"))
+        if role is None and head in self.lex.role_nouns:
+            role = self._canon_role(head)
+        if role is None:
+            return None
+        if of is None:
+            for p in of_targets:
+                of = self._country_of(p) or of
+        if role in {"government", "authorities", "administration", "ministry", "cabinet", "regime", "leadership", "junta"}:
+            if of and head == "ministry":  # "the Iranian foreign ministry": one ministry of that state
+                words = [t.text.lower() for m in modifiers if m.dep_ != "poss" for t in m.subtree
+                         if t.i < tok.i and t.ent_type_ not in {"NORP", "GPE"} and t.dep_ not in {"det", "punct", "case"}]
+                if words:
+                    actor = Actor(label=f"{of}'s {' '.join(words)} ministry", kind="organisation", country=of)
+                    return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+                return None
+            if of:
+                return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
+            return None
+        label = self._role_holder(role, of)
+        if label is None:
+            return None
+        actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
+        return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+
+    def _role_holder(self, role: str, of: str | None) -> str | None:
+        names = self.lex.role_names(role)
+        for (r, o), label in reversed(list(self.learned_roles.items())):
+            if (r in names or r == role) and (o == of or (of is None and o is None)):
+                return label
+        recent = self._recent_holder(role, of)
+        if recent is not None:
+            return recent
+        if of is None:
+            return None
+        holders = self.lex.holders(role, of, self.date)
+        return holders[0] if len(holders) == 1 else None
+
+    def _recent_holder(self, role: str, of: str | None) -> str | None:
+        """"Obama spoke with Netanyahu. The president urged him ...", "Lavrov ...
+        The Russian minister": the latest person named in the last few mentions
+        who holds the role (a word of it suffices: minister ~ foreign minister)."""
+        names = self.lex.role_names(role)
+        for m in list(reversed(self.history))[:8]:
+            if m.actor.kind != "person":
+                continue
+            for r in self.lex.roles:
+                if r.holder != m.actor.label or (of is not None and r.of != of) or not r.held_on(self.date):
+                    continue
+                held = fold(r.role)
+                if held in names or role in held.split() or any(n in held.split() for n in names):
+                    return m.actor.label
+        return None
