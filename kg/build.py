@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,9 +20,10 @@ from pyoxigraph import Quad
 
 from kg import __version__
 from kg.config import Settings
-from kg.export import dump, select, statement_rows, to_jsonl
+from kg.export import dump_to, select, statement_rows, to_jsonl
 from kg.ingest import Problem, read_paths
 from kg.lexicon import load_lexicon
+from kg.load import load_nquads
 from kg.positions import refresh
 from kg.rdf import KG, PROV, RDF, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, short_hash
 from kg.records import Document, Statement
@@ -118,16 +119,19 @@ def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(out=out)
-    writer = GraphWriter(settings)
     with st.lock(out):
         with st.new_generation(out) as (store, gen):
-            ids = []
-            with QuadBuffer(store) as buf:
+            writer = GraphWriter(settings, collect=_empty(store))
+            ids: list[str] = []
+
+            def chunks() -> Iterator[str]:
                 for doc, statements in records:
-                    buf.add(writer.document_quads(doc, statements))
                     ids.append(doc.id)
                     report.added += 1
-            _finish(store, settings, report, ids)
+                    yield writer.document_nquads(doc, statements)
+
+            load_nquads(store, chunks())
+            _finish(store, settings, report, ids, writer.position_rows if writer.collect else None)
         _export(out, gen, report)
         st.publish(out, gen)
         _replace_exports(out)
@@ -182,56 +186,41 @@ def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: Bu
             continue
         todo.append(d)
         by_hash[d.content_hash] = d.id
-    writer = GraphWriter(settings)
     show = _progress(len(todo)) if progress else (lambda done, name: None)
+    for d in todo:  # an edited document's old graph goes before the new one is loaded
+        for g, _, _ in existing.get(d.id, []):
+            store.remove_graph(n(g))
+    writer = GraphWriter(settings, collect=_empty(store))
     added_ids = []
-    with QuadBuffer(store) as buf:
+
+    def chunks() -> Iterator[str]:
         for i, (doc, statements, n_sent) in enumerate(extract(todo, settings), 1):
-            for g, _, _ in existing.get(doc.id, []):
-                store.remove_graph(n(g))
             if existing.get(doc.id):
                 report.replaced += 1
             else:
                 report.added += 1
-            buf.add(writer.document_quads(doc, statements))
             report.sentences += n_sent
             added_ids.append(doc.id)
             show(i, doc.id)
-    _finish(store, settings, report, added_ids)
+            yield writer.document_nquads(doc, statements)
+
+    load_nquads(store, chunks())
+    _finish(store, settings, report, added_ids, writer.position_rows if writer.collect else None)
 
 
-class QuadBuffer:
-    """Quads written with Oxigraph's bulk loader in batches: about 4x faster
-    than one transaction per document (bench/), and safe because a build writes
-    into a new store generation that is dropped if anything fails. A removed
-    graph is never re-added from the buffer: graph IRIs come from content
-    hashes, and removals happen before a document's quads are buffered."""
-
-    def __init__(self, store: ox.Store, size: int = 200_000):
-        self.store, self.size, self.quads = store, size, []
-
-    def add(self, quads: list[ox.Quad]) -> None:
-        self.quads += quads
-        if len(self.quads) >= self.size:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.quads:
-            self.store.bulk_extend(self.quads)
-            self.quads = []
-
-    def __enter__(self) -> "QuadBuffer":
-        return self
-
-    def __exit__(self, exc_type, *rest) -> None:
-        if exc_type is None:
-            self.flush()
+def _empty(store: ox.Store) -> bool:
+    """No statement in the store yet: the positions can be computed from what
+    the writer saw rather than read back (the whole graph is new)."""
+    return not store.query(f"ASK {{ GRAPH ?g {{ ?s a <{KG}Statement> }} }}")
 
 
-def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str]) -> None:
+def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str],
+            rows: list[dict] | None = None) -> None:
+    """Positions (from ``rows`` when given, else read from the store), the
+    ontology graph and the build's record."""
     mint = Minter(settings.base)
     lex = load_lexicon(settings.ontology)
-    report.positions = refresh(store, mint, lex)
+    report.positions = refresh(store, mint, lex, rows)
     store.remove_graph(mint.ontology_graph)
     store.load(path=str(settings.ontology / "kg.ttl"), format=ox.RdfFormat.TURTLE, to_graph=mint.ontology_graph)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -249,19 +238,39 @@ def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: lis
 
 
 def _export(out: Path, gen: Path, report: BuildReport) -> None:
-    """Write the three exports next to the store (as temporary files)."""
+    """Write the three exports next to the store (as temporary files). The TriG
+    file is written by Oxigraph straight to disk in a second thread (it
+    releases the GIL), while this one reads the statement rows: the two reads
+    of the store overlap on two cores and the TriG text never passes through
+    Python."""
+    import threading
+
     from kg.viz import write_view
 
     store = ox.Store.read_only(str(gen))
-    rows = statement_rows(store)
-    report.statements = len(rows)
-    report.by_relation = dict(sorted(Counter(r["relation"] for r in rows).items()))
-    report.documents = len(select(store, EXISTING))
-    report.actors = len({r["actor_iri"] for r in rows})
-    report.topics = len({r["target_iri"] for r in rows if r["target_iri"] and "/topic/" in r["target_iri"]})
-    st.atomic_write(out / ".graph.trig.new", dump(store, "trig"))
-    st.atomic_write(out / ".statements.jsonl.new", to_jsonl(rows))
-    write_view(rows, out / ".graph.html.new", title="kg: who stands where")
+    failed: list[BaseException] = []
+
+    def trig() -> None:
+        try:
+            dump_to(store, out / ".graph.trig.new", "trig")
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the build's thread below
+            failed.append(exc)
+
+    th = threading.Thread(target=trig, name="kg-trig-export")
+    th.start()
+    try:
+        rows = statement_rows(store)
+        report.statements = len(rows)
+        report.by_relation = dict(sorted(Counter(r["relation"] for r in rows).items()))
+        report.documents = len(select(store, EXISTING))
+        report.actors = len({r["actor_iri"] for r in rows})
+        report.topics = len({r["target_iri"] for r in rows if r["target_iri"] and "/topic/" in r["target_iri"]})
+        st.atomic_write(out / ".statements.jsonl.new", to_jsonl(rows))
+        write_view(rows, out / ".graph.html.new", title="kg: who stands where")
+    finally:
+        th.join()
+    if failed:
+        raise failed[0]
     del store
 
 
