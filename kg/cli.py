@@ -122,7 +122,8 @@ def cmd_ask(a: argparse.Namespace) -> int:
             print(f"{q.name:<15} {q.description}" + (f"  [params: {', '.join(q.params)}]" if q.params else ""))
         return 0
     params = _params(a.param)
-    print_result(_without(kg.open(a.dir).ask(a.name, **params), params, a.format), a.format)
+    rows = kg.open(a.dir).ask(a.name, limit=a.limit, offset=a.offset, **params)
+    print_result(_without(rows, params, a.format), a.format)
     return 0
 
 
@@ -262,6 +263,8 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("dir")
     k.add_argument("name", nargs="?")
     k.add_argument("--param", action="append")
+    k.add_argument("--limit", type=int, help="rows per page (a global question's summary: 20)")
+    k.add_argument("--offset", type=int, default=0, help="rows to skip (the next page)")
     k.add_argument("--format", **fmt)
     k.set_defaults(func=cmd_ask)
 

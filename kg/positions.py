@@ -87,7 +87,7 @@ def aggregate(rows: list[dict], lex: Lexicon) -> dict[tuple[str, str], dict]:
 
 
 def refresh(store: ox.Store, mint: Minter, lex: Lexicon, rows: list[dict] | None = None) -> int:
-    """Recompute the positions graph from every statement (``rows`` of
+    """Recompute the positions and summary graphs from every statement (``rows`` of
     position_input's form when the caller has them, else read from the store);
     returns its size. The quads go to the bulk loader as N-Quads text, which
     is safe here as every caller writes into a new store generation that is
@@ -95,9 +95,13 @@ def refresh(store: ox.Store, mint: Minter, lex: Lexicon, rows: list[dict] | None
     from kg.load import load_nquads
     from kg.writer import integer, iri, text, typed
 
+    from kg.summary import summarise, summary_nquads
+
     g = mint.positions_graph
-    store.remove_graph(g) if store.contains_named_graph(g) else None
-    acc = aggregate(position_input(store) if rows is None else rows, lex)
+    for old in (g, mint.summary_graph):
+        store.remove_graph(old) if store.contains_named_graph(old) else None
+    rows = position_input(store) if rows is None else rows
+    acc = aggregate(rows, lex)
     gi = iri(g.value)
 
     def lines():
@@ -115,4 +119,5 @@ def refresh(store: ox.Store, mint: Minter, lex: Lexicon, rows: list[dict] | None
             yield "".join(f"{p} <{pred}> {o} {gi} .\n" for pred, o in out)
 
     load_nquads(store, lines())
+    load_nquads(store, summary_nquads(summarise(acc, rows), mint))
     return len(acc)

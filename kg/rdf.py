@@ -102,6 +102,11 @@ class Minter:
         return n(f"{self.base}graph/positions")
 
     @property
+    def summary_graph(self) -> NamedNode:
+        """Per-topic counts behind the global questions (kg.summary)."""
+        return n(f"{self.base}graph/summary")
+
+    @property
     def runs_graph(self) -> NamedNode:
         return n(f"{self.base}graph/runs")
 
