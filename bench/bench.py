@@ -190,7 +190,9 @@ def part_store(n: str, engine: str, repeat: str) -> dict:
     writer = GraphWriter(settings)
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
     ready = ready_queries()
-    queries = {label: ((ready[name].summary if not params and ready[name].summary else ready[name].text),
+    from kg.query import paged
+
+    queries = {label: ((paged(ready[name].summary, 20, 0) if not params and ready[name].summary else ready[name].text),
                        {ready[name].variables.get(k, k): v for k, v in params.items()})
                for label, (name, params) in questions().items()}
     queries.update({name: (q, {}) for name, q in HAND_QUERIES.items()})

@@ -75,10 +75,13 @@ def ready_queries() -> dict[str, ReadyQuery]:
 
 
 def paged(sparql: str, limit: int | None, offset: int) -> str:
-    """LIMIT and OFFSET appended as integers (never text from the caller)."""
+    """LIMIT and OFFSET as integers (never text from the caller): where the
+    query marks its page with ``{page}`` (a summary pages its ranking before
+    it reads the rest of each row), else at the end."""
     if limit is not None and int(limit) < 0 or int(offset) < 0:
         raise QueryError("limit and offset must be 0 or more")
-    return sparql + (f"\nLIMIT {int(limit)}" if limit is not None else "") + (f"\nOFFSET {int(offset)}" if offset else "")
+    page = (f"LIMIT {int(limit)}" if limit is not None else "") + (f" OFFSET {int(offset)}" if offset else "")
+    return sparql.replace("{page}", page) if "{page}" in sparql else sparql + "\n" + page
 
 
 def parse_error(exc: Exception, query: str) -> QueryError:
