@@ -42,6 +42,19 @@ HAND_QUERIES = {
                                    "?r kg:polarity -1 . ?t rdfs:label \"topic 3\" }",
 }
 PARAMS = {"positions": {"topic": "topic 3"}, "actor": {"actor": "Actor 7"}, "timeline": {"topic": "topic 3"}}
+BOUND = {**PARAMS, "conditions": {"topic": "topic 3"}}  # target: < 100 ms median at 1M
+GLOBAL = ("agreement", "conflict", "corroboration", "disputed", "contradictions")  # summary < 1 s at 1M
+
+
+def questions() -> dict[str, tuple[str, dict]]:
+    """Question label -> (ready-made name, params): the bound questions, every
+    global question's summary (no parameter) and its listing for one topic."""
+    out = {name: (name, params) for name, params in BOUND.items()}
+    for name in GLOBAL + ("conditions",):
+        out[f"{name} (summary)"] = (name, {})
+        if name != "conditions":
+            out[f"{name} (topic)"] = (name, {"topic": "topic 3"})
+    return out
 
 
 def peak_rss_mb() -> float:
@@ -180,21 +193,36 @@ def part_store(n: str, engine: str, repeat: str) -> dict:
     settings = Settings.from_env()
     writer = GraphWriter(settings)
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
-    queries = {name: (q.text, PARAMS.get(name, {})) for name, q in ready_queries().items()}
+    ready = ready_queries()
+    from kg.query import paged
+
+    queries = {label: ((paged(ready[name].summary, 20, 0) if not params and ready[name].summary else ready[name].text),
+                       {ready[name].variables.get(k, k): v for k, v in params.items()})
+               for label, (name, params) in questions().items()}
     queries.update({name: (q, {}) for name, q in HAND_QUERIES.items()})
     res: dict = {"statements": n_st, "engine": engine}
     try:
         if engine == "oxigraph":
             import kg
+            from load_parts import load_like_a_build
 
             t0 = time.perf_counter()
-            _load_oxigraph(folder, n_st, writer)
+            load_like_a_build(folder, n_st)
             res["load_s"] = time.perf_counter() - t0
+            res["load_rss_mb"] = peak_rss_mb()
             res["disk_mb"] = sum(p.stat().st_size for p in (folder / "store").rglob("*") if p.is_file()) / 1e6
             g = kg.open(folder)
+            t0 = time.perf_counter()
+            g.labels()  # the label index a bound question builds once per opened graph: timed apart
+            res["label_index_ms"] = (time.perf_counter() - t0) * 1000
             lat, rows = {}, {}
-            for name, (text, params) in queries.items():
+            for label, (name, params) in questions().items():
                 out: list = []
+                lat[label] = _median_ms(lambda: out.__setitem__(slice(None), list(g.ask(name, **params))), repeat_n)
+                rows[label] = len(out) if lat[label] is not None else None
+            for name in HAND_QUERIES:
+                text, params = queries[name]
+                out = []
                 lat[name] = _median_ms(lambda: out.__setitem__(slice(None), list(g.query(text, **params))), repeat_n)
                 rows[name] = len(out) if lat[name] is not None else None
             res["latency_ms"] = lat
@@ -228,20 +256,6 @@ def part_store(n: str, engine: str, repeat: str) -> dict:
     return res
 
 
-def _load_oxigraph(folder: Path, n_st: int, writer) -> None:
-    """Load as a build does, minus extraction and the file exports (measured apart):
-    a new store generation, the bulk loader, positions, ontology, publish."""
-    from kg import store as st
-    from kg.build import BuildReport, _finish
-    from kg.config import Settings
-
-    with st.lock(folder):
-        with st.new_generation(folder) as (store, gen):
-            store.bulk_extend(q for doc, sts in synthetic_records(n_st) for q in writer.document_quads(doc, sts))
-            _finish(store, Settings.from_env(), BuildReport(out=folder), [])
-        st.publish(folder, gen)
-
-
 def part_views(n_nodes: str) -> dict:
     from kg.viz import graph_data, render
 
@@ -264,7 +278,12 @@ def part_views(n_nodes: str) -> dict:
             "size_kb": len(page.encode()) / 1024}
 
 
-PARTS = {"pipe": part_pipe, "build": part_build, "store": part_store, "views": part_views}
+def _parts() -> dict:
+    from load_parts import part_bulkload, part_whole
+    from serve_load import part_serve
+
+    return {"pipe": part_pipe, "build": part_build, "store": part_store, "views": part_views,
+            "whole": part_whole, "bulkload": part_bulkload, "serve": part_serve}
 
 
 def main() -> None:
@@ -272,20 +291,22 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="small sizes, about a minute")
     ap.add_argument("--model", default="", help="spaCy model name or folder (default: kg's setting)")
     ap.add_argument("--sizes", help="statement counts for the store part, e.g. 10000,100000 (default 10k,100k,1M)")
-    ap.add_argument("--rdflib-max", type=int, default=100_000, help="largest graph also loaded into rdflib")
+    ap.add_argument("--rdflib-max", type=int, default=10_000, help="largest graph also loaded into rdflib")
     ap.add_argument("--budget", type=float, default=120.0, help="seconds a single query may take before it is recorded as over")
-    ap.add_argument("--only", choices=["extraction", "store", "views"], action="append",
+    ap.add_argument("--load-size", type=int, default=100_000, help="statements of the whole-build comparison")
+    ap.add_argument("--only", choices=["extraction", "load", "store", "server", "views"], action="append",
                     help="run only these parts (repeatable); the result file is named after them")
     ap.add_argument("--part", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     global QUERY_BUDGET_S
     QUERY_BUDGET_S = float(os.environ.get("KG_BENCH_BUDGET", a.budget))
     if a.part:
-        print(json.dumps(PARTS[a.part[0]](*a.part[1:])), flush=True)
+        sys.path.insert(0, str(ROOT / "bench"))
+        print(json.dumps(_parts()[a.part[0]](*a.part[1:])), flush=True)
         os._exit(0)  # do not wait for a query still running past its budget
     results: dict = {"date": date.today().isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                      f"Python {platform.python_version()}", "quick": a.quick}
-    parts = set(a.only or ["extraction", "store", "views"])
+    parts = set(a.only or ["extraction", "load", "store", "server", "views"])
     if "extraction" in parts:
         words = 6_000 if a.quick else 80_000
         corpus = Path(tempfile.mkdtemp(prefix="kg-bench-corpus-"))
@@ -311,6 +332,18 @@ def main() -> None:
             results["store"].append(run_part("store", str(n), "oxigraph", "5" if a.quick else "9"))
             if n <= rdflib_max:
                 results["store"].append(run_part("store", str(n), "rdflib", "3"))
+    if "load" in parts:
+        n = 5_000 if a.quick else a.load_size
+        tmp = Path(tempfile.mkdtemp(prefix="kg-bench-nq-"))
+        try:
+            whole = run_part("whole", str(n), str(tmp / "all.nq"), timeout=7200)
+            bulk = run_part("bulkload", str(tmp / "all.nq"), timeout=7200)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        results["load"] = {"whole": whole, "bulkload": bulk,
+                           "ratio": whole["seconds"] / bulk["seconds"] if "seconds" in whole and "seconds" in bulk else None}
+    if "server" in parts:
+        results["server"] = run_part("serve", "2000" if a.quick else "20000", "60" if a.quick else "120", timeout=900)
     if "views" in parts:
         results["views"] = [run_part("views", str(n)) for n in ([100, 1000] if a.quick else [100, 1000, 10_000])]
     out = ROOT / "bench" / "results"
@@ -333,6 +366,16 @@ def table(r: dict) -> str:
             d = e["build_dask_2"]
             lines.append(f"| kg build, local Dask cluster of 2 workers (start-up included) | {d['seconds']:.1f} | "
                          f"{d['words'] / d['seconds']:,.0f} | {e['dask_two_vs_one']:.2f} × 1 process (target ≥ 1.7) |")
+    if r.get("load", {}).get("ratio"):
+        w, b = r["load"]["whole"], r["load"]["bulkload"]
+        lines += ["", "| whole build of ready-made statements | statements | quads | seconds | quads/s | peak RSS MB | ratio |",
+                  "|---|---:|---:|---:|---:|---:|---:|",
+                  f"| pyoxigraph bulk loader, same quads from N-Quads | | {b['quads']:,} | {b['seconds']:.1f} | {b['quads'] / b['seconds']:,.0f} | {b['rss_mb']:.0f} | 1.00 (baseline) |",
+                  f"| kg build_records, exports included | {w['statements']:,} | {w['quads']:,} | {w['seconds']:.1f} | {w['quads'] / w['seconds']:,.0f} | {w['rss_mb']:.0f} | {r['load']['ratio']:.2f} × loader (target ≤ 3) |"]
+    if "server" in r:
+        from serve_load import table as serve_table
+
+        lines += [""] + serve_table(r["server"])
     if "store" in r:
         lines += ["", "| store | statements | quads | load s | disk MB | peak RSS MB | slowest ready-made question, ms (median) | hand-written, ms (slowest of 3) |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -350,6 +393,18 @@ def table(r: dict) -> str:
         lines.append(f"| {s['engine']} | {s['statements']:,} | {s['quads']:,} | {s['load_s']:.1f} | {s.get('disk_mb', 0):.0f} | "
                      f"{s['rss_mb']:.0f} | {fmt(ready.get(worst, 0))} ({worst}); {under}/{len(ready)} under 100 ms | "
                      f"{fmt(max(hand)) if hand else '-'} |")
+    oxi = [x for x in r.get("store", []) if x.get("engine") == "oxigraph" and "latency_ms" in x]
+    if oxi:
+        lines += ["", "Each ready-made question, median ms (rows returned), Oxigraph; bound questions target < 100 ms "
+                  "and summaries < 1 s at 1M:", "",
+                  "| question | " + " | ".join(f"{x['statements']:,}" for x in oxi) + " |",
+                  "|---|" + "---:|" * len(oxi)]
+        for label in questions():
+            cells = []
+            for x in oxi:
+                v, k = x["latency_ms"].get(label), x["rows"].get(label)
+                cells.append(f"> {QUERY_BUDGET_S:.0f} s" if v is None else f"{v:,.0f} ({k:,})")
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
     if "views" in r:
         lines += ["", "| view | nodes | edges | seconds | size KB |", "|---|---:|---:|---:|---:|"]
     for v in r.get("views", []):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,9 +20,10 @@ from pyoxigraph import Quad
 
 from kg import __version__
 from kg.config import Settings
-from kg.export import dump, select, statement_rows, to_jsonl
+from kg.export import dump_to, select, statement_rows, to_jsonl
 from kg.ingest import Problem, read_paths
 from kg.lexicon import load_lexicon
+from kg.load import load_nquads
 from kg.positions import refresh
 from kg.rdf import KG, PROV, RDF, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, short_hash
 from kg.records import Document, Statement
@@ -114,16 +115,18 @@ def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str 
     settings = settings or Settings.from_env()
     loc = locate(out)
     report = BuildReport(out=out)
-    writer = GraphWriter(settings)
-
     def change(store: ox.Store) -> None:
-        ids = []
-        with QuadBuffer(store) as buf:
+        writer = GraphWriter(settings, collect=_empty(store))
+        ids: list[str] = []
+
+        def chunks() -> Iterator[str]:
             for doc, statements in records:
-                buf.add(writer.document_quads(doc, statements))
                 ids.append(doc.id)
                 report.added += 1
-        _finish(store, settings, report, ids)
+                yield writer.document_nquads(doc, statements)
+
+        load_nquads(store, chunks())
+        _finish(store, settings, report, ids, writer.position_rows if writer.collect else None)
 
     _write(loc, report, change, settings.base)
     return report
@@ -161,9 +164,7 @@ def _write(loc: Location, report: BuildReport, change: Callable[[ox.Store], None
         with gen.changing() as store:
             change(store)
         view = gen.view()
-        rows = _summarise(view, report)
-        if loc.folder is not None:
-            _write_exports(loc.folder, view, rows)
+        _count_and_export(view, report, loc.folder)
         del view
         gen.publish()
     if loc.folder is not None:
@@ -191,59 +192,48 @@ def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: Bu
             continue
         todo.append(d)
         by_hash[d.content_hash] = d.id
-    writer = GraphWriter(settings)
     show = _progress(len(todo)) if progress else (lambda done, name: None)
+    for d in todo:  # an edited document's old graph goes before the new one is loaded
+        for g, _, _ in existing.get(d.id, []):
+            store.remove_graph(n(g))
+    writer = GraphWriter(settings, collect=_empty(store))
     added_ids = []
-    with QuadBuffer(store) as buf:
+
+    def chunks() -> Iterator[str]:
         for i, (doc, statements, n_sent) in enumerate(extract(todo, settings), 1):
-            for g, _, _ in existing.get(doc.id, []):
-                store.remove_graph(n(g))
             if existing.get(doc.id):
                 report.replaced += 1
             else:
                 report.added += 1
-            buf.add(writer.document_quads(doc, statements))
             report.sentences += n_sent
             added_ids.append(doc.id)
             show(i, doc.id)
-    _finish(store, settings, report, added_ids)
+            yield writer.document_nquads(doc, statements)
+
+    load_nquads(store, chunks())
+    _finish(store, settings, report, added_ids, writer.position_rows if writer.collect else None)
 
 
-class QuadBuffer:
-    """Quads written with Oxigraph's bulk loader in batches: about 4x faster
-    than one transaction per document (bench/), and safe because a build writes
-    into a new store generation that is dropped if anything fails. A removed
-    graph is never re-added from the buffer: graph IRIs come from content
-    hashes, and removals happen before a document's quads are buffered."""
-
-    def __init__(self, store: ox.Store, size: int = 200_000):
-        self.store, self.size, self.quads = store, size, []
-
-    def add(self, quads: list[ox.Quad]) -> None:
-        self.quads += quads
-        if len(self.quads) >= self.size:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.quads:
-            self.store.bulk_extend(self.quads)
-            self.quads = []
-
-    def __enter__(self) -> "QuadBuffer":
-        return self
-
-    def __exit__(self, exc_type, *rest) -> None:
-        if exc_type is None:
-            self.flush()
+def _empty(store: ox.Store) -> bool:
+    """No statement in the store yet: the positions can be computed from what
+    the writer saw rather than read back (the whole graph is new)."""
+    return not store.query(f"ASK {{ GRAPH ?g {{ ?s a <{KG}Statement> }} }}")
 
 
-def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str]) -> None:
+def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str],
+            rows: list[dict] | None = None) -> None:
+    """Reviewers' decisions re-applied (kg review), then the positions (from
+    ``rows`` when given and no decision rewrote a statement, else read from the
+    store), the ontology graph and the build's record."""
     from kg.review.graph import sync as apply_reviews
 
-    report.notes += apply_reviews(store, report.out, settings).notes()  # reviewers' decisions re-applied (kg review)
+    reviews = apply_reviews(store, report.out, settings)
+    report.notes += reviews.notes()
+    if reviews.documents:  # decisions rewrote some documents' statements: the writer's rows are stale
+        rows = None
     mint = Minter(settings.base)
     lex = load_lexicon(settings.ontology)
-    report.positions = refresh(store, mint, lex)
+    report.positions = refresh(store, mint, lex, rows)
     store.remove_graph(mint.ontology_graph)
     store.load(path=str(settings.ontology / "kg.ttl"), format=ox.RdfFormat.TURTLE, to_graph=mint.ontology_graph)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -275,16 +265,43 @@ def _export(out: Path, gen: Path, report: BuildReport) -> None:
     """Count and export a sealed generation, for callers that manage generations
     themselves (kg.review.graph.publish)."""
     store = ox.Store.read_only(str(gen))
-    _write_exports(out, store, _summarise(store, report))
+    _count_and_export(store, report, out)
+    del store
 
 
-def _write_exports(out: Path, store: ox.Store, rows: list[dict]) -> None:
-    """Write the three exports next to the store (as temporary files)."""
+def _count_and_export(store: ox.Store, report: BuildReport, out: Path | None) -> list[dict]:
+    """Count the graph as it will be published and, for a folder (``out``),
+    write the three exports next to the store (as temporary files). The TriG
+    file is written by Oxigraph straight to disk in a second thread (it
+    releases the GIL), while this one reads the statement rows: the two reads
+    of the store overlap on two cores and the TriG text never passes through
+    Python."""
+    import threading
+
     from kg.viz import write_view
 
-    st.atomic_write(out / ".graph.trig.new", dump(store, "trig"))
-    st.atomic_write(out / ".statements.jsonl.new", to_jsonl(rows))
-    write_view(rows, out / ".graph.html.new", title="kg: who stands where")
+    failed: list[BaseException] = []
+    th = None
+    if out is not None:
+        def trig() -> None:
+            try:
+                dump_to(store, out / ".graph.trig.new", "trig")
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the build's thread below
+                failed.append(exc)
+
+        th = threading.Thread(target=trig, name="kg-trig-export")
+        th.start()
+    try:
+        rows = _summarise(store, report)
+        if out is not None:
+            st.atomic_write(out / ".statements.jsonl.new", to_jsonl(rows))
+            write_view(rows, out / ".graph.html.new", title="kg: who stands where")
+    finally:
+        if th is not None:
+            th.join()
+    if failed:
+        raise failed[0]
+    return rows
 
 
 def _replace_exports(out: Path) -> None:

@@ -150,7 +150,8 @@ def cmd_ask(a: argparse.Namespace) -> int:
             print(f"{q.name:<15} {q.description}" + (f"  [params: {', '.join(q.params)}]" if q.params else ""))
         return 0
     params = _params(a.param)
-    print_result(_without(_graph(a).ask(a.name, **params), params, a.format), a.format)
+    rows = _graph(a).ask(a.name, limit=a.limit, offset=a.offset, **params)
+    print_result(_without(rows, params, a.format), a.format)
     return 0
 
 
@@ -329,6 +330,8 @@ def parser() -> argparse.ArgumentParser:
     _dir(k)
     k.add_argument("name", nargs="?")
     k.add_argument("--param", action="append")
+    k.add_argument("--limit", type=int, help="rows per page (a global question's summary: 20)")
+    k.add_argument("--offset", type=int, default=0, help="rows to skip (the next page)")
     k.add_argument("--format", **fmt)
     k.add_argument("--reviewed", action="store_true", help="only statements reviewers accepted, edited or added")
     k.set_defaults(func=cmd_ask)

@@ -6,40 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import defaultdict
+from json.decoder import scanstring
+from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf import SPARQL_PREFIXES
-
-CORE_QUERY = SPARQL_PREFIXES + """
-SELECT DISTINCT ?st ?actor ?rel ?doc ?sent ?pol ?conf WHERE {
-  ?st a kg:Statement ; kg:actor ?actor ; kg:relation ?relNode ; kg:document ?doc ;
-      prov:wasDerivedFrom ?sent ; kg:polarity ?pol ; kg:confidence ?conf .
-  BIND(STRAFTER(STR(?relNode), STR(kg:)) AS ?rel)
-}
-"""
-LINKS_QUERY = SPARQL_PREFIXES + """
-SELECT DISTINCT ?st ?p ?o WHERE {
-  ?st a kg:Statement ; ?p ?o .
-  VALUES ?p { kg:target kg:conditionOf kg:addressee kg:actorMention kg:quote kg:cue kg:reportedBy kg:qualifier
-             kg:reviewState kg:reviewedIn }
-}
-"""
-LABELS_QUERY = SPARQL_PREFIXES + "SELECT DISTINCT ?x ?label WHERE { ?x rdfs:label ?label }"
-KINDS_QUERY = SPARQL_PREFIXES + "SELECT DISTINCT ?x ?kind WHERE { ?x kg:kind ?kind }"
-SPANS_QUERY = SPARQL_PREFIXES + """
-SELECT DISTINCT ?m ?b ?e ?a WHERE { ?m nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a }
-"""
-DOCS_QUERY = SPARQL_PREFIXES + """
-SELECT DISTINCT ?doc ?id ?outlet ?issued WHERE {
-  ?doc a kg:Document ; dcterms:identifier ?id .
-  OPTIONAL { ?doc dcterms:publisher ?outlet } OPTIONAL { ?doc dcterms:issued ?issued }
-}
-"""
-MEMBERS_QUERY = SPARQL_PREFIXES + """
-SELECT DISTINCT ?group ?label WHERE { ?group kg:member ?m . ?m rdfs:label ?label } ORDER BY ?group ?label
-"""
+from kg.rdf import DCT, KG, NIF, PROV, RDFS
 
 
 def _py(term: object) -> object:
@@ -67,35 +41,87 @@ def select(store: ox.Store, query: str, **kw: object) -> list[dict[str, object]]
     return [{name: _py(sol[i]) for i, name in enumerate(names)} for sol in res]
 
 
+def term_value(cell: str) -> object:
+    """A TSV results cell as a plain Python value: IRIs without brackets, strings
+    unescaped (TSV's escapes are JSON's), numbers and booleans as such."""
+    c = cell[0]
+    if c == "<":
+        return cell[1:-1]
+    if c == '"':
+        return scanstring(cell, 1, False)[0]
+    if cell in ("true", "false"):
+        return cell == "true"
+    try:
+        return int(cell)
+    except ValueError:
+        return float(cell)
+
+
+def scan(store: ox.Store, predicate: str) -> dict[str, list[object]]:
+    """Subject -> objects of one predicate in every named graph: one index scan,
+    the solutions serialised by Oxigraph as TSV and split here (a SELECT joining
+    a dozen patterns, or OPTIONALs, is far slower on a large graph, and reading
+    solutions as Python objects costs twice the TSV; bench/)."""
+    out: dict[str, list[object]] = defaultdict(list)
+    res = store.query(f"SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }}")
+    lines = res.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+    for line in lines[1:]:
+        if line:
+            subj, _, obj = line.partition("\t")
+            if subj[0] == "<":
+                out[subj[1:-1]].append(term_value(obj))
+    return out
+
+
+_CHAR = re.compile(r"#char=(\d+),(\d+)$")
+
+
+def _one(table: dict[str, list[object]], key: object) -> object:
+    got = table.get(key) if key is not None else None  # type: ignore[arg-type]
+    return got[0] if got else None
+
+
 def statement_rows(store: ox.Store) -> list[dict]:
-    """Every statement in the export format, read from the graph. A few flat
-    queries joined here: one query with a dozen OPTIONALs is far slower."""
-    labels = {r["x"]: r["label"] for r in select(store, LABELS_QUERY)}
-    kinds = {r["x"]: r["kind"] for r in select(store, KINDS_QUERY)}
-    spans = {r["m"]: (r["b"], r["e"], r["a"]) for r in select(store, SPANS_QUERY)}
-    docs = {r["doc"]: r for r in select(store, DOCS_QUERY)}
-    members: dict[str, list[str]] = defaultdict(list)
-    for row in select(store, MEMBERS_QUERY):
-        members[row["group"]].append(row["label"])
-    links: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for row in select(store, LINKS_QUERY):
-        links[row["st"]][row["p"].rsplit("#", 1)[-1]].append(row["o"])
+    """Every statement in the export format, read from the graph: one scan per
+    property, joined here. Offsets come from the spans' IRIs where they carry
+    them (``doc#char=begin,end``, as kg mints them), else from nif:beginIndex
+    and nif:endIndex."""
+    p = {k: scan(store, KG + k) for k in ("actor", "relation", "document", "confidence", "target", "conditionOf",
+                                           "addressee", "actorMention", "quote", "cue", "reportedBy", "qualifier",
+                                           "kind", "member", "polarity", "reviewState", "reviewedIn")}
+    derived = scan(store, PROV + "wasDerivedFrom")
+    labels = {k: v[-1] for k, v in scan(store, RDFS + "label").items()}
+    anchor = scan(store, NIF + "anchorOf")
+    spans = {m for table in (derived, p["actorMention"], p["quote"], p["cue"]) for ms in table.values() for m in ms}
+    offsets: dict[object, tuple[int, int]] = {}
+    for m in spans:
+        hit = _CHAR.search(str(m))
+        if hit:
+            offsets[m] = (int(hit.group(1)), int(hit.group(2)))
+    if len(offsets) < len(spans):  # spans named otherwise (graphs of earlier kg versions)
+        begin, end = scan(store, NIF + "beginIndex"), scan(store, NIF + "endIndex")
+        offsets.update({m: (_one(begin, m), _one(end, m)) for m in spans if m not in offsets})  # type: ignore[misc]
+    ident, outlet, issued = (scan(store, DCT + k) for k in ("identifier", "publisher", "issued"))
+    statements = [row[0].value for row in store.query(f"SELECT ?s WHERE {{ GRAPH ?g {{ ?s a <{KG}Statement> }} }}")]
     out = []
-    for r in select(store, CORE_QUERY):
-        ln = links[r["st"]]
-        one = lambda key: ln[key][0] if ln.get(key) else None  # noqa: E731
-        span = lambda key: spans.get(one(key), (None, None, None))  # noqa: E731
-        s0, s1, sentence = spans.get(r["sent"], (None, None, None))
+    for st in statements:
+        rel, actor, doc = _one(p["relation"], st), _one(p["actor"], st), _one(p["document"], st)
+
+        def span(part: str) -> tuple[object, object, object]:
+            m = _one(p[part], st) if part else _one(derived, st)
+            b, e = offsets.get(m, (None, None))
+            return b, e, _one(anchor, m)
+
+        s0, s1, sentence = span("")
         a0, a1, _ = span("actorMention")
         q0, q1, quote = span("quote")
         c0, c1, cue = span("cue")
-        d = docs.get(r["doc"], {})
-        target, cond, addr = one("target"), one("conditionOf"), one("addressee")
+        target, cond, addr = _one(p["target"], st), _one(p["conditionOf"], st), _one(p["addressee"], st)
         out.append({
-            "doc": d.get("id"),
-            "actor": labels.get(r["actor"]),
-            "members": sorted(members.get(r["actor"], [])),
-            "relation": r["rel"],
+            "doc": _one(ident, doc),
+            "actor": labels.get(actor),
+            "members": sorted(labels.get(m) for m in p["member"].get(actor, []) if m in labels),
+            "relation": str(rel).rsplit("#", 1)[-1],
             "target": labels.get(target) if target else None,
             "condition_of": labels.get(cond) if cond else None,
             "addressee": labels.get(addr) if addr else None,
@@ -104,16 +130,16 @@ def statement_rows(store: ox.Store) -> list[dict]:
             "start": s0, "end": s1,
             "actor_start": a0, "actor_end": a1,
             "quote_start": q0, "quote_end": q1,
-            "polarity": r["pol"], "confidence": r["conf"],
+            "polarity": _one(p["polarity"], rel), "confidence": _one(p["confidence"], st),
             "cue": cue, "cue_start": c0, "cue_end": c1,
-            "reported_by": sorted(labels.get(x, x) for x in ln.get("reportedBy", [])),
-            "qualifiers": sorted(ln.get("qualifier", [])),
-            "outlet": d.get("outlet"), "published": d.get("issued"),
-            "statement_iri": r["st"], "actor_iri": r["actor"], "target_iri": target,
-            "actor_kind": kinds.get(r["actor"]), "target_kind": kinds.get(target, "topic") if target else None,
-            "id": r["st"].rsplit("/", 1)[-1],  # what `kg correct OUT ID` takes
-            "review_state": one("reviewState"),  # accepted, edited, added; None: not reviewed (kg.review)
-            "reviewed_in": one("reviewedIn"),
+            "reported_by": sorted(labels.get(x, x) for x in p["reportedBy"].get(st, [])),
+            "qualifiers": sorted(p["qualifier"].get(st, [])),
+            "outlet": _one(outlet, doc), "published": _one(issued, doc),
+            "statement_iri": st, "actor_iri": actor, "target_iri": target,
+            "actor_kind": _one(p["kind"], actor), "target_kind": (_one(p["kind"], target) or "topic") if target else None,
+            "id": st.rsplit("/", 1)[-1],  # what `kg correct OUT ID` takes
+            "review_state": _one(p["reviewState"], st),  # accepted, edited, added; None: not reviewed (kg.review)
+            "reviewed_in": _one(p["reviewedIn"], st),
         })
     out.sort(key=lambda x: (x["doc"] or "", x["start"] or 0, x["actor_start"] or 0, x["relation"], x["target"] or ""))
     return out
@@ -168,3 +194,18 @@ def dump(store: ox.Store, fmt: str = "trig") -> bytes:
         context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text(encoding="utf-8"))["@context"]
         return ds.serialize(format="json-ld", context=context, auto_compact=True).encode("utf-8")
     raise ValueError(f"unknown RDF format {fmt!r}; use one of trig, nquads, turtle, ntriples, jsonld")
+
+
+def dump_to(store: ox.Store, path: Path, fmt: str = "trig") -> None:
+    """The whole dataset written by Oxigraph straight to ``path`` (fsynced), so a
+    large graph is never one bytes object in memory; N-Quads or TriG only."""
+    import os
+
+    from kg.rdf import PREFIXES
+
+    kw = {"prefixes": PREFIXES} if fmt == "trig" else {}
+    tmp = Path(path).with_name(f".{Path(path).name}.tmp")
+    store.dump(str(tmp), format=RDF_FORMATS[fmt], **kw)
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

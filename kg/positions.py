@@ -6,10 +6,9 @@ from collections import defaultdict
 from itertools import product
 
 import pyoxigraph as ox
-from pyoxigraph import Quad
 
 from kg.lexicon import Lexicon
-from kg.rdf import DCT, KG, RDF, RDFS, SPARQL_PREFIXES, XSD, Minter, lit, n, short_hash
+from kg.rdf import DCT, KG, RDF, SPARQL_PREFIXES, XSD, Minter, short_hash
 
 # what position_input reads, as SPARQL (for users and the tests that check the two agree)
 POSITION_INPUT = SPARQL_PREFIXES + """
@@ -87,32 +86,38 @@ def aggregate(rows: list[dict], lex: Lexicon) -> dict[tuple[str, str], dict]:
     return acc
 
 
-def refresh(store: ox.Store, mint: Minter, lex: Lexicon) -> int:
-    """Recompute the positions graph from every statement; returns its size."""
+def refresh(store: ox.Store, mint: Minter, lex: Lexicon, rows: list[dict] | None = None) -> int:
+    """Recompute the positions and summary graphs from every statement (``rows`` of
+    position_input's form when the caller has them, else read from the store);
+    returns its size. The quads go to the bulk loader as N-Quads text, which
+    is safe here as every caller writes into a new store generation that is
+    dropped on failure."""
+    from kg.load import load_nquads
+    from kg.writer import integer, iri, text, typed
+
+    from kg.summary import summarise, summary_nquads
+
     g = mint.positions_graph
-    store.remove_graph(g) if store.contains_named_graph(g) else None
-    acc = aggregate(position_input(store), lex)
-    quads = []
-    for (actor, on), a in acc.items():
-        p = n(f"{mint.base}position/{short_hash(actor, on)}")
-        quads += [
-            Quad(p, n(RDF + "type"), n(KG + "Position"), g),
-            Quad(p, n(KG + "actor"), n(actor), g),
-            Quad(p, n(KG + "topic"), n(on), g),
-            Quad(p, n(KG + "stance"), lit(a["stance"]), g),
-            Quad(p, n(KG + "statementCount"), lit(len(a["statements"])), g),
-            Quad(p, n(KG + "outletCount"), lit(len(a["outlets"])), g),
-            Quad(p, n(KG + "forCount"), lit(a["for"]), g),
-            Quad(p, n(KG + "againstCount"), lit(a["against"]), g),
-            Quad(p, n(KG + "conditionalCount"), lit(a["conditional"]), g),
-            Quad(p, n(RDFS + "label"), lit(f"{a['stance']} position"), g),
-        ]
-        quads += [Quad(p, n(KG + "basedOn"), n(st), g) for st in sorted(set(a["statements"]))]
-        quads += [Quad(p, n(KG + "reportedIn"), lit(o), g) for o in sorted(a["outlets"])]
-        if a["dates"]:
-            quads.append(Quad(p, n(KG + "firstDate"), lit(min(a["dates"]), XSD + "date"), g))
-            quads.append(Quad(p, n(KG + "lastDate"), lit(max(a["dates"]), XSD + "date"), g))
-    # the bulk loader: 4x faster than a transaction, and safe here, as every
-    # caller writes into a new store generation that is dropped on failure
-    store.bulk_extend(quads)
+    for old in (g, mint.summary_graph):
+        store.remove_graph(old) if store.contains_named_graph(old) else None
+    rows = position_input(store) if rows is None else rows
+    acc = aggregate(rows, lex)
+    gi = iri(g.value)
+
+    def lines():
+        for (actor, on), a in acc.items():
+            p = iri(f"{mint.base}position/{short_hash(actor, on)}")
+            out = [(RDF + "type", iri(KG + "Position")), (KG + "actor", iri(actor)), (KG + "topic", iri(on)),
+                   (KG + "stance", text(a["stance"])), (KG + "statementCount", integer(len(a["statements"]))),
+                   (KG + "outletCount", integer(len(a["outlets"]))), (KG + "forCount", integer(a["for"])),
+                   (KG + "againstCount", integer(a["against"])), (KG + "conditionalCount", integer(a["conditional"]))]
+            out += [(KG + "basedOn", iri(st)) for st in sorted(set(a["statements"]))]
+            out += [(KG + "reportedIn", text(o)) for o in sorted(a["outlets"])]
+            if a["dates"]:
+                out += [(KG + "firstDate", typed(min(a["dates"]), XSD + "date")),
+                        (KG + "lastDate", typed(max(a["dates"]), XSD + "date"))]
+            yield "".join(f"{p} <{pred}> {o} {gi} .\n" for pred, o in out)
+
+    load_nquads(store, lines())
+    load_nquads(store, summary_nquads(summarise(acc, rows), mint))
     return len(acc)

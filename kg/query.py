@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,30 +29,61 @@ SELECT DISTINCT ?x ?label WHERE {
 NAME_GRAPHS = ("/graph/entities", "/graph/ontology")
 
 
+SUMMARY_LIMIT = 20
+_LATERAL = re.compile(r"\bLATERAL\s*\{")
+
+
 @dataclass(frozen=True)
 class ReadyQuery:
+    """A question of kg/queries/. A global one (agreement, conflict, ...) has a
+    summary form, NAME.summary.rq, asked when no parameter is given: topics
+    ranked by counts computed at build time (kg.summary), a page at a time;
+    with a topic or actor, the listing itself."""
     name: str
     description: str
     params: tuple[str, ...]
     text: str
+    variables: dict[str, str] = field(default_factory=dict)  # param -> the variable it binds
+    summary: str | None = None
+
+
+def _header(text: str) -> tuple[str, dict[str, str]]:
+    desc, params = [], {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line.lstrip("# ").rstrip()
+        if body.startswith("param:"):
+            words = body.split(":", 1)[1].split()
+            params[words[0]] = words[1][1:] if len(words) > 1 and words[1].startswith("?") else words[0]
+        elif body:
+            desc.append(body)
+    return " ".join(desc), params
 
 
 def ready_queries() -> dict[str, ReadyQuery]:
-    """The .rq files: header comment lines ``# what it answers`` and ``# param: name``."""
+    """The .rq files: header comment lines ``# what it answers`` and
+    ``# param: name [?variable] what it is`` (the variable defaults to the name)."""
     out = {}
     for path in sorted(QUERIES_DIR.glob("*.rq")):
+        if path.name.endswith(".summary.rq"):
+            continue
         text = path.read_text(encoding="utf-8")
-        desc, params = [], []
-        for line in text.splitlines():
-            if not line.startswith("#"):
-                break
-            body = line.lstrip("# ").rstrip()
-            if body.startswith("param:"):
-                params.append(body.split(":", 1)[1].split()[0])
-            elif body:
-                desc.append(body)
-        out[path.stem] = ReadyQuery(path.stem, " ".join(desc), tuple(params), text)
+        desc, params = _header(text)
+        summary = path.with_name(f"{path.stem}.summary.rq")
+        out[path.stem] = ReadyQuery(path.stem, desc, tuple(params), text, params,
+                                    summary.read_text(encoding="utf-8") if summary.exists() else None)
     return out
+
+
+def paged(sparql: str, limit: int | None, offset: int) -> str:
+    """LIMIT and OFFSET as integers (never text from the caller): where the
+    query marks its page with ``{page}`` (a summary pages its ranking before
+    it reads the rest of each row), else at the end."""
+    if limit is not None and int(limit) < 0 or int(offset) < 0:
+        raise QueryError("limit and offset must be 0 or more")
+    page = (f"LIMIT {int(limit)}" if limit is not None else "") + (f" OFFSET {int(offset)}" if offset else "")
+    return sparql.replace("{page}", page) if "{page}" in sparql else sparql + "\n" + page
 
 
 def parse_error(exc: Exception, query: str) -> QueryError:
@@ -183,8 +214,11 @@ class Graph:
             return Rows([{n: _py(sol[n]) for n in names} for sol in res], names)
         return [(t.subject.value, t.predicate.value, _py(t.object)) for t in res]
 
-    def ask(self, name: str, **params: object) -> "Rows":
-        """A ready-made question by name, e.g. ``g.ask("positions", topic="ceasefire")``."""
+    def ask(self, name: str, limit: int | None = None, offset: int = 0, **params: object) -> "Rows":
+        """A ready-made question by name, e.g. ``g.ask("positions", topic="ceasefire")``.
+        A global question without parameters answers with its ranked summary
+        (``limit`` rows, default SUMMARY_LIMIT, from ``offset``); with a topic
+        or actor, with its full listing for that topic or actor."""
         queries = ready_queries()
         if name not in queries:
             raise QueryError(f"no ready-made question {name!r}; there are: {', '.join(queries)}")
@@ -192,7 +226,20 @@ class Graph:
         unknown = set(params) - set(q.params)
         if unknown:
             raise QueryError(f"{name} takes {', '.join(q.params) or 'no parameters'}, not {', '.join(sorted(unknown))}")
-        return self.query(q.text, **params)  # type: ignore[return-value]
+        given = {k: v for k, v in params.items() if v is not None}
+        if q.summary is not None and not given:
+            return self.query(self._portable(paged(q.summary, SUMMARY_LIMIT if limit is None else limit, offset)))  # type: ignore[return-value]
+        bindings = {q.variables.get(k, k): v for k, v in given.items()}
+        return self.query(self._portable(paged(q.text, limit, offset)), **bindings)  # type: ignore[return-value]
+
+    def _portable(self, sparql: str) -> str:
+        """A ready-made question for the store at hand. LATERAL (a nested loop,
+        kg/queries/) is Oxigraph's, not SPARQL 1.1: a SPARQL server (kg.stores)
+        gets the plain group. The questions' LATERAL groups are basic patterns
+        (their FILTERs stand outside), so the join gives the same rows."""
+        if isinstance(self.store, ox.Store):
+            return sparql
+        return _LATERAL.sub("{", sparql)
 
     def statements(self) -> list[dict]:
         from kg.export import statement_rows

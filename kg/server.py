@@ -6,8 +6,9 @@
 - Results by content negotiation (``Accept`` or a ``format=`` parameter):
   SELECT/ASK as SPARQL JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle,
   TriG, N-Triples or JSON-LD.
-- Every query runs in a worker thread with a time limit (503 when it is
-  exceeded) and SELECT results stop at a row limit (header ``X-KG-Truncated``).
+- Every query runs in a worker process (kg.qworker) with a time limit (503
+  when it is exceeded) and SELECT results stop at a row limit (header
+  ``X-KG-Truncated``); long queries leave the light lane (``Lanes``).
 - CORS is open, so browser clients (YASGUI and the like) can call it.
 - The store is opened read-only; a build that publishes a new generation is
   picked up by the next request. The graph may also live on a SPARQL server
@@ -18,13 +19,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
-import json
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
-from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
@@ -37,21 +35,10 @@ from starlette.routing import Route
 from kg import store as st
 from kg.errors import QueryError
 from kg.query import parse_error
+from kg.qworker import QueryWorker
 from kg.rdf import PREFIXES
-from kg.remote import RemoteStore
 from kg.stores import locate
 
-RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
 FORMAT_ALIASES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                   "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
                   "ttl": "text/turtle", "trig": "application/trig", "nt": "application/n-triples",
@@ -65,103 +52,8 @@ class Config:
     timeout: float = 30.0
     limit: int = 10_000
     allow_update: bool = False
-
-
-class Timeout(Exception):
-    pass
-
-
-class StoreCache:
-    """The published generation, reopened when a build publishes a new one
-    (a server publishes its own: opened once)."""
-
-    def __init__(self, graph_dir: Path | str):
-        self.loc = locate(graph_dir)
-        self.gen: Path | None = None
-        self.store: ox.Store | RemoteStore | None = None
-        self.lock = threading.Lock()
-
-    def get(self) -> ox.Store | RemoteStore:
-        gen = st.current_generation(self.loc.folder) if self.loc.folder is not None else None
-        with self.lock:
-            if self.store is None or gen != self.gen:
-                self.store, self.gen = self.loc.open_read(), gen
-            return self.store
-
-
-# ---- serialisation of solutions (our own, so the row limit applies) --------
-
-def _term_json(t: object) -> dict:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, ox.Literal):
-        out = {"type": "literal", "value": t.value}
-        if t.language:
-            out["xml:lang"] = t.language
-        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = t.datatype.value
-        return out
-    return {"type": "literal", "value": str(t)}
-
-
-def _term_xml(t: object) -> str:
-    if isinstance(t, ox.NamedNode):
-        return f"<uri>{xml_escape(t.value)}</uri>"
-    if isinstance(t, ox.BlankNode):
-        return f"<bnode>{xml_escape(t.value)}</bnode>"
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return f'<literal xml:lang="{xml_escape(t.language)}">{xml_escape(t.value)}</literal>'
-        if t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            return f'<literal datatype="{xml_escape(t.datatype.value)}">{xml_escape(t.value)}</literal>'
-        return f"<literal>{xml_escape(t.value)}</literal>"
-    return f"<literal>{xml_escape(str(t))}</literal>"
-
-
-def _csv_cell(t: object) -> str:
-    v = t.value if isinstance(t, (ox.NamedNode, ox.BlankNode, ox.Literal)) else ("" if t is None else str(t))
-    return f'"{v.replace(chr(34), chr(34) * 2)}"' if any(c in v for c in ',"\n\r') else v
-
-
-def _tsv_cell(t: object) -> str:
-    if t is None:
-        return ""
-    if isinstance(t, ox.NamedNode):
-        return f"<{t.value}>"
-    if isinstance(t, ox.Literal):
-        v = t.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
-        if t.language:
-            return f'"{v}"@{t.language}'
-        if t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            return f'"{v}"^^<{t.datatype.value}>'
-        return f'"{v}"'
-    return str(t)
-
-
-def serialize_solutions(names: list[str], rows: list[list[object]], fmt: str) -> str:
-    if fmt == "json":
-        bindings = [{n: _term_json(v) for n, v in zip(names, row) if v is not None} for row in rows]
-        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
-    if fmt == "xml":
-        head = "".join(f'<variable name="{xml_escape(n)}"/>' for n in names)
-        body = "".join("<result>" + "".join(f'<binding name="{xml_escape(n)}">{_term_xml(v)}</binding>'
-                                            for n, v in zip(names, row) if v is not None) + "</result>" for row in rows)
-        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head>{head}</head><results>{body}</results></sparql>\n")
-    if fmt == "csv":
-        return "\r\n".join([",".join(names)] + [",".join(_csv_cell(v) for v in row) for row in rows]) + "\r\n"
-    return "\n".join(["\t".join(f"?{n}" for n in names)] + ["\t".join(_tsv_cell(v) for v in row) for row in rows]) + "\n"
-
-
-def serialize_boolean(value: bool, fmt: str) -> str:
-    if fmt == "xml":
-        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{str(value).lower()}</boolean></sparql>\n")
-    if fmt in {"csv", "tsv"}:
-        return f"{'_askResult' if fmt == 'csv' else '?_askResult'}\n{str(value).lower()}\n"
-    return json.dumps({"head": {}, "boolean": value})
+    light: float = 0.25  # a query still running after this long is long: it leaves the light lane
+    max_long: int = 6  # long queries in their own workers at once; more stay in the light lane
 
 
 # ---- negotiation -------------------------------------------------------------
@@ -186,120 +78,6 @@ def _accepted(request: Request, params: dict[str, str]) -> list[str]:
     return [mt for q, mt in sorted(out, key=lambda x: -x[0]) if q > 0]
 
 
-def _pick(accepted: list[str], table: dict, default: str) -> tuple[str, object] | None:
-    if not accepted:
-        return default, table[default]
-    for mt in accepted:
-        if mt in table:
-            return mt, table[mt]
-        if mt in {"*/*", "application/*", "text/*"}:
-            return default, table[default]
-    return None
-
-
-# ---- the app -------------------------------------------------------------------
-
-def run_query(store: ox.Store, query: str, limit: int, deadline: float):
-    """Evaluate in the calling (worker) thread; stop at the row limit or the deadline."""
-    try:
-        res = store.query(query, use_default_graph_as_union=True, prefixes=PREFIXES)
-    except SyntaxError as exc:
-        raise parse_error(exc, query) from exc
-    if isinstance(res, ox.QueryBoolean):
-        return "boolean", bool(res), False
-    if isinstance(res, ox.QuerySolutions):
-        names = [v.value for v in res.variables]
-        rows, truncated = [], False
-        for sol in res:
-            if time.monotonic() > deadline:
-                raise Timeout()
-            if len(rows) >= limit:
-                truncated = True
-                break
-            rows.append([sol[n] for n in names])
-        return "solutions", (names, rows), truncated
-    triples = []
-    for t in res:
-        if time.monotonic() > deadline:
-            raise Timeout()
-        triples.append(t)
-    return "graph", triples, False
-
-
-def answer(store: ox.Store, query: str, accepted: list[str], limit: int,
-           deadline: float) -> tuple[int, str, bytes, dict[str, str]]:
-    """(status, media type, body, headers) for one query: evaluation and
-    content negotiation, run inside a query worker."""
-    try:
-        kind, value, truncated = run_query(store, query, limit, deadline)
-    except QueryError as exc:
-        return 400, "text/plain", f"{exc}\n".encode(), {}
-    except Timeout:
-        return 503, "text/plain", b"query timed out\n", {}
-    except (OSError, RuntimeError, ValueError) as exc:
-        return 500, "text/plain", f"query failed: {exc}\n".encode(), {}
-    headers = {"X-KG-Truncated": "true"} if truncated else {}
-    if kind == "graph":
-        choice = _pick(accepted, GRAPH_TYPES, "text/turtle")
-        if choice is None:
-            return 406, "text/plain", ("graphs are available as " + ", ".join(GRAPH_TYPES) + "\n").encode(), {}
-        mt, fmt = choice
-        kw = {"prefixes": PREFIXES} if fmt in {ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG} else {}
-        return 200, mt, ox.serialize(value, format=fmt, **kw), headers
-    choice = _pick(accepted, RESULT_TYPES, "application/sparql-results+json")
-    if choice is None:
-        return 406, "text/plain", ("results are available as " + ", ".join(RESULT_TYPES) + "\n").encode(), {}
-    mt, fmt = choice
-    text = serialize_boolean(value, fmt) if kind == "boolean" else serialize_solutions(*value, fmt)
-    return 200, mt, text.encode("utf-8"), headers
-
-
-def _worker_main(graph_dir: str, conn) -> None:
-    """A query worker process: answers queries until its pipe closes."""
-    stores = StoreCache(graph_dir)
-    while True:
-        try:
-            query, accepted, limit, timeout = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            result = answer(stores.get(), query, accepted, limit, time.monotonic() + timeout)
-        except st.StoreError as exc:
-            result = (503, "text/plain", f"{exc}\n".encode(), {})
-        conn.send(result)
-
-
-class QueryWorker:
-    """A separate process that runs queries, so one that overruns its time
-    limit can be killed (pyoxigraph cannot cancel a query in progress)."""
-
-    def __init__(self, graph_dir: Path | str):
-        self.graph_dir = graph_dir
-        self._start()
-
-    def _start(self) -> None:
-        import multiprocessing as mp
-
-        ctx = mp.get_context("spawn")
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(str(self.graph_dir), child), daemon=True)
-        self.proc.start()
-        child.close()
-
-    def run(self, query: str, accepted: list[str], limit: int, timeout: float) -> tuple[int, str, bytes, dict]:
-        self.conn.send((query, accepted, limit, timeout))
-        if self.conn.poll(timeout + 0.5):
-            return self.conn.recv()
-        self.close()
-        self._start()
-        raise Timeout()
-
-    def close(self) -> None:
-        self.proc.kill()
-        self.proc.join()
-        self.conn.close()
-
-
 def _params(request: Request, body: bytes) -> tuple[dict[str, str], str | None, str | None]:
     """(other params, query, update) from the URL, a form body or a direct body."""
     params = {k: v[-1] for k, v in parse_qs(request.url.query, keep_blank_values=True).items()}
@@ -322,26 +100,81 @@ def _params(request: Request, body: bytes) -> tuple[dict[str, str], str | None, 
     return params, query, update
 
 
-def create_app(config: Config, workers: int = 2) -> Starlette:
-    write_lock = threading.Lock()
-    pool: asyncio.Queue[QueryWorker] = asyncio.Queue()
-    started: list[QueryWorker] = []
+class Lanes:
+    """Query workers in two lanes. Every query starts on an idle worker of the
+    light lane; one still running after ``config.light`` seconds is long: its
+    worker leaves the lane at the lowest CPU priority and a fresh worker takes
+    its place, so counts and lookups never wait behind cross joins (issue 15:
+    p95 4.2 s before, under 16 clients on loopback). At most ``max_long`` leave
+    the lane at once (more would be as many processes): beyond that a long
+    query keeps its light worker, at full priority, until it ends or times out.
+    The worker of a long query is closed when it ends."""
 
-    async def startup() -> None:
-        for _ in range(workers):
-            w = await asyncio.to_thread(QueryWorker, config.graph_dir)
-            started.append(w)
-            pool.put_nowait(w)
+    def __init__(self, config: Config, workers: int):
+        self.config, self.workers = config, workers
+        self.idle: asyncio.Queue[QueryWorker] = asyncio.Queue()
+        self.live: set[QueryWorker] = set()
+        self.long = 0
+        self.tasks: set[asyncio.Task] = set()
 
-    async def shutdown() -> None:
-        for w in started:
+    async def start(self) -> None:
+        for _ in range(self.workers):
+            await self._add()
+
+    async def _add(self) -> None:
+        w = await asyncio.to_thread(QueryWorker, self.config.graph_dir)
+        self.live.add(w)
+        self.idle.put_nowait(w)
+
+    def _replace(self, w: QueryWorker) -> None:
+        """Close ``w`` (its query ended or is dropped) after a fresh worker is queued."""
+        task = asyncio.create_task(self._add())
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        self.live.discard(w)
+
+    async def run(self, query: str, accepted: list[str]) -> tuple[int, str, bytes, dict]:
+        cfg = self.config
+        w = await self.idle.get()
+        w.send(query, accepted, cfg.limit, cfg.timeout)
+        if await w.answered(cfg.light):
+            self.idle.put_nowait(w)
+            return w.recv()
+        if self.long >= cfg.max_long:
+            if await w.answered(cfg.timeout - cfg.light + 0.5):
+                self.idle.put_nowait(w)
+                return w.recv()
+            self._replace(w)
+            await asyncio.to_thread(w.close)
+            return 503, "text/plain", f"query timed out after {cfg.timeout:g} s\n".encode(), {}
+        self._replace(w)
+        self.long += 1
+        w.lower_priority()
+        try:
+            if await w.answered(cfg.timeout - cfg.light + 0.5):
+                return w.recv()
+            return 503, "text/plain", f"query timed out after {cfg.timeout:g} s\n".encode(), {}
+        finally:
+            self.long -= 1
+            await asyncio.to_thread(w.close)
+
+    async def stop(self) -> None:
+        for t in list(self.tasks):
+            await t
+        for w in list(self.live):
             w.close()
+
+
+def create_app(config: Config, workers: int = 3) -> Starlette:
+    write_lock = threading.Lock()
+    lanes: list[Lanes] = []
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
-        await startup()
+        lanes.append(Lanes(config, workers))
+        await lanes[0].start()
         yield
-        await shutdown()
+        await lanes[0].stop()
 
     def problem(status: int, text: str) -> PlainTextResponse:
         return PlainTextResponse(text + "\n", status_code=status)
@@ -362,14 +195,7 @@ def create_app(config: Config, workers: int = 2) -> Starlette:
             return await asyncio.to_thread(_update, update)
         if not query:
             return problem(400, "no query: pass query= (GET or form POST) or a body of type application/sparql-query")
-        worker = await pool.get()
-        try:
-            status, mt, data, headers = await asyncio.to_thread(
-                worker.run, query, _accepted(request, params), config.limit, config.timeout)
-        except Timeout:
-            return problem(503, f"query timed out after {config.timeout:g} s")
-        finally:
-            pool.put_nowait(worker)
+        status, mt, data, headers = await lanes[0].run(query, _accepted(request, params))
         return Response(data, status_code=status, media_type=mt, headers=headers)
 
     def _update(text: str) -> Response:

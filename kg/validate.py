@@ -13,7 +13,7 @@ from kg import store as st
 from kg.config import Settings
 from kg.rdf import KG, Minter
 
-NOT_DOCUMENT_GRAPHS = ("graph/positions", "graph/runs", "graph/entities", "graph/ontology")
+NOT_DOCUMENT_GRAPHS = ("graph/positions", "graph/summary", "graph/runs", "graph/entities", "graph/ontology")
 
 
 @dataclass

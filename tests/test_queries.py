@@ -75,9 +75,11 @@ def test_actor_profile(g):
 
 
 def test_agreement_and_conflict(g):
-    assert rows(g.ask("agreement"), "actor1", "actor2", "topic", "stance") == [("Alice Ames", "Landia", "truce", "for")]
-    assert rows(g.ask("conflict"), "actor_for", "actor_against", "topic") == [
+    assert rows(g.ask("agreement", topic="truce"), "actor1", "actor2", "topic", "stance") == [
+        ("Alice Ames", "Landia", "truce", "for")]
+    assert rows(g.ask("conflict", topic="truce"), "actor_for", "actor_against", "topic") == [
         ("Alice Ames", "Bob Brandt", "truce"), ("Landia", "Bob Brandt", "truce")]
+    assert g.ask("agreement", topic="talks") == [] and g.ask("conflict", topic="talks") == []
 
 
 def test_timeline_of_an_actor_and_of_a_topic(g):
@@ -89,22 +91,53 @@ def test_timeline_of_an_actor_and_of_a_topic(g):
 
 
 def test_corroboration_single_sources_first(g):
-    got = [(r["actor"], r["topic"], r["stance"], r["outlets"]) for r in g.ask("corroboration")]
-    assert got[0][3] == 1 and got[-1] == ("Carol Cruz", "talks", "mixed", 3)
-    assert ("Bob Brandt", "sanctions", "conditional", 1) in got
+    got = [(r["actor"], r["topic"], r["stance"], r["outlets"]) for r in g.ask("corroboration", topic="truce")]
+    assert got == [("Landia", "truce", "for", 1), ("Alice Ames", "truce", "for", 2), ("Bob Brandt", "truce", "against", 2)]
+    assert [(r["topic"], r["outlets"]) for r in g.ask("corroboration", actor="Carol Cruz")] == [("talks", 3)]
+    assert ("Bob Brandt", "sanctions", "conditional", 1) in [
+        (r["actor"], r["topic"], r["stance"], r["outlets"]) for r in g.ask("corroboration", actor="Bob Brandt")]
 
 
 def test_contradictions(g):
-    assert rows(g.ask("contradictions"), "actor", "topic", "for", "against") == [("Carol Cruz", "talks", 2, 1)]
+    assert rows(g.ask("contradictions", topic="talks"), "actor", "topic", "for", "against") == [("Carol Cruz", "talks", 2, 1)]
+    assert rows(g.ask("contradictions", actor="Carol Cruz"), "topic") == [("talks",)]
+    assert g.ask("contradictions", topic="truce") == []
 
 
 def test_disputed_within_three_days(g):
-    got = rows(g.ask("disputed"), "actor", "topic", "outlet_for", "outlet_against")
+    got = rows(g.ask("disputed", topic="talks"), "actor", "topic", "outlet_for", "outlet_against")
     assert got == [("Carol Cruz", "talks", "Wire A", "Wire B")]  # Wire C is nine days after Wire B
+    assert rows(g.ask("disputed", actor="Carol Cruz"), "topic") == [("talks",)]
+    assert g.ask("disputed", topic="truce") == []  # Alice's and Bob's stances never change
 
 
 def test_conditions(g):
-    assert rows(g.ask("conditions"), "actor", "condition_of", "condition") == [("Bob Brandt", "sanctions", "arms halt")]
+    want = [("Bob Brandt", "sanctions", "arms halt")]
+    assert rows(g.ask("conditions", topic="sanctions"), "actor", "condition_of", "condition") == want
+    assert rows(g.ask("conditions", actor="Bob Brandt"), "actor", "condition_of", "condition") == want
+    assert g.ask("conditions", actor="Alice Ames") == []
+
+
+GLOBAL = {"agreement": "pairs", "conflict": "pairs", "contradictions": "contradictions",
+          "corroboration": "positions", "disputed": "disputes", "conditions": "conditions"}
+
+
+def test_global_questions_answer_with_a_ranked_summary_whose_counts_are_the_listings_rows(g):
+    for name, count in GLOBAL.items():
+        summary = g.ask(name)
+        assert summary, name
+        counts = [r[count] for r in summary]
+        assert counts == sorted(counts, reverse=True) or name == "corroboration", name
+        for r in summary:
+            assert len(g.ask(name, topic=r["topic"])) == r[count], (name, r)
+
+
+def test_summary_pages(g):
+    whole = g.ask("corroboration", limit=10)
+    assert [r["topic"] for r in whole] == ["truce", "sanctions", "talks"]  # single-source positions first
+    assert g.ask("corroboration", limit=1, offset=1) == [whole[1]]
+    assert g.ask("corroboration", limit=2, offset=2) == [whole[2]]
+    assert len(g.ask("corroboration", limit=1)) == 1
 
 
 def test_every_ready_made_question_is_tested():
