@@ -52,6 +52,10 @@ def _no_dense(tokens, prefix: str, scale: float = 3.0) -> dict[str, float]:
     return {}
 
 
+def _no_vector(tokens) -> None:
+    return None
+
+
 def _without(fn: Callable, prefixes: tuple[str, ...]) -> Callable:
     def wrapped(*a, **k):
         f = fn(*a, **k)
@@ -64,7 +68,7 @@ def _without(fn: Callable, prefixes: tuple[str, ...]) -> Callable:
 # feature groups of the learned stages: (module, attribute, replacement)
 FEATURES: dict[str, list[tuple[object, str, Callable]]] = {
     "f:tone": [(C, "tone", _no_tone), (L, "tone", _no_tone)],
-    "f:dense": [(C, "mean_tensor", _no_dense), (L, "mean_tensor", _no_dense), (TC, "mean_tensor", _no_dense)],
+    "f:dense": [(C, "mean_tensor", _no_dense), (L, "mean_tensor", _no_dense), (L, "unit_vector", _no_vector), (TC, "unit_vector", _no_vector)],
     "f:rule_evidence": [(L, "actor_vector", _without(L.actor_vector, ("rule", "other_rule")))],
     "f:words": [(L, "actor_vector", _without(L.actor_vector, ("w:", "cw:")))],
 }

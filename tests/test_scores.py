@@ -10,7 +10,7 @@ from conftest import SHARED
 
 # Figures reported in the README; a drop of more than 0.02 fails the suite.
 DEV_FULL_F1 = 0.163
-DEV_ACTOR_F1 = 0.580
+DEV_ACTOR_F1 = 0.578
 DEV_QUOTES = 0.684
 SEEDS_FULL_F1 = 0.566
 SEEDS_ACTOR_F1 = 0.690

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -45,6 +46,7 @@ class ActorCand:
     quote: Span | None = None  # the part of a quotation in this sentence its speaker said
     speaker: Mention | None = None  # the mention that credits it with that quotation ('said Skelly')
     dense: dict[str, float] = field(default_factory=dict)  # the parser's vectors of what it says
+    vec: np.ndarray | None = None  # the same, unit length (for the similarity to targets)
 
 
 @dataclass
@@ -55,7 +57,7 @@ class TargetCand:
     target: Target | None  # a vocabulary topic or an actor, else None (a phrase topic is minted later)
     feats: set[str] = field(default_factory=set)
     token: Token | None = None
-    vec: dict[str, float] | None = None  # the head word's vector, once asked for
+    vec: np.ndarray | None = None  # the head word's unit vector, once asked for
 
 
 @dataclass
@@ -107,18 +109,27 @@ def clause_features(lex: Lexicon, tok: Token) -> set[str]:
 DENSE_SCALE = 3.0
 
 
-def mean_tensor(tokens: list[Token], prefix: str, scale: float = DENSE_SCALE) -> dict[str, float]:
+def unit_vector(tokens: list[Token]) -> np.ndarray | None:
     """The mean of the pipeline's token vectors (``doc.tensor``, the tok2vec
-    layer the parser reads) over ``tokens``, unit length times ``scale``: what
-    the words say, in a form that generalises past the words seen in training."""
+    layer the parser reads) over ``tokens``, at unit length; None where the
+    pipeline keeps no tensor."""
     if not tokens:
-        return {}
+        return None
     tensor = tokens[0].doc.tensor
     if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tokens[0].doc):
-        return {}
-    v = tensor[[t.i for t in tokens]].mean(axis=0)
+        return None
+    v = tensor[[t.i for t in tokens]].mean(axis=0).astype(np.float64)
     norm = float((v * v).sum()) ** 0.5 or 1.0
-    return {f"{prefix}{k}": round(float(x) * scale / norm, 4) for k, x in enumerate(v)}
+    return v / norm
+
+
+def mean_tensor(tokens: list[Token], prefix: str, scale: float = DENSE_SCALE) -> dict[str, float]:
+    """``unit_vector`` times ``scale`` as named features: what the words say,
+    in a form that generalises past the words seen in training."""
+    v = unit_vector(tokens)
+    if v is None:
+        return {}
+    return {f"{prefix}{k}": round(float(x) * scale, 4) for k, x in enumerate(v)}
 
 
 def clause_tokens(tok: Token) -> list[Token]:

@@ -19,7 +19,8 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, bucket, clause_tokens,
-                                   mean_tensor, mention_candidates, sentence_features, tone, verb_features)
+                                   mean_tensor, mention_candidates, sentence_features, tone, unit_vector,
+                                   verb_features)
 from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.speakers import trim
 from kg.extract.target_candidates import pair_features, pair_relational, pair_static, target_candidates
@@ -110,7 +111,9 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
             said = [t for t in s if c.quote.start <= t.idx < c.quote.end and not t.is_punct]
         elif c.token is not None:
             said = clause_tokens(c.token)
-        c.dense = mean_tensor(said or [t for t in s if not t.is_punct], "d")
+        said = said or [t for t in s if not t.is_punct]
+        c.vec = unit_vector(said)
+        c.dense = mean_tensor(said, "d")
         if c.actor.kind:
             c.feats.add(f"kind:{c.actor.kind}")
         if c.actor.members:

@@ -2,12 +2,13 @@
 pair that the target stage of ``kg.extract.learned`` scores."""
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorResolver, ent_of
-from kg.extract.candidates import (ACTOR_ENTS, DENSE_SCALE, TIME_ENTS, ActorCand, TargetCand, bucket,
-                                   governing_verb, mean_tensor)
+from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand, bucket, governing_verb,
+                                   unit_vector)
 from kg.extract.phrases import label_of, np_tokens, of_extension, path_len
 from kg.lexicon import Lexicon
 from kg.records import Target
@@ -62,20 +63,22 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
 CROSSED = ("tdep:", "form:", "tkind:", "tprep:", "vocab", "path:")
 
 
-def head_vector(cand: TargetCand) -> dict[str, float]:
-    """The parser's vector of a target's head word (cached on the candidate)."""
+def head_vector(cand: TargetCand) -> np.ndarray | None:
+    """The parser's vector of a target's head word, unit length (cached on the candidate)."""
     if cand.vec is None:
-        cand.vec = mean_tensor([cand.token], "d") if cand.token is not None else {}
-    return cand.vec
+        cand.vec = unit_vector([cand.token]) if cand.token is not None else None
+        if cand.vec is None:
+            cand.vec = np.zeros(0)
+    return cand.vec if cand.vec.size else None
 
 
 def similarity(actor: ActorCand, cand: TargetCand) -> float:
     """Cosine of what the actor's clause says and the target's head word: a
-    position is about what its clause is about (train CV full F1 0.156 -> 0.166)."""
+    position is about what its clause is about (train CV full F1 0.156 -> 0.162)."""
     v = head_vector(cand)
-    if not v or not actor.dense:
+    if v is None or actor.vec is None or actor.vec.shape != v.shape:
         return 0.0
-    return sum(x * actor.dense.get(k, 0.0) for k, x in v.items()) / (DENSE_SCALE * DENSE_SCALE)
+    return round(float(actor.vec @ v), 4)
 
 
 def pair_static(actor: ActorCand, cand: TargetCand) -> dict[str, float]:
