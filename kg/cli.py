@@ -63,14 +63,18 @@ def print_result(res: object, fmt: str) -> None:
         print(f"<{s}> <{p}> {json.dumps(o) if not str(o).startswith('http') else f'<{o}>'} .")
 
 
-def _params(items: list[str]) -> dict[str, str]:
+def key_values(items: list[str] | None, flag: str = "--param", form: str = "name=value") -> dict[str, str]:
+    """Repeated ``FLAG key=value`` options as a dict (``--param``, ``--set``)."""
     out = {}
     for item in items or []:
         if "=" not in item:
-            raise KGError(f"--param {item!r}: write it as name=value")
+            raise KGError(f"{flag} {item!r}: write it as {form}")
         k, v = item.split("=", 1)
         out[k.strip()] = v
     return out
+
+
+_params = key_values
 
 
 def _graph(a: argparse.Namespace):

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from test_browser import FLAGS, ensure_chromium
+from test_browser import browser  # noqa: F401  (the module's Debian chromium, launched once)
 
 DOC = "000_eee401c34136a58a"
 SEED = ROOT / "seeds" / f"{DOC}.txt"
@@ -65,17 +65,6 @@ def synced(url: str) -> None:
                 return
         time.sleep(0.1)
     raise AssertionError("the graph did not catch up with the decisions")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    path = ensure_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, headless=True, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

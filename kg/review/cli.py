@@ -6,23 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.cli import key_values
 from kg.errors import KGError
-
-
-def _sets(items: list[str] | None) -> dict[str, str]:
-    out = {}
-    for item in items or []:
-        if "=" not in item:
-            raise KGError(f"--set {item!r}: write it as field=value (e.g. relation=opposes)")
-        k, v = item.split("=", 1)
-        out[k.strip()] = v
-    return out
 
 
 def cmd_correct(a: argparse.Namespace) -> int:
     from kg.review.session import correct
 
-    changes = _sets(a.set)
+    changes = key_values(a.set, "--set", "field=value (e.g. relation=opposes)")
     if a.add:
         try:
             doc, span = a.add.rsplit(":", 1)
