@@ -765,3 +765,12 @@ def test_merged_duplicates_keep_the_whole_quotation():
                          confidence=0.05)
     (only,) = dedupe([kept, fallback])
     assert only.confidence == 0.3 and only.quote == whole
+
+
+def test_a_spokesman_for_an_organisation_speaks_for_it(extract):
+    # written for this test, after a train article's 'A spokesman for <law firm> said ...': the last
+    # spokesman the article named (Peskov, for the Kremlin) is not the firm's
+    text = ('Kremlin spokesman Dmitry Peskov dismissed the leaks as an attack on Russia. '
+            'A spokesman for Mossack Fonseca said the allegations that the firm hid money were "entirely false".')
+    second = [s for s in extract(text) if s.sentence.start > 70]
+    assert second and {s.actor.label for s in second} == {"Mossack Fonseca spokesman"}

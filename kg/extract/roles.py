@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.mentions import COLLECTIVES, Mention
+from kg.extract.mentions import COLLECTIVES, Mention, ent_of
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -122,6 +122,12 @@ class RoleReading:
         if of is None:
             for p in of_targets:
                 of = self._country_of(p) or of
+        if of is None and role == "spokesman" and (body := self._body_of(tok)) is not None:
+            # "a spokesman for Mr Prescott" relays Prescott's position; "a spokesman for Mossack
+            # Fonseca" is the firm's spokesman, not the last spokesman the article named
+            if body.kind != "person":
+                body = Actor(label=f"{body.label} spokesman", kind="person", country=body.country)
+            return self._remember(Mention(body, self._span(*self._np(tok)), "role"))
         if role in {"government", "authorities", "administration", "ministry", "cabinet", "regime", "leadership", "junta"}:
             if of and head == "ministry":  # "the Iranian foreign ministry": one ministry of that state
                 words = [t.text.lower() for m in modifiers if m.dep_ != "poss" for t in m.subtree
@@ -138,6 +144,19 @@ class RoleReading:
             return None
         actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
         return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+
+    def _body_of(self, tok: Token) -> Actor | None:
+        """The person or organisation a role phrase is of or for ("spokesman for the Home Office"), not a country."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"} and prep.i > tok.i:
+                for p in self._pobj_list(prep):
+                    ent = ent_of(p)
+                    if ent is None or ent.label_ not in {"ORG", "PERSON"}:
+                        continue
+                    actor = self.entity_actor(ent)
+                    if actor is not None and actor.kind not in {"country", "media"}:
+                        return actor
+        return None
 
     def _role_holder(self, role: str, of: str | None) -> str | None:
         names = self.lex.role_names(role)

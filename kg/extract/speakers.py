@@ -122,7 +122,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                     or subj.lemma_.lower() in ctx.lex.role_nouns or subj.lemma_.lower() in ctx.lex.group_nouns):
                 # an unnamed speaker ("a senior official"): keep the phrase as the actor
                 # (one who speaks, or a person by its noun: 'The situation here is "..."' credits no one)
-                np = [t for t in subj.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}
+                np = [t for t in subj.subtree if t is subj or t.dep_ not in {"punct", "relcl", "acl", "appos"}
                       and not (t.i > subj.i and t.dep_ == "prep")]
                 np = [t for t in np if t.i <= subj.i or t.head.i <= subj.i]
                 s0 = min(t.idx for t in np)
