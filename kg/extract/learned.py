@@ -164,8 +164,20 @@ def actor_vector(unit: SentenceUnit, c: ActorCand) -> set[str]:
     return f
 
 
+CONJOINED = ("v.cue:", "c.cue:", "rule:", "v.lemma:", "c.lemma:")
+CUES = ("v.cue:", "c.cue:", "rule:")
+
+
 def relation_vector(unit: SentenceUnit, c: ActorCand) -> dict[str, float]:
-    return dict.fromkeys(actor_vector(unit, c), 1.0) | c.dense
+    """The actor's features, with cues conjoined with negation and with the tone
+    of what is said: 'did not support' and 'supports ... "a disgrace"' are no
+    support (train CV full 0.155 -> 0.162, relation given actor 0.568 -> 0.579 on dev)."""
+    f = actor_vector(unit, c)
+    if "v.neg" in f or "c.neg" in f:
+        f |= {f"{x}&neg" for x in f if x.startswith(CONJOINED)}
+    tones = [x for x in f if x.startswith(("q.tone:", "c.tone:"))]
+    f |= {f"{a}&{b}" for a in f if a.startswith(CUES) for b in tones}
+    return dict.fromkeys(f, 1.0) | c.dense
 
 
 def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
