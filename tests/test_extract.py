@@ -774,3 +774,18 @@ def test_a_spokesman_for_an_organisation_speaks_for_it(extract):
             'A spokesman for Mossack Fonseca said the allegations that the firm hid money were "entirely false".')
     second = [s for s in extract(text) if s.sentence.start > 70]
     assert second and {s.actor.label for s in second} == {"Mossack Fonseca spokesman"}
+
+
+def test_a_knight_goes_by_the_first_name(extract):
+    # written for this test, after BBC politics train articles ('Sir Digby added: "..."')
+    text = ('Sir Digby Jones, the CBI director general, praised the chancellor. '
+            'Sir Digby added: "I don\'t think he will raise taxes before the election."')
+    assert {s.actor.label for s in extract(text)} == {"Digby Jones"}
+
+
+def test_the_one_an_agency_quotes_is_the_speaker(extract):
+    # written for this test, after a train article's '"...," the semi-official Tasnim quoted <minister>'
+    text = ('"The missiles will be delivered by the end of the year," the semi-official Tasnim news agency quoted '
+            'Defence Minister Hossein Dehghan as saying.')
+    said = [s for s in extract(text) if s.quote is not None]
+    assert said and {s.actor.label for s in said} == {"Hossein Dehghan"}

@@ -103,6 +103,8 @@ class ActorResolver(RoleReading):
             known_last = self.lex.actor_for(name.split()[-1]) if name else None
             if len(name.split()) == 1 and (same := self.by_surname(name)) is not None:
                 actor = same
+            elif len(name.split()) == 1 and (knight := self._by_first_name_after_title(ent, name)) is not None:
+                actor = knight
             elif len(name.split()) == 2 and known_last is not None and known_last.kind == "person" \
                     and self._headline_start(ent):
                 actor = known_last  # page furniture glued to a name: "Globe Putin" ("Michelle Obama" is not)
@@ -112,6 +114,16 @@ class ActorResolver(RoleReading):
         if len(actor.label.split()) > 1:
             self.surnames.setdefault(fold(actor.label.split()[-1]), actor.label)
         return actor
+
+    def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
+        """'Sir Digby', 'Dame Tessa': a knight or dame goes by the first name; the one
+        person the document named in full with it."""
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if fold(ent.text.split()[0]) not in {"sir", "dame"} and before not in {"sir", "dame"}:
+            return None
+        same = {a.label for a in self.people.values() if len(a.label.split()) > 1
+                and fold(a.label.split()[0]) == fold(name)}
+        return self.people[same.pop()] if len(same) == 1 else None
 
     def by_surname(self, word: str) -> Actor | None:
         """The person the document named in full with this surname, if any."""

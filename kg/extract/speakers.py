@@ -107,7 +107,10 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 subj = p
             else:
                 subj = speaker_of(verb, q)
-                if subj is None and verb.lemma_.lower() in {"quote", "cite"}:
+                quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if quoted is not None and verb.lemma_.lower() in {"quote", "cite"} and quoted.pos_ in {"PROPN", "NOUN"}:
+                    subj = quoted  # '"...," the agency quoted the minister as saying': the one quoted speaks
+                elif subj is None and verb.lemma_.lower() in {"quote", "cite"}:
                     # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is None:
