@@ -1,6 +1,7 @@
 """Sentences → drafts of statements: the rules. ``SentenceExtractor`` reads
 one sentence's cues with their actors and targets, negation, conditions,
-threats and relayed speech (clause tests in ``clauses``, speakers of
+threats and relayed speech (clause tests in ``clauses``, conditions and threats in
+``conditionals``, evaluations in ``evaluations``, speakers of
 quotations in ``speakers``, the document loop in ``document``).
 
 Each rule is a small function over the dependency parse, documented with the
@@ -14,20 +15,19 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (HYPOTHETICAL_MARKS, COMMITTING, STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS,
-                                CONSULT_PREPS, COPULAS, Cue, verbal_cue, nominal_cue, negated, hypothetical,
-                                condition_clause, irrealis, subject_of, agent_of, speech_frame, object_of, pobj,
-                                follow_nominal)
+from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, Cue, verbal_cue,
+                                nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
+                                object_of, pobj, follow_nominal)
 from kg.extract.context import Context, Draft
+from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
 from kg.extract.target_tokens import conjoined_targets, target_from
-from kg.extract.targets import find_topic, reversal
-from kg.records import Actor, Target, Topic
+from kg.records import Actor
 
 
 # ---- the extractor ----------------------------------------------------------
 
-class SentenceExtractor(EvaluativeRules):
+class SentenceExtractor(EvaluativeRules, ConditionalRules):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
@@ -276,60 +276,6 @@ class SentenceExtractor(EvaluativeRules):
         if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
             self.ultimatum(actor, target_tok, addressee, relayed)
 
-    def ultimatum(self, actor: Mention, wanted: Token, addressee: Actor | None, relayed: tuple[Actor, ...]) -> None:
-        """"told Iran to accept the deal or face new sanctions": the alternative is a threat."""
-        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in wanted.children):
-            return
-        for alt in wanted.conjuncts:
-            if alt.lemma_.lower() in {"face", "risk", "suffer", "incur"} and object_of(alt) is not None:
-                target, quals, _ = target_from(self.ctx, object_of(alt))
-                if target is not None:
-                    self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=alt,
-                                               reported_by=relayed, confidence=0.6), alt)
-
-    def threat(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> None:
-        """"warning that Moscow would face new sanctions": target the consequence,
-        addressee who would suffer it."""
-        conseq = None
-        # not in the threat's own if-clause: "threatened to conduct a test if the UN imposes sanctions"
-        trigger = {t.i for c in tok.subtree if c.dep_ == "advcl" and c != tok and any(
-            m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for t in c.subtree}
-        for t in tok.subtree:
-            if t.lemma_.lower() in self.lex.consequence_verbs and t != tok and t.i not in trigger:
-                conseq = t
-                break
-        target_tok = object_of(conseq) if conseq is not None else object_of(tok)
-        addressee = None
-        if conseq is not None:
-            subj = next((c for c in conseq.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            warned = object_of(tok)
-            if subj is not None and subj.pos_ == "PRON" and warned is not None and warned.i < subj.i:
-                subj = warned  # "warned Seoul that it would pay a heavy price": "it" is the one warned
-            m = self.ctx.resolver.resolve(subj) if subj is not None else None
-            if m is not None and conseq.lemma_.lower() in {"face", "suffer", "pay"}:
-                addressee = m.actor
-            for c in conseq.children:
-                if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
-                    m2 = self.ctx.resolver.resolve(pobj(c))
-                    if m2 is not None:
-                        addressee = m2.actor
-        if addressee is None:
-            obj = object_of(tok)
-            m = self.ctx.resolver.resolve(obj) if obj is not None else None
-            if m is not None:
-                addressee = m.actor
-                target_tok = None
-        target, quals, _ = target_from(self.ctx, target_tok) if target_tok is not None else (None, (), None)
-        if target is None and conseq is None:  # "threatened to veto the resolution": the act is the threat
-            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            target = self.act_of(act) if act is not None else None
-        if target is None and conseq is not None:
-            target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
-        if target is None:
-            return
-        self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
-                                   confidence=0.7), target_tok)
-
     # "Russia's offer of direct talks", "the call for a ceasefire by European leaders"
     def nominal(self, cue: Cue) -> None:
         noun = cue.token
@@ -362,73 +308,6 @@ class SentenceExtractor(EvaluativeRules):
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, cue.relation, target, quals, cue=noun, confidence=0.6))
-
-    # "would accept only if Western governments stopped supplying arms"
-    def conditions(self) -> None:
-        for tok in self.sent:
-            cond = condition_clause(tok, self.lex)
-            passive_pre = tok.lemma_.lower() in self.lex.preceded and any(c.dep_ == "auxpass" for c in tok.children)
-            if cond is None and not passive_pre:
-                continue
-            cue = Cue(tok, "conditions")
-            actor, relayed = self.actor_of(cue)
-            if actor is None:
-                continue
-            if passive_pre:  # "any ceasefire must be preceded by a halt of arms supplies"
-                ag = agent_of(tok)
-                target, quals, _ = target_from(self.ctx, ag)
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                of, _, _ = target_from(self.ctx, subj)
-            else:
-                toks = [t for t in cond.subtree if not any(a.dep_ == "conj" and a.head == cond for a in [t, *t.ancestors])]
-                found = find_topic(self.lex, toks)
-                noun = self.lex.reversals.get(cond.lemma_.lower())
-                inner = object_of(cond) or next((c for c in cond.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
-                undone = None
-                if noun is not None and inner is not None:
-                    hit = find_topic(self.lex, list(inner.subtree))
-                    undone = self.lex.topics[hit[0]] if hit is not None else target_from(self.ctx, inner)[0]
-                if undone is not None and not isinstance(undone, Actor):  # "only if the West stopped supplying arms"
-                    target, quals = reversal(self.lex, noun, undone.label), ()
-                elif found is not None:
-                    target, quals = self.lex.topics[found[0]], ()
-                else:
-                    target, quals, _ = target_from(self.ctx, cond)
-                csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
-                cm = self.ctx.resolver.resolve(csubj) if csubj is not None else None
-                bare = isinstance(target, Topic) and target.label in self.lex.nominalisations.values()
-                if (target is None or isinstance(target, Actor) or bare) and cm is not None and object_of(cond) is None:
-                    # "only if Russia complied": Russia's compliance
-                    act = cond
-                    own = next((c for c in cond.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-                    if own is not None and cond.lemma_.lower() in COMMITTING and object_of(own) is None:
-                        act = own  # "only if Assad agreed to step down": the act agreed to
-                    prt = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
-                    noun = (self.lex.nominalisations.get(f"{act.lemma_.lower()} {prt}") if prt else None) or \
-                        self.lex.nominalisations.get(act.lemma_.lower())
-                    target = Topic(label=f"{cm.actor.label}'s {noun}" if noun else f"{cm.actor.label} {act.text}")
-                    quals = ()
-                obj = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep"
-                                              and c.lower_ in {"to", "for", "on", "in"} and pobj(c) is not None), None)
-                of = target_from(self.ctx, obj)[0] if obj is not None else None
-                if of is None:
-                    of = self.recent_topic(tok)
-            if target is None or (isinstance(target, Actor) and target == actor.actor):
-                continue
-            above = {a.i for a in tok.ancestors} | {tok.i}
-            self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i in above)]
-            self.add(Draft(actor, "conditions", target, quals, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
-
-    def recent_topic(self, tok: Token) -> Target | None:
-        """The issue a pro-form ("would do so") stands for: the last topic named before it."""
-        doc = tok.doc
-        start = max(0, self.sent.start - 60)
-        toks = [t for t in doc[start:tok.i]]
-        for i in range(len(toks) - 1, -1, -1):
-            found = find_topic(self.lex, toks[i:i + 3])
-            if found is not None:
-                return self.lex.topics[found[0]]
-        return None
 
     def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
         """Keep a draft and one per further coordinated target ("sanctions and a
