@@ -275,7 +275,7 @@ def cmd_serve(a: argparse.Namespace) -> int:
 def cmd_validate(a: argparse.Namespace) -> int:
     from kg.validate import validate
 
-    report = validate(a.dir)
+    report = validate(_where(a))
     print("\n".join(report.lines()))
     return 0 if report.conforms else 1
 
@@ -283,6 +283,10 @@ def cmd_validate(a: argparse.Namespace) -> int:
 def cmd_eval(a: argparse.Namespace) -> int:
     from kg.evaluate import main as eval_main
 
+    _where(a)  # a directory or --store URL, not both
+    if a.reviewed and a.store:
+        raise KGError("--reviewed reads the reviewers' decisions kept beside a graph directory; "
+                      "give the directory, not --store")
     if a.reviewed:
         from kg.review.cli import eval_reviewed
 
@@ -393,11 +397,11 @@ def parser() -> argparse.ArgumentParser:
     sv.set_defaults(func=cmd_serve)
 
     va = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (SHACL)")
-    va.add_argument("dir")
+    _dir(va)
     va.set_defaults(func=cmd_validate)
 
     ev = sub.add_parser("eval", help="score a graph's statements against gold data")
-    ev.add_argument("dir")
+    _dir(ev)
     ev.add_argument("--gold", nargs="+", help="gold statements (JSONL, ../shared/gold format)")
     ev.add_argument("--quotes", help="PolNeAR-style articles for quote attribution")
     ev.add_argument("--reviewed", action="store_true",

@@ -120,11 +120,31 @@ def print_levels(r: dict) -> None:
 
 
 def main(a: argparse.Namespace) -> int:
+    if not a.gold and not a.quotes:
+        raise KGError("give --gold FILE.jsonl (statements) and/or --quotes ARTICLES.jsonl.gz (PolNeAR quotes)")
+    if getattr(a, "store", None):
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
+            return score_graph(_rows_of_store(a.store, Path(tmp)), a)
     pred = Path(a.dir) / "statements.jsonl"
     if not pred.exists():
         raise KGError(f"{a.dir}: no statements.jsonl; build the graph first")
-    if not a.gold and not a.quotes:
-        raise KGError("give --gold FILE.jsonl (statements) and/or --quotes ARTICLES.jsonl.gz (PolNeAR quotes)")
+    return score_graph(pred, a)
+
+
+def _rows_of_store(url: str, tmp: Path) -> Path:
+    """The statements of a graph on a SPARQL server, as the statements.jsonl a build writes."""
+    import kg
+    from kg.export import to_jsonl
+
+    pred = tmp / "statements.jsonl"
+    pred.write_text(to_jsonl(kg.open(url).statements()), encoding="utf-8")
+    return pred
+
+
+def score_graph(pred: Path, a: argparse.Namespace) -> int:
+    """Print the scores of the statements in ``pred`` (a build's statements.jsonl)."""
     if a.gold:
         r = score_statements(pred, [Path(g) for g in a.gold])
         print_levels(r)

@@ -95,10 +95,16 @@ def validate_dataset(ds: rdflib.Dataset, settings: Settings | None = None) -> Va
 
 
 def validate(out: str | Path, settings: Settings | None = None) -> ValidationReport:
-    """Validate the published graph of a build folder."""
+    """Validate the published graph of a build folder, or of a SPARQL server
+    (``out`` an http(s) URL, as ``--store`` takes it)."""
     import pyoxigraph as ox
 
-    store = st.open_read(Path(out))
+    if str(out).startswith(("http://", "https://")):
+        from kg.stores import locate
+
+        store = locate(str(out)).open_read()
+    else:
+        store = st.open_read(Path(out))
     ds = rdflib.Dataset()
     ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
     return validate_dataset(ds, settings)

@@ -68,7 +68,7 @@ def test_cli_reads_the_server(oxi, seeds_graph, tmp_path):
     exported = kg_cli("export", "--store", oxi, "--format", "jsonl").stdout
     assert exported == (seeds_graph / "statements.jsonl").read_text(encoding="utf-8")
     out = kg_cli("view", "--store", oxi, "-o", str(tmp_path / "v.html")).stdout
-    assert out.startswith(f"wrote {tmp_path / 'v.html'}:") and "0 nodes" not in out
+    assert out.startswith(f"wrote {tmp_path / 'v.html'}:") and ": 0 nodes" not in out
 
 
 def test_kg_serve_in_front_of_the_server(oxi):
@@ -144,3 +144,20 @@ def test_virtuoso_same_answers(tmp_path):
         assert rows(url) == rows(folder)
         # Virtuoso's own graphs (virtrdf#, ...) are neither mirrored nor exported
         assert "openlinksw" not in Graph.open(url).store.dump().decode()
+
+
+def test_validate_and_eval_read_the_server(oxi, seeds_graph, tmp_path):
+    here = kg_cli("validate", str(seeds_graph)).stdout
+    there = kg_cli("validate", "--store", oxi).stdout
+    assert here.startswith("conforms:") and there == here
+    from kg.evaluate import DEFAULT_EVAL_DIR
+
+    if not (DEFAULT_EVAL_DIR / "score.py").exists():
+        pytest.skip("the shared scorer (../shared/eval) is absent")
+    gold = tmp_path / "gold.jsonl"
+    kg_cli("export", str(seeds_graph), "--format", "gold", "-o", str(gold))
+    folder = kg_cli("eval", str(seeds_graph), "--gold", str(gold)).stdout
+    server = kg_cli("eval", "--store", oxi, "--gold", str(gold)).stdout
+    assert server == folder and "F1" in server
+    refused = kg_cli("eval", "--store", oxi, "--gold", str(gold), "--reviewed", check=False)
+    assert refused.returncode == 2 and "not --store" in refused.stderr
