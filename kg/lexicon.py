@@ -77,6 +77,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
+    institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
     speech_phrasal: frozenset[str] = frozenset()  # "went on", "shot back"
     region_adjectives: dict[str, str] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
@@ -221,6 +222,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
+        institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
         generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),
         complex_prepositions=frozenset(tuple(fold(w).split()) for w in top.get("complex_prepositions", ())

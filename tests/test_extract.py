@@ -789,3 +789,13 @@ def test_the_one_an_agency_quotes_is_the_speaker(extract):
             'Defence Minister Hossein Dehghan as saying.')
     said = [s for s in extract(text) if s.quote is not None]
     assert said and {s.actor.label for s in said} == {"Hossein Dehghan"}
+
+
+def test_an_office_is_no_he_and_a_first_named_org_is_a_person(extract):
+    # written for this test, after a train article: the small model tags 'Bradley Podliska' as an
+    # organisation, and an unnamed speaker 'Gowdy's office' had become a person whom 'He' then named
+    text = ('Bradley Podliska says he was fired for investigating the agency. "We disagree strongly with those '
+            'claims," Gowdy\'s office said in a statement. He said: "They never asked me to focus on anyone but '
+            'Hillary Clinton."')
+    said = {(s.actor.label, s.actor.kind, s.quote.text[:9]) for s in extract(text) if s.quote is not None}
+    assert said == {("Gowdy's office", "organisation", "We disagr"), ("Bradley Podliska", "person", "They neve")}

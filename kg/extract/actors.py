@@ -138,6 +138,15 @@ class ActorResolver(RoleReading):
         line = self.text[line_start:len(self.text) if line_end < 0 else line_end].rstrip()
         return not self.text[line_start:ent.start_char].strip() and not line.endswith((".", "!", "?", '"', "”", "'"))
 
+    def _looks_personal(self, ent: SpacySpan) -> bool:
+        """'Bradley Podliska' tagged as an organisation: a known first name and a
+        surname, no institution's noun, unknown to the gazetteer, is a person."""
+        words = ent.text.split()
+        return (ent.label_ == "ORG" and 2 <= len(words) <= 3
+                and fold(words[0]) in self.lex.first_names and all(w[:1].isupper() for w in words)
+                and not any(fold(w) in self.lex.institution_nouns for w in words)
+                and self.lex.actor_for(ent.text) is None)
+
     def _named_in_role(self, ent: SpacySpan) -> bool:
         """'France's foreign minister, Laurent Fabius,': a name in apposition to a
         role noun is a person, whatever label the small model gave it."""
@@ -148,7 +157,7 @@ class ActorResolver(RoleReading):
 
     def entity_actor(self, ent: SpacySpan) -> Actor | None:
         """A named entity → its actor (gazetteer first, then the document)."""
-        if ent.label_ == "PERSON" or self._named_in_role(ent):
+        if ent.label_ == "PERSON" or self._named_in_role(ent) or self._looks_personal(ent):
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None

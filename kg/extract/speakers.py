@@ -136,7 +136,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                     continue
                 # the label without its article, so "the foreign ministry" and "a foreign ministry" are one actor
                 label = re.sub(r"^(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE)
-                m = Mention(Actor(label=label, kind="person"), ctx.span(s0, s1), "phrase")
+                m = Mention(Actor(label=label, kind=phrase_kind(ctx.lex, subj)), ctx.span(s0, s1), "phrase")
             if m is not None and m.actor.kind == "media":
                 continue
             if m is not None:
@@ -257,3 +257,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def phrase_kind(lex, head) -> str:
+    """What an unnamed speaker is, by its head noun: "Gowdy's office" an
+    organisation (so "he said" afterwards is not the office), "sources" a
+    group, "a senior aide" a person."""
+    lemma = head.lemma_.lower()
+    if lemma in lex.institution_nouns or head.ent_type_ == "ORG":
+        return "organisation"
+    if head.tag_ in {"NNS", "NNPS"}:
+        return "group"
+    return "person"
