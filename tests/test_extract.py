@@ -799,3 +799,13 @@ def test_an_office_is_no_he_and_a_first_named_org_is_a_person(extract):
             'Hillary Clinton."')
     said = {(s.actor.label, s.actor.kind, s.quote.text[:9]) for s in extract(text) if s.quote is not None}
     assert said == {("Gowdy's office", "organisation", "We disagr"), ("Bradley Podliska", "person", "They neve")}
+
+
+def test_he_after_a_quotation_is_not_someone_named_inside_it(extract):
+    # written for this test, after a train article: 'he continued' after a quotation that names
+    # Mr. Trump is the president who was speaking
+    text = ('President Barack Obama said on Tuesday that the election would be decided by turnout. '
+            '"I don\'t expect that\'s going to change because Mr. Trump\'s got a little more attention than usual," '
+            'he continued.')
+    said = [s for s in extract(text) if s.quote is not None]
+    assert said and {s.actor.label for s in said} == {"Barack Obama"}

@@ -40,6 +40,7 @@ class ActorResolver(RoleReading):
     groups: dict[str, Actor] = field(default_factory=dict)
     history: list[Mention] = field(default_factory=list)
     subject_at: dict[int, int] = field(default_factory=dict)  # subject mention start -> its sentence's start
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # the document's quotations (content offsets)
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
@@ -310,9 +311,11 @@ class ActorResolver(RoleReading):
             return None
         gender = PRONOUN_GENDER.get(low)
 
+        outside = not self.in_quote(tok.idx)
+
         def fits(m: Mention) -> bool:
-            if m.actor.kind not in wanted:
-                return False
+            if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
+                return False  # 'he continued' after a quotation naming Trump is not Trump
             return gender is None or self.lex.gender_of(m.actor.label) in {None, gender}
 
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -346,6 +349,9 @@ class ActorResolver(RoleReading):
                         return Mention(grp.actor, span, "pronoun")
                 return Mention(m.actor, span, "pronoun")
         return None
+
+    def in_quote(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.quoted)
 
     def _remember(self, m: Mention) -> Mention:
         if not self.history or self.history[-1].span != m.span:

@@ -35,6 +35,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     date = document.published or guess_date(document.text)
     resolver = ActorResolver(lex=lex, text=document.text, date=date)
     ctx = Context(document=document, lex=lex, resolver=resolver, quotes=find_quotes(document.text))
+    resolver.quoted = [(q.content.start, q.content.end) for q in ctx.quotes]
     sents = list(sdoc.sents)
     ctx.salience, ctx.headline = salience(sdoc, sents, document.title)
     for s in sents:  # names and roles first, so "Putin" early resolves through a later full name too
