@@ -809,3 +809,10 @@ def test_he_after_a_quotation_is_not_someone_named_inside_it(extract):
             'he continued.')
     said = [s for s in extract(text) if s.quote is not None]
     assert said and {s.actor.label for s in said} == {"Barack Obama"}
+
+
+def test_a_thing_cited_is_no_speaker(extract):
+    # written for this test: 'citing X as Y' names no speaker in X
+    text = ('Will urged Republicans to back Christie, citing last week\'s attack as "a wake-up call for '
+            'the American people".')
+    assert all("attack" not in s.actor.label for s in extract(text))

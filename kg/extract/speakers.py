@@ -108,7 +108,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             else:
                 subj = speaker_of(verb, q)
                 quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                if quoted is not None and verb.lemma_.lower() in {"quote", "cite"} and quoted.pos_ in {"PROPN", "NOUN"}:
+                if quoted is not None and verb.lemma_.lower() in {"quote", "cite"} and (
+                        quoted.ent_type_ in {"PERSON", "ORG"} or quoted.lemma_.lower() in ctx.lex.role_nouns):
+                    # (a thing cited is no speaker: 'citing last week's attack as a wake-up call')
                     subj = quoted  # '"...," the agency quoted the minister as saying': the one quoted speaks
                 elif subj is None and verb.lemma_.lower() in {"quote", "cite"}:
                     # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
