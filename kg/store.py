@@ -96,6 +96,10 @@ def new_generation(graph_dir: Path) -> Iterator[tuple[ox.Store, Path]]:
     final = root / name
     try:
         yield store, final
+        # compacted, the bulk loader's many SST files become a few: every read after
+        # (the exports' full dump and scans, later queries) decodes terms about twice
+        # as fast, for a compaction of a fifth of that time (bench/, 50k statements)
+        store.optimize()
         store.flush()
     except BaseException:
         del store

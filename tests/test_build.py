@@ -204,3 +204,11 @@ def test_cli_build_processes_flag(tmp_path):
     ok = kg_cli("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g"), "-j", "2", "-q")
     assert ok.returncode == 0, ok.stderr
     assert "rejects" in (tmp_path / "g" / "statements.jsonl").read_text(encoding="utf-8")
+
+
+def test_learned_model_path_agrees():
+    """kg.config names the learned model's file without importing kg.extract (spaCy)."""
+    from kg.config import LEARNED_MODEL
+    from kg.extract.learned import MODEL_PATH
+
+    assert LEARNED_MODEL == MODEL_PATH
