@@ -411,6 +411,9 @@ def parser() -> argparse.ArgumentParser:
     from kg.train import add_parser as add_train
 
     add_train(sub)
+    from kg.attribution.train import add_parser as add_train_attribution
+
+    add_train_attribution(sub)
     from kg.review.cli import add_parsers as add_review
 
     add_review(sub)

@@ -56,12 +56,16 @@ class Settings:
         return replace(cls(), **values)  # type: ignore[arg-type]
 
     def extraction_hash(self) -> str:
-        """Hash of what decides the statements: model name, lexicon files and
-        the learned stages' weights."""
+        """Hash of what decides the statements: model name, lexicon files, the
+        learned stages' weights and the attribution model's, when it is on."""
         h = hashlib.sha256(self.model.encode())
         h.update(b"learned" if self.learned else b"rules")
         for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml")] + [LEARNED_MODEL]:
             h.update(path.read_bytes() if path.exists() else b"")
+        from kg.attribution import enabled, model_dir  # (no spaCy import: a bulk load needs none)
+
+        if enabled():  # the PolNeAR-trained speakers (KG_ATTRIBUTION)
+            h.update((model_dir() / "ner" / "model").read_bytes())
         return h.hexdigest()[:16]
 
     def as_json(self) -> str:

@@ -23,6 +23,7 @@ class Context:
     prev_quote: tuple[int, Mention] | None = None
     salience: dict[str, int] = field(default_factory=dict)  # noun lemma -> uses in the document
     headline: frozenset[str] = frozenset()  # noun lemmas of the headline and title
+    learned_spans: dict[tuple[int, int], list] = field(default_factory=dict)  # paragraph -> attribution model's spans
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])

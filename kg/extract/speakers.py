@@ -8,6 +8,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.attribution import enabled as learned_attribution
+from kg.attribution.component import learned_speaker
 from kg.extract.actors import Mention, ent_of
 from kg.extract.clauses import subject_of, agent_of, speech_frame, pobj
 from kg.extract.context import Context
@@ -149,6 +151,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
             if len(gap) < 400 and gap.count("\n\n") <= 1:
                 speaker = pm
+        if speaker is None and learned_attribution():
+            speaker = learned_speaker(ctx, sents[0].doc, q)  # the PolNeAR-trained model names one
         if speaker is not None:
             ctx.quote_speaker[qi] = speaker
             ctx.prev_quote = (qi, speaker)
