@@ -816,3 +816,9 @@ def test_a_thing_cited_is_no_speaker(extract):
     text = ('Will urged Republicans to back Christie, citing last week\'s attack as "a wake-up call for '
             'the American people".')
     assert all("attack" not in s.actor.label for s in extract(text))
+
+
+def test_party_members_of_parliament_are_a_group(extract):
+    # written for this test, after BBC politics train articles: 'Labour MPs', 'Republican senators'
+    sts = extract("Labour MPs criticised the government's plans to introduce ID cards.")
+    assert {(s.actor.label, s.actor.kind, s.relation.value) for s in sts} == {("Labour MPs", "group", "opposes")}

@@ -95,7 +95,7 @@ class RoleReading:
                     members.append(self.lex.actors[holders[0]] if len(holders) == 1 else self.lex.actors[c])
                 noun = "leaders" if lemma in {"leader", "head", "president", "minister"} else tok.lower_
                 return self._remember(Mention(self._group(members, countries, noun), self._span(*self._np(tok)), "group"))
-            adj = [m for m in modifiers if m.dep_ == "amod" or m.ent_type_ in {"NORP", "ORG", "GPE"}]
+            adj = [m for m in modifiers if m.dep_ == "amod" or m.pos_ in {"ADJ", "PROPN"} or m.ent_type_ in {"NORP", "ORG", "GPE"}]
             if adj:
                 words = sorted((t for m in modifiers if m.dep_ != "poss" for t in m.subtree
                                 if t.i < tok.i and not t.is_punct and t.dep_ != "det"
