@@ -140,8 +140,8 @@ def cross_validate(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int)
     print("full F1 by threshold: " + " ".join(f"{th:.2f}:{v:.3f}" for th, v in f1.items()), file=sys.stderr)
     # the best of the curve smoothed over its neighbours: its peak is flat and noisy
     # (one article more or less moves it), and a lower threshold keeps more quotations credited
-    smooth = {th: sum(f1[x] for x in THRESHOLDS[max(0, i - 1):i + 2]) / len(THRESHOLDS[max(0, i - 1):i + 2])
-              for i, th in enumerate(THRESHOLDS)}
+    near = {th: THRESHOLDS[max(0, i - 1):i + 2] for i, th in enumerate(THRESHOLDS)}
+    smooth = {th: sum(f1[x] for x in xs) / len(xs) for th, xs in near.items()}
     best = max(THRESHOLDS, key=lambda th: (smooth[th], -th))
     kept = [r for r in rows if r["confidence"] >= best]
     conf_table = [{"threshold": th, "kept": sum(r["confidence"] >= th for r in kept),

@@ -9,7 +9,6 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import SH
 
-from kg import store as st
 from kg.config import Settings
 from kg.rdf import KG, Minter
 
@@ -99,12 +98,9 @@ def validate(out: str | Path, settings: Settings | None = None) -> ValidationRep
     (``out`` an http(s) URL, as ``--store`` takes it)."""
     import pyoxigraph as ox
 
-    if str(out).startswith(("http://", "https://")):
-        from kg.stores import locate
+    from kg.stores import locate
 
-        store = locate(str(out)).open_read()
-    else:
-        store = st.open_read(Path(out))
+    store = locate(out).open_read()
     ds = rdflib.Dataset()
     ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
     return validate_dataset(ds, settings)

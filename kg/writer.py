@@ -158,11 +158,18 @@ class GraphWriter:
             got = self._iris[key] = iri(self.mint.target(t).value)
         return got
 
+    @staticmethod
+    def _first_time(node: str, described: set[str]) -> bool:
+        """A node is described once per document graph."""
+        if node in described:
+            return False
+        described.add(node)
+        return True
+
     def _actor(self, add: Add, a: Actor, described: set[str]) -> str:
         node = self._named(a)
-        if node in described:
+        if not self._first_time(node, described):
             return node
-        described.add(node)
         add(node, RDF + "type", iri(KG + "Actor"))
         for cls in KIND_CLASSES.get(a.kind, [KG + "Actor"]):
             add(node, RDF + "type", iri(cls))
@@ -183,9 +190,8 @@ class GraphWriter:
 
     def _topic(self, add: Add, t: Topic, described: set[str]) -> str:
         node = self._named(t)
-        if node in described:
+        if not self._first_time(node, described):
             return node
-        described.add(node)
         add(node, RDF + "type", iri(KG + "Topic"))
         add(node, RDF + "type", iri(SKOS + "Concept"))
         add(node, RDFS + "label", text(t.label))

@@ -351,6 +351,7 @@ class ActorResolver(RoleReading):
         return None
 
     def in_quote(self, at: int) -> bool:
+        """``at`` lies inside one of the document's quotations."""
         return any(a <= at < b for a, b in self.quoted)
 
     def _remember(self, m: Mention) -> Mention:

@@ -179,10 +179,9 @@ def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | Non
         return None
     # a person named inside a quotation ('"... because Mr. Trump's got attention," he continued') is
     # what was said, not a new speaker
-    quoted = [(o.content.start, o.content.end) for o in ctx.quotes if o.content.end > lo and o.content.start < hi]
     others = [m for m in ctx.resolver.history if lo <= m.span.start < hi and m.actor.kind == "person"
               and m.actor != pm.actor and m.span.start in ctx.resolver.subject_at
-              and not any(a <= m.span.start < b for a, b in quoted)]
+              and not ctx.resolver.in_quote(m.span.start)]
     if others:
         return None
     return Mention(pm.actor, ctx.span(subj.idx, subj.idx + len(subj.text)), "pronoun")
