@@ -208,3 +208,21 @@ def test_a_quotation_no_topic_names_is_about_what_the_target_stage_chooses():
     target = said_about(units, load_models(), speaker, quote)
     assert target is not None and target.label.lower() in text.lower()
     assert "maria lopez" not in target.label.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Hua Chunying said the South China Sea was not the business of outsiders.",
+    "Japan and Vietnam raised the South China Sea at the summit.",
+])
+def test_a_place_name_inside_a_longer_name_is_no_actor(text):
+    # "East China Sea": a name that modifies a longer name is part of it, not an actor or an actor target
+    units = units_of(text)
+    actors = {c.actor.label for u in units for c in u.actors}
+    named_targets = {t.label for u in units for t in u.targets if t.target is not None and hasattr(t.target, "kind")}
+    assert not {"South China", "East China", "South", "East"} & (actors | named_targets)
+
+
+def test_a_country_is_nobodys_surname():
+    # once 'South China' was misread as a person, every later 'China' became that person
+    units = units_of("Japan and Vietnam raised the South China Sea at the summit. China rejected the ruling.")
+    assert "China" in {c.actor.label for u in units for c in u.actors}

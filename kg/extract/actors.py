@@ -46,7 +46,7 @@ class ActorResolver(RoleReading):
     def learn_sentence(self, sent: SpacySpan) -> None:
         """Names and roles that this sentence teaches the document."""
         for ent in ents_in(sent):
-            if ent.label_ != "PERSON" and not self._named_in_role(ent):
+            if (ent.label_ != "PERSON" and not self._named_in_role(ent)) or self._inside_a_longer_name(ent):
                 continue
             actor = self._person(ent)
             role, of = self._title_before(ent)
@@ -112,8 +112,10 @@ class ActorResolver(RoleReading):
             else:
                 actor = self.people.get(name) or Actor(label=name, kind="person")
         self.people[actor.label] = actor
-        if len(actor.label.split()) > 1:
-            self.surnames.setdefault(fold(actor.label.split()[-1]), actor.label)
+        last = actor.label.split()[-1]
+        if len(actor.label.split()) > 1 and getattr(self.lex.actor_for(last), "kind", None) != "country":
+            # (a 'surname' that names a country is none: 'China' after 'South China' is still China)
+            self.surnames.setdefault(fold(last), actor.label)
         return actor
 
     def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
@@ -156,8 +158,17 @@ class ActorResolver(RoleReading):
                 and (fold(head.text) in self.lex.role_nouns or fold(head.lemma_) in self.lex.role_nouns)
                 and self.lex.actor_for(ent.text) is None and len(ent.text.split()) >= 2)
 
+    def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
+        """'the South China Sea' tagged PERSON 'South China': an entity that
+        modifies a capitalised name right after it is part of that name."""
+        head = ent.root.head
+        return (ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN"
+                and head.text[:1].isupper() and not head.ent_type_ and self.lex.actor_for(ent.text) is None)
+
     def entity_actor(self, ent: SpacySpan) -> Actor | None:
         """A named entity → its actor (gazetteer first, then the document)."""
+        if self._inside_a_longer_name(ent):
+            return None
         if ent.label_ == "PERSON" or self._named_in_role(ent) or self._looks_personal(ent):
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
