@@ -226,3 +226,21 @@ def test_a_country_is_nobodys_surname():
     # once 'South China' was misread as a person, every later 'China' became that person
     units = units_of("Japan and Vietnam raised the South China Sea at the summit. China rejected the ruling.")
     assert "China" in {c.actor.label for u in units for c in u.actors}
+
+
+def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
+    # BBC-style: nothing kept (threshold above every confidence), so the quotation falls to the
+    # fallback, which carries the position the stages read in it rather than a bare 'says'
+    from dataclasses import replace
+
+    import kg.extract.learned as learned
+    from kg.config import Settings
+    from kg.extract import extract_text
+
+    strict = replace(learned.load_models(), threshold=1.01)
+    monkeypatch.setattr(learned, "load_models", lambda *a, **k: strict)
+    sts = extract_text('Mr Kennedy said: "The tax on pensioners is unfair and it should go."',
+                       settings=Settings.from_env(learned=True))
+    assert [(s.actor.label, s.relation.value, s.confidence) for s in sts] == [
+        ("Kennedy", "opposes", learned.SAYS_CONFIDENCE)]
+    assert sts[0].quote is not None and sts[0].quote.text.startswith("The tax on pensioners")
