@@ -244,3 +244,22 @@ def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
     assert [(s.actor.label, s.relation.value, s.confidence) for s in sts] == [
         ("Kennedy", "opposes", learned.SAYS_CONFIDENCE)]
     assert sts[0].quote is not None and sts[0].quote.text.startswith("The tax on pensioners")
+
+
+@pytest.mark.parametrize("text", ['"I think the voters will see through this," Mr Howard told reporters.',
+                                  "Donald Trump said on Monday that Trump supporters would turn out in force."])
+def test_an_actor_is_never_its_own_target(extract_learned, text):
+    # 'Mr Howard', 'Trump', 'Donald' are the speaker's own name words, not what he speaks about
+    from kg.extract.learned import names_the_actor
+
+    for s in extract_learned(text):
+        assert s.target is None or not names_the_actor(s.target.label, s.actor), (s.actor.label, s.target.label)
+
+
+def test_own_name_words_are_recognised():
+    from kg.extract.learned import names_the_actor
+    from kg.records import Actor
+
+    trump = Actor(label="Donald Trump", kind="person")
+    assert names_the_actor("Trump", trump) and names_the_actor("Mr. Trump", trump) and names_the_actor("Donald", trump)
+    assert not names_the_actor("Trump supporters", trump) and not names_the_actor("Hillary Clinton", trump)

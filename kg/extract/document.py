@@ -23,14 +23,15 @@ from kg.records import Document, Relation, Span, Statement, Topic
 
 
 def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learned: bool = True,
-                     units: list | None = None) -> tuple[list[Statement], int]:
+                     units: list | None = None, models=None) -> tuple[list[Statement], int]:
     """All statements of one parsed document, and its number of sentences.
-    The rules run first; with ``learned`` (and a fitted model) the learned
-    stages decide the statements from their candidates, the rules' findings
-    among their features. ``units`` collects those candidates (for training)."""
+    The rules run first; with ``learned`` (and a fitted model: ``models``, or
+    kg's own) the learned stages decide the statements from their candidates,
+    the rules' findings among their features. ``units`` collects those
+    candidates (for training)."""
     from kg.extract.learned import collect_unit, decode, load_models, unheard_quotes
 
-    models = load_models() if learned else None
+    models = (models or load_models()) if learned else None
     units = units if units is not None else []
     date = document.published or guess_date(document.text)
     resolver = ActorResolver(lex=lex, text=document.text, date=date)

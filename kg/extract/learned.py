@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.actors import Mention
+from kg.extract.actors import TITLES, Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, bucket, clause_tokens,
                                    mean_tensor, mention_candidates, sentence_features, tone, unit_vector,
                                    verb_features)
@@ -180,9 +180,16 @@ def relation_vector(unit: SentenceUnit, c: ActorCand) -> dict[str, float]:
     return dict.fromkeys(f, 1.0) | c.dense
 
 
+def names_the_actor(label: str, actor: Actor) -> bool:
+    """'Trump', 'Mr Howard', 'Donald' for Donald Trump: a label of the actor's
+    own name words (titles aside) is the actor, never its target."""
+    words = {w.strip(".,'’").lower() for w in label.split()} - TITLES - {"s", ""}
+    return bool(words) and words <= {w.strip(".,").lower() for w in actor.label.split()}
+
+
 def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
     return [t for t in unit.targets if not (isinstance(t.target, Actor) and t.target.label == c.actor.label)
-            and t.label.lower() != c.actor.label.lower()]
+            and not names_the_actor(t.label, c.actor)]
 
 
 @dataclass
