@@ -340,7 +340,8 @@ def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, q
     whose statement fell below the threshold: a quote that carries a position is
     no bare ``says`` (whole-pipeline train CV full 0.157 -> 0.161, says P 0.08 ->
     0.11, quotes unchanged). None where they read ``says`` or the position is
-    already kept (merging would stretch its quotation over a part it does not rest on)."""
+    already made (merging would stretch its quotation over a part it does not
+    rest on, or lose one of two quotations of the sentence)."""
     found = speaker_in(units, speaker, quote)
     if found is None:
         return None
@@ -379,7 +380,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         if any(covers(st) for st in kept):
             continue
         sent = ctx.quote_span.get(qi) or whole
-        read = position_read(units, models, speaker, whole, sent, kept) if units and models else None
+        read = position_read(units, models, speaker, whole, sent, kept + out) if units and models else None
         if read is not None:
             out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation(read[0]),
                                  target=read[1], actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
