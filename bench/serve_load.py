@@ -80,9 +80,63 @@ def _pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))] if xs else float("nan")
 
 
-def part_serve(n: str, seconds: str) -> dict:
+def _clients(port: int, stop: float, first: int, count: int) -> Tally:
+    """``count`` client threads (numbered from ``first``) until ``stop``."""
+    tally = Tally()
+
+    def client(k: int) -> None:
+        r = random.Random(100 + k)
+        for _ in range(PER_CLIENT):
+            if time.time() > stop:
+                return
+            kind = r.choices(["light", "heavy", "malformed", "update"], weights=[60, 15, 15, 10])[0]
+            dt, status = _request(port, kind, r)
+            tally.add(kind, dt, status)
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(first, first + count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return tally
+
+
+def _clients_proc(port: int, stop: float, first: int, count: int, out) -> None:
+    t = _clients(port, stop, first, count)
+    out.send((t.latency, t.wrong))
+    out.close()
+
+
+def _load(port: int, stop: float, procs: int) -> Tally:
+    """The 16 clients as threads of ``procs`` processes (1: threads of this
+    one), so the clients' own interpreter lock is not what the latencies measure."""
+    if procs <= 1:
+        return _clients(port, stop, 0, CLIENTS)
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    per = -(-CLIENTS // procs)
+    jobs = []
+    for first in range(0, CLIENTS, per):
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_clients_proc, args=(port, stop, first, min(per, CLIENTS - first), send))
+        proc.start()
+        send.close()
+        jobs.append((proc, recv))
+    tally = Tally()
+    for proc, recv in jobs:
+        latency, wrong = recv.recv()
+        proc.join()
+        for kind, xs in latency.items():
+            tally.latency[kind] += xs
+        tally.wrong += wrong
+    return tally
+
+
+def part_serve(n: str, seconds: str, procs: str = "1", long_queries: str = "0") -> dict:
     """Build a synthetic graph of ``n`` statements, serve it, load it for at
-    most ``seconds`` (and PER_CLIENT requests a client)."""
+    most ``seconds`` (and PER_CLIENT requests a client) from 16 clients, the
+    threads of ``procs`` processes."""
     from load_parts import load_like_a_build
 
     folder = Path(tempfile.mkdtemp(prefix="kg-bench-serve-"))
@@ -91,7 +145,8 @@ def part_serve(n: str, seconds: str) -> dict:
     try:
         load_like_a_build(folder, int(n))
         proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(folder), "--port", str(port),
-                                 "--timeout", str(TIMEOUT_S)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                 "--timeout", str(TIMEOUT_S)]
+                                + (["--long-queries", long_queries] if int(long_queries) else []), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.time() + 60
         while time.time() < deadline:
             try:
@@ -101,24 +156,9 @@ def part_serve(n: str, seconds: str) -> dict:
                 time.sleep(0.2)
         rng = random.Random(1)
         idle = [_request(port, "light", rng)[0] for _ in range(60)]  # the baseline: one client, idle server
-        tally = Tally()
         stop = time.time() + float(seconds)
-
-        def client(k: int) -> None:
-            r = random.Random(100 + k)
-            for _ in range(PER_CLIENT):
-                if time.time() > stop:
-                    return
-                kind = r.choices(["light", "heavy", "malformed", "update"], weights=[60, 15, 15, 10])[0]
-                dt, status = _request(port, kind, r)
-                tally.add(kind, dt, status)
-
-        threads = [threading.Thread(target=client, args=(k,)) for k in range(CLIENTS)]
         t0 = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        tally = _load(port, stop, int(procs))
         wall = time.perf_counter() - t0
     finally:
         if proc is not None:
@@ -126,7 +166,7 @@ def part_serve(n: str, seconds: str) -> dict:
             proc.wait(timeout=30)
         shutil.rmtree(folder, ignore_errors=True)
     light = tally.latency["light"]
-    return {"statements": int(n), "clients": CLIENTS, "timeout_s": TIMEOUT_S, "wall_s": wall,
+    return {"statements": int(n), "clients": CLIENTS, "client_processes": int(procs), "long_queries": int(long_queries), "timeout_s": TIMEOUT_S, "wall_s": wall,
             "requests": {k: len(v) for k, v in tally.latency.items()}, "wrong_status": tally.wrong[:20],
             "n_wrong": len(tally.wrong), "idle_p50_ms": statistics.median(idle) * 1000,
             "light_p50_ms": _pct(light, 0.5) * 1000, "light_p95_ms": _pct(light, 0.95) * 1000,

@@ -177,7 +177,7 @@ def cmd_positions(a: argparse.Namespace) -> int:
 def cmd_serve(a: argparse.Namespace) -> int:
     from kg.server import serve
 
-    serve(_where(a), a.host, a.port, a.timeout, a.limit, a.allow_update)
+    serve(_where(a), a.host, a.port, a.timeout, a.limit, a.allow_update, a.long_queries)
     return 0
 
 
@@ -271,6 +271,8 @@ def parser() -> argparse.ArgumentParser:
     sv.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
     sv.add_argument("--limit", type=int, default=10_000, help="most rows a SELECT returns (default 10000)")
     sv.add_argument("--allow-update", action="store_true", help="accept SPARQL updates (refused with 403 otherwise)")
+    sv.add_argument("--long-queries", type=int, default=0, metavar="N",
+                    help="long queries (over 0.25 s) running at once; the others wait their turn (default: cores - 1)")
     sv.set_defaults(func=cmd_serve)
 
     va = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (SHACL)")

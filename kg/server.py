@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,7 @@ class Config:
     limit: int = 10_000
     allow_update: bool = False
     light: float = 0.25  # a query still running after this long is long: it leaves the light lane
-    max_long: int = 6  # long queries in their own workers at once; more stay in the light lane
+    max_long: int = max(1, (os.cpu_count() or 2) - 1)  # long queries running at once; the rest wait their turn
 
 
 # ---- negotiation -------------------------------------------------------------
@@ -102,19 +103,23 @@ def _params(request: Request, body: bytes) -> tuple[dict[str, str], str | None, 
 
 class Lanes:
     """Query workers in two lanes. Every query starts on an idle worker of the
-    light lane; one still running after ``config.light`` seconds is long: its
-    worker leaves the lane at the lowest CPU priority and a fresh worker takes
-    its place, so counts and lookups never wait behind cross joins (issue 15:
-    p95 4.2 s before, under 16 clients on loopback). At most ``max_long`` leave
-    the lane at once (more would be as many processes): beyond that a long
-    query keeps its light worker, at full priority, until it ends or times out.
-    The worker of a long query is closed when it ends."""
+    light lane; one still running after ``config.light`` seconds is long and
+    leaves the lane at once (a fresh worker takes its place), so counts and
+    lookups never wait behind cross joins (issue 15: p95 4.2 s before, under 16
+    clients on loopback). Long queries run one at a time by default
+    (``max_long``, one less than the cores), in a worker at the lowest CPU
+    priority: the other cores stay with the light lane. A long query that finds
+    every long slot taken is stopped and waits for one, then runs again from
+    the start; its time limit counts from its arrival, so under a flood of
+    cross joins most of them get their 503 at the limit without having run,
+    and the light lane never holds one. The worker of a long query is closed
+    when it ends (its priority cannot be raised again without privileges)."""
 
     def __init__(self, config: Config, workers: int):
         self.config, self.workers = config, workers
         self.idle: asyncio.Queue[QueryWorker] = asyncio.Queue()
         self.live: set[QueryWorker] = set()
-        self.long = 0
+        self.long_slots = asyncio.Semaphore(max(1, config.max_long))
         self.tasks: set[asyncio.Task] = set()
 
     async def start(self) -> None:
@@ -127,36 +132,55 @@ class Lanes:
         self.idle.put_nowait(w)
 
     def _replace(self, w: QueryWorker) -> None:
-        """Close ``w`` (its query ended or is dropped) after a fresh worker is queued."""
+        """Take ``w`` out of the light lane (its query is long) and queue a fresh worker in its place."""
         task = asyncio.create_task(self._add())
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
         self.live.discard(w)
 
+    def _timed_out(self) -> tuple[int, str, bytes, dict]:
+        return 503, "text/plain", f"query timed out after {self.config.timeout:g} s\n".encode(), {}
+
     async def run(self, query: str, accepted: list[str]) -> tuple[int, str, bytes, dict]:
         cfg = self.config
-        w = await self.idle.get()
-        w.send(query, accepted, cfg.limit, cfg.timeout)
-        if await w.answered(cfg.light):
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + cfg.timeout
+        try:
+            w = await asyncio.wait_for(self.idle.get(), cfg.timeout)
+        except asyncio.TimeoutError:
+            return self._timed_out()
+        w.send(query, accepted, cfg.limit, max(deadline - loop.time(), 0.0))
+        if await w.answered(min(cfg.light, deadline - loop.time())):
             self.idle.put_nowait(w)
             return w.recv()
-        if self.long >= cfg.max_long:
-            if await w.answered(cfg.timeout - cfg.light + 0.5):
-                self.idle.put_nowait(w)
-                return w.recv()
-            self._replace(w)
-            await asyncio.to_thread(w.close)
-            return 503, "text/plain", f"query timed out after {cfg.timeout:g} s\n".encode(), {}
         self._replace(w)
-        self.long += 1
-        w.lower_priority()
-        try:
-            if await w.answered(cfg.timeout - cfg.light + 0.5):
-                return w.recv()
-            return 503, "text/plain", f"query timed out after {cfg.timeout:g} s\n".encode(), {}
-        finally:
-            self.long -= 1
+        running: QueryWorker | None = w
+        if self.long_slots.locked():  # every long slot taken: stop it rather than let it hold a core
             await asyncio.to_thread(w.close)
+            running = None
+            try:
+                await asyncio.wait_for(self.long_slots.acquire(), deadline - loop.time())
+            except asyncio.TimeoutError:
+                return self._timed_out()
+        else:
+            await self.long_slots.acquire()  # free: taken without waiting
+        try:
+            if running is None:
+                running = await asyncio.to_thread(QueryWorker, cfg.graph_dir)
+                running.lower_priority()
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    return self._timed_out()
+                running.send(query, accepted, cfg.limit, remaining)
+            else:
+                running.lower_priority()
+            if await running.answered(deadline - loop.time() + 0.25):
+                return running.recv()
+            return self._timed_out()
+        finally:
+            self.long_slots.release()
+            if running is not None:
+                await asyncio.to_thread(running.close)
 
     async def stop(self) -> None:
         for t in list(self.tasks):
@@ -249,12 +273,15 @@ The prefixes kg, rdfs, skos, prov, dcterms, nif, foaf, owl, xsd are predeclared.
 
 
 def serve(graph_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
-          limit: int = 10_000, allow_update: bool = False) -> None:
+          limit: int = 10_000, allow_update: bool = False, long_queries: int = 0) -> None:
     import uvicorn
 
     loc = locate(graph_dir)
     graph_dir = str(loc.folder.resolve()) if loc.folder is not None else loc.url
     loc.open_read()  # a clear error now rather than on the first request
-    app = create_app(Config(graph_dir, timeout, limit, allow_update))
+    config = Config(graph_dir, timeout, limit, allow_update)
+    if long_queries > 0:
+        config.max_long = long_queries
+    app = create_app(config)
     print(f"kg: serving {graph_dir} at http://{host}:{port}/sparql", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -183,3 +183,22 @@ def test_survives_a_thousand_bad_requests(endpoint):
     assert codes <= {400, 403, 413, 415}, codes
     res = client(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }", JSON).queryAndConvert()
     assert int(res["results"]["bindings"][0]["n"]["value"]) > 0
+
+
+def test_long_queries_wait_their_turn_outside_the_light_lane(seeds_graph):
+    """With one long slot, three cross joins at once: one runs, two wait
+    outside the light lane; all three end with 503 at the limit and a count
+    sent meanwhile is answered (no timing asserted: bench/serve_load.py
+    measures the latencies)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    light = "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement }"
+    with server(seeds_graph, "--timeout", "2", "--long-queries", "1") as url:
+        with ThreadPoolExecutor(4) as pool:
+            heavies = [pool.submit(_http, url + "/sparql?query=" + urllib.parse.quote(heavy)) for _ in range(3)]
+            time.sleep(0.5)  # the three have left the light lane
+            status, _, body = _http(url + "/sparql?query=" + urllib.parse.quote(light))
+            assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 30
+            assert [f.result()[0] for f in heavies] == [503, 503, 503]
+        assert client(url, "ASK { ?s a kg:Statement }", JSON).queryAndConvert()["boolean"] is True
