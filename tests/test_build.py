@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib.compare import to_isomorphic
 
 
@@ -212,3 +214,17 @@ def test_learned_model_path_agrees():
     from kg.extract.learned import MODEL_PATH
 
     assert LEARNED_MODEL == MODEL_PATH
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(1, 5000), min_size=1, max_size=60), st.integers(1, 12), st.integers(1, 16))
+def test_parallel_batches_keep_order_and_balance_text(lengths, n, most):
+    from kg.extract import balanced_chunks
+    from kg.records import Document
+
+    docs = [Document(id=str(i), text="x" * k, content_hash=str(i)) for i, k in enumerate(lengths)]
+    chunks = balanced_chunks(docs, n, most)
+    assert [d for c in chunks for d in c] == docs and all(1 <= len(c) <= most for c in chunks)
+    share = sum(lengths) / n
+    # a batch holds more than twice its share only when one document alone is that long
+    assert all(len(c) == 1 or sum(len(d.text) for d in c) <= 2 * share + max(len(d.text) for d in c) for c in chunks)

@@ -46,10 +46,25 @@ def _parallel(docs: list[Document], settings: Settings) -> Iterator[tuple[Docume
     from kg.cluster import workers
 
     with workers(settings) as pool:
-        size = max(1, min(settings.batch_size, len(docs) // (pool.size * 4) or 1))
-        chunks = [(docs[i:i + size], settings) for i in range(0, len(docs), size)]
+        chunks = [(c, settings) for c in balanced_chunks(docs, pool.size * 6, settings.batch_size)]
         for batch in pool.imap(_work, chunks):
             yield from batch
+
+
+def balanced_chunks(docs: list[Document], n: int, most: int) -> list[list[Document]]:
+    """Consecutive batches of about equal text (at most ``most`` documents each),
+    about ``n`` of them: batches of equal counts left one worker idle for the
+    last long one (13-document batches of 1.6k to 16k words on the bench corpus)."""
+    share = sum(len(d.text) for d in docs) / max(1, n)
+    out: list[list[Document]] = [[]]
+    size = 0
+    for d in docs:
+        if out[-1] and (size + len(d.text) / 2 > share or len(out[-1]) >= most):
+            out.append([])
+            size = 0
+        out[-1].append(d)
+        size += len(d.text)
+    return out
 
 
 def extract_text(text: str, doc_id: str = "text", settings: Settings | None = None, **meta: str) -> list[Statement]:
