@@ -263,3 +263,9 @@ def test_own_name_words_are_recognised():
     trump = Actor(label="Donald Trump", kind="person")
     assert names_the_actor("Trump", trump) and names_the_actor("Mr. Trump", trump) and names_the_actor("Donald", trump)
     assert not names_the_actor("Trump supporters", trump) and not names_the_actor("Hillary Clinton", trump)
+
+
+def test_an_outlet_that_reports_is_no_candidate():
+    # the gazetteer's newspaper, as the subject of 'reported', takes no position
+    units = units_of("The minister rejected the plan to close the hospital, The Guardian reported on Saturday.")
+    assert not {"Guardian", "The Guardian"} & {c.actor.label for u in units for c in u.actors}

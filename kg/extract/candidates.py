@@ -228,6 +228,9 @@ def description(resolver: ActorResolver, t: Token) -> Mention | None:
     label = label_of([x for x in toks if x.dep_ != "det"])
     if not label or len(label.split()) > 6:
         return None
+    known = resolver.lex.actor_for(label)
+    if known is not None and known.kind == "media":
+        return None  # 'The Guardian reported': an outlet reports, it takes no position (kg:reportedBy)
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     span = Span(a, b, resolver.text[a:b])
     kind = "group" if t.tag_ in {"NNS", "NNPS"} else "organisation"
