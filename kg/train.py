@@ -32,7 +32,7 @@ from kg.extract.linear import LinearModel, fit, save
 from kg.extract.document import extract_document
 from kg.extract.headlines import for_parser
 from kg.ingest import Problem, read_paths
-from kg.lexicon import load_lexicon
+from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import load_pipeline
 from kg.records import Document, Relation, Statement
 
@@ -154,13 +154,12 @@ def cross_validate(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int)
             **S.score(gold_rows, kept)}, calibrator
 
 
-def cross_validate_builds(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int) -> dict:
+def cross_validate_builds(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int, lex: Lexicon) -> dict:
     """The whole pipeline cross-validated: for each fold of articles, models
     fitted on the others (their own calibrator and threshold from an inner
     cross-validation), then the fold's articles extracted end to end as a build
     does, the fallback statements of credited quotations included. What
     ``kg eval`` would say of a build on articles the models never saw."""
-    lex = load_lexicon(Settings.from_env().ontology)
     rows = []
     parts = folds(parsed, k)
     for i, held in enumerate(parts):
@@ -265,7 +264,7 @@ def main(a: argparse.Namespace) -> int:
     r, calibrator = cross_validate(parsed, gold, S, max(2, a.cv))
     report(f"cross-validated ({max(2, a.cv)} folds by article)", r)
     if a.whole:
-        w = cross_validate_builds(parsed, gold, S, max(2, a.cv))
+        w = cross_validate_builds(parsed, gold, S, max(2, a.cv), load_lexicon(settings.ontology))
         report(f"whole pipeline cross-validated ({max(2, a.cv)} folds by article, built end to end)", w)
         print(f"  says {w['says']['predicted']} predicted, precision {w['says']['precision']:.3f}")
     if a.out:

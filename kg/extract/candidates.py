@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.lexicon import Lexicon, fold
-from kg.records import Actor, Span, Target
+from kg.records import Actor, Span, Target, Topic
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # subject nouns that name no one ("the move", "it", "this"); a description
@@ -58,6 +58,10 @@ class TargetCand:
     feats: set[str] = field(default_factory=set)
     token: Token | None = None
     vec: np.ndarray | None = None  # the head word's unit vector, once asked for
+
+    def as_target(self) -> Target:
+        """The statement's target: the topic or actor it names, else a topic of its words."""
+        return self.target if self.target is not None else Topic(label=self.label)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -18,12 +19,15 @@ from kg.extract.targets import find_topic
 from kg.lexicon import Lexicon
 from kg.records import Document, Relation, Span, Statement, Topic
 
+if TYPE_CHECKING:
+    from kg.extract.learned import Models
+
 
 
 
 
 def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learned: bool = True,
-                     units: list | None = None, models=None) -> tuple[list[Statement], int]:
+                     units: list | None = None, models: Models | None = None) -> tuple[list[Statement], int]:
     """All statements of one parsed document, and its number of sentences.
     The rules run first; with ``learned`` (and a fitted model: ``models``, or
     kg's own) the learned stages decide the statements from their candidates,

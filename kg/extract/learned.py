@@ -25,7 +25,7 @@ from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.speakers import trim
 from kg.extract.target_candidates import pair_features, pair_relational, pair_static, target_candidates
 from kg.extract.targets import find_topic
-from kg.records import Actor, Document, Relation, Span, Statement, Target, Topic
+from kg.records import Actor, Document, Relation, Span, Statement, Target
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
 SAYS_CONFIDENCE = 0.05
@@ -291,7 +291,7 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
                    confidence: float) -> Statement:
     target = None
     if t is not None:
-        target = t.target if t.target is not None else Topic(label=t.label)
+        target = t.as_target()
     same = next((d for d in c.rule_drafts if d.relation == relation), None)
     cue = None
     if same is not None and same.cue is not None:
@@ -331,7 +331,7 @@ def said_about(units: list[SentenceUnit], models: Models, speaker: Mention, quot
     if not options:
         return None
     t = max(options, key=lambda t: models.target.log_odds(pair_features("says", found[1], t)))
-    return t.target if t.target is not None else Topic(label=t.label)
+    return t.as_target()
 
 
 def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, quote: Span,
@@ -348,7 +348,7 @@ def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, q
     d = decide(*found, models)
     if d.relation == "says":
         return None
-    target = (d.target.target or Topic(label=d.target.label)) if d.target is not None else None
+    target = d.target.as_target() if d.target is not None else None
     label = target.label if target is not None else None
     if any(st.actor == speaker.actor and st.relation.value == d.relation and st.sentence == sent
            and (st.target.label if st.target else None) == label for st in kept):
