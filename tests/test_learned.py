@@ -269,3 +269,19 @@ def test_an_outlet_that_reports_is_no_candidate():
     # the gazetteer's newspaper, as the subject of 'reported', takes no position
     units = units_of("The minister rejected the plan to close the hospital, The Guardian reported on Saturday.")
     assert not {"Guardian", "The Guardian"} & {c.actor.label for u in units for c in u.actors}
+
+
+def test_an_actor_with_two_positions_in_a_sentence_has_a_second_reading():
+    # a third of the gold's statements share sentence and actor with another ('accuses Labour',
+    # 'opposes tuition fees'): the next best reading about another target rides along,
+    # and the calibrator decides whether it is kept
+    from kg.extract.learned import decide, decisions, load_models
+
+    models = load_models()
+    units = units_of("Simon Hughes accused Labour of betraying students and attacked the tuition fees plan.")
+    c = next(c for u in units for c in u.actors if c.actor.label == "Simon Hughes")
+    unit = next(u for u in units if c in u.actors)
+    d = decide(unit, c, models)
+    assert d.second is not None and d.second.is_second and d.second.target is not None
+    assert d.target is None or d.second.target.label.lower() != d.target.label.lower()
+    assert d.second in decisions(units, models)
