@@ -198,7 +198,8 @@ def test_bad_gold_for_training_is_refused_with_its_place(tmp_path, content, mess
 
 
 def test_a_quotation_no_topic_names_is_about_what_the_target_stage_chooses():
-    from kg.extract.learned import load_models, said_about
+    from kg.extract.learned import load_models
+    from kg.extract.quote_fallback import said_about
     from kg.records import Span
 
     text = '"The new bypass will cut journey times for commuters," said Maria Lopez, the county engineer.'
@@ -234,6 +235,7 @@ def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
     from dataclasses import replace
 
     import kg.extract.learned as learned
+    from kg.extract.quote_fallback import SAYS_CONFIDENCE
     from kg.config import Settings
     from kg.extract import extract_text
 
@@ -242,7 +244,7 @@ def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
     sts = extract_text('Mr Kennedy said: "The tax on pensioners is unfair and it should go."',
                        settings=Settings.from_env(learned=True))
     assert [(s.actor.label, s.relation.value, s.confidence) for s in sts] == [
-        ("Kennedy", "opposes", learned.SAYS_CONFIDENCE)]
+        ("Kennedy", "opposes", SAYS_CONFIDENCE)]
     assert sts[0].quote is not None and sts[0].quote.text.startswith("The tax on pensioners")
 
 
