@@ -97,7 +97,7 @@ def test_server_gone_mid_build_loses_nothing(tmp_path, seeds_graph):
         before = statement_iris(server.url)
         proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", *map(str, SEEDS), "--store", server.url, "-q"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(2.0)  # past the mirror, into extraction
+        time.sleep(2.0)  # past the first reads, into extraction
         server.stop(signal.SIGKILL)
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 2, err
