@@ -35,7 +35,7 @@ CHUNK = 500  # terms per VALUES clause: a request stays small whatever the build
 EXISTING_SOME = SPARQL_PREFIXES + """
 SELECT DISTINCT ?g ?id ?hash ?run WHERE {
   { VALUES ?id { %s } GRAPH ?g { ?g dcterms:identifier ?id } } UNION { VALUES ?hash { %s } GRAPH ?g { ?g kg:contentHash ?hash } }
-  GRAPH ?g { ?g a kg:Document ; dcterms:identifier ?id ; kg:contentHash ?hash ; prov:wasGeneratedBy ?run } }
+  GRAPH ?g { ?g a kg:Document ; dcterms:identifier ?id ; kg:contentHash ?hash ; prov:wasGeneratedBy ?run } %s }
 """
 # what the statements of some graphs are about (the topics a replaced or removed document touched)
 TOUCHED = SPARQL_PREFIXES + """
@@ -51,6 +51,11 @@ SELECT DISTINCT ?st ?actor ?rel ?target ?cond ?addr ?doc ?outlet ?issued WHERE {
   GRAPH ?sg { ?st a kg:Statement } %s FILTER(STRSTARTS(STR(?r), STR(kg:)))""" + _BODY + "}"
 # a derived graph's nodes about some topics, deleted before their new values are inserted
 DELETE_ABOUT = "DELETE { GRAPH %s { ?x ?p ?o } } WHERE { VALUES ?t { %s } GRAPH %s { ?x <" + KG + "topic> ?t ; ?p ?o } }"
+
+
+def under(var: str, base: str) -> str:
+    """Only kg's graphs (named under the base IRI): the server's own are none of the build's business."""
+    return f"FILTER(STRSTARTS(STR({var}), {ox.Literal(base)}))"
 
 
 def _terms(values: Iterable[object]) -> str:
@@ -89,7 +94,8 @@ class ServerWork:
         rows: dict[tuple, dict] = {}
         for k in range(0, max(len(ids), len(hashes)), CHUNK):
             some_ids, some_hashes = ids[k:k + CHUNK], hashes[k:k + CHUNK]
-            q = EXISTING_SOME % (_terms(map(ox.Literal, some_ids)), _terms(map(ox.Literal, some_hashes)))
+            q = EXISTING_SOME % (_terms(map(ox.Literal, some_ids)), _terms(map(ox.Literal, some_hashes)),
+                                 under("?g", self.base))
             for s in self.remote.query(q):
                 row = {"g": s[0].value, "id": s[1].value, "hash": s[2].value, "run": s[3].value}
                 rows[tuple(row.values())] = row
@@ -108,7 +114,9 @@ class ServerWork:
     def _old_rows(self, topics: list[str]) -> list[dict]:
         """POSITION_INPUT's rows, from the server, of the statements naming these
         topics, leaving out the graphs this build drops."""
-        keep = f"FILTER(?sg NOT IN ({', '.join(str(n(g)) for g in self.dropped)}))" if self.dropped else ""
+        keep = under("?sg", self.base)
+        if self.dropped:
+            keep += f" FILTER(?sg NOT IN ({', '.join(str(n(g)) for g in self.dropped)}))"
         rows: dict[tuple, dict] = {}
         for some in _chunks(topics):
             for s in self.remote.query(TOPIC_ROWS % (_terms(map(n, some)), keep)):
@@ -171,13 +179,14 @@ class ServerWork:
 
 # the build report's counts (kg.build._summarise), counted by the server
 COUNTS = {
-    "relations": "SELECT ?r (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } OPTIONAL { ?s kg:relation ?r } } GROUP BY ?r",
+    "relations": "SELECT ?r (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } %s OPTIONAL { ?s kg:relation ?r } } "
+                 "GROUP BY ?r",
     "documents": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?id ?hash ?run WHERE { GRAPH ?g { ?g a kg:Document ; "
-                 "dcterms:identifier ?id ; kg:contentHash ?hash ; prov:wasGeneratedBy ?run } } }",
-    "actors": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } ?s kg:actor ?a }",
-    "topics": "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } ?s kg:target ?t "
+                 "dcterms:identifier ?id ; kg:contentHash ?hash ; prov:wasGeneratedBy ?run } %s } }",
+    "actors": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } %s ?s kg:actor ?a }",
+    "topics": "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } %s ?s kg:target ?t "
               "FILTER(CONTAINS(STR(?t), \"/topic/\")) }",
-    "positions": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH %s { ?p a kg:Position } }",
+    "positions": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p a kg:Position } %s }",
 }
 
 
@@ -185,10 +194,11 @@ def server_counts(remote: RemoteStore, report: object, mint: Minter) -> None:
     """The report's counts of the graph as published, counted by the server
     (a few numbers over the network, not the statements)."""
     def one(name: str) -> int:
-        q = COUNTS[name] % mint.positions_graph if name == "positions" else COUNTS[name]
+        q = COUNTS[name] % under("?g", mint.base)
         return int(next(iter(remote.query(q)))[0].value)
 
-    by_rel = {str(_value(s[0]) or "None").rsplit("#", 1)[-1]: int(s[1].value) for s in remote.query(COUNTS["relations"])}
+    answer = remote.query(COUNTS["relations"] % under("?g", mint.base))
+    by_rel = {str(_value(s[0]) or "None").rsplit("#", 1)[-1]: int(s[1].value) for s in answer}
     report.by_relation = dict(sorted(by_rel.items()))  # type: ignore[attr-defined]
     report.statements = sum(by_rel.values())  # type: ignore[attr-defined]
     for name in ("documents", "actors", "topics", "positions"):
