@@ -2,9 +2,10 @@
 store of kg.store, the default) or a SPARQL 1.1 server (kg.remote).
 
 Every command reads through ``Location.open_read()`` (an ``ox.Store`` or a
-``RemoteStore``: the same ``query``) and writes through ``Location.writing()``:
-a working copy is changed with the ordinary ``ox.Store`` API, summarised, and
-published whole or not at all.
+``RemoteStore``: the same ``query``) and writes through ``Location.writing()``
+(a working copy is changed with the ordinary ``ox.Store`` API, summarised, and
+published whole or not at all) or, for a build against a server, through
+``Server.delta()`` (kg.work says what a build asks of either).
 
 - A folder copies the current store generation, changes the copy and
   switches ``CURRENT`` (kg.store).

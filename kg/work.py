@@ -49,7 +49,8 @@ class Work(Protocol):
         ...
 
     def positions(self, mint: Minter, lex: Lexicon, rows: list[dict] | None) -> int:
-        """Recompute the positions and summary graphs; the positions changed."""
+        """Recompute the positions and summary graphs (all of them, or those of
+        the topics the build touched); how many positions were written."""
         ...
 
     def replace_graph(self, graph: ox.NamedNode, path: Path, fmt: ox.RdfFormat) -> None:
