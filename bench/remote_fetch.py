@@ -6,7 +6,11 @@ it and counts the bytes of every HTTP answer the build reads (urlopen wrapped,
 so the figure holds for any version of kg: run it with PYTHONPATH pointing at
 another checkout to compare).
 
-    python bench/remote_fetch.py [N_STATEMENTS]
+    python bench/remote_fetch.py [N_STATEMENTS [K_STATEMENTS]]
+
+With K, the second build is K synthetic statements more (the documents that
+follow, on nearly the same actors and topics) rather than one article: a build that touches most
+topics, which reads their statement rows.
 """
 from __future__ import annotations
 
@@ -57,6 +61,7 @@ def main() -> None:
     from sparql_servers import oxigraph
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+    k = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     seed = sorted((HERE.parent / "seeds").glob("*.txt"))[0]
     with tempfile.TemporaryDirectory() as tmp, oxigraph(Path(tmp) / "db") as server:
         records = synthetic_records(n)
@@ -66,10 +71,13 @@ def main() -> None:
         opened = urllib.request.urlopen
         urllib.request.urlopen = lambda *a, **kw: Counting(opened(*a, **kw))  # type: ignore[assignment]
         t0 = time.perf_counter()
-        build([seed], server.url, progress=False)
+        if k:
+            build_records(list(synthetic_records(n + k))[n // 10:], server.url)  # the documents after the first n
+        else:
+            build([seed], server.url, progress=False)
         seconds = time.perf_counter() - t0
         urllib.request.urlopen = opened  # type: ignore[assignment]
-    print(json.dumps({"kg": str(Path(kg.__file__).parent), "statements": n, "server_quads": quads,
+    print(json.dumps({"kg": str(Path(kg.__file__).parent), "statements": n, "second_build": k or "one article", "server_quads": quads,
                       "bytes_read": Counting.total, "seconds": round(seconds, 1)}))
 
 
