@@ -822,3 +822,11 @@ def test_party_members_of_parliament_are_a_group(extract):
     # written for this test, after BBC politics train articles: 'Labour MPs', 'Republican senators'
     sts = extract("Labour MPs criticised the government's plans to introduce ID cards.")
     assert {(s.actor.label, s.actor.kind, s.relation.value) for s in sts} == {("Labour MPs", "group", "opposes")}
+
+
+def test_he_after_a_quotation_is_the_main_clauses_subject(extract):
+    # the subject of the sentence's main verb, not of a clause inside it ('the way Mr Green had run')
+    text = ('Opposition leader Tom Baker criticised the way Mr Green had run the hospital trust.\n\n'
+            '"Patients deserve far better than this shambles," he said.')
+    quoted = [s for s in extract(text) if s.quote is not None]
+    assert [s.actor.label for s in quoted] == ["Tom Baker"]

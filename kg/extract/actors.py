@@ -40,6 +40,7 @@ class ActorResolver(RoleReading):
     groups: dict[str, Actor] = field(default_factory=dict)
     history: list[Mention] = field(default_factory=list)
     subject_at: dict[int, int] = field(default_factory=dict)  # subject mention start -> its sentence's start
+    main_subjects: set[int] = field(default_factory=set)  # starts of the subjects of sentences' main verbs
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the document's quotations (content offsets)
 
     # ---- learning ---------------------------------------------------------
@@ -335,9 +336,13 @@ class ActorResolver(RoleReading):
             near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
             if near is not None:
                 sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
-                subj = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)
-                             and self.subject_at.get(m.span.start) == sent_start
-                             and sent_start is not None and m.span.start >= sent_start), None)
+                subjects = [m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)
+                            and self.subject_at.get(m.span.start) == sent_start
+                            and sent_start is not None and m.span.start >= sent_start]
+                # the main verb's subject before one of a clause inside it ("Davis echoed criticisms
+                # of the way Mr Blunkett introduced the rules. [...]," he said': Davis)
+                subj = next((m for m in subjects if m.span.start in self.main_subjects), None) or \
+                    next(iter(subjects), None)
                 if subj is not None and subj.actor != near.actor:
                     return Mention(subj.actor, span, "pronoun")
         exclude = None
@@ -383,4 +388,6 @@ class ActorResolver(RoleReading):
             if m is not None and m.how != "pronoun":
                 self.history.append(m)
                 self.subject_at[m.span.start] = sent.start_char
+                if t.head == sent.root:
+                    self.main_subjects.add(m.span.start)
         self.history.sort(key=lambda m: m.span.start)
