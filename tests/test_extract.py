@@ -830,3 +830,15 @@ def test_he_after_a_quotation_is_the_main_clauses_subject(extract):
             '"Patients deserve far better than this shambles," he said.')
     quoted = [s for s in extract(text) if s.quote is not None]
     assert [s.actor.label for s in quoted] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Labour and the Tories have criticised his policies.", {"Labour Party", "Conservative Party"}),
+    ("The Lib Dems rejected the proposal on Monday.", {"Liberal Democrats"}),
+])
+def test_political_parties_are_known_actors(extract_learned, text, parties):
+    # a sentence-initial 'Labour' the tagger reads as a noun is the party; two parties are no 'European countries'
+    actors = {s.actor.label for s in extract_learned(text)} | {m.label for s in extract_learned(text)
+                                                                 for m in s.actor.members}
+    assert parties <= actors
+    assert "European countries" not in actors

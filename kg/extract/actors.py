@@ -281,7 +281,8 @@ class ActorResolver(RoleReading):
         regions = {self.lex.regions.get(m.country or m.label) for m in members}
         if noun is None:
             noun = "leaders" if any(m.kind == "person" for m in members) else "countries"
-        if len(regions) == 1 and None not in regions:
+        if len(regions) == 1 and None not in regions and all(m.kind in {"country", "person"} for m in members):
+            # "European leaders", "Asian countries"; parties and other bodies are named one by one
             adj = self.lex.region_adjectives.get(regions.pop())
             label = f"{adj} {noun}"
         elif countries:
