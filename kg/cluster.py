@@ -17,7 +17,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,9 +39,58 @@ def parallel(settings: Settings) -> bool:
     return bool(settings.scheduler) or settings.workers > 0 or settings.n_process > 1
 
 
+@dataclass
+class _Started:
+    """Workers started by ``ahead`` and not yet handed out; ``stack`` closes them."""
+
+    settings: Settings
+    workers: Workers
+    stack: ExitStack
+
+
+_AHEAD: list[_Started] = []
+
+
+@contextmanager
+def ahead(settings: Settings, wanted: bool = True) -> Iterator[None]:
+    """Start the local workers the settings ask for (``-j N``'s pool or a local
+    Dask cluster) now, before the caller opens its store, for ``workers`` within
+    to hand out: a process forked after the store was opened inherits its open
+    files and the storage engine's threads, which a child must never touch.
+    Nothing is started for a remote scheduler (nothing forks) or when not
+    ``wanted`` (too few documents to extract in parallel)."""
+    if not wanted or settings.scheduler or not parallel(settings):
+        yield
+        return
+    stack = ExitStack()
+    started = _Started(settings, stack.enter_context(_start(settings)), stack)
+    _AHEAD.append(started)
+    try:
+        yield
+    finally:
+        if started in _AHEAD:  # never handed out
+            _AHEAD.remove(started)
+        stack.close()  # a no-op when workers() has closed them already
+
+
 @contextmanager
 def workers(settings: Settings) -> Iterator[Workers]:
-    """The workers the settings ask for: Dask (scheduler, workers) or a process pool."""
+    """The workers the settings ask for: those ``ahead`` started, else new ones.
+    They are closed when the caller is done with them (a cluster's processes
+    are not kept idle through the rest of a build)."""
+    started = next((a for a in _AHEAD if a.settings == settings), None)
+    if started is None:
+        with _start(settings) as w:
+            yield w
+        return
+    _AHEAD.remove(started)
+    with started.stack:
+        yield started.workers
+
+
+@contextmanager
+def _start(settings: Settings) -> Iterator[Workers]:
+    """Dask (scheduler, workers) or a process pool."""
     if settings.scheduler or settings.workers > 0:
         with _dask(settings) as w:
             yield w
