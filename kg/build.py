@@ -103,7 +103,8 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
             docs.append(item)
             if item.encoding.lower().replace("_", "-") not in {"utf-8", "ascii", "utf-8-sig"}:
                 report.notes.append(f"{item.source or item.id}: not UTF-8; decoded as {item.encoding}")
-    with cluster.ahead(settings, wanted=_likely_to_extract(loc, docs, settings) > 1):  # forked before the store opens
+    ahead = cluster.forks(settings) and _likely_to_extract(loc, docs, settings) > 1
+    with cluster.ahead(settings, wanted=ahead):  # workers forked before the store is opened
         _write(loc, report, lambda store: _apply(store, docs, settings, report, progress), settings.base)
     report.seconds = time.perf_counter() - t0
     return report

@@ -10,6 +10,11 @@ cluster restarts) and keep it (``kg.nlp.load_pipeline`` is cached per process).
 A worker that dies is replaced and its batch retried by Dask; a batch that
 keeps killing workers, or a scheduler that goes away, fails the build with a
 ClusterError, before anything is written.
+
+A build starts its local workers (``ahead``) before it opens its store, so
+that no forked process holds the store's files, and a local cluster runs
+without the housekeeping (``LEAN``) that cost a 2-core build more CPU than
+the cluster's start.
 """
 from __future__ import annotations
 
@@ -39,6 +44,11 @@ def parallel(settings: Settings) -> bool:
     return bool(settings.scheduler) or settings.workers > 0 or settings.n_process > 1
 
 
+def forks(settings: Settings) -> bool:
+    """Parallel workers forked from this process (-j N, a local cluster)."""
+    return not settings.scheduler and (settings.workers > 0 or settings.n_process > 1)
+
+
 @dataclass
 class _Started:
     """Workers started by ``ahead`` and not yet handed out; ``stack`` closes them."""
@@ -59,7 +69,7 @@ def ahead(settings: Settings, wanted: bool = True) -> Iterator[None]:
     files and the storage engine's threads, which a child must never touch.
     Nothing is started for a remote scheduler (nothing forks) or when not
     ``wanted`` (too few documents to extract in parallel)."""
-    if not wanted or settings.scheduler or not parallel(settings):
+    if not wanted or not forks(settings):
         yield
         return
     stack = ExitStack()
