@@ -24,17 +24,13 @@ from kg.export import dump_to, select, statement_rows, to_jsonl
 from kg.ingest import Problem, read_paths
 from kg.lexicon import load_lexicon
 from kg.load import load_nquads
-from kg.positions import refresh
-from kg.rdf import KG, PROV, RDF, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, short_hash
+from kg.rdf import KG, PROV, RDF, XSD, GraphWriter, Minter, lit, n, short_hash
 from kg.records import Document, Statement
 from kg import store as st
 from kg.errors import StoreError
-from kg.stores import Location, locate
+from kg.stores import Location, Server, locate
+from kg.work import EXISTING, FolderWork, Work
 
-EXISTING = SPARQL_PREFIXES + """
-SELECT DISTINCT ?g ?id ?hash ?run WHERE { GRAPH ?g { ?g a kg:Document ; dcterms:identifier ?id ; kg:contentHash ?hash ;
-                                             prov:wasGeneratedBy ?run } }
-"""
 
 
 @dataclass
@@ -54,6 +50,7 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was assumed (encodings)
     seconds: float = 0.0
+    fetched: int | None = None  # bytes read from a server (None: a folder)
 
     def lines(self) -> list[str]:
         out = [f"graph: {self.out}",
@@ -64,6 +61,8 @@ class BuildReport:
         out += [f"  {rel:<11} {k}" for rel, k in self.by_relation.items()]
         out += [f"actors: {self.actors}", f"topics: {self.topics}", f"positions: {self.positions}",
                 f"time: {self.seconds:.1f} s"]
+        if self.fetched is not None:
+            out.append(f"read from the server: {self.fetched:,} bytes")
         out += [f"note: {n}" for n in self.notes]
         for p in self.problems:
             out.append(f"skipped {p.path}: {p.message}")
@@ -105,7 +104,7 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
                 report.notes.append(f"{item.source or item.id}: not UTF-8; decoded as {item.encoding}")
     ahead = cluster.forks(settings) and _likely_to_extract(loc, docs, settings) > 1
     with cluster.ahead(settings, wanted=ahead):  # workers forked before the store is opened
-        _write(loc, report, lambda store: _apply(store, docs, settings, report, progress), settings.base)
+        _change(loc, report, lambda work: _apply(work, docs, settings, report, progress), settings.base)
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -132,8 +131,8 @@ def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str 
     settings = settings or Settings.from_env()
     loc = locate(out)
     report = BuildReport(out=out)
-    def change(store: ox.Store) -> None:
-        writer = GraphWriter(settings, collect=_empty(store))
+    def change(work: Work) -> None:
+        writer = GraphWriter(settings, collect=work.collect_rows())
         ids: list[str] = []
 
         def chunks() -> Iterator[str]:
@@ -142,10 +141,10 @@ def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str 
                 report.added += 1
                 yield writer.document_nquads(doc, statements)
 
-        load_nquads(store, chunks())
-        _finish(store, settings, report, ids, writer.position_rows if writer.collect else None)
+        load_nquads(work.store, chunks())
+        _finish(work, settings, report, ids, writer.position_rows if writer.collect else None)
 
-    _write(loc, report, change, settings.base)
+    _change(loc, report, change, settings.base)
     return report
 
 
@@ -158,18 +157,18 @@ def remove(out: str | Path, doc_ids: Iterable[str], settings: Settings | None = 
     report = BuildReport(out=out)
     wanted = set(doc_ids)
 
-    def change(store: ox.Store) -> None:
+    def change(work: Work) -> None:
         found = set()
-        for row in select(store, EXISTING):
+        for row in work.existing(wanted, ()):
             if row["id"] in wanted:
-                store.remove_graph(n(row["g"]))
+                work.drop(row["g"])
                 found.add(row["id"])
                 report.removed += 1
         for missing in sorted(wanted - found):
             report.problems.append(Problem(missing, "no document with this id in the graph"))
-        _finish(store, settings, report, [])
+        _finish(work, settings, report, [])
 
-    _write(loc, report, change, settings.base)
+    _change(loc, report, change, settings.base)
     return report
 
 
@@ -188,13 +187,31 @@ def _write(loc: Location, report: BuildReport, change: Callable[[ox.Store], None
         _replace_exports(loc.folder)
 
 
-def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: BuildReport, progress: bool) -> None:
+def _change(loc: Location, report: BuildReport, change: Callable[[Work], None], base: str) -> None:
+    """A build's change, on a folder's working copy (``_write``) or against a
+    server, sent as one update (kg.delta) and counted there once applied."""
+    if not isinstance(loc, Server):
+        _write(loc, report, lambda store: change(FolderWork(store)), base)
+        return
+    from kg.delta import server_counts
+
+    with loc.delta(base) as work:
+        change(work)
+        work.publish(Minter(base))
+    try:
+        server_counts(work.remote, report, Minter(base))
+    except StoreError as exc:  # the update is applied: the build did not fail, its count did
+        report.notes.append(f"the build is on the server, but its counts could not be read: {exc}")
+    report.fetched = work.remote.received
+
+
+def _apply(work: Work, docs: list[Document], settings: Settings, report: BuildReport, progress: bool) -> None:
     from kg.extract import extract
 
     mint = Minter(settings.base)
     run = mint.activity(settings).value
     existing: dict[str, list[tuple[str, str, str]]] = {}
-    for row in select(store, EXISTING):
+    for row in work.existing((d.id for d in docs), (d.content_hash for d in docs)):
         existing.setdefault(row["id"], []).append((row["g"], row["hash"], row["run"]))
     todo: list[Document] = []
     by_hash = {h: i for i, rows in existing.items() for _, h, _ in rows}
@@ -212,8 +229,8 @@ def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: Bu
     show = _progress(len(todo)) if progress else (lambda done, name: None)
     for d in todo:  # an edited document's old graph goes before the new one is loaded
         for g, _, _ in existing.get(d.id, []):
-            store.remove_graph(n(g))
-    writer = GraphWriter(settings, collect=_empty(store))
+            work.drop(g)
+    writer = GraphWriter(settings, collect=work.collect_rows())
     added_ids = []
 
     def chunks() -> Iterator[str]:
@@ -227,36 +244,27 @@ def _apply(store: ox.Store, docs: list[Document], settings: Settings, report: Bu
             show(i, doc.id)
             yield writer.document_nquads(doc, statements)
 
-    load_nquads(store, chunks())
-    _finish(store, settings, report, added_ids, writer.position_rows if writer.collect else None)
+    load_nquads(work.store, chunks())
+    _finish(work, settings, report, added_ids, writer.position_rows if writer.collect else None)
 
 
-def _empty(store: ox.Store) -> bool:
-    """No statement in the store yet: the positions can be computed from what
-    the writer saw rather than read back (the whole graph is new)."""
-    return not store.query(f"ASK {{ GRAPH ?g {{ ?s a <{KG}Statement> }} }}")
-
-
-def _finish(store: ox.Store, settings: Settings, report: BuildReport, added: list[str],
+def _finish(work: Work, settings: Settings, report: BuildReport, added: list[str],
             rows: list[dict] | None = None) -> None:
     """Reviewers' decisions re-applied (kg review), then the positions (from
     ``rows`` when given and no decision rewrote a statement, else read from the
     store), the ontology graph and the build's record."""
-    from kg.review.graph import sync as apply_reviews
-
-    reviews = apply_reviews(store, report.out, settings)
-    report.notes += reviews.notes()
-    if reviews.documents:  # decisions rewrote some documents' statements: the writer's rows are stale
+    notes, rewrote = work.reviews(report.out, settings)
+    report.notes += notes
+    if rewrote:  # decisions rewrote some documents' statements: the writer's rows are stale
         rows = None
     mint = Minter(settings.base)
     lex = load_lexicon(settings.ontology)
-    report.positions = refresh(store, mint, lex, rows)
-    store.remove_graph(mint.ontology_graph)
-    store.load(path=str(settings.ontology / "kg.ttl"), format=ox.RdfFormat.TURTLE, to_graph=mint.ontology_graph)
+    report.positions = work.positions(mint, lex, rows)
+    work.replace_graph(mint.ontology_graph, settings.ontology / "kg.ttl", ox.RdfFormat.TURTLE)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     b = n(f"{mint.base}build/{short_hash(now, *added)}")
     g = mint.runs_graph
-    store.extend([
+    work.store.extend([
         Quad(b, n(RDF + "type"), n(PROV + "Activity"), g),
         Quad(b, n(RDF + "type"), n(KG + "Build"), g),
         Quad(b, n(PROV + "startedAtTime"), lit(now, XSD + "dateTime"), g),

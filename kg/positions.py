@@ -86,6 +86,25 @@ def aggregate(rows: list[dict], lex: Lexicon) -> dict[tuple[str, str], dict]:
     return acc
 
 
+def position_nquads(acc: dict[tuple[str, str], dict], mint: Minter):
+    """The positions of ``aggregate`` as N-Quads text in the positions graph."""
+    from kg.writer import integer, iri, text, typed
+
+    gi = iri(mint.positions_graph.value)
+    for (actor, on), a in acc.items():
+        p = iri(f"{mint.base}position/{short_hash(actor, on)}")
+        out = [(RDF + "type", iri(KG + "Position")), (KG + "actor", iri(actor)), (KG + "topic", iri(on)),
+               (KG + "stance", text(a["stance"])), (KG + "statementCount", integer(len(a["statements"]))),
+               (KG + "outletCount", integer(len(a["outlets"]))), (KG + "forCount", integer(a["for"])),
+               (KG + "againstCount", integer(a["against"])), (KG + "conditionalCount", integer(a["conditional"]))]
+        out += [(KG + "basedOn", iri(st)) for st in sorted(set(a["statements"]))]
+        out += [(KG + "reportedIn", text(o)) for o in sorted(a["outlets"])]
+        if a["dates"]:
+            out += [(KG + "firstDate", typed(min(a["dates"]), XSD + "date")),
+                    (KG + "lastDate", typed(max(a["dates"]), XSD + "date"))]
+        yield "".join(f"{p} <{pred}> {o} {gi} .\n" for pred, o in out)
+
+
 def refresh(store: ox.Store, mint: Minter, lex: Lexicon, rows: list[dict] | None = None) -> int:
     """Recompute the positions and summary graphs from every statement (``rows`` of
     position_input's form when the caller has them, else read from the store);
@@ -93,31 +112,12 @@ def refresh(store: ox.Store, mint: Minter, lex: Lexicon, rows: list[dict] | None
     is safe here as every caller writes into a new store generation that is
     dropped on failure."""
     from kg.load import load_nquads
-    from kg.writer import integer, iri, text, typed
-
     from kg.summary import summarise, summary_nquads
 
-    g = mint.positions_graph
-    for old in (g, mint.summary_graph):
+    for old in (mint.positions_graph, mint.summary_graph):
         store.remove_graph(old) if store.contains_named_graph(old) else None
     rows = position_input(store) if rows is None else rows
     acc = aggregate(rows, lex)
-    gi = iri(g.value)
-
-    def lines():
-        for (actor, on), a in acc.items():
-            p = iri(f"{mint.base}position/{short_hash(actor, on)}")
-            out = [(RDF + "type", iri(KG + "Position")), (KG + "actor", iri(actor)), (KG + "topic", iri(on)),
-                   (KG + "stance", text(a["stance"])), (KG + "statementCount", integer(len(a["statements"]))),
-                   (KG + "outletCount", integer(len(a["outlets"]))), (KG + "forCount", integer(a["for"])),
-                   (KG + "againstCount", integer(a["against"])), (KG + "conditionalCount", integer(a["conditional"]))]
-            out += [(KG + "basedOn", iri(st)) for st in sorted(set(a["statements"]))]
-            out += [(KG + "reportedIn", text(o)) for o in sorted(a["outlets"])]
-            if a["dates"]:
-                out += [(KG + "firstDate", typed(min(a["dates"]), XSD + "date")),
-                        (KG + "lastDate", typed(max(a["dates"]), XSD + "date"))]
-            yield "".join(f"{p} <{pred}> {o} {gi} .\n" for pred, o in out)
-
-    load_nquads(store, lines())
+    load_nquads(store, position_nquads(acc, mint))
     load_nquads(store, summary_nquads(summarise(acc, rows), mint))
     return len(acc)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import http.client
+import io
 import re
 import socket
 import urllib.error
@@ -114,6 +115,22 @@ def _trailing_values(subs: dict) -> str:
     return f"\nVALUES ({names}) {{ ({terms}) }}"
 
 
+class _Counted(io.RawIOBase):
+    """A response read through, its bytes added to ``owner.received``."""
+
+    def __init__(self, resp, owner: "RemoteStore"):
+        self.resp, self.owner = resp, owner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        data = self.resp.read(len(b))
+        b[:len(data)] = data
+        self.owner.received += len(data)
+        return len(data)
+
+
 class RemoteStore:
     """The read side of ``ox.Store`` (``query``, ``named_graphs``, ``dump``,
     ``len``) answered by a SPARQL server."""
@@ -122,6 +139,7 @@ class RemoteStore:
         self.client = SparqlClient(url, timeout)
         self.url = self.client.url
         self.base = base  # kg's graphs are named under it (dump leaves the server's own graphs out)
+        self.received = 0  # bytes of answers read (what a build costs the network, kg.delta)
 
     def query(self, sparql: str, use_default_graph_as_union: bool = True, prefixes: dict | None = None,
               substitutions: dict | None = None, **_: object):
@@ -134,6 +152,7 @@ class RemoteStore:
             ctype = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
             with resp:
                 data = resp.read()
+            self.received += len(data)
         except (OSError, http.client.HTTPException) as exc:
             raise StoreError(f"{self.url}: the SPARQL server went away mid-answer ({exc})") from None
         try:
@@ -164,8 +183,9 @@ class RemoteStore:
         expected = self.count(under)
         got = 0
         with self.client.query(ALL_QUADS % _under(under), accept=RESULTS_JSON) as resp:  # streamed, not held whole
+            counted = io.BufferedReader(_Counted(resp, self), 1 << 16)
             try:
-                for s in ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON):
+                for s in ox.parse_query_results(counted, format=ox.QueryResultsFormat.JSON):
                     got += 1
                     yield ox.Quad(s[0], s[1], s[2], s[3])
             except (OSError, SyntaxError, http.client.HTTPException) as exc:

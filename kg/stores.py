@@ -2,19 +2,23 @@
 store of kg.store, the default) or a SPARQL 1.1 server (kg.remote).
 
 Every command reads through ``Location.open_read()`` (an ``ox.Store`` or a
-``RemoteStore``: the same ``query``) and writes through ``Location.writing()``:
-a working copy is changed with the ordinary ``ox.Store`` API, summarised, and
-published whole or not at all.
+``RemoteStore``: the same ``query``) and writes through ``Location.writing()``
+(a working copy is changed with the ordinary ``ox.Store`` API, summarised, and
+published whole or not at all) or, for a build against a server, through
+``Server.delta()`` (kg.work says what a build asks of either).
 
 - A folder copies the current store generation, changes the copy and
   switches ``CURRENT`` (kg.store).
-- A server: the driver mirrors the server's graphs into a temporary local
-  store, the build runs on the mirror exactly as on a folder (same positions,
-  same counts), and the graphs that differ are sent back in *one* SPARQL
-  Update request (``DROP GRAPH`` … ; ``INSERT DATA`` …), which Oxigraph
-  applies as one transaction (a server that does not is no worse off than
-  with separate requests). If the server goes away before or during that
-  request, nothing on it has changed.
+- A server, for a build or a removal (``Server.delta``, kg.delta): only what
+  the build needs is read from the server, its changes are gathered in a
+  small local store and sent in *one* SPARQL Update request.
+- A server, for any other change (``kg serve --store URL --allow-update``):
+  the driver mirrors the server's graphs into a temporary local store, the
+  change runs on the mirror exactly as on a folder, and the graphs that
+  differ are sent back in one request (``DROP GRAPH`` … ; ``INSERT DATA`` …).
+  Oxigraph applies one request as one transaction (a server that does not is
+  no worse off than with separate requests): if the server goes away before
+  or during it, nothing on it has changed.
   Staging graphs written with the Graph Store Protocol and moved at the end
   would not do: under a union default graph readers would see them, and a
   crashed build would leave them behind.
@@ -28,13 +32,16 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
 
 from kg import store as st
 from kg.errors import StoreError
 from kg.remote import RemoteStore, insert_data, is_url
+
+if TYPE_CHECKING:
+    from kg.delta import ServerWork
 
 
 class Generation(Protocol):
@@ -175,6 +182,19 @@ class Server:
         from kg.config import Settings
 
         return RemoteStore(self.url, Settings.from_env().base).check()
+
+    @contextmanager
+    def delta(self, base: str) -> Iterator["ServerWork"]:
+        """A build's changes, against the server without a copy of its graph (kg.delta)."""
+        from kg.delta import ServerWork
+
+        tmp = Path(tempfile.mkdtemp(prefix="kg-delta-"))
+        try:
+            work = ServerWork(self.open_read(), tmp / "store", base)
+            yield work
+            del work.store
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
     @contextmanager
     def writing(self, base: str) -> Iterator[ServerGeneration]:

@@ -109,11 +109,24 @@ def folds(parsed: list[Parsed], k: int) -> list[list[Parsed]]:
     return [ordered[i::k] for i in range(k)]
 
 
-def full_right(d: Decision, p: Parsed, gold: dict[str, list[dict]], S) -> bool:
-    """The decision would match a gold statement of its sentence at the full level."""
+def full_matches(d: Decision, p: Parsed, gold: dict[str, list[dict]], S) -> list[int]:
+    """The gold statements of its sentence the decision matches at the full level."""
     row = {"start": d.unit.span.start, "end": d.unit.span.end, "actor": d.cand.actor.label,
            "relation": d.relation, "target": d.target.label if d.target else None}
-    return any(S.LEVELS["full"](row, g) for g in gold.get(p.document.id, []))
+    return [i for i, g in enumerate(gold.get(p.document.id, [])) if S.LEVELS["full"](row, g)]
+
+
+def full_labels(held_out: list[tuple[Parsed, Decision]], gold: dict[str, list[dict]], S) -> list[str]:
+    """'1' where a decision matches a gold statement; an actor's second
+    position only where it matches one its first does not (the scorer matches
+    one to one)."""
+    out, first = [], set()
+    for p, d in held_out:
+        m = set(full_matches(d, p, gold, S))
+        if not d.is_second:
+            first = m
+        out.append("1" if (m - first if d.is_second else m) else "0")
+    return out
 
 
 def cross_validate(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int) -> tuple[dict, LinearModel]:
@@ -131,8 +144,7 @@ def cross_validate(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int)
         for stage, (right, total) in stages(held, gold, models, S).items():
             counts[stage][0] += right
             counts[stage][1] += total
-    calibrator = fit([confidence_features(d) for _, d in held_out],
-                     ["1" if full_right(d, p, gold, S) else "0" for p, d in held_out],
+    calibrator = fit([confidence_features(d) for _, d in held_out], full_labels(held_out, gold, S),
                      classes=["0", "1"], l2=1.0, min_count=1)
     rows = []
     for p, d in held_out:

@@ -198,7 +198,8 @@ def test_bad_gold_for_training_is_refused_with_its_place(tmp_path, content, mess
 
 
 def test_a_quotation_no_topic_names_is_about_what_the_target_stage_chooses():
-    from kg.extract.learned import load_models, said_about
+    from kg.extract.learned import load_models
+    from kg.extract.quote_fallback import said_about
     from kg.records import Span
 
     text = '"The new bypass will cut journey times for commuters," said Maria Lopez, the county engineer.'
@@ -234,6 +235,7 @@ def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
     from dataclasses import replace
 
     import kg.extract.learned as learned
+    from kg.extract.quote_fallback import SAYS_CONFIDENCE
     from kg.config import Settings
     from kg.extract import extract_text
 
@@ -242,7 +244,7 @@ def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
     sts = extract_text('Mr Kennedy said: "The tax on pensioners is unfair and it should go."',
                        settings=Settings.from_env(learned=True))
     assert [(s.actor.label, s.relation.value, s.confidence) for s in sts] == [
-        ("Kennedy", "opposes", learned.SAYS_CONFIDENCE)]
+        ("Kennedy", "opposes", SAYS_CONFIDENCE)]
     assert sts[0].quote is not None and sts[0].quote.text.startswith("The tax on pensioners")
 
 
@@ -269,3 +271,19 @@ def test_an_outlet_that_reports_is_no_candidate():
     # the gazetteer's newspaper, as the subject of 'reported', takes no position
     units = units_of("The minister rejected the plan to close the hospital, The Guardian reported on Saturday.")
     assert not {"Guardian", "The Guardian"} & {c.actor.label for u in units for c in u.actors}
+
+
+def test_an_actor_with_two_positions_in_a_sentence_has_a_second_reading():
+    # a third of the gold's statements share sentence and actor with another ('accuses Labour',
+    # 'opposes tuition fees'): the next best reading about another target rides along,
+    # and the calibrator decides whether it is kept
+    from kg.extract.learned import decide, decisions, load_models
+
+    models = load_models()
+    units = units_of("Simon Hughes accused Labour of betraying students and attacked the tuition fees plan.")
+    c = next(c for u in units for c in u.actors if c.actor.label == "Simon Hughes")
+    unit = next(u for u in units if c in u.actors)
+    d = decide(unit, c, models)
+    assert d.second is not None and d.second.is_second and d.second.target is not None
+    assert d.target is None or d.second.target.label.lower() != d.target.label.lower()
+    assert d.second in decisions(units, models)

@@ -25,10 +25,9 @@ from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.speakers import trim
 from kg.extract.target_candidates import pair_features, pair_relational, pair_static, target_candidates
 from kg.extract.targets import find_topic
-from kg.records import Actor, Document, Relation, Span, Statement, Target
+from kg.records import Actor, Document, Relation, Span, Statement
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
-SAYS_CONFIDENCE = 0.05
 
 
 @dataclass
@@ -204,38 +203,53 @@ class Decision:
     target: TargetCand | None
     p_target: float
     rank: int = 0  # among the sentence's decisions by p_actor (0: the likeliest actor)
+    second: "Decision | None" = None  # the actor's next position in the sentence, about another target
+    is_second: bool = False
+    first_relation: str = ""  # for a second: the relation of the actor's first
+
+
+def _ruled(c: ActorCand, options: list[TargetCand], rp: dict[str, float], models: Models, d) -> tuple:
+    tc = next((t for t in options if d.target is not None and t.label.lower() == d.target.label.lower()), None)
+    pt = models.target.p_true(pair_features(d.relation, c, tc)) if tc is not None else 0.0
+    return d.relation, rp.get(d.relation, 0.0), tc, pt
 
 
 def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> Decision:
     """Relation and target chosen together among the ``joint`` likeliest
     relations (an accusation is about an actor, an opposition about an
-    issue), unless a rule read the actor's act."""
+    issue), unless a rule read the actor's act. The next best choice about
+    another target rides along as ``second``: a third of the gold's statements
+    share their sentence and actor with another ('accuses Labour', 'opposes
+    tuition fees')."""
     pa = models.actor.p_true(actor_vector(unit, c))
     rp = models.relation.proba(relation_vector(unit, c))
     options = target_options(unit, c)
     statics = [(t, st, models.target.log_odds(st)) for t in options for st in [pair_static(c, t)]]
-    best = (-1.0, "says", 0.0, None, 0.0)
+    scored = []
     ruled = {d.relation for d in c.rule_drafts}
     for relation in set(sorted(rp, key=rp.get, reverse=True)[:joint]) | ruled:
-        target, pt = None, 0.0
         for t, st, z in statics:
             p = sigmoid(z + models.target.log_odds(pair_relational(relation, c, st), bias=False))
-            if p > pt:
-                target, pt = t, p
-        score = rp.get(relation, 0.0) * max(pt, 0.05)
-        if score > best[0]:
-            best = (score, relation, rp.get(relation, 0.0), target, pt)
-    _, relation, pr, target, pt = best
-    if c.rule_drafts:
+            scored.append((rp.get(relation, 0.0) * max(p, 0.05), relation, rp.get(relation, 0.0), t, p))
+        scored.append((rp.get(relation, 0.0) * 0.05, relation, rp.get(relation, 0.0), None, 0.0))
+    scored.sort(key=lambda x: -x[0])
+    _, relation, pr, target, pt = scored[0] if scored else (0.0, "says", 0.0, None, 0.0)
+    drafts = [x for x in c.rule_drafts if x.relation != "says"] or c.rule_drafts[:1]
+    if drafts:
         # where a rule read this actor's act, its relation and target stand (they
         # beat the learned choice on held-out train articles: full F1 0.138 -> 0.154);
         # the learned stages still decide whether the statement is kept
-        d = next((x for x in c.rule_drafts if x.relation != "says"), c.rule_drafts[0])
-        tc = next((t for t in options if d.target is not None and t.label.lower() == d.target.label.lower()), None)
-        relation, pr = d.relation, rp.get(d.relation, 0.0)
-        target = tc
-        pt = models.target.p_true(pair_features(relation, c, tc)) if tc is not None else 0.0
-    return Decision(unit, c, pa, relation, pr, target, pt)
+        relation, pr, target, pt = _ruled(c, options, rp, models, drafts[0])
+    first = Decision(unit, c, pa, relation, pr, target, pt)
+    key = target.label.lower() if target is not None else None
+    other = next((_ruled(c, options, rp, models, d) for d in drafts[1:]
+                  if d.target is not None and d.target.label.lower() != key), None)
+    if other is None:
+        other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
+                      if t is not None and t.label.lower() != key), None)
+    if other is not None:
+        first.second = Decision(unit, c, pa, *other, is_second=True, first_relation=relation)
+    return first
 
 
 def logit(p: float) -> float:
@@ -250,6 +264,11 @@ def confidence_features(d: Decision) -> dict[str, float]:
          f"rel:{d.relation}": 1.0}
     if any(x.relation == d.relation for x in d.cand.rule_drafts):
         f["rule_agrees"] = 1.0
+    if d.is_second:
+        f["second"] = 1.0
+        f[f"second:{'same' if d.relation == d.first_relation else 'other'}_relation"] = 1.0
+        if any(x.relation == d.relation for x in d.cand.rule_drafts):
+            f["second:ruled"] = 1.0
     if d.target is not None and d.target.target is not None:
         f["target_named"] = 1.0
     f[f"rank:{min(d.rank, 2)}"] = 1.0
@@ -270,7 +289,9 @@ def decisions(units: list[SentenceUnit], models: Models, min_actor: float = 0.0)
         here = [decide(unit, c, models) for c in unit.actors]
         for k, d in enumerate(sorted(here, key=lambda d: -d.p_actor)):
             d.rank = k  # the calibrator reads it: a sentence seldom holds a third actor's position
-        out += [d for d in here if d.p_actor >= min_actor]
+            if d.second is not None:
+                d.second.rank = k
+        out += [x for d in here if d.p_actor >= min_actor for x in (d, d.second) if x is not None]
     return out
 
 
@@ -312,83 +333,3 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
                      addressee=same.addressee if same is not None else None,
                      quote=quote, confidence=round(confidence, 3), cue=cue,
                      reported_by=same.reported_by if same is not None else ())
-
-
-def speaker_in(units: list[SentenceUnit], speaker: Mention, quote: Span) -> tuple[SentenceUnit, ActorCand] | None:
-    """The speaker's candidate in the sentence where the quotation starts."""
-    for unit in units:
-        if unit.span.start <= quote.start < unit.span.end:
-            c = next((c for c in unit.actors if c.actor == speaker.actor), None)
-            return (unit, c) if c is not None else None
-    return None
-
-
-def said_about(units: list[SentenceUnit], models: Models, speaker: Mention, quote: Span) -> Target | None:
-    """What a quotation is about, where no vocabulary topic names it: the target
-    stage's choice for its speaker saying it, in the sentence where it starts."""
-    found = speaker_in(units, speaker, quote)
-    options = target_options(*found) if found is not None else []
-    if not options:
-        return None
-    t = max(options, key=lambda t: models.target.log_odds(pair_features("says", found[1], t)))
-    return t.as_target()
-
-
-def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, quote: Span,
-                  sent: Span, kept: list[Statement]) -> tuple[str, Target | None] | None:
-    """The position the stages read in the speaker's sentence, for a quotation
-    whose statement fell below the threshold: a quote that carries a position is
-    no bare ``says`` (whole-pipeline train CV full 0.157 -> 0.161, says P 0.08 ->
-    0.11, quotes unchanged). None where they read ``says`` or the position is
-    already made (merging would stretch its quotation over a part it does not
-    rest on, or lose one of two quotations of the sentence)."""
-    found = speaker_in(units, speaker, quote)
-    if found is None:
-        return None
-    d = decide(*found, models)
-    if d.relation == "says":
-        return None
-    target = d.target.as_target() if d.target is not None else None
-    label = target.label if target is not None else None
-    if any(st.actor == speaker.actor and st.relation.value == d.relation and st.sentence == sent
-           and (st.target.label if st.target else None) == label for st in kept):
-        return None
-    return d.relation, target
-
-
-def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
-                   units: list[SentenceUnit] | None = None, models: Models | None = None) -> list[Statement]:
-    """A statement for each credited quotation that no kept statement of its
-    speaker rests on (most of it, at most twice its length): the position the
-    stages read in it, below their threshold, or else ``says``; who said what
-    stays in the graph.
-    Low confidence (``SAYS_CONFIDENCE``): a filter on confidence drops them first."""
-    out = []
-    for qi, speaker in ctx.quote_speaker.items():
-        q = ctx.quotes[qi]
-        whole = merged.get(qi, q.content)
-        if len(whole.text.split()) < 2:
-            continue
-        n = whole.end - whole.start
-
-        def covers(st: Statement) -> bool:
-            if st.quote is None or st.actor != speaker.actor:
-                return False
-            overlap = min(st.quote.end, whole.end) - max(st.quote.start, whole.start)
-            return overlap * 2 >= n and st.quote.end - st.quote.start <= 2 * n
-
-        if any(covers(st) for st in kept):
-            continue
-        sent = ctx.quote_span.get(qi) or whole
-        read = position_read(units, models, speaker, whole, sent, kept + out) if units and models else None
-        if read is not None:
-            out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation(read[0]),
-                                 target=read[1], actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
-            continue
-        target = topic_at(whole.start, whole.end) or topic_at(sent.start, sent.end)
-        if target is None and units is not None and models is not None:
-            target = said_about(units, models, speaker, whole)
-        out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation.SAYS,
-                             target=target,
-                             actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
-    return out
