@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyoxigraph import Quad
 
-from kg import __version__
+from kg import __version__, cluster
 from kg.config import Settings
 from kg.export import dump_to, select, statement_rows, to_jsonl
 from kg.ingest import Problem, read_paths
@@ -102,9 +102,26 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
             docs.append(item)
             if item.encoding.lower().replace("_", "-") not in {"utf-8", "ascii", "utf-8-sig"}:
                 report.notes.append(f"{item.source or item.id}: not UTF-8; decoded as {item.encoding}")
-    _change(loc, report, lambda work: _apply(work, docs, settings, report, progress), settings.base)
+    ahead = cluster.forks(settings) and _likely_to_extract(loc, docs, settings) > 1
+    with cluster.ahead(settings, wanted=ahead):  # workers forked before the store is opened
+        _change(loc, report, lambda work: _apply(work, docs, settings, report, progress), settings.base)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _likely_to_extract(loc: Location, docs: list[Document], settings: Settings) -> int:
+    """How many of ``docs`` the published graph does not hold as they are (the
+    documents ``_apply`` will extract, unless another build publishes first):
+    parallel workers are started before the store is opened only when there is
+    work for them, so a rebuild that changes nothing starts no cluster. The
+    store read here is closed before any worker forks."""
+    if len(docs) < 2 or loc.folder is None or not loc.exists():
+        return len(docs)
+    run = Minter(settings.base).activity(settings).value
+    store = loc.open_read()
+    held = {(r["id"], r["hash"]) for r in select(store, EXISTING) if r["run"] == run}
+    del store
+    return sum((d.id, d.content_hash) not in held for d in docs)
 
 
 def build_records(records: Iterable[tuple[Document, list[Statement]]], out: str | Path,

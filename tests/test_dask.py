@@ -71,3 +71,41 @@ def test_worker_killed_mid_build_loses_nothing(tmp_path, fragile_cluster, seeds_
                             "--scheduler", address, "-q"], capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert statement_iris(out) == statement_iris(seeds_graph)
+
+
+def test_local_workers_fork_before_the_store_opens_and_only_for_work(tmp_path, seeds_dir, seeds_graph, monkeypatch):
+    """Workers forked after the store was opened would inherit it (open files,
+    the storage engine's threads): a build starts them first, and a rebuild
+    whose documents are all in the graph starts none."""
+    from contextlib import contextmanager
+
+    import kg.store as st
+    from kg import cluster
+    from kg.build import build
+    from kg.config import Settings
+
+    events: list[str] = []
+
+    @contextmanager
+    def start(settings):
+        events.append("workers")
+        yield cluster.Workers(2, lambda fn, items: map(fn, items))  # in this process: the order is what counts
+
+    new_generation = st.new_generation
+
+    @contextmanager
+    def generation(path):
+        events.append("store")
+        with new_generation(path) as opened:
+            yield opened
+
+    monkeypatch.setattr(cluster, "_start", start)
+    monkeypatch.setattr(st, "new_generation", generation)
+    settings, out = Settings.from_env(n_process=2), tmp_path / "g"
+    build([seeds_dir], out, settings, progress=False)
+    assert events == ["workers", "store"]
+    assert (out / "statements.jsonl").read_text(encoding="utf-8") == \
+        (seeds_graph / "statements.jsonl").read_text(encoding="utf-8")
+    events.clear()
+    build([seeds_dir], out, settings, progress=False)
+    assert events == ["store"]
