@@ -119,7 +119,8 @@ def _likely_to_extract(loc: Location, docs: list[Document], settings: Settings) 
         return len(docs)
     run = Minter(settings.base).activity(settings).value
     store = loc.open_read()
-    held = {(r["id"], r["hash"]) for r in select(store, EXISTING) if r["run"] == run}
+    rows = FolderWork(store).existing((d.id for d in docs), (d.content_hash for d in docs))
+    held = {(r["id"], r["hash"]) for r in rows if r["run"] == run}
     del store
     return sum((d.id, d.content_hash) not in held for d in docs)
 

@@ -204,8 +204,11 @@ class Decision:
     p_target: float
     rank: int = 0  # among the sentence's decisions by p_actor (0: the likeliest actor)
     second: "Decision | None" = None  # the actor's next position in the sentence, about another target
-    is_second: bool = False
-    first_relation: str = ""  # for a second: the relation of the actor's first
+    first_relation: str | None = None  # set on a second: the relation of the actor's first
+
+    @property
+    def is_second(self) -> bool:
+        return self.first_relation is not None
 
 
 def _ruled(c: ActorCand, options: list[TargetCand], rp: dict[str, float], models: Models, d) -> tuple:
@@ -248,7 +251,7 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
         other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
                       if t is not None and t.label.lower() != key), None)
     if other is not None:
-        first.second = Decision(unit, c, pa, *other, is_second=True, first_relation=relation)
+        first.second = Decision(unit, c, pa, *other, first_relation=relation)
     return first
 
 
