@@ -842,3 +842,24 @@ def test_political_parties_are_known_actors(extract_learned, text, parties):
                                                                  for m in s.actor.members}
     assert parties <= actors
     assert "European countries" not in actors
+
+
+def test_a_name_after_a_role_noun_is_a_person_whom_he_names(extract):
+    # written for this test, after a BBC politics train article: the small model tags 'Glyn Davies'
+    # as an organisation, so 'He added' after his quotation had gone back to the last man named
+    text = ('Mike German, leader of the Liberal Democrats in the assembly, claimed that homes faced council tax '
+            'rises. Conservative local government spokesman Glyn Davies said the minister\'s claim "is taking spin '
+            'to the very verge of deception". He added: "Around a third of Welsh households have been re-valued '
+            'upwards."')
+    said = {(s.actor.label, s.actor.kind, s.quote.text[:6]) for s in extract(text) if s.quote is not None}
+    assert ("Glyn Davies", "person", "Around") in said
+    assert not any(label == "Mike German" and q == "Around" for label, _, q in said)
+
+
+def test_a_role_of_another_party_is_not_the_holder_named_before(extract):
+    # written for this test, after a BBC politics train article: 'a Conservative spokeswoman' had
+    # become the Labour spokesman the article named first
+    text = ('Labour campaign spokesman Fraser Kemp said the poster had been misunderstood. But a Conservative '
+            'spokeswoman said: "This poster campaign was a big misjudgement by Labour\'s campaign team."')
+    said = {s.actor.label for s in extract(text) if s.quote is not None}
+    assert said and "Fraser Kemp" not in said

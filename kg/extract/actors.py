@@ -152,12 +152,22 @@ class ActorResolver(RoleReading):
                 and self.lex.actor_for(ent.text) is None)
 
     def _named_in_role(self, ent: SpacySpan) -> bool:
-        """'France's foreign minister, Laurent Fabius,': a name in apposition to a
-        role noun is a person, whatever label the small model gave it."""
+        """'France's foreign minister, Laurent Fabius,' and 'local government
+        spokesman Glyn Davies': a name in apposition to a role noun, or right
+        after one that modifies it, is a person, whatever label the small model
+        gave it."""
+        if ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} or len(ent.text.split()) < 2 \
+                or self.lex.actor_for(ent.text) is not None:
+            return False
         head = ent.root.head
-        return (ent.label_ in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} and ent.root.dep_ == "appos"
-                and (fold(head.text) in self.lex.role_nouns or fold(head.lemma_) in self.lex.role_nouns)
-                and self.lex.actor_for(ent.text) is None and len(ent.text.split()) >= 2)
+        if ent.root.dep_ == "appos" and self._is_role_noun(head):
+            return True
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+                and self._is_role_noun(before))
+
+    def _is_role_noun(self, tok: Token) -> bool:
+        return fold(tok.text) in self.lex.role_nouns or fold(tok.lemma_) in self.lex.role_nouns
 
     def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
         """'the South China Sea' tagged PERSON 'South China': an entity that

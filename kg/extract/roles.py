@@ -13,6 +13,8 @@ from kg.extract.mentions import COLLECTIVES, Mention, ent_of
 from kg.lexicon import fold
 from kg.records import Actor
 
+QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
+
 
 class RoleReading:
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
@@ -43,7 +45,11 @@ class RoleReading:
         return self._role_words(words)
 
     def _role_words(self, words: list[Token]) -> tuple[str | None, str | None]:
-        role_tokens, of = [], None
+        """The role and whom it is of: a country or organisation the gazetteer
+        knows, else a party or group the tagger names (QUALIFIED + its word:
+        'a Conservative spokeswoman' is no holder learned from 'Labour
+        spokesman Fraser Kemp', 'the Republican candidate' no Democrat's)."""
+        role_tokens, of, qualifier = [], None, None
         for w in words:
             c = self._country_of(w)
             if c and of is None:
@@ -51,7 +57,10 @@ class RoleReading:
             elif fold(w.text) in {"mr", "mrs", "ms", "sir", "dr", "former", "then"}:
                 continue
             else:
+                if qualifier is None and w.ent_type_ in {"NORP", "ORG"} and w.text[:1].isupper():
+                    qualifier = QUALIFIED + fold(w.text)
                 role_tokens.append(fold(w.text))
+        of = of or qualifier
         role = " ".join(role_tokens)
         for n in range(len(role_tokens)):  # longest role suffix: "British Prime Minister" -> prime minister
             cand = " ".join(role_tokens[n:])
@@ -129,16 +138,16 @@ class RoleReading:
                 body = Actor(label=f"{body.label} spokesman", kind="person", country=body.country)
             return self._remember(Mention(body, self._span(*self._np(tok)), "role"))
         if role in {"government", "authorities", "administration", "ministry", "cabinet", "regime", "leadership", "junta"}:
-            if of and head == "ministry":  # "the Iranian foreign ministry": one ministry of that state
+            if of not in self.lex.actors:
+                return None
+            if head == "ministry":  # "the Iranian foreign ministry": one ministry of that state
                 words = [t.text.lower() for m in modifiers if m.dep_ != "poss" for t in m.subtree
                          if t.i < tok.i and t.ent_type_ not in {"NORP", "GPE"} and t.dep_ not in {"det", "punct", "case"}]
                 if words:
                     actor = Actor(label=f"{of}'s {' '.join(words)} ministry", kind="organisation", country=of)
                     return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
                 return None
-            if of:
-                return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
-            return None
+            return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
         label = self._role_holder(role, of)
         if label is None:
             return None
