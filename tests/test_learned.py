@@ -287,3 +287,26 @@ def test_an_actor_with_two_positions_in_a_sentence_has_a_second_reading():
     assert d.second is not None and d.second.is_second and d.second.target is not None
     assert d.target is None or d.second.target.label.lower() != d.target.label.lower()
     assert d.second in decisions(units, models)
+
+
+def test_an_actors_positions_elsewhere_in_the_article_are_features():
+    # written for this test, after BBC politics train articles: an actor keeps its stance through an
+    # article, so what the rules read in one sentence informs the reading of its quote in another
+    text = ('The Liberal Democrats oppose tuition fees. '
+            'Mr Kennedy said on Monday: "Fees will drive students away from university."')
+    units = units_of(text)
+    second = next(c for c in units[1].actors if "Kennedy" in c.actor.label)
+    lib = next(c for c in units[0].actors if c.actor.label == "Liberal Democrats")
+    assert "doc_rule:opposes" not in lib.feats  # its own sentence is not "elsewhere"
+    assert not any(f.startswith("doc_rule:") for f in second.feats)  # another actor's stance is not his
+    text2 = ('Charles Kennedy opposes tuition fees. '
+             'Mr Kennedy said on Monday: "Fees will drive students away from university."')
+    units2 = units_of(text2)
+    quoted = next(c for c in units2[1].actors if "Kennedy" in c.actor.label)
+    assert "doc_rule:opposes" in quoted.feats
+    fees = next(t for t in units2[1].targets if t.label.lower() == "fees")
+    assert "doc_rule_target" in fees.feats
+    from kg.extract.target_candidates import pair_features
+    assert "doc_same_position" in pair_features("opposes", quoted, fees)
+    other = pair_features("supports", quoted, fees)
+    assert "doc_other_position" in other and "doc_same_position" not in other

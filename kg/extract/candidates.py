@@ -47,6 +47,7 @@ class ActorCand:
     speaker: Mention | None = None  # the mention that credits it with that quotation ('said Skelly')
     dense: dict[str, float] = field(default_factory=dict)  # the parser's vectors of what it says
     vec: np.ndarray | None = None  # the same, unit length (for the similarity to targets)
+    doc_positions: dict[str, set[str]] = field(default_factory=dict)  # elsewhere: target word -> relations
 
 
 @dataclass

@@ -33,7 +33,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     kg's own) the learned stages decide the statements from their candidates,
     the rules' findings among their features. ``units`` collects those
     candidates (for training)."""
-    from kg.extract.learned import collect_unit, decode, load_models
+    from kg.extract.learned import collect_unit, decode, document_features, load_models
     from kg.extract.quote_fallback import unheard_quotes
 
     models = (models or load_models()) if learned else None
@@ -86,6 +86,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
                 d.quote is not None and d.quote != qi and d.actor.actor == speaker.actor and d.relation != "says"
                 and s.start_char <= q.outer_start < s.end_char and governs(d, q) for s, d in drafts):
             quote_done.add(qi)
+    document_features(units)
     if models is not None:
         kept = decode(document, units, models)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models)

@@ -87,6 +87,9 @@ def pair_static(actor: ActorCand, cand: TargetCand) -> dict[str, float]:
     f = set(cand.feats)
     if cand.target is not None and cand.target == actor.actor:
         f.add("is_actor")
+    if cand.token is not None:
+        f |= {f"doc_pos:{r}" for w in (cand.token.lower_, cand.token.lemma_.lower())
+              for r in actor.doc_positions.get(w, ())}
     if actor.token is not None and cand.token is not None:
         f.add(f"path:{bucket(path_len(actor.token, cand.token))}")
         verb = governing_verb(actor.token)
@@ -114,6 +117,10 @@ def pair_relational(relation: str, actor: ActorCand, static: dict[str, float]) -
     """The features that cross a target's static ones with the relation."""
     f = {f"{relation}|{x}" for x in static if x.startswith(CROSSED)}
     f.add(f"rel:{relation}")
+    if f"doc_pos:{relation}" in static:
+        f.add("doc_same_position")  # the rules read this actor's position on it elsewhere: the same
+    elif any(x.startswith("doc_pos:") for x in static):
+        f.add("doc_other_position")
     if f"rule_target:{relation}" in static:
         f.add("rule_target_same_rel")
     return f
