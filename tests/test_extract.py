@@ -863,3 +863,23 @@ def test_a_role_of_another_party_is_not_the_holder_named_before(extract):
             'spokeswoman said: "This poster campaign was a big misjudgement by Labour\'s campaign team."')
     said = {s.actor.label for s in extract(text) if s.quote is not None}
     assert said and "Fraser Kemp" not in said
+
+
+@pytest.mark.parametrize("text", [
+    'The National Audit Office published a report on the defence budget on Friday. "Many problems can be traced '
+    'to the assessment phase," the report says.',
+    'A report by the National Audit Office criticised the defence budget. "Many problems can be traced to the '
+    'assessment phase," the report says.',
+    'The National Audit Office\'s report criticised the defence budget. "Many problems can be traced to the '
+    'assessment phase," the report says.',
+])
+def test_a_report_that_speaks_is_its_authors_voice(extract, text):
+    # written for this test, after train articles ('"...," the report says' of a UN commission's report)
+    said = [s for s in extract(text) if s.quote is not None and s.quote.text.startswith("Many")]
+    assert said and {s.actor.label for s in said} == {"National Audit Office"}
+    assert all(text[s.actor_span.start:s.actor_span.end] == "report" for s in said)
+
+
+def test_a_report_of_no_known_author_credits_no_one(extract):
+    text = 'Critics were unimpressed. "Many problems can be traced to the assessment phase," the report says.'
+    assert not [s for s in extract(text) if s.quote is not None and s.quote.text.startswith("Many")]

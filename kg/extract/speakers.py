@@ -135,12 +135,16 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 s0 = min(t.idx for t in np)
                 s1 = max(t.idx + len(t.text) for t in np if t.i <= subj.i + 4)
                 label = ctx.document.text[s0:s1]
-                if subj.lower_ in {"report", "statement", "reports"} or (
-                        ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media"):
+                if subj.lemma_.lower() in REPORTS:
+                    m = report_author(ctx, subj)  # '"...," the report says': its author, or no one
+                    if m is None:
+                        continue
+                elif ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media":
                     continue
-                # the label without its article, so "the foreign ministry" and "a foreign ministry" are one actor
-                label = re.sub(r"^(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE)
-                m = Mention(Actor(label=label, kind=phrase_kind(ctx.lex, subj)), ctx.span(s0, s1), "phrase")
+                else:
+                    # the label without its article, so "the foreign ministry" and "a foreign ministry" are one actor
+                    label = re.sub(r"^(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE)
+                    m = Mention(Actor(label=label, kind=phrase_kind(ctx.lex, subj)), ctx.span(s0, s1), "phrase")
             if m is not None and m.actor.kind == "media":
                 continue
             if m is not None:
@@ -164,6 +168,39 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 ctx.quote_span[qi] = ctx.span(sents[a2].start_char, sents[b2].end_char)
             else:
                 ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
+
+
+REPORTS = {"report", "statement", "study", "letter", "memo", "survey", "review", "analysis"}
+PUBLISHING = {"publish", "release", "issue", "produce", "write", "present", "deliver", "send", "compile", "unveil"}
+
+
+def report_author(ctx: Context, subj: Token) -> Mention | None:
+    """'"...," the report says': the one whose report it is, as this sentence
+    or the last that names such a report with its author says ('the NAO
+    report', 'the commission's report', 'a report by the NAO', 'the NAO
+    published a report'), credited at the word of the report itself."""
+    lemma = subj.lemma_.lower()
+    lo = max(0, subj.idx - 3000)
+    earlier = [t for t in reversed(subj.doc[:subj.i]) if t.idx >= lo and t.lemma_.lower() == lemma]
+    for tok in [subj, *earlier]:
+        author = author_of(ctx, tok)
+        if author is not None:
+            return Mention(author.actor, ctx.span(subj.idx, subj.idx + len(subj.text)), "role")
+    return None
+
+
+def author_of(ctx: Context, tok: Token) -> Mention | None:
+    heads = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} for p in c.children
+              if p.dep_ == "pobj"]
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PUBLISHING:
+        heads += [c for c in tok.head.children if c.dep_ == "nsubj"] + [
+            p for c in tok.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        m = ctx.resolver.resolve(h)
+        if m is not None and m.how != "pronoun" and m.actor.kind not in {"media"}:
+            return m
+    return None
 
 
 def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | None:
