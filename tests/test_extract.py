@@ -883,3 +883,21 @@ def test_a_report_that_speaks_is_its_authors_voice(extract, text):
 def test_a_report_of_no_known_author_credits_no_one(extract):
     text = 'Critics were unimpressed. "Many problems can be traced to the assessment phase," the report says.'
     assert not [s for s in extract(text) if s.quote is not None and s.quote.text.startswith("Many")]
+
+
+def test_a_topic_alias_is_a_noun_not_an_adjective():
+    # written for this test, after a BBC politics train article: 'offensive to many people' had
+    # become the topic 'military action' (whose alias 'offensive' is the noun)
+    from kg.config import Settings
+    from kg.extract.targets import find_topic
+    from kg.lexicon import load_lexicon
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    lex = load_lexicon(s.ontology)
+    nlp = load_pipeline(s.model, s.ontology)
+    adjective = nlp("The advert was offensive to many voters.")
+    noun = nlp("The army launched an offensive in the north.")
+    assert find_topic(lex, list(adjective)) is None
+    found = find_topic(lex, list(noun))
+    assert found is not None and found[0] == "military action"

@@ -28,6 +28,9 @@ def _words(tokens: list[Token]) -> list[str]:
     return [fold(t.text) for t in tokens if fold(t.text)]
 
 
+NOMINAL = {"NOUN", "PROPN", "NUM", "X"}
+
+
 def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[str, list[Token]] | None:
     """The longest vocabulary alias inside ``tokens`` (by text or lemma); the
     noun of a complex preposition ("in response to") is not one."""
@@ -39,7 +42,8 @@ def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[str, list[Token]] | N
         for i in range(len(tokens) - n + 1):
             for seq in (forms[i:i + n], lemmas[i:i + n]):
                 key = " ".join(w for w in seq if w)
-                if key and key in lex.topic_index:
+                # an alias ends in a noun: "offensive to many people" is no military offensive
+                if key and key in lex.topic_index and tokens[i + n - 1].pos_ in NOMINAL:
                     best = (i, n, lex.topic_index[key])
                     break
             if best:
