@@ -901,3 +901,10 @@ def test_a_topic_alias_is_a_noun_not_an_adjective():
     assert find_topic(lex, list(adjective)) is None
     found = find_topic(lex, list(noun))
     assert found is not None and found[0] == "military action"
+
+
+def test_a_family_name_first_is_the_person_named_in_full(extract_learned):
+    # written for this test: Chinese names put the family name first ('Cui Heng ... Cui said')
+    text = ('Russia has shifted its focus back to Ukraine, said Cui Heng, a scholar at a Shanghai institute. '
+            'Cui said the key obstacle lies in preconditions for talks.')
+    assert {s.actor.label for s in extract_learned(text)} == {"Cui Heng"}

@@ -35,6 +35,7 @@ class ActorResolver(RoleReading):
     text: str
     date: str | None = None
     surnames: dict[str, str] = field(default_factory=dict)
+    leading: dict[str, str] = field(default_factory=dict)  # first words of two-word names that are no first names
     learned_roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
@@ -117,6 +118,10 @@ class ActorResolver(RoleReading):
         if len(actor.label.split()) > 1 and getattr(self.lex.actor_for(last), "kind", None) != "country":
             # (a 'surname' that names a country is none: 'China' after 'South China' is still China)
             self.surnames.setdefault(fold(last), actor.label)
+        words = actor.label.split()
+        if len(words) == 2 and fold(words[0]) not in self.lex.first_names and fold(words[0]) not in TITLES:
+            # 'Cui Heng ... Cui said': where the first word is no first name, it may be the family name
+            self.leading.setdefault(fold(words[0]), actor.label)
         return actor
 
     def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
@@ -131,7 +136,7 @@ class ActorResolver(RoleReading):
 
     def by_surname(self, word: str) -> Actor | None:
         """The person the document named in full with this surname, if any."""
-        label = self.surnames.get(fold(word))
+        label = self.surnames.get(fold(word)) or self.leading.get(fold(word))
         return self.people[label] if label is not None else None
 
     def _headline_start(self, ent: SpacySpan) -> bool:
