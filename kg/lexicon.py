@@ -58,6 +58,8 @@ class Lexicon:
     negation: dict[str, str]
     speech: frozenset[str]
     transparent: frozenset[str]
+    documents: frozenset[str]  # nouns of documents that speak for their authors
+    publishing: frozenset[str]  # verbs whose subject authors the document they take
     condition_markers: tuple[str, ...]
     preceded: frozenset[str]
     consequence_verbs: frozenset[str]
@@ -207,6 +209,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         negation=dict(cues["negation"]),
         speech=frozenset(cues["speech"]["lemmas"]),
         transparent=frozenset(cues["speech"]["transparent"]),
+        documents=frozenset(cues["speech"]["documents"]),
+        publishing=frozenset(cues["speech"]["publishing"]),
         speech_phrasal=frozenset(cues["speech"].get("phrasal", ())),
         condition_markers=tuple(cues["conditions"]["markers"]),
         preceded=frozenset(cues["conditions"]["preceded"]),

@@ -135,7 +135,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 s0 = min(t.idx for t in np)
                 s1 = max(t.idx + len(t.text) for t in np if t.i <= subj.i + 4)
                 label = ctx.document.text[s0:s1]
-                if subj.lemma_.lower() in REPORTS:
+                if subj.lemma_.lower() in ctx.lex.documents:
                     m = report_author(ctx, subj)  # '"...," the report says': its author, or no one
                     if m is None:
                         continue
@@ -170,10 +170,6 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
 
 
-REPORTS = {"report", "statement", "study", "letter", "memo", "survey", "review", "analysis"}
-PUBLISHING = {"publish", "release", "issue", "produce", "write", "present", "deliver", "send", "compile", "unveil"}
-
-
 def report_author(ctx: Context, subj: Token) -> Mention | None:
     """'"...," the report says': the one whose report it is, as this sentence
     or the last that names such a report with its author says ('the NAO
@@ -190,15 +186,17 @@ def report_author(ctx: Context, subj: Token) -> Mention | None:
 
 
 def author_of(ctx: Context, tok: Token) -> Mention | None:
+    """The named actor a document noun belongs to: its possessor or modifier,
+    its by/from/of phrase, or the subject of the verb that published it."""
     heads = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
     heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} for p in c.children
               if p.dep_ == "pobj"]
-    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PUBLISHING:
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in ctx.lex.publishing:
         heads += [c for c in tok.head.children if c.dep_ == "nsubj"] + [
             p for c in tok.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     for h in heads:
         m = ctx.resolver.resolve(h)
-        if m is not None and m.how != "pronoun" and m.actor.kind not in {"media"}:
+        if m is not None and m.how != "pronoun" and m.actor.kind != "media":
             return m
     return None
 
