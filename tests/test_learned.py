@@ -4,6 +4,7 @@ news, BBC-style politics, or written for the test)."""
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -141,7 +142,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
 
 
 @needs_shared
-def test_kg_train_fits_and_cross_validates_on_gold(tmp_path):
+def test_kg_train_fits_and_cross_validates_on_gold(tmp_path, capsys):
     """A tiny corpus written for the test, its gold in the guidelines' format."""
     from kg.cli import main
 
@@ -163,10 +164,29 @@ def test_kg_train_fits_and_cross_validates_on_gold(tmp_path):
                      "end": len(text)})
     (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold), encoding="utf-8")
     out = tmp_path / "model.json"
-    assert main(["train", str(texts), "--gold", str(tmp_path / "gold.jsonl"), "--cv", "2", "-o", str(out)]) == 0
+    assert main(["train", str(texts), "--gold", str(tmp_path / "gold.jsonl"), "--cv", "2", "--repeats", "2",
+                 "-o", str(out)]) == 0
     models, meta = load(out)
     assert {"actor", "relation", "target", "confidence"} <= set(models)
     assert meta["documents"] == 8 and "cross_validated" in meta
+    printed = capsys.readouterr().out
+    assert re.search(r"repeated \(2 splits\) full F1: mean \d\.\d{3}, sd \d\.\d{3} \(\d\.\d{3} \d\.\d{3}\)", printed)
+
+
+def test_repeated_splits_shuffle_whole_articles_and_keep_each_once():
+    from types import SimpleNamespace
+
+    from kg.train import folds
+
+    parsed = [SimpleNamespace(document=SimpleNamespace(id=f"d{i:02d}")) for i in range(20)]
+    first = folds(parsed, 4)
+    assert first == folds(list(reversed(parsed)), 4)  # the model's own split: by id, whatever the order read
+    for seed in (1, 2, 3):
+        parts = folds(parsed, 4, seed)
+        ids = [p.document.id for f in parts for p in f]
+        assert sorted(ids) == [p.document.id for p in parsed]  # every article held out once
+        assert parts == folds(parsed, 4, seed)  # reproducible
+        assert parts != first
 
 
 def test_a_quotation_with_no_position_read_still_credits_its_speaker(extract_learned):
