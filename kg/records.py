@@ -52,6 +52,12 @@ class Span:
     text: str
 
 
+def one_line(label: str) -> str:
+    """A label as a user reads it: the text's line breaks, non-breaking and
+    repeated spaces ("Archer\n\n", "Donald \xa0 Trump") as one space, none at either end."""
+    return " ".join(label.split()) if isinstance(label, str) else label
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who takes a position. ``key`` is the canonical label that mints the IRI."""
@@ -62,6 +68,9 @@ class Actor:
     members: tuple["Actor", ...] = ()
     wikidata: str | None = None
     country: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", one_line(self.label))
 
     @property
     def key(self) -> str:
@@ -76,6 +85,9 @@ class Topic:
     in_vocabulary: bool = False
     aliases: tuple[str, ...] = ()
     broader: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", one_line(self.label))
 
     @property
     def key(self) -> str:

@@ -24,3 +24,15 @@ def test_minted_iri_is_valid_and_round_trips(label):
 def test_slug_examples():
     assert slug("Vladimir Putin") == "Vladimir_Putin"
     assert slug('a<b>"c"') == "a%3Cb%3E%22c%22"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_labels_are_one_line_whatever_the_text_gave(label):
+    # an entity before a blank line came out as "Archer\n\n"; a name with a non-breaking space as "Donald \xa0 Trump"
+    from kg.records import Topic
+
+    for made in (Actor(label=label).label, Topic(label=label).label):
+        assert made == made.strip() and "  " not in made
+        assert not any(c.isspace() and c != " " for c in made)
+        assert made.split() == label.split()

@@ -330,3 +330,13 @@ def test_an_actors_positions_elsewhere_in_the_article_are_features():
     assert "doc_same_position" in pair_features("opposes", quoted, fees)
     other = pair_features("supports", quoted, fees)
     assert "doc_other_position" in other and "doc_same_position" not in other
+
+
+def test_a_headline_before_a_blank_line_gives_labels_on_one_line(extract_learned):
+    # written for this test, after a BBC politics train headline: the target had come out as "Hodge\n\n"
+    text = ('Unions leave door open for Hodge\n\nThe union said it would deal "fairly" with any application '
+            'by Margaret Hodge to rejoin its ranks.\n')
+    sts = extract_learned(text)
+    labels = [s.actor.label for s in sts] + [s.target.label for s in sts if s.target is not None]
+    assert "Hodge" in labels or "Margaret Hodge" in labels
+    assert all(label == " ".join(label.split()) for label in labels)

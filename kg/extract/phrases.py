@@ -29,7 +29,7 @@ def of_extension(head: Token) -> list[Token] | None:
 
 
 def label_of(tokens: list[Token]) -> str:
-    text = " ".join(t.text for t in tokens)
+    text = " ".join(t.text for t in tokens if not t.is_space)
     return text.replace(" 's", "'s").replace(" - ", "-").strip()
 
 
