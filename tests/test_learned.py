@@ -340,3 +340,13 @@ def test_a_headline_before_a_blank_line_gives_labels_on_one_line(extract_learned
     labels = [s.actor.label for s in sts] + [s.target.label for s in sts if s.target is not None]
     assert "Hodge" in labels or "Margaret Hodge" in labels
     assert all(label == " ".join(label.split()) for label in labels)
+
+
+def test_the_subject_of_the_clause_holding_a_quotation_voices_it(extract_learned):
+    # written for this test, after a US politics train sentence ('Trump launched into a lament for the
+    # "countless ..."'): the quotation had gone to a fallback statement beside Ruiz's own, which had none
+    text = ('Senator Dan Ruiz spoke to voters on Tuesday. "We will fix this," Mary Cole said, as Ruiz blamed '
+            'the governor for the "reckless spending" of the administration.')
+    ruiz = [s for s in extract_learned(text) if s.actor.label == "Dan Ruiz"]
+    assert ruiz and all(s.quote is not None and s.quote.text == "reckless spending" for s in ruiz)
+    assert len({(s.relation, s.target) for s in ruiz}) == len(ruiz)  # no second statement to carry the quotation

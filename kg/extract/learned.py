@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import TITLES, Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, bucket, clause_tokens,
-                                   mean_tensor, mention_candidates, sentence_features, tone, unit_vector,
+                                   governing_verb, mean_tensor, mention_candidates, sentence_features, tone, unit_vector,
                                    verb_features)
 from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.speakers import trim
@@ -346,6 +346,19 @@ def decode(document: Document, units: list[SentenceUnit], models: Models, *,
     return out
 
 
+def voiced(unit: SentenceUnit, subject) -> Span | None:
+    """The quotation inside the clause whose subject the actor is: the one
+    who "called it 'shameful'" or "fear it could allow 'killing by omission'"
+    voices those words, whoever else the sentence credits with a quotation."""
+    verb = governing_verb(subject)
+    if verb is None or not unit.quotes:
+        return None
+    toks = list(verb.subtree)
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    inside = [q for q, _ in unit.quotes if a <= q.start and q.end <= b]
+    return max(inside, key=lambda q: len(q.text)) if inside else None
+
+
 def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relation: str, t: TargetCand | None,
                    confidence: float) -> Statement:
     target = None
@@ -357,6 +370,8 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
         a = same.cue.idx
         cue = Span(a, a + len(same.cue.text), document.text[a:a + len(same.cue.text)])
     quote = c.quote if "speaker" in c.feats or "quote_here" in c.feats else None
+    if quote is None and c.token is not None:
+        quote = voiced(unit, c.token)
     if quote is None and c.token is not None and c.mention.how != "pronoun":
         # the subject of a reporting verb said the sentence's quotation; one the
         # rules credited to no one rests on the position of the one named here
