@@ -350,3 +350,13 @@ def test_the_subject_of_the_clause_holding_a_quotation_voices_it(extract_learned
     ruiz = [s for s in extract_learned(text) if s.actor.label == "Dan Ruiz"]
     assert ruiz and all(s.quote is not None and s.quote.text == "reckless spending" for s in ruiz)
     assert len({(s.relation, s.target) for s in ruiz}) == len(ruiz)  # no second statement to carry the quotation
+
+
+def test_a_statement_carries_the_fragment_its_target_is_in(extract_learned):
+    # written for this test, after a world news train sentence ('He called it "shameful" and called on
+    # leaders "not to feed that dark impulse"'): every statement had carried the longest fragment
+    text = ('Mayor Lisa Park spoke after the vote on Tuesday. "The closure is a betrayal," she said of the plan, '
+            'and she called on the council to "keep the library open".')
+    about = [s for s in extract_learned(text) if s.actor.label == "Lisa Park" and s.target is not None
+             and "library" in s.target.label and s.confidence > 0.05]
+    assert about and all(s.quote.text == "keep the library open" for s in about)

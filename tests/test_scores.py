@@ -11,7 +11,7 @@ from conftest import SHARED
 # Figures reported in the README; a drop of more than 0.02 fails the suite.
 DEV_FULL_F1 = 0.189
 DEV_ACTOR_F1 = 0.609
-DEV_QUOTES = 0.728
+DEV_QUOTES = 0.736
 SEEDS_FULL_F1 = 0.563
 SEEDS_ACTOR_F1 = 0.718
 

@@ -44,6 +44,7 @@ class ActorCand:
     token: Token | None = None  # the mention's head in this sentence (None: the quote's speaker)
     rule_drafts: list = field(default_factory=list)  # the rules' drafts for this actor here
     quote: Span | None = None  # the part of a quotation in this sentence its speaker said
+    quote_parts: list[Span] = field(default_factory=list)  # every quotation part here credited to it
     speaker: Mention | None = None  # the mention that credits it with that quotation ('said Skelly')
     dense: dict[str, float] = field(default_factory=dict)  # the parser's vectors of what it says
     vec: np.ndarray | None = None  # the same, unit length (for the similarity to targets)

@@ -120,6 +120,8 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
             c.feats.add("group")
         if c.actor.label == (speaker.actor.label if speaker else None):
             c.quote = speaker_quote
+        c.quote_parts = [part for qi, part in parts
+                         if (sp := ctx.quote_speaker.get(qi)) is not None and sp.actor.label == c.actor.label]
         if speaker_quote is not None:
             # every candidate of a sentence with a credited quotation hears its tone (only the
             # speaker's: train CV 0.186 -> 0.183)
@@ -346,6 +348,11 @@ def decode(document: Document, units: list[SentenceUnit], models: Models, *,
     return out
 
 
+def nearest(parts: list[Span], at: int) -> Span:
+    """Of one speaker's quotation fragments in a sentence, the one a target at ``at`` lies in or nearest."""
+    return min(parts, key=lambda q: 0 if q.start <= at < q.end else min(abs(at - q.start), abs(at - q.end)))
+
+
 def voiced(unit: SentenceUnit, subject) -> Span | None:
     """The quotation inside the clause whose subject the actor is: the one
     who "called it 'shameful'" or "fear it could allow 'killing by omission'"
@@ -370,6 +377,8 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
         a = same.cue.idx
         cue = Span(a, a + len(same.cue.text), document.text[a:a + len(same.cue.text)])
     quote = c.quote if "speaker" in c.feats or "quote_here" in c.feats else None
+    if quote is not None and quote == c.quote and len(c.quote_parts) > 1 and t is not None and t.token is not None:
+        quote = nearest(c.quote_parts, t.token.idx)  # 'called it "shameful" and called on leaders "not to ..."'
     if quote is None and c.token is not None:
         quote = voiced(unit, c.token)
     if quote is None and c.token is not None and c.mention.how != "pronoun":
