@@ -33,7 +33,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     kg's own) the learned stages decide the statements from their candidates,
     the rules' findings among their features. ``units`` collects those
     candidates (for training)."""
-    from kg.extract.learned import collect_unit, decode, document_features, load_models
+    from kg.extract.learned import decode, load_models
+    from kg.extract.units import collect_unit, document_features
     from kg.extract.quote_fallback import unheard_quotes
 
     models = (models or load_models()) if learned else None
