@@ -30,8 +30,9 @@ def _vis_assets() -> tuple[str, str]:
 
 
 def _script_json(data: object) -> str:
-    """JSON safe inside <script>: no '</' and no HTML comment openers."""
-    return (json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
+    """JSON safe inside <script>: no '</' and no HTML comment openers, and
+    still JSON ("<\\u0021--", not the "<\\!--" only JavaScript would read)."""
+    return (json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\u0021--")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
