@@ -227,6 +227,23 @@ def test_typewriter_quotes():
     assert got == ["We want peace,", "Now,", "Curly"]
 
 
+def test_a_headline_quotes_in_single_marks_and_the_body_does_not():
+    # BBC and US headline style (train: "Council tax rise 'reasonable'", "Sanders: ‘It Is Not A Radical Idea’")
+    from kg.extract.quotes import find_quotes
+
+    text = ("Mayor's plan for library closure 'a betrayal' says union; ‘We Will Fight’\n\n"
+            "The union's leader said the 'consultation' had been a sham, and members' anger was growing.")
+    assert [q.content.text for q in find_quotes(text)] == ["a betrayal", "We Will Fight"]
+
+
+def test_a_headline_quotation_is_credited_to_its_speaker(extract_learned):
+    # written for this test, after the train headline "In pushback to U.S., China says 'has no fear of trouble'"
+    text = ("Teachers' union says pay offer 'an insult'\n\n"
+            "The National Union of Teachers rejected the government's pay offer on Monday.")
+    sts = [s for s in extract_learned(text) if s.quote is not None and s.quote.text == "an insult"]
+    assert sts and "union" in sts[0].actor.label.lower()
+
+
 def test_extraction_never_raises_on_odd_text(extract):
     for text in ["", " ", "\"", "“unclosed", "\u202eRTL ‏עברית said \"x\"", "😀 said 😀.", "a\u0301" * 50, "<script>x</script> said"]:
         extract(text)

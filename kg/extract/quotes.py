@@ -1,6 +1,7 @@
 """Direct quotations: where they are and who said them.
 
-Marks handled: straight "…", curly “…”, typewriter ``…''. A quote may span
+Marks handled: straight "…", curly “…”, typewriter ``…'', and single
+marks in a headline ('…', ‘…’). A quote may span
 sentences; an opening mark at a paragraph start with no closing mark before
 the paragraph ends runs to the paragraph end (news style for long quotes).
 """
@@ -89,6 +90,7 @@ def find_quotes(text: str) -> list[Quote]:
                 spans.append((a, a + 1, close, close + 1))
             else:
                 spans.append((a, a + 1, m.end(), m.end()))
+    spans += headline_quotes(text)
     out = []
     for s, cs, ce, e in sorted(spans):
         content = text[cs:ce]
@@ -100,6 +102,31 @@ def find_quotes(text: str) -> list[Quote]:
         for k in range(cs, ce):
             taken[k] = True
         out.append(Quote(Span(cs, ce, text[cs:ce]), s, e))
+    return out
+
+
+SINGLE_OPEN, SINGLE_CLOSE = "'‘", "'’"
+
+
+def headline_quotes(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotations in single marks in the headline (its first line), the
+    headline writer's convention ("Council tax rise 'reasonable'", "Sanders:
+    ‘It Is Not A Radical Idea’"). Elsewhere a single mark is far more often
+    an apostrophe, and the body quotes in double marks."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    out = []
+    k = start
+    while k < end:
+        if text[k] in SINGLE_OPEN and (k == start or text[k - 1] in " (:—–-") and k + 1 < end and text[k + 1].isalnum():
+            close = next((j for j in range(k + 2, end) if text[j] in SINGLE_CLOSE and not text[j - 1].isspace()
+                          and (j + 1 >= end or not text[j + 1].isalnum())), None)
+            if close is not None:
+                out.append((k, k + 1, close, close + 1))
+                k = close + 1
+                continue
+        k += 1
     return out
 
 
