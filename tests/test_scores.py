@@ -11,7 +11,7 @@ from conftest import SHARED
 # Figures reported in the README; a drop of more than 0.02 fails the suite.
 DEV_FULL_F1 = 0.184
 DEV_ACTOR_F1 = 0.614
-DEV_QUOTES = 0.761
+DEV_QUOTES = 0.763
 SEEDS_FULL_F1 = 0.581
 SEEDS_ACTOR_F1 = 0.733
 

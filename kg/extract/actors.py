@@ -4,7 +4,8 @@ One ``ActorResolver`` lives for one document. It learns as it reads: a full
 name teaches its surname ("Vladimir Putin" → "Putin"), a title or apposition
 teaches a role ("Kremlin spokesman Dmitry Peskov" → "the Kremlin spokesman"),
 and every resolved mention becomes a candidate antecedent for pronouns (role
-phrases in ``kg.extract.roles``, the ``Mention`` record in ``kg.extract.mentions``).
+phrases in ``kg.extract.roles``, pronouns in ``kg.extract.pronouns``, the
+``Mention`` record in ``kg.extract.mentions``).
 The gazetteer (``ontology/actors.toml``) is consulted for aliases and for
 who held a role on the article's date.
 """
@@ -16,8 +17,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER,
-                                 THING_PRONOUNS, Mention, ent_of, ents_in, without_the)
+from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
+                                 common_word_opening, ent_of, ents_in, in_a_subheading, lower_case_words, without_the)
+from kg.extract.pronouns import PronounReading
 from kg.extract.roles import RoleReading
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span
@@ -30,7 +32,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
 
 
 @dataclass
-class ActorResolver(RoleReading):
+class ActorResolver(RoleReading, PronounReading):
     lex: Lexicon
     text: str
     date: str | None = None
@@ -43,6 +45,7 @@ class ActorResolver(RoleReading):
     subject_at: dict[int, int] = field(default_factory=dict)  # subject mention start -> its sentence's start
     main_subjects: set[int] = field(default_factory=set)  # starts of the subjects of sentences' main verbs
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the document's quotations (content offsets)
+    lower_words: set[str] | None = None  # the words the article writes in lower case (once asked for)
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
@@ -181,9 +184,20 @@ class ActorResolver(RoleReading):
         return (ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN"
                 and head.text[:1].isupper() and not head.ent_type_ and self.lex.actor_for(ent.text) is None)
 
+    def _no_name(self, ent: SpacySpan) -> bool:
+        """An entity of a sub-heading, or a common noun opening a sentence that
+        neither the gazetteer nor the article knows as a name (train: 'Turnout'
+        and 'Breakdown' had been credited with quotations through 'she')."""
+        if self.lower_words is None:
+            self.lower_words = lower_case_words(self.text)
+        if in_a_subheading(self.text, ent):
+            return True
+        return (common_word_opening(ent, self.lower_words) and self.lex.actor_for(ent.text) is None
+                and self.by_surname(ent.text) is None)
+
     def entity_actor(self, ent: SpacySpan) -> Actor | None:
         """A named entity → its actor (gazetteer first, then the document)."""
-        if self._inside_a_longer_name(ent):
+        if self._inside_a_longer_name(ent) or self._no_name(ent):
             return None
         if ent.label_ == "PERSON" or self._named_in_role(ent) or self._looks_personal(ent):
             return self._person(ent)
@@ -320,71 +334,6 @@ class ActorResolver(RoleReading):
             return None
         start = min(t.idx for t in tok.subtree if t.dep_ != "det")
         return self._remember(Mention(last.actor, self._span(start, tok.idx + len(tok.text)), "role"))
-
-    def _pronoun(self, tok: Token, speaker: Mention | None) -> Mention | None:
-        low = tok.lower_
-        span = self._span(tok.idx, tok.idx + len(tok.text))
-        if low in FIRST_PERSON:
-            if speaker is None:
-                return None
-            return Mention(speaker.actor, span, "speaker")
-        wanted: set[str]
-        if low in PERSON_PRONOUNS:
-            wanted = {"person"}
-        elif low in PLURAL_PRONOUNS:
-            wanted = {"group", "country", "organisation"}
-        elif low in THING_PRONOUNS:
-            wanted = {"country", "organisation"}
-        else:
-            return None
-        gender = PRONOUN_GENDER.get(low)
-
-        outside = not self.in_quote(tok.idx)
-
-        def fits(m: Mention) -> bool:
-            if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
-                return False  # 'he continued' after a quotation naming Trump is not Trump
-            return gender is None or self.lex.gender_of(m.actor.label) in {None, gender}
-
-        if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
-            # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
-            # subject of the sentence that names its nearest antecedent
-            near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
-            if near is not None:
-                sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
-                subjects = [m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)
-                            and self.subject_at.get(m.span.start) == sent_start
-                            and sent_start is not None and m.span.start >= sent_start]
-                # the main verb's subject before one of a clause inside it ("Davis echoed criticisms
-                # of the way Mr Blunkett introduced the rules. [...]," he said': Davis)
-                subj = next((m for m in subjects if m.span.start in self.main_subjects), None) or \
-                    next(iter(subjects), None)
-                if subj is not None and subj.actor != near.actor:
-                    return Mention(subj.actor, span, "pronoun")
-        exclude = None
-        if tok.dep_ in {"dobj", "iobj", "pobj"} and low in {"him", "her", "them"}:
-            # "The president urged him to ...": not the clause's own subject
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-            if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
-                sm = self._single(subj)
-                exclude = sm.actor if sm is not None else None
-        for m in reversed(self.history):
-            if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude):
-                continue
-            if fits(m):
-                if low in PLURAL_PRONOUNS and m.actor.kind != "group":
-                    # "they" prefers a group; a country only if no group is near
-                    grp = next((g for g in reversed(self.history) if g.actor.kind == "group"
-                                and g.span.start < tok.idx and m.span.start - g.span.start < 1500), None)
-                    if grp:
-                        return Mention(grp.actor, span, "pronoun")
-                return Mention(m.actor, span, "pronoun")
-        return None
-
-    def in_quote(self, at: int) -> bool:
-        """``at`` lies inside one of the document's quotations."""
-        return any(a <= at < b for a, b in self.quoted)
 
     def _remember(self, m: Mention) -> Mention:
         if not self.history or self.history[-1].span != m.span:

@@ -53,3 +53,33 @@ class Mention:
     span: Span
     how: str  # name, alias, role, pronoun, group, speaker
     parts: tuple["Mention", ...] = ()  # the named members of a coordination ("Russia and Ukraine")
+
+
+def common_word_opening(ent: SpacySpan, lower_words: set[str]) -> bool:
+    """'Turnout is predicted to be key': one capitalised word opening a
+    sentence, which the article itself writes in lower case elsewhere
+    (``lower_words``), is a common noun, whatever the small model tagged it."""
+    return (len(ent) == 1 and ent.start == ent.sent.start and ent.text[:1].isupper()
+            and ent.text.lower() in lower_words)
+
+
+def lower_case_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z][a-z-]+\b", text))
+
+
+LINE_ENDS = {".", "!", "?", ":", '"', "”", "'", "’"}
+
+
+def in_a_subheading(text: str, ent: SpacySpan) -> bool:
+    """'Breakdown by region' between paragraphs: a short line without a verb
+    below the headline is a sub-heading, a byline or a caption, and the small
+    model's entities in it name no one who speaks or acts."""
+    a = text.rfind("\n", 0, ent.start_char) + 1
+    if a == 0 or not text[:a].strip():
+        return False  # the headline
+    b = text.find("\n", ent.end_char)
+    b = len(text) if b < 0 else b
+    line = text[a:b].strip()
+    if len(line.split()) > 6 or line[-1:] in LINE_ENDS:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in ent.doc.char_span(a, b, alignment_mode="expand") or ())

@@ -1,0 +1,78 @@
+"""Pronouns → their antecedents: the resolver's pronoun methods, read from
+the mentions it has remembered so far (its fields: ``lex``, ``history``,
+``subject_at``, ``main_subjects``, ``quoted``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
+                                 Mention)
+
+
+class PronounReading:
+    """Mixed into ``kg.extract.actors.ActorResolver``."""
+
+    def _pronoun(self, tok: Token, speaker: Mention | None) -> Mention | None:
+        low = tok.lower_
+        span = self._span(tok.idx, tok.idx + len(tok.text))
+        if low in FIRST_PERSON:
+            if speaker is None:
+                return None
+            return Mention(speaker.actor, span, "speaker")
+        wanted: set[str]
+        if low in PERSON_PRONOUNS:
+            wanted = {"person"}
+        elif low in PLURAL_PRONOUNS:
+            wanted = {"group", "country", "organisation"}
+        elif low in THING_PRONOUNS:
+            wanted = {"country", "organisation"}
+        else:
+            return None
+        gender = PRONOUN_GENDER.get(low)
+
+        outside = not self.in_quote(tok.idx)
+
+        def fits(m: Mention) -> bool:
+            if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
+                return False  # 'he continued' after a quotation naming Trump is not Trump
+            return gender is None or self.lex.gender_of(m.actor.label) in {None, gender}
+
+        if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
+            # subject of the sentence that names its nearest antecedent
+            near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
+            if near is not None:
+                sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
+                subjects = [m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)
+                            and self.subject_at.get(m.span.start) == sent_start
+                            and sent_start is not None and m.span.start >= sent_start]
+                # the main verb's subject before one of a clause inside it ("Davis echoed criticisms
+                # of the way Mr Blunkett introduced the rules. [...]," he said': Davis)
+                subj = next((m for m in subjects if m.span.start in self.main_subjects), None) or \
+                    next(iter(subjects), None)
+                if subj is not None and subj.actor != near.actor:
+                    return Mention(subj.actor, span, "pronoun")
+        exclude = None
+        if tok.dep_ in {"dobj", "iobj", "pobj"} and low in {"him", "her", "them"}:
+            # "The president urged him to ...": not the clause's own subject
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+            if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+                sm = self._single(subj)
+                exclude = sm.actor if sm is not None else None
+        for m in reversed(self.history):
+            if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude):
+                continue
+            if fits(m):
+                if low in PLURAL_PRONOUNS and m.actor.kind != "group":
+                    # "they" prefers a group; a country only if no group is near
+                    grp = next((g for g in reversed(self.history) if g.actor.kind == "group"
+                                and g.span.start < tok.idx and m.span.start - g.span.start < 1500), None)
+                    if grp:
+                        return Mention(grp.actor, span, "pronoun")
+                return Mention(m.actor, span, "pronoun")
+        return None
+
+    def in_quote(self, at: int) -> bool:
+        """``at`` lies inside one of the document's quotations."""
+        return any(a <= at < b for a, b in self.quoted)
