@@ -949,3 +949,26 @@ def test_a_name_opening_a_sentence_stays_a_name(extract):
     text = ('Gordon Brown spoke in Leeds on Monday. He wore a brown suit.\n\n'
             'Brown said he would oppose the plan to cut tax credits.')
     assert any(s.actor.label == "Gordon Brown" for s in extract(text))
+
+
+def test_only_a_short_verbless_line_below_the_headline_is_a_subheading():
+    from kg.config import Settings
+    from kg.extract.mentions import in_a_subheading
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    nlp = load_pipeline(s.model, s.ontology)
+
+    def judged(text: str, name: str) -> bool:
+        doc = nlp(text)
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        return in_a_subheading(text, span)
+
+    assert judged("Markets fall\n\nBy Laura Kuenssberg\n\nShares fell on Friday.", "Laura Kuenssberg")
+    assert not judged("Laura Kuenssberg on the vote\n\nShares fell on Friday.", "Laura Kuenssberg")  # the headline
+    assert not judged("Markets fall\n\nLaura Kuenssberg said shares fell.\n", "Laura Kuenssberg")  # a verb
+    assert not judged("Markets fall\n\nShares fell, Laura Kuenssberg reports.\n", "Laura Kuenssberg")
+    # one long paragraph: no line is searched for past LINE_MOST characters either way
+    long = "Markets fall\n\n" + "Shares fell again on Friday and " * 400 + "Laura Kuenssberg" + " in London" * 400
+    assert not judged(long, "Laura Kuenssberg")

@@ -68,17 +68,29 @@ def lower_case_words(text: str) -> set[str]:
 
 
 LINE_ENDS = {".", "!", "?", ":", '"', "”", "'", "’"}
+LINE_MOST = 200  # characters: a line longer than this is no sub-heading
 
 
 def in_a_subheading(text: str, ent: SpacySpan) -> bool:
     """'Breakdown by region' between paragraphs: a short line without a verb
     below the headline is a sub-heading, a byline or a caption, and the small
-    model's entities in it name no one who speaks or acts."""
-    a = text.rfind("\n", 0, ent.start_char) + 1
-    if a == 0 or not text[:a].strip():
-        return False  # the headline
-    b = text.find("\n", ent.end_char)
-    b = len(text) if b < 0 else b
+    model's entities in it name no one who speaks or acts. (The line is looked
+    for within ``LINE_MOST`` characters: asked for every entity, an unbounded
+    search would be quadratic in a long paragraph.)"""
+    lo = max(0, ent.start_char - LINE_MOST)
+    a = text.rfind("\n", lo, ent.start_char)
+    if a < 0:
+        return False  # a long line, or the first one (the headline)
+    a += 1
+    first = re.search(r"\S", text)
+    if first is None or first.start() >= a:
+        return False  # the headline, after blank lines
+    hi = ent.end_char + LINE_MOST
+    b = text.find("\n", ent.end_char, hi)
+    if b < 0:
+        if hi < len(text):
+            return False
+        b = len(text)
     line = text[a:b].strip()
     if len(line.split()) > 6 or line[-1:] in LINE_ENDS:
         return False
