@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -44,17 +46,18 @@ class LinearModel:
         self._odds = {f: w[1] - w[0] for f, w in self.weights.items()} if len(self.classes) == 2 else None
 
     def log_odds(self, feats: Features, bias: bool = True) -> float:
-        """The second class's log-odds in a two-class model (fast: plain Python)."""
+        """The second class's log-odds in a two-class model (fast: plain Python).
+        Summed exactly (``math.fsum``): features often come as a set, whose order
+        changes with the process's hash seed, and a rounded sum in that order
+        had made one build's statements differ from another's at the threshold."""
         odds = self._odds
         assert odds is not None, "log_odds is for two-class models"
-        z = odds.get(BIAS, 0.0) if bias else 0.0
+        get = odds.get
         if isinstance(feats, Mapping):
-            for f, x in feats.items():
-                z += x * odds.get(f, 0.0)
+            z = math.fsum(map(operator.mul, feats.values(), map(get, feats.keys(), repeat(0.0))))
         else:
-            for f in feats:
-                z += odds.get(f, 0.0)
-        return z
+            z = math.fsum(map(get, feats, repeat(0.0)))
+        return z + get(BIAS, 0.0) if bias else z
 
     def p_true(self, feats: Features) -> float:
         """P(second class) of a two-class model."""
@@ -74,7 +77,8 @@ class LinearModel:
                 idx.append(i)
                 vals.append(x)
         if idx:
-            s += np.asarray(vals) @ self._matrix[idx]
+            order = np.argsort(idx)  # a fixed order of summation, whatever the features' order (see log_odds)
+            s += np.asarray(vals)[order] @ self._matrix[np.asarray(idx)[order]]
         return s
 
     def proba(self, feats: Features) -> dict[str, float]:
