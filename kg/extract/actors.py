@@ -46,6 +46,7 @@ class ActorResolver(RoleReading, PronounReading):
     main_subjects: set[int] = field(default_factory=set)  # starts of the subjects of sentences' main verbs
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the document's quotations (content offsets)
     lower_words: set[str] | None = None  # the words the article writes in lower case (once asked for)
+    quote_index: tuple | None = field(default=None, repr=False)  # ``quoted`` sorted for ``in_quote``
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:

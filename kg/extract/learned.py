@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.extract.actors import TITLES
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
 from kg.extract.linear import LinearModel, load, sigmoid
-from kg.extract.target_candidates import pair_features, pair_relational, pair_static
+from kg.extract.target_candidates import crossing, pair_features, pair_relational, pair_static
 from kg.records import Actor, Document, Relation, Span, Statement
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
@@ -115,12 +115,12 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     pa = models.actor.p_true(actor_vector(unit, c))
     rp = models.relation.proba(relation_vector(unit, c))
     options = target_options(unit, c)
-    statics = [(t, st, models.target.log_odds(st)) for t in options for st in [pair_static(c, t)]]
+    statics = [(t, st, models.target.log_odds(st), crossing(st)) for t in options for st in [pair_static(c, t)]]
     scored = []
     ruled = {d.relation for d in c.rule_drafts}
     for relation in set(sorted(rp, key=rp.get, reverse=True)[:joint]) | ruled:
-        for t, st, z in statics:
-            p = sigmoid(z + models.target.log_odds(pair_relational(relation, c, st), bias=False))
+        for t, st, z, cr in statics:
+            p = sigmoid(z + models.target.log_odds(pair_relational(relation, c, st, cr), bias=False))
             scored.append((rp.get(relation, 0.0) * max(p, 0.05), relation, rp.get(relation, 0.0), t, p))
         scored.append((rp.get(relation, 0.0) * 0.05, relation, rp.get(relation, 0.0), None, 0.0))
     scored.sort(key=lambda x: -x[0])

@@ -113,13 +113,23 @@ def pair_static(actor: ActorCand, cand: TargetCand) -> dict[str, float]:
     return out
 
 
-def pair_relational(relation: str, actor: ActorCand, static: dict[str, float]) -> set[str]:
-    """The features that cross a target's static ones with the relation."""
-    f = {f"{relation}|{x}" for x in static if x.startswith(CROSSED)}
+def crossing(static: dict[str, float]) -> tuple[tuple[str, ...], bool]:
+    """What ``pair_relational`` reads of a target's static features: those it
+    crosses with the relation, and whether any position elsewhere was about it
+    (read once per target rather than once per relation tried)."""
+    return tuple(x for x in static if x.startswith(CROSSED)), any(x.startswith("doc_pos:") for x in static)
+
+
+def pair_relational(relation: str, actor: ActorCand, static: dict[str, float],
+                    crossed: tuple[tuple[str, ...], bool] | None = None) -> set[str]:
+    """The features that cross a target's static ones with the relation
+    (``crossed``: ``crossing(static)``, where the caller has it)."""
+    names, any_doc = crossed if crossed is not None else crossing(static)
+    f = {f"{relation}|{x}" for x in names}
     f.add(f"rel:{relation}")
     if f"doc_pos:{relation}" in static:
         f.add("doc_same_position")  # the rules read this actor's position on it elsewhere: the same
-    elif any(x.startswith("doc_pos:") for x in static):
+    elif any_doc:
         f.add("doc_other_position")
     if f"rule_target:{relation}" in static:
         f.add("rule_target_same_rel")
