@@ -18,7 +18,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
-                                 common_word_opening, ent_of, ents_in, in_a_subheading, lower_case_words, without_the)
+                                 common_word_opening, ent_of, ents_in, in_a_subheading, line_of, lower_case_words,
+                                 without_the)
 from kg.extract.pronouns import PronounReading
 from kg.extract.roles import RoleReading
 from kg.lexicon import Lexicon, fold
@@ -146,9 +147,8 @@ class ActorResolver(RoleReading, PronounReading):
     def _headline_start(self, ent: SpacySpan) -> bool:
         """``ent`` opens a line that ends without sentence punctuation: a headline
         or page furniture, where site sections glue onto names."""
-        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
-        line_end = self.text.find("\n", ent.end_char)
-        line = self.text[line_start:len(self.text) if line_end < 0 else line_end].rstrip()
+        line_start, line_end = line_of(self.text, ent.start_char, ent.end_char) or (0, len(self.text))
+        line = self.text[line_start:line_end].rstrip()
         return not self.text[line_start:ent.start_char].strip() and not line.endswith((".", "!", "?", '"', "”", "'"))
 
     def _looks_personal(self, ent: SpacySpan) -> bool:
@@ -189,10 +189,10 @@ class ActorResolver(RoleReading, PronounReading):
         """An entity of a sub-heading, or a common noun opening a sentence that
         neither the gazetteer nor the article knows as a name (train: 'Turnout'
         and 'Breakdown' had been credited with quotations through 'she')."""
-        if self.lower_words is None:
-            self.lower_words = lower_case_words(self.text)
         if in_a_subheading(self.text, ent):
             return True
+        if self.lower_words is None:
+            self.lower_words = lower_case_words(self.text)
         return (common_word_opening(ent, self.lower_words) and self.lex.actor_for(ent.text) is None
                 and self.by_surname(ent.text) is None)
 

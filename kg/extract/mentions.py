@@ -1,6 +1,6 @@
 """What the actor resolver hands out: a ``Mention`` (an actor and the
-characters that name it), the named-entity helpers, and the word classes
-pronoun and group resolution read."""
+characters that name it), the named-entity helpers (which lines and words name
+no one among them), and the word classes pronoun and group resolution read."""
 from __future__ import annotations
 
 import re
@@ -71,26 +71,35 @@ LINE_ENDS = {".", "!", "?", ":", '"', "”", "'", "’"}
 LINE_MOST = 200  # characters: a line longer than this is no sub-heading
 
 
+def line_of(text: str, start: int, end: int, most: int | None = None) -> tuple[int, int] | None:
+    """The bounds of the line that holds ``text[start:end]``; None where ``most``
+    is given and the line runs on further than that either side (a bounded
+    search: asked for every entity, an unbounded one is quadratic in a long
+    paragraph)."""
+    lo = 0 if most is None else max(0, start - most)
+    a = text.rfind("\n", lo, start)
+    if a < 0 and lo > 0:
+        return None
+    hi = len(text) if most is None else end + most
+    b = text.find("\n", end, hi)
+    if b < 0:
+        if hi < len(text):
+            return None
+        b = len(text)
+    return a + 1, b
+
+
 def in_a_subheading(text: str, ent: SpacySpan) -> bool:
     """'Breakdown by region' between paragraphs: a short line without a verb
     below the headline is a sub-heading, a byline or a caption, and the small
-    model's entities in it name no one who speaks or acts. (The line is looked
-    for within ``LINE_MOST`` characters: asked for every entity, an unbounded
-    search would be quadratic in a long paragraph.)"""
-    lo = max(0, ent.start_char - LINE_MOST)
-    a = text.rfind("\n", lo, ent.start_char)
-    if a < 0:
-        return False  # a long line, or the first one (the headline)
-    a += 1
+    model's entities in it name no one who speaks or acts."""
+    bounds = line_of(text, ent.start_char, ent.end_char, LINE_MOST)
+    if bounds is None:
+        return False  # a long line
+    a, b = bounds
     first = re.search(r"\S", text)
     if first is None or first.start() >= a:
-        return False  # the headline, after blank lines
-    hi = ent.end_char + LINE_MOST
-    b = text.find("\n", ent.end_char, hi)
-    if b < 0:
-        if hi < len(text):
-            return False
-        b = len(text)
+        return False  # the headline
     line = text[a:b].strip()
     if len(line.split()) > 6 or line[-1:] in LINE_ENDS:
         return False
