@@ -113,14 +113,22 @@ def test_review_an_article_by_keyboard_and_rebuild(browser, one_article):
     out = one_article
     with review_server(out) as url:
         page, errors, elsewhere = open_page(browser, url)
+        held = []  # the article's list is held back until the first key has been pressed
+        page.route("**/api/statements?*", lambda r: held.append(r) if "doc=" in r.request.url else r.continue_())
         page.select_option("#f-doc", DOC)
-        page.wait_for_function(f"kgReview.list.length > 2 && kgReview.list.every(r => r.doc === '{DOC}')")
+        while not held:
+            page.wait_for_timeout(20)
+        page.locator("#card").focus()
+        decided = []
+        page.on("request", lambda r: decided.append(r.url) if "/api/decide" in r.url else None)
+        page.keyboard.press("a")  # accept the first statement of the list still loading: it waits for the list
+        page.wait_for_timeout(300)
+        assert decided == []
+        held[0].continue_()
+        page.wait_for_function(f"kgReview.pending === 0 && kgReview.list.every(r => r.doc === '{DOC}')")
+        page.wait_for_function("kgReview.list[0].review_state === 'accepted'")
         rows = page.evaluate("kgReview.list")
         total = len(rows)
-        page.locator("#card").focus()
-
-        page.keyboard.press("a")  # accept the first statement
-        page.wait_for_function("kgReview.list[0].review_state === 'accepted'")
         page.keyboard.press("r")  # reject the second
         page.wait_for_function("kgReview.list[1].review_state === 'rejected'")
         assert "line-through" in page.locator("#list li.rejected").first.evaluate("e => getComputedStyle(e).textDecoration")

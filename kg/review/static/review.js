@@ -2,8 +2,18 @@
 // Every string from an article is shown with textContent, never as HTML.
 'use strict';
 const $ = (id) => document.getElementById(id);
-const S = { state: null, list: [], i: 0, docs: {}, picked: null, mode: null, busy: false };
+const S = { state: null, list: [], i: 0, docs: {}, picked: null, mode: null, pending: 0 };
 window.kgReview = S;
+
+// Keys, clicks and list loads run one after another in the order they came, so a decision
+// pressed while a list is still loading applies to the list the reviewer asked for, and a
+// quick second key waits for the first decision instead of being dropped.
+let chain = Promise.resolve();
+function queued(f) {
+  S.pending += 1;
+  chain = chain.then(f).catch(err => say(err.message)).finally(() => { S.pending -= 1; });
+  return chain;
+}
 
 function el(tag, attrs, text) {
   const e = document.createElement(tag);
@@ -142,7 +152,7 @@ function renderList() {
   S.list.forEach((r, k) => {
     const li = el('li', { class: [k === S.i ? 'current' : '', r.review_state || ''].join(' ').trim(), 'data-k': k },
       `${r.actor} · ${r.relation} · ${r.target || '—'}` + (r.review_state ? `  [${r.review_state}]` : ''));
-    li.addEventListener('click', () => { S.i = k; show(); });
+    li.addEventListener('click', () => queued(() => { S.i = k; return show(); }));
     ol.appendChild(li);
   });
   const cur = ol.querySelector('li.current'); if (cur) cur.scrollIntoView({ block: 'nearest' });
@@ -168,11 +178,11 @@ async function show() {
   renderList();
 }
 
-function move(step) {
+async function move(step) {
   if (!S.list.length) return;
   S.i = Math.min(Math.max(S.i + step, 0), S.list.length - 1);
   S.picked = null;
-  show();
+  await show();
 }
 
 function reviewer() {
@@ -181,30 +191,21 @@ function reviewer() {
   return name;
 }
 
-async function send(body, afterwards) {
-  if (S.busy) return;
-  S.busy = true;
-  try {
-    const res = await call('/api/decide', Object.assign({ reviewer: reviewer() }, body));
-    say('');
-    showProgress(res.progress);
-    afterwards(res);
-    watchSync();
-  } catch (err) {
-    say(err.message);
-  } finally {
-    S.busy = false;
-  }
+async function send(body) {
+  const res = await call('/api/decide', Object.assign({ reviewer: reviewer() }, body));
+  say('');
+  showProgress(res.progress);
+  watchSync();
+  return res;
 }
 
-function decide(decision) {
+async function decide(decision) {
   const row = S.list[S.i];
   if (!row) return;
-  send({ decision: decision, id: row.id }, res => {
-    S.list[S.i] = res.statement || Object.assign({}, row, { review_state: 'rejected' });
-    if (S.i < S.list.length - 1) S.i += 1;
-    show();
-  });
+  const res = await send({ decision: decision, id: row.id });
+  S.list[S.i] = res.statement || Object.assign({}, row, { review_state: 'rejected' });
+  if (S.i < S.list.length - 1) S.i += 1;
+  await show();
 }
 
 const FIELDS = ['actor', 'actor_kind', 'relation', 'target', 'target_kind', 'condition_of', 'addressee'];
@@ -237,29 +238,27 @@ function closeEditor() {
   $('card').focus();
 }
 
-function save(ev) {
-  if (ev) ev.preventDefault();
+async function save() {
+  if (!S.mode) return;  // a second Enter queued behind the first finds the editor closed
   const values = {};
   for (const k of FIELDS) values[k] = $('e-' + k).value.trim();
   if (!values.target) delete values.target_kind;
   if (S.mode === 'add') {
     const set = {}; for (const k of FIELDS) if (values[k]) set[k] = values[k];
     const span = S.addSpan;
-    send({ decision: 'add', doc: span.doc, start: span.start, end: span.end, set: set }, res => {
-      closeEditor();
-      S.list.splice(S.i + 1, 0, res.statement); S.i += 1; S.picked = null;
-      show();
-    });
+    const res = await send({ decision: 'add', doc: span.doc, start: span.start, end: span.end, set: set });
+    closeEditor();
+    S.list.splice(S.i + 1, 0, res.statement); S.i += 1; S.picked = null;
+    await show();
     return;
   }
   const row = S.editRow, set = {};
   for (const k of FIELDS) if ((row[k] ?? '') !== values[k]) set[k] = values[k];
-  send({ decision: 'edit', id: row.id, set: set }, res => {
-    closeEditor();
-    S.list[S.i] = res.statement;
-    if (S.i < S.list.length - 1) S.i += 1;
-    show();
-  });
+  const res = await send({ decision: 'edit', id: row.id, set: set });
+  closeEditor();
+  S.list[S.i] = res.statement;
+  if (S.i < S.list.length - 1) S.i += 1;
+  await show();
 }
 
 function pickedSentence() {
@@ -305,17 +304,17 @@ function typing(ev) {
 document.addEventListener('keydown', ev => {
   if (S.mode) {
     if (ev.key === 'Escape') { ev.preventDefault(); closeEditor(); }
-    else if (ev.key === 'Enter' && ev.target.tagName !== 'BUTTON') { ev.preventDefault(); save(); }
+    else if (ev.key === 'Enter' && ev.target.tagName !== 'BUTTON') { ev.preventDefault(); queued(save); }
     return;
   }
   if (typing(ev) || ev.ctrlKey || ev.metaKey || ev.altKey) return;
   const keys = {
     j: () => move(1), ArrowDown: () => move(1), k: () => move(-1), ArrowUp: () => move(-1),
     a: () => decide('accept'), r: () => decide('reject'), e: edit, n: add,
-    u: () => { $('f-unreviewed').checked = !$('f-unreviewed').checked; loadList(); },
+    u: () => { $('f-unreviewed').checked = !$('f-unreviewed').checked; return loadList(); },
   };
   const f = keys[ev.key];
-  if (f) { ev.preventDefault(); f(); }
+  if (f) { ev.preventDefault(); queued(f); }
 });
 
 $('article').addEventListener('click', ev => {
@@ -325,16 +324,16 @@ $('article').addEventListener('click', ev => {
   document.querySelectorAll('.sent.picked').forEach(x => x.classList.remove('picked'));
   s.classList.add('picked');
 });
-$('editor').addEventListener('submit', save);
+$('editor').addEventListener('submit', ev => { ev.preventDefault(); queued(save); });
 $('e-cancel').addEventListener('click', closeEditor);
 $('e-actor').addEventListener('change', () => { $('e-actor_kind').value = kindOf($('e-actor').value, $('e-actor_kind').value); });
 $('e-target').addEventListener('change', () => { $('e-target_kind').value = kindOf($('e-target').value, 'topic'); });
-$('b-accept').addEventListener('click', () => decide('accept'));
-$('b-reject').addEventListener('click', () => decide('reject'));
-$('b-edit').addEventListener('click', edit);
-$('b-add').addEventListener('click', add);
-$('b-prev').addEventListener('click', () => move(-1));
-$('b-next').addEventListener('click', () => move(1));
-['f-doc', 'f-relation', 'f-unreviewed', 'f-conf', 'f-actor', 'f-topic'].forEach(id => $(id).addEventListener('change', () => loadList()));
+$('b-accept').addEventListener('click', () => queued(() => decide('accept')));
+$('b-reject').addEventListener('click', () => queued(() => decide('reject')));
+$('b-edit').addEventListener('click', () => queued(edit));
+$('b-add').addEventListener('click', () => queued(add));
+$('b-prev').addEventListener('click', () => queued(() => move(-1)));
+$('b-next').addEventListener('click', () => queued(() => move(1)));
+['f-doc', 'f-relation', 'f-unreviewed', 'f-conf', 'f-actor', 'f-topic'].forEach(id => $(id).addEventListener('change', () => queued(() => loadList())));
 
-loadState().then(() => loadList()).then(() => { S.ready = true; $('card').focus(); }).catch(err => say(err.message));
+queued(async () => { await loadState(); await loadList(); S.ready = true; $('card').focus(); });
