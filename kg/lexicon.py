@@ -80,6 +80,8 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
     institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
+    honorifics: frozenset[str] = frozenset()  # folded: "mr", "lord"
+    postnominals: frozenset[str] = frozenset()  # as written: "QC", "MP"
     speech_phrasal: frozenset[str] = frozenset()  # "went on", "shot back"
     region_adjectives: dict[str, str] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
@@ -227,6 +229,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
         institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
+        honorifics=frozenset(fold(r) for r in gaz["roles"].get("honorifics", ())),
+        postnominals=frozenset(gaz["roles"].get("postnominals", ())),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
         generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),
         complex_prepositions=frozenset(tuple(fold(w).split()) for w in top.get("complex_prepositions", ())

@@ -100,6 +100,8 @@ class ActorResolver(RoleReading, PronounReading):
         words = text.split()
         while len(words) > 1 and fold(words[0]) in TITLES:
             words.pop(0)
+        while len(words) > 2 and words[-1].rstrip(".,") in self.lex.postnominals:  # "Guy Mansfield QC" is Guy Mansfield
+            words.pop()
         return " ".join(words).strip(" ,.;:\"“”'")
 
     def _person(self, ent: SpacySpan) -> Actor:
@@ -109,7 +111,7 @@ class ActorResolver(RoleReading, PronounReading):
             actor = known
         else:
             known_last = self.lex.actor_for(name.split()[-1]) if name else None
-            if len(name.split()) == 1 and (same := self.by_surname(name)) is not None:
+            if len(name.split()) == 1 and (same := self.by_surname(name) or self._named_in_full(name)) is not None:
                 actor = same
             elif len(name.split()) == 1 and (knight := self._by_first_name_after_title(ent, name)) is not None:
                 actor = knight
@@ -137,6 +139,13 @@ class ActorResolver(RoleReading, PronounReading):
             return None
         same = {a.label for a in self.people.values() if len(a.label.split()) > 1
                 and fold(a.label.split()[0]) == fold(name)}
+        return self.people[same.pop()] if len(same) == 1 else None
+
+    def _named_in_full(self, word: str) -> Actor | None:
+        """The one person named in full with this last word, where the word is no
+        surname on its own because it names a place too ('Bob Wellington ... Mr Wellington')."""
+        same = {a.label for a in self.people.values() if len(a.label.split()) > 1
+                and fold(a.label.split()[-1]) == fold(word)}
         return self.people[same.pop()] if len(same) == 1 else None
 
     def by_surname(self, word: str) -> Actor | None:
@@ -175,6 +184,14 @@ class ActorResolver(RoleReading, PronounReading):
         return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
                 and self._is_role_noun(before))
 
+    def _after_honorific(self, ent: SpacySpan) -> bool:
+        """'said Mr Wellington', 'Lord Tebbit', 'Lord Campbell-Savours' tagged as a place or
+        an organisation: a name right after Mr, Dr, Lord or Dame is a person's."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return (before is not None and fold(before.text).rstrip(".") in self.lex.honorifics and before.is_title
+                and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and len(ent) <= 3
+                and all(w.is_title or "-" in w.text for w in ent if not w.is_punct))
+
     def _is_role_noun(self, tok: Token) -> bool:
         return fold(tok.text) in self.lex.role_nouns or fold(tok.lemma_) in self.lex.role_nouns
 
@@ -183,7 +200,8 @@ class ActorResolver(RoleReading, PronounReading):
         modifies a capitalised name right after it is part of that name."""
         head = ent.root.head
         return (ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN"
-                and head.text[:1].isupper() and not head.ent_type_ and self.lex.actor_for(ent.text) is None)
+                and head.text[:1].isupper() and not head.ent_type_ and self.lex.actor_for(ent.text) is None
+                and head.text not in self.lex.postnominals)  # "Tony Wright MP" is Tony Wright
 
     def _no_name(self, ent: SpacySpan) -> bool:
         """An entity of a sub-heading, or a common noun opening a sentence that
@@ -200,7 +218,7 @@ class ActorResolver(RoleReading, PronounReading):
         """A named entity → its actor (gazetteer first, then the document)."""
         if self._inside_a_longer_name(ent) or self._no_name(ent):
             return None
-        if ent.label_ == "PERSON" or self._named_in_role(ent) or self._looks_personal(ent):
+        if ent.label_ == "PERSON" or self._named_in_role(ent) or self._looks_personal(ent) or self._after_honorific(ent):
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
@@ -262,6 +280,10 @@ class ActorResolver(RoleReading, PronounReading):
                     return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
                 if ent.label_ != "NORP":
                     return None
+        if ent is None and tok.text in self.lex.postnominals and tok.i > 0 and (name := ent_of(tok.doc[tok.i - 1])) is not None \
+                and name.label_ == "PERSON" and name.end == tok.i and name.root.head == tok:
+            # "Tony Wright MP criticised ...": the letters after a name are the person's
+            return self._single(name.root)
         if ent is None and tok.text[:1].isupper() and (known := self.by_surname(tok.text)) is not None:
             # a surname the NER missed, of a person the document named in full
             return self._remember(Mention(known, self._span(tok.idx, tok.idx + len(tok.text)), "name"))

@@ -160,9 +160,13 @@ class RoleReading:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"} and prep.i > tok.i:
                 for p in self._pobj_list(prep):
                     ent = ent_of(p)
-                    if ent is None or ent.label_ not in {"ORG", "PERSON"}:
+                    if ent is None or ent.label_ not in {"ORG", "PERSON", "GPE"}:
                         continue
                     actor = self.entity_actor(ent)
+                    if actor is not None and ent.label_ == "GPE" and self.lex.actor_for(ent.text) is None:
+                        # a place the gazetteer does not know has no spokesman: "a spokesman for
+                        # Unison, Britain's biggest union" is the union's, tagged as a place
+                        actor = Actor(label=actor.label, kind="organisation")
                     if actor is not None and actor.kind not in {"country", "media"}:
                         return actor
         return None
