@@ -1028,7 +1028,7 @@ def test_a_name_after_an_honorific_is_a_person_whatever_its_tag():
     s = Settings.from_env()
     nlp, lex = load_pipeline(s.model, s.ontology), load_lexicon(s.ontology)
     text = ("Bob Wellington leads the council. It is not the answer, said Mr Wellington. "
-            "Tory peer Lord Tebbit agreed. Wellington is windy.")
+            "Tory peer Lord Tebbit agreed. Wellington is windy. The Lord Chancellor disagreed.")
     doc = nlp(text)
 
     def ent(word: str, label: str, nth: int = 0):
@@ -1042,6 +1042,8 @@ def test_a_name_after_an_honorific_is_a_person_whatever_its_tag():
     peer = r.entity_actor(ent("Tebbit", "ORG"))
     assert (peer.label, peer.kind) == ("Tebbit", "person")
     assert r.entity_actor(ent("Wellington", "GPE", 2)).label == "New Zealand"  # no honorific: the city
+    office = r.entity_actor(ent("Chancellor", "ORG"))
+    assert office is None or office.kind != "person"  # "Lord Chancellor": an office, not Mr Chancellor
 
 
 def test_letters_after_a_name_are_the_persons(extract):

@@ -190,7 +190,8 @@ class ActorResolver(RoleReading, PronounReading):
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         return (before is not None and fold(before.text).rstrip(".") in self.lex.honorifics and before.is_title
                 and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and len(ent) <= 3
-                and all(w.is_title or "-" in w.text for w in ent if not w.is_punct))
+                and all(w.is_title or "-" in w.text for w in ent if not w.is_punct)
+                and not any(self._is_role_noun(w) for w in ent))  # "the Lord Chancellor" is an office
 
     def _is_role_noun(self, tok: Token) -> bool:
         return fold(tok.text) in self.lex.role_nouns or fold(tok.lemma_) in self.lex.role_nouns
