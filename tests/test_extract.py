@@ -944,20 +944,25 @@ def test_the_entities_of_a_subheading_are_no_one(extract):
     assert all(s.actor.label != "Breakdown" for s in extract(text))
 
 
-def test_a_name_the_gazetteer_or_the_article_knows_stays_a_name_opening_a_sentence():
-    # the entities are set by hand, so that the test does not rest on what the small model tags
-    from spacy.tokens import Span as SpacySpan
-
+def parsed_with_resolver(text: str):
+    """The parse of ``text`` and a fresh resolver of it, for tests that set entities by hand."""
     from kg.config import Settings
     from kg.extract.actors import ActorResolver
     from kg.lexicon import load_lexicon
     from kg.nlp import load_pipeline
 
     s = Settings.from_env()
-    nlp, lex = load_pipeline(s.model, s.ontology), load_lexicon(s.ontology)
+    lex = load_lexicon(s.ontology)
+    return load_pipeline(s.model, s.ontology)(text), ActorResolver(lex=lex, text=text)
+
+
+def test_a_name_the_gazetteer_or_the_article_knows_stays_a_name_opening_a_sentence():
+    # the entities are set by hand, so that the test does not rest on what the small model tags
+    from spacy.tokens import Span as SpacySpan
+
     text = ("Gordon Brown met the unions about the labour market and turnout. "
             "Brown said he wore a brown suit. Labour opposed the plan. Turnout fell.")
-    doc = nlp(text)
+    doc, r = parsed_with_resolver(text)
 
     def ent(word: str, label: str, nth: int = 0) -> SpacySpan:
         start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
@@ -965,7 +970,6 @@ def test_a_name_the_gazetteer_or_the_article_knows_stays_a_name_opening_a_senten
         assert span is not None and span.start == span.sent.start or word == "Gordon Brown"
         return span
 
-    r = ActorResolver(lex=lex, text=text)
     assert r.entity_actor(ent("Gordon Brown", "PERSON")).label == "Gordon Brown"
     assert r.entity_actor(ent("Brown", "PERSON", 1)).label == "Gordon Brown"  # a surname the article gave
     assert r.entity_actor(ent("Labour", "ORG")).label == "Labour Party"  # a name the gazetteer knows
@@ -1020,22 +1024,14 @@ def test_a_name_after_an_honorific_is_a_person_whatever_its_tag():
     # train (BBC politics 2004-05): 'said Mr Wellington' had made New Zealand the speaker (the
     # gazetteer knows Wellington as its capital) and 'Lord Tebbit' an organisation. The entities
     # are set by hand, so that the test does not rest on what the small model tags.
-    from kg.config import Settings
-    from kg.extract.actors import ActorResolver
-    from kg.lexicon import load_lexicon
-    from kg.nlp import load_pipeline
-
-    s = Settings.from_env()
-    nlp, lex = load_pipeline(s.model, s.ontology), load_lexicon(s.ontology)
     text = ("Bob Wellington leads the council. It is not the answer, said Mr Wellington. "
             "Tory peer Lord Tebbit agreed. Wellington is windy. The Lord Chancellor disagreed.")
-    doc = nlp(text)
+    doc, r = parsed_with_resolver(text)
 
     def ent(word: str, label: str, nth: int = 0):
         start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
         return doc.char_span(start, start + len(word), label=label)
 
-    r = ActorResolver(lex=lex, text=text)
     assert r.entity_actor(ent("Bob Wellington", "PERSON")).label == "Bob Wellington"
     said = r.entity_actor(ent("Wellington", "GPE", 1))
     assert (said.label, said.kind) == ("Bob Wellington", "person")  # the one named in full
@@ -1051,15 +1047,8 @@ def test_letters_after_a_name_are_the_persons(extract):
     sts = extract("Tony Wright MP criticised the new rules on expenses.")
     assert sts and {(s.actor.label, s.actor.kind) for s in sts} == {("Tony Wright", "person")}
     # train (BBC politics 2004-05): the small model tags "Guy Mansfield QC" an organisation (set by hand here)
-    from kg.config import Settings
-    from kg.extract.actors import ActorResolver
-    from kg.lexicon import load_lexicon
-    from kg.nlp import load_pipeline
-
-    st = Settings.from_env()
-    nlp, lex = load_pipeline(st.model, st.ontology), load_lexicon(st.ontology)
     text = "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk."
-    doc = nlp(text)
+    doc, r = parsed_with_resolver(text)
     at = text.index("Guy")
-    actor = ActorResolver(lex=lex, text=text).entity_actor(doc.char_span(at, at + len("Guy Mansfield QC"), label="ORG"))
+    actor = r.entity_actor(doc.char_span(at, at + len("Guy Mansfield QC"), label="ORG"))
     assert (actor.label, actor.kind) == ("Guy Mansfield", "person")
