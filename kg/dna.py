@@ -17,7 +17,7 @@ import io
 
 import pyoxigraph as ox
 
-from kg.export import select
+from kg.export import issue_of, select
 from kg.rdf import SPARQL_PREFIXES
 
 COLUMNS = ["statement_id", "statement_type", "doc_id", "doc_title", "start", "stop", "text", "person",
@@ -60,7 +60,7 @@ def to_dna(rows: list[dict], store: ox.Store) -> tuple[str, int]:
         k += 1
         person, org, agreement = coded
         w.writerow([k, "DNA Statement", doc_numbers[r["doc"]], titles.get(r["doc"], r["doc"]), r["start"], r["end"],
-                    r["sentence"], person, org, r["target"], agreement, r.get("published") or "",
+                    r["sentence"], person, org, issue_of(r), agreement, r.get("published") or "",
                     r.get("outlet") or "", r["doc"], r["relation"], r["confidence"], r.get("review_state") or "",
                     r.get("id") or ""])
     return buf.getvalue(), left_out

@@ -38,7 +38,7 @@ import pyoxigraph as ox
 
 from kg.dna import affiliations, code
 from kg.errors import KGError
-from kg.export import select
+from kg.export import issue_of, select
 from kg.rdf import SPARQL_PREFIXES
 
 DNA_VERSION, DNA_DATE = "3.0.11", "2025-01-09"  # the 3.0 line the schema follows (SETTINGS)
@@ -310,7 +310,7 @@ def from_graph(rows: list[dict], store: ox.Store) -> tuple[list[DnaDocument], li
             continue
         person, org, agreement = coded
         statements.append(DnaStatement(doc=index[r["doc"]], start=r["start"], stop=r["end"], person=person,
-                                       organization=org, concept=r["target"], agreement=agreement,
+                                       organization=org, concept=issue_of(r), agreement=agreement,
                                        organization_type="" if person else (r.get("actor_kind") or "")))
     return docs, statements, left_out
 

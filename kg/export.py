@@ -94,7 +94,7 @@ def statement_rows(store: ox.Store) -> list[dict]:
     and nif:endIndex."""
     p = {k: scan(store, KG + k) for k in ("actor", "relation", "document", "confidence", "target", "conditionOf",
                                            "addressee", "actorMention", "quote", "cue", "reportedBy", "qualifier",
-                                           "kind", "member", "polarity", "reviewState", "reviewedIn")}
+                                           "kind", "member", "polarity", "reviewState", "reviewedIn", "targetPhrase")}
     derived = scan(store, PROV + "wasDerivedFrom")
     labels = {k: v[-1] for k, v in scan(store, RDFS + "label").items()}
     anchor = scan(store, NIF + "anchorOf")
@@ -137,7 +137,10 @@ def statement_rows(store: ox.Store) -> list[dict]:
             "actor": labels.get(actor),
             "members": sorted(labels.get(m) for m in member_iris if m in labels) if member_iris else [],
             "relation": str(rel).rsplit("#", 1)[-1],
-            "target": labels.get(target) if target else None,
+            # the words the text used for a vocabulary topic ("truce"), else the target's label
+            "target": (one["targetPhrase"].get(st) or labels.get(target)) if target else None,
+            # the vocabulary topic those words name ("ceasefire" for "truce"), where they differ
+            "target_concept": labels.get(target) if target and st in one["targetPhrase"] else None,
             "condition_of": labels.get(cond) if cond else None,
             "addressee": labels.get(addr) if addr else None,
             "quote": quote,
@@ -158,6 +161,13 @@ def statement_rows(store: ox.Store) -> list[dict]:
         })
     out.sort(key=lambda x: (x["doc"] or "", x["start"] or 0, x["actor_start"] or 0, x["relation"], x["target"] or ""))
     return out
+
+
+def issue_of(row: dict) -> str | None:
+    """A row's target as its node is named: the vocabulary topic its words name
+    ("ceasefire" for "truce"), else the target's label. Views, networks and the
+    DNA export group by it; the row's ``target`` keeps the words."""
+    return row.get("target_concept") or row.get("target")
 
 
 def to_jsonl(rows: list[dict]) -> str:

@@ -30,7 +30,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.export import select
+from kg.export import issue_of, select
 from kg.lexicon import Lexicon, load_lexicon
 from kg.positions import position_input, stance_on
 
@@ -225,7 +225,7 @@ def statement_graph(rows: list[dict]) -> nx.MultiDiGraph:
             continue
         g.add_node(r["actor_iri"], label=r["actor"], kind="actor")
         if r["target_iri"] not in g:
-            g.add_node(r["target_iri"], label=r["target"], kind="actor" if "/actor/" in r["target_iri"] else "topic")
+            g.add_node(r["target_iri"], label=issue_of(r), kind="actor" if "/actor/" in r["target_iri"] else "topic")
         g.add_edge(r["actor_iri"], r["target_iri"], key=r["statement_iri"], relation=r["relation"],
                    polarity=r["polarity"], confidence=r["confidence"], doc=r["doc"] or "",
                    date=r["published"] or "", outlet=r["outlet"] or "", sentence=r["sentence"] or "",

@@ -85,13 +85,21 @@ class Topic:
     in_vocabulary: bool = False
     aliases: tuple[str, ...] = ()
     broader: str | None = None
+    # the vocabulary concept a phrase names ("truce" -> "ceasefire"): the graph's
+    # node is the concept's, the label stays the words the text used
+    concept: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "label", one_line(self.label))
 
     @property
     def key(self) -> str:
-        return self.label
+        return self.concept or self.label
+
+    def as_concept(self) -> "Topic":
+        """The vocabulary concept itself: what a condition is set for is named
+        by its concept (only a statement's target keeps the words used)."""
+        return Topic(self.concept, in_vocabulary=True, broader=self.broader) if self.concept else self
 
 
 Target = Actor | Topic
@@ -135,3 +143,8 @@ class Position:
     outlets: tuple[str, ...]
     first: str | None
     last: str | None
+
+
+def as_concept(t: Target | None) -> Target | None:
+    """A topic as its vocabulary concept (``Topic.as_concept``); actors and None as they are."""
+    return t.as_concept() if isinstance(t, Topic) else t

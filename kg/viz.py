@@ -13,6 +13,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from kg.export import issue_of
+
 STANCE_COLOURS = {
     "demands": "#2e7d32", "proposes": "#2e7d32", "supports": "#2e7d32", "accepts": "#2e7d32", "praises": "#2e7d32",
     "rejects": "#c62828", "opposes": "#c62828", "threatens": "#c62828", "accuses": "#c62828",
@@ -52,7 +54,8 @@ def graph_data(rows: list[dict], topic: str | None = None, actor: str | None = N
     With a topic, actors are laid out by their stance on it: for on the left,
     against on the right, conditional or mixed in the middle."""
     if topic:
-        rows = [r for r in rows if topic.casefold() in {(r["target"] or "").casefold(), (r["condition_of"] or "").casefold()}]
+        rows = [r for r in rows if topic.casefold() in {(r["target"] or "").casefold(), (issue_of(r) or "").casefold(),
+                                                         (r["condition_of"] or "").casefold()}]
     if actor:
         rows = [r for r in rows if actor.casefold() in {r["actor"].casefold(), (r["target"] or "").casefold()}]
     nodes: dict[str, dict] = {}
@@ -64,7 +67,7 @@ def graph_data(rows: list[dict], topic: str | None = None, actor: str | None = N
         nodes.setdefault(a, _actor_node(a, r["actor"], r.get("actor_kind") or ("group" if r["members"] else None)))
         target_kind = r.get("target_kind") or "topic"
         if target_kind == "topic":
-            nodes.setdefault(t, {"id": t, "label": r["target"], "shape": "box", "group": "topic", "kind": "topic",
+            nodes.setdefault(t, {"id": t, "label": issue_of(r), "shape": "box", "group": "topic", "kind": "topic",
                                  "color": "#eceff1", "size": 14})
         else:
             nodes.setdefault(t, _actor_node(t, r["target"], target_kind))
@@ -105,12 +108,13 @@ def _stance_layout(data: dict, rows: list[dict], topic: str) -> None:
     """Fixed positions: the topic in the centre, each actor in its stance's column."""
     signs: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        if (r["target"] or "").casefold() == topic.casefold():
+        if topic.casefold() in {(r["target"] or "").casefold(), (issue_of(r) or "").casefold()}:
             signs[r["actor_iri"]].add("for" if r["relation"] in FOR else "against" if r["relation"] in AGAINST else "none")
         elif (r["condition_of"] or "").casefold() == topic.casefold():
             signs[r["actor_iri"]].add("conditional")
     counters: dict[str, int] = defaultdict(int)
-    topic_ids = {r["target_iri"] for r in rows if (r["target"] or "").casefold() == topic.casefold()}
+    topic_ids = {r["target_iri"] for r in rows
+                 if topic.casefold() in {(r["target"] or "").casefold(), (issue_of(r) or "").casefold()}}
     for node in data["nodes"]:
         if node["id"] in topic_ids:
             node.update(x=0, y=0, fixed=True, size=24, font={"size": 18})

@@ -192,6 +192,8 @@ class GraphWriter:
         node = self._named(t)
         if not self._first_time(node, described):
             return node
+        if t.in_vocabulary:  # a phrase of a vocabulary concept ("truce"): the node is the concept's
+            t = self.lex.topics.get(t.key) or t.as_concept()
         add(node, RDF + "type", iri(KG + "Topic"))
         add(node, RDF + "type", iri(SKOS + "Concept"))
         add(node, RDFS + "label", text(t.label))
@@ -236,6 +238,8 @@ class GraphWriter:
             target = self._target(shared, st.target, described)
             add(node, KG + "target", target)
             add(actor, KG + st.relation.value, target)  # the direct edge
+            if isinstance(st.target, Topic) and st.target.concept and st.target.label != st.target.concept:
+                add(node, KG + "targetPhrase", text(st.target.label))  # "truce", of the concept ceasefire
         if st.condition_of is not None:
             cond = self._target(shared, st.condition_of, described)
             add(node, KG + "conditionOf", cond)

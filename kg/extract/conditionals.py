@@ -96,11 +96,11 @@ class ConditionalRules:
                 undone = None
                 if noun is not None and inner is not None:
                     hit = find_topic(self.lex, list(inner.subtree))
-                    undone = self.lex.topics[hit[0]] if hit is not None else target_from(self.ctx, inner)[0]
+                    undone = hit[0] if hit is not None else target_from(self.ctx, inner)[0]
                 if undone is not None and not isinstance(undone, Actor):  # "only if the West stopped supplying arms"
                     target, quals = reversal(self.lex, noun, undone.label), ()
                 elif found is not None:
-                    target, quals = self.lex.topics[found[0]], ()
+                    target, quals = found[0], ()
                 else:
                     target, quals, _ = target_from(self.ctx, cond)
                 csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
@@ -136,5 +136,5 @@ class ConditionalRules:
         for i in range(len(toks) - 1, -1, -1):
             found = find_topic(self.lex, toks[i:i + 3])
             if found is not None:
-                return self.lex.topics[found[0]]
+                return found[0]
         return None

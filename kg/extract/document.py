@@ -14,10 +14,11 @@ from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
+from kg.extract.spelling import one_spelling
 from kg.extract.statements import SentenceExtractor
 from kg.extract.targets import find_topic
 from kg.lexicon import Lexicon
-from kg.records import Document, Relation, Span, Statement, Topic
+from kg.records import Document, Relation, Span, Statement, Topic, as_concept
 
 if TYPE_CHECKING:
     from kg.extract.learned import Models
@@ -91,7 +92,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     if models is not None:
         kept = decode(document, units, models)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models)
-        return dedupe(kept), len(sents)
+        return dedupe(one_spelling(kept, document.text)), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
@@ -109,7 +110,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
-    return dedupe(out), len(sents)
+    return dedupe(one_spelling(out, document.text)), len(sents)
 
 
 def salience(sdoc: SpacyDoc, sents: list[SpacySpan], title: str | None) -> tuple[dict[str, int], frozenset[str]]:
@@ -130,7 +131,7 @@ def topic_in(ctx: Context, sdoc: SpacyDoc, start: int, end: int) -> Topic | None
     if span is None:
         return None
     found = find_topic(ctx.lex, list(span))
-    return ctx.lex.topics[found[0]] if found else None
+    return found[0] if found else None
 
 
 def quote_parts(ctx: Context, drafts: list[tuple[SpacySpan, Draft]], merged: dict[int, Span]) -> dict[tuple[int, int], Span]:
@@ -196,17 +197,18 @@ def to_statement(ctx: Context, s: SpacySpan, d: Draft, merged: dict[int, Span] |
         actor_span = sp.span  # the statement rests on the quote: its speaker's mention ('said Skelly', not a later "he")
     cue = ctx.span(d.cue.idx, d.cue.idx + len(d.cue.text)) if d.cue is not None else None
     return Statement(doc_id=ctx.document.id, sentence=sent, actor=d.actor.actor, relation=Relation(d.relation),
-                     target=d.target, actor_span=actor_span, condition_of=d.condition_of, addressee=d.addressee,
+                     target=d.target, actor_span=actor_span, condition_of=as_concept(d.condition_of), addressee=d.addressee,
                      quote=quote, qualifiers=d.qualifiers, confidence=round(d.confidence, 2), cue=cue,
                      reported_by=d.reported_by)
 
 
 def dedupe(stmts: list[Statement]) -> list[Statement]:
-    """One statement per (sentence, actor, relation, target): the most confident."""
+    """One statement per (sentence, actor, relation, target): the most confident
+    (two phrases of one vocabulary topic, "truce" and "ceasefire", are one target)."""
     best: dict[tuple, Statement] = {}
     for st in stmts:
         key = (st.sentence.start, st.sentence.end, st.actor.label, st.relation,
-               st.target.label if st.target else None)
+               st.target.key if st.target else None)
         old = best.get(key)
         if old is None:
             best[key] = st

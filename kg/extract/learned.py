@@ -19,7 +19,7 @@ from kg.extract.actors import TITLES
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
 from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.target_candidates import crossing, pair_features, pair_relational, pair_static
-from kg.records import Actor, Document, Relation, Span, Statement
+from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
 
@@ -242,7 +242,7 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
     actor_span = c.speaker.span if quote is not None and c.speaker is not None and quote == c.quote else c.mention.span
     return Statement(doc_id=document.id, sentence=unit.span, actor=c.actor, relation=Relation(relation),
                      target=target, actor_span=actor_span,
-                     condition_of=same.condition_of if same is not None else None,
+                     condition_of=as_concept(same.condition_of) if same is not None else None,
                      addressee=same.addressee if same is not None else None,
                      quote=quote, confidence=round(confidence, 3), cue=cue,
                      reported_by=same.reported_by if same is not None else ())

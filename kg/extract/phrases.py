@@ -6,10 +6,13 @@ from spacy.tokens import Token
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """A noun and its modifiers to the left, without determiners or possessive pronouns."""
-    left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "punct", "cc", "conj", "appos",
+    """A noun and its modifiers to the left, without determiners or possessive
+    pronouns; a hyphen inside a modifier stays ("24-hour drinking", "women-only
+    shortlists" had lost their first word)."""
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "cc", "conj", "appos",
                                                                          "relcl", "acl", "predet"}
-            and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+            and not (t.dep_ == "poss" and t.pos_ == "PRON")
+            and (t.dep_ != "punct" or t.text == "-" and 0 < t.i and t.whitespace_ == "" and t.nbor(-1).whitespace_ == "")]
     # keep only the contiguous run that ends at the head
     run: list[Token] = []
     for t in reversed(sorted(left, key=lambda x: x.i)):

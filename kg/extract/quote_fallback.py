@@ -48,9 +48,9 @@ def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, q
     if d.relation == "says":
         return None
     target = d.target.as_target() if d.target is not None else None
-    label = target.label if target is not None else None
+    key = target.key if target is not None else None
     if any(st.actor == speaker.actor and st.relation.value == d.relation and st.sentence == sent
-           and (st.target.label if st.target else None) == label for st in kept):
+           and (st.target.key if st.target else None) == key for st in kept):
         return None
     return d.relation, target
 

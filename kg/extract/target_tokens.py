@@ -28,9 +28,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
         if acomp is not None and tok.lemma_.lower() in COPULAS | {"stay", "become", "remain"} and subj0 is not None:
             # "insisted that Kyiv remain neutral": neutrality (of Ukraine)
-            hit = lex.topic_index.get(fold(acomp.text))
+            hit = lex.topic_named(fold(acomp.text))
             if hit:
-                return lex.topics[hit], (), None
+                return hit, (), None
             m0 = ctx.resolver.resolve(subj0)
             who = m0.actor.label if m0 is not None else subj0.text
             return Topic(label=f"{acomp.lower_} {who}"), (), None
@@ -56,8 +56,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             nominal = (lex.nominalisations.get(f"{tok.lemma_.lower()} {prt}") if prt else None) or \
                 lex.nominalisations.get(tok.lemma_.lower())
             if nominal and not want_actor:
-                hit = lex.topic_index.get(fold(nominal))
-                return (lex.topics[hit] if hit else Topic(label=nominal)), (), None
+                return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
             return None, (), None
         if noun is not None and inner.dep_ in {"dobj", "nsubjpass"}:  # "lift the sanctions"
             what, quals, m = target_from(ctx, inner)
@@ -74,8 +73,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 return what, quals, None
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
             label = f"{tok.lemma_.lower()}{prt} {what.label}"
-            hit = lex.topic_index.get(fold(label)) or lex.topic_index.get(fold(f"{tok.lemma_} {head_words(inner)}"))
-            return (lex.topics[hit] if hit else Topic(label=label)), quals, None
+            hit = lex.topic_named(fold(label)) or lex.topic_named(fold(f"{tok.lemma_} {head_words(inner)}"))
+            return hit or Topic(label=label), quals, None
         tok = inner
     if tok.pos_ == "ADJ" and not want_actor:  # "make in-state tuition free" -> free in-state tuition
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

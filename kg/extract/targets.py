@@ -31,20 +31,20 @@ def _words(tokens: list[Token]) -> list[str]:
 NOMINAL = {"NOUN", "PROPN", "NUM", "X"}
 
 
-def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[str, list[Token]] | None:
+def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[Topic, list[Token]] | None:
     """The longest vocabulary alias inside ``tokens`` (by text or lemma); the
     noun of a complex preposition ("in response to") is not one."""
     tokens = [t for t in tokens if t.dep_ != "det" and not t.is_punct and not in_complex_preposition(lex, t)]
     forms = [fold(t.text) for t in tokens]
     lemmas = [fold(t.lemma_) for t in tokens]
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, Topic] | None = None
     for n in range(min(lex.max_topic_words, len(tokens)), 0, -1):
         for i in range(len(tokens) - n + 1):
             for seq in (forms[i:i + n], lemmas[i:i + n]):
                 key = " ".join(w for w in seq if w)
                 # an alias ends in a noun: "offensive to many people" is no military offensive
                 if key and key in lex.topic_index and tokens[i + n - 1].pos_ in NOMINAL:
-                    best = (i, n, lex.topic_index[key])
+                    best = (i, n, lex.topic_named(key))
                     break
             if best:
                 break
@@ -52,8 +52,8 @@ def find_topic(lex: Lexicon, tokens: list[Token]) -> tuple[str, list[Token]] | N
             break
     if best is None:
         return None
-    i, n, label = best
-    return label, tokens[i:i + n]
+    i, n, topic = best
+    return topic, tokens[i:i + n]
 
 
 def in_complex_preposition(lex: Lexicon, tok: Token) -> bool:
@@ -99,10 +99,25 @@ def reversal(lex: Lexicon, noun: str, what: str, surface: str = "") -> Topic:
     if surface:
         forms += [f"{noun} of {surface}", f"{noun} to {surface}", f"{surface} {noun}"]
     for form in forms:
-        label = lex.topic_index.get(fold(form))
-        if label:
-            return lex.topics[label]
+        topic = lex.topic_named(fold(form))
+        if topic:
+            return topic
     return Topic(label=f"{noun} of {what}")
+
+
+def with_modifiers(topic: Topic, mods: list[Token], used: list[Token]) -> Topic:
+    """A vocabulary topic labelled as the article names it with its modifiers
+    ("electoral reform", "U.S. sanctions"), of the same concept; the degree
+    words of QUALIFIERS ("unconditional", "new") stay qualifiers alone."""
+    if not mods:
+        return topic
+    toks = sorted({x for t in mods for x in t.subtree if not x.is_punct or x.text == "-"} | set(used),
+                  key=lambda t: t.i)
+    words = [t.text if t.ent_type_ else t.text.lower() for t in toks]
+    label = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    if len(label.split()) > 8:
+        return topic
+    return Topic(label=label, in_vocabulary=True, broader=topic.broader, concept=topic.concept or topic.label)
 
 
 def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None:
@@ -128,15 +143,16 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if found is not None and head not in found[1] and fold(head.lemma_) in lex.reversal_nouns:
         # "the lifting of sanctions", "sanctions relief" are not "sanctions"
         noun = fold(head.text) if fold(head.text) in lex.reversal_nouns else fold(head.lemma_)
-        return reversal(lex, noun, lex.topics[found[0]].label, " ".join(_words(found[1]))), ()
+        return reversal(lex, noun, found[0].label, " ".join(_words(found[1]))), ()
     if found is not None and head not in found[1] and fold(head.lemma_) not in lex.generic_heads \
             and fold(head.text) not in lex.generic_heads and head.i > found[1][-1].i:
         found = None  # the alias only modifies the head: "settlement expansion"
     if found is not None:
-        label, used = found
-        quals = tuple(fold(t.text) for t in toks if t.dep_ in {"amod", "nummod", "compound", "npadvmod"}
-                      and t not in used and t.head == used[-1] and fold(t.text))
-        return lex.topics[label], quals
+        topic, used = found
+        mods = [t for t in toks if t.dep_ in {"amod", "nummod", "compound", "npadvmod"}
+                and t not in used and t.head == used[-1] and fold(t.text)]
+        return with_modifiers(topic, [t for t in mods if fold(t.text) not in QUALIFIERS], used), \
+            tuple(fold(t.text) for t in mods)
     words = []
     quals = []
     owned = {x.i for t in toks if t.dep_ == "poss" and t.head == head and t.pos_ == "PROPN" and lex.actor_for(t.text)

@@ -100,7 +100,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
 
     def topic_of(toks):
         found = find_topic(lex, toks)
-        return lex.topics[found[0]] if found else None
+        return found[0] if found else None
 
     targets = target_candidates(lex, res, s, topic_of)
     known = {t.label.lower(): t for t in targets}

@@ -27,6 +27,7 @@ from starlette.routing import Route
 from kg import store as st
 from kg.config import Settings
 from kg.errors import KGError
+from kg.export import issue_of
 from kg.records import ACTOR_KINDS
 from kg.review.corrections import RELATIONS, UnknownStatement, fold
 from kg.review.session import Session, default_reviewer
@@ -176,7 +177,8 @@ def create_app(out: str | Path, reviewer: str | None = None, settings: Settings 
         if q.get("actor"):
             rows = [r for r in rows if fold(r["actor"]) == fold(q["actor"])]
         if q.get("topic"):
-            rows = [r for r in rows if fold(q["topic"]) in {fold(r.get("target")), fold(r.get("condition_of"))}]
+            rows = [r for r in rows if fold(q["topic"]) in {fold(r.get("target")), fold(issue_of(r)),
+                                                            fold(r.get("condition_of"))}]
         if q.get("relation"):
             rows = [r for r in rows if r["relation"] == q["relation"]]
         if q.get("min_confidence"):

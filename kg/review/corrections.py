@@ -34,7 +34,7 @@ EDITABLE = ("actor", "actor_kind", "relation", "target", "target_kind", "conditi
 RELATIONS = tuple(r.value for r in Relation)
 TARGET_KINDS = ("topic",) + ACTOR_KINDS
 SNAPSHOT = ("id", "statement_iri", "doc", "start", "end", "sentence", "actor", "actor_kind", "actor_start",
-            "actor_end", "relation", "target", "target_kind", "condition_of", "addressee", "quote", "quote_start",
+            "actor_end", "relation", "target", "target_kind", "target_concept", "condition_of", "addressee", "quote", "quote_start",
             "quote_end", "cue", "cue_start", "cue_end", "confidence", "qualifiers", "reported_by")
 OFFSETS = ("start", "end", "actor_start", "actor_end", "quote_start", "quote_end", "cue_start", "cue_end")
 CONTENT = ("actor", "relation", "target", "condition_of", "addressee")
@@ -143,6 +143,8 @@ def _edited(row: dict, changes: dict[str, str | None], kinds: dict[str, str]) ->
             after["actor_kind"] = kinds.get(fold(changes["actor"]), "person")
         # the old mention names someone else now: point at the new name if the sentence has it
         after["actor_start"], after["actor_end"] = _span_of(changes["actor"], after["sentence"] or "", after["start"])
+    if "target" in changes and changes["target"] != row.get("target"):
+        after["target_concept"] = None  # the reviewer's words name their own topic
     if "target" in changes and "target_kind" not in changes:
         after["target_kind"] = kinds.get(fold(changes["target"]), "topic") if changes["target"] else None
     if after.get("target") is None:

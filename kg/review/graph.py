@@ -26,6 +26,7 @@ from kg import store as st
 from kg.config import Settings
 from kg.errors import KGError
 from kg.export import select, statement_rows
+from kg.lexicon import load_lexicon
 from kg.records import Actor, Document, Relation, Span, Statement, Topic
 from kg.rdf import DCT, KG, PROV, RDF, RDFS, SPARQL_PREFIXES, XSD, GraphWriter, Minter, lit, n, slug
 from kg.review.corrections import Correction, CorrectionLog, apply, by_doc, fold, parse_jsonl
@@ -96,9 +97,18 @@ def kinds(store: ox.Store) -> dict[str, str]:
     return out
 
 
-def _entity(label: str, kind: str | None, known: dict[str, str]) -> Actor | Topic:
+def _entity(label: str, kind: str | None, known: dict[str, str], concept: str | None = None) -> Actor | Topic:
     kind = kind or known.get(fold(label), "topic")
-    return Topic(label) if kind == "topic" else Actor(label, kind)
+    if kind != "topic":
+        return Actor(label, kind)
+    # "truce", "U.S. sanctions" stay phrases of the vocabulary's ceasefire and sanctions,
+    # as the extractor made them: the statement keeps its IRI, the topic its node
+    lex = load_lexicon()
+    if concept and concept != label:
+        known_concept = lex.topics.get(concept)
+        return Topic(label, in_vocabulary=True, broader=known_concept.broader if known_concept else None,
+                     concept=concept)
+    return lex.topic_named(fold(label)) or Topic(label)
 
 
 def _span(row: dict, name: str, text: str) -> Span | None:
@@ -114,7 +124,8 @@ def to_statement(row: dict, doc: Document, known: dict[str, str], base: str) -> 
         doc_id=doc.id, sentence=Span(s0, s1, text[s0:s1]),
         actor=Actor(row["actor"], row.get("actor_kind") or known.get(fold(row["actor"]), "person")),
         relation=Relation(row["relation"]),
-        target=_entity(row["target"], row.get("target_kind"), known) if row.get("target") else None,
+        target=_entity(row["target"], row.get("target_kind"), known, row.get("target_concept"))
+        if row.get("target") else None,
         actor_span=_span(row, "actor", text),
         condition_of=_entity(row["condition_of"], None, known) if row.get("condition_of") else None,
         addressee=Actor(row["addressee"], known.get(fold(row["addressee"]), "person")) if row.get("addressee") else None,
