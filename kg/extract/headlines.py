@@ -3,7 +3,10 @@ Peace Talks") make spaCy tag every word a proper noun and the parse useless.
 The parser is given the same text with such lines in sentence case instead:
 words that name no known actor are lower-cased. Lower-casing keeps every
 character offset (a word whose lower case has another length is left alone),
-and statements take their text from the original, so nothing else changes."""
+and statements take their text from the original, so nothing else changes.
+A wire dateline opening a paragraph ("BERLIN, May 12 (Reuters) - ") is
+blanked for the parser the same way: parsed, it became the subject of the
+sentence after it, its city or agency the actor."""
 from __future__ import annotations
 
 import re
@@ -48,10 +51,30 @@ def sentence_case(line: str, lex: Lexicon) -> str:
     return "".join(out)
 
 
+DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,3})"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                      r"\s*(?P<agency>\([A-Za-z][^()\n]{0,30}\))?\s*[-–—]{1,2}[ \t]+(?=[A-Z\"“‘'])", re.M)
+
+
+def blank_datelines(text: str) -> str:
+    """Datelines ("LONDON, May 12 (Reuters) - ", "TRENTON, N.J. (AP) — ") as
+    spaces: a city in capitals or an agency in brackets before a dash at the
+    start of a line."""
+    def blank(m: re.Match) -> str:
+        place = m.group("place")
+        capitals = sum(c.isupper() for c in place) >= 3 and place.upper() == place
+        return " " * len(m.group(0)) if capitals or m.group("agency") else m.group(0)
+
+    return DATELINE.sub(blank, text)
+
+
 def for_parser(text: str, lex: Lexicon) -> str:
-    """The text as the parser should see it: Title Case lines in sentence case."""
+    """The text as the parser should see it: Title Case lines in sentence case,
+    datelines blank."""
+    text0 = text
+    text = blank_datelines(text)
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
     out = "".join(sentence_case(line, lex) if is_title_case(line) else line for line in lines)
-    return out if len(out) == len(text) else text
+    return out if len(out) == len(text0) else text
