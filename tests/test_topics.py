@@ -94,3 +94,17 @@ def test_views_networks_and_dna_group_by_the_topic(tmp_path):
     view = graph_data(rows, topic="ceasefire")
     assert {n["label"] for n in view["nodes"]} >= {"Angela Merkel", "Emmanuel Macron", "ceasefire"}
     assert "truce" not in {n["label"] for n in view["nodes"]}
+
+
+def test_a_candidate_target_keeps_its_words_and_names_its_head_s_concept():
+    # the learned stages choose among noun phrases by their words; the statement had then carried the
+    # bare concept ("sanctions" for "new U.N. sanctions"), and "sanctions relief" had been sanctions
+    from test_learned import units_of
+
+    targets = {t.label: t.as_target() for text in ("The council imposed new U.N. sanctions on Pyongyang.",
+                                                  "Iran has long demanded sanctions relief.")
+               for u in units_of(text) for t in u.targets}
+    new = targets["new U.N. sanctions"]
+    assert (new.label, new.concept, new.key) == ("new U.N. sanctions", "sanctions", "sanctions")
+    relief = targets["sanctions relief"]
+    assert (relief.label, relief.concept, relief.key) == ("sanctions relief", None, "sanctions relief")

@@ -11,7 +11,22 @@ from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand,
                                    unit_vector)
 from kg.extract.phrases import label_of, np_tokens, of_extension, path_len
 from kg.lexicon import Lexicon
-from kg.records import Target
+from kg.records import Target, Topic
+
+
+def phrase_topic(label: str, found: tuple[Topic, list[Token]] | None, head: Token) -> Topic | None:
+    """A noun phrase's target: its words, of the vocabulary concept its head
+    names ("tougher U.S. sanctions" of sanctions, the words the target stage
+    was trained to choose); an alias that only modifies the head names no
+    concept ("sanctions relief" is no position on sanctions)."""
+    if found is None:
+        return None
+    if found[1][-1].i != head.i:
+        return Topic(label=label)
+    topic = found[0]
+    if label.casefold() == topic.label.casefold():
+        return topic
+    return Topic(label=label, in_vocabulary=True, broader=topic.broader, concept=topic.key)
 
 
 def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, topic_of) -> list[TargetCand]:
@@ -46,8 +61,9 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
                 if actor is not None:
                     add(actor.label, actor, base | {"form:actor", f"tkind:{actor.kind}"}, t)
             toks = np_tokens(t)
-            topic = topic_of(toks)
-            add(label_of(toks), topic, base | {"form:np", f"len:{bucket(len(toks))}"} | ({"vocab"} if topic else set()), t)
+            found = topic_of(toks)
+            add(label_of(toks), phrase_topic(label_of(toks), found, t),
+                base | {"form:np", f"len:{bucket(len(toks))}"} | ({"vocab"} if found else set()), t)
             ext = of_extension(t)
             if ext is not None:
                 add(label_of(toks + ext), None, base | {"form:np_of", f"len:{bucket(len(toks) + len(ext))}"}, t)

@@ -99,8 +99,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
             c.feats.add("quote_here")
 
     def topic_of(toks):
-        found = find_topic(lex, toks)
-        return found[0] if found else None
+        return find_topic(lex, toks)
 
     targets = target_candidates(lex, res, s, topic_of)
     known = {t.label.lower(): t for t in targets}
