@@ -976,6 +976,21 @@ def test_a_name_the_gazetteer_or_the_article_knows_stays_a_name_opening_a_senten
     assert r.entity_actor(ent("Turnout", "PERSON")) is None  # neither: a common noun
 
 
+def test_a_site_section_glued_to_a_headline_name_is_no_part_of_it():
+    # written for this test after a web page's headline: its breadcrumbs "Home World" glued onto the
+    # name, and the NER tagged "World Merkel" a person; the entities are set by hand
+    text = "Home World Merkel urges calm after vote\n\nGerman Chancellor Angela Merkel urged calm on Monday."
+    doc, r = parsed_with_resolver(text)
+    for sent in doc.sents:
+        r.learn_sentence(sent)
+    glued = doc.char_span(text.index("World Merkel"), text.index("World Merkel") + len("World Merkel"),
+                          label="PERSON")
+    assert r.entity_actor(glued).label == "Angela Merkel"
+    doc2, r2 = parsed_with_resolver("Michelle Obama urges calm after vote\n\nShe spoke on Monday.")
+    whole = doc2.char_span(0, len("Michelle Obama"), label="PERSON")
+    assert r2.entity_actor(whole).label == "Michelle Obama"  # a first name is no section
+
+
 def test_only_a_short_verbless_line_below_the_headline_is_a_subheading():
     from kg.config import Settings
     from kg.extract.mentions import in_a_subheading

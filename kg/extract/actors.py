@@ -116,7 +116,7 @@ class ActorResolver(RoleReading, PronounReading):
             elif len(name.split()) == 1 and (knight := self._by_first_name_after_title(ent, name)) is not None:
                 actor = knight
             elif len(name.split()) == 2 and known_last is not None and known_last.kind == "person" \
-                    and self._headline_start(ent):
+                    and fold(name.split()[0]) not in self.lex.first_names and self._headline_start(ent):
                 actor = known_last  # page furniture glued to a name: "Globe Putin" ("Michelle Obama" is not)
             else:
                 actor = self.people.get(name) or Actor(label=name, kind="person")
@@ -154,11 +154,14 @@ class ActorResolver(RoleReading, PronounReading):
         return self.people[label] if label is not None else None
 
     def _headline_start(self, ent: SpacySpan) -> bool:
-        """``ent`` opens a line that ends without sentence punctuation: a headline
-        or page furniture, where site sections glue onto names."""
+        """``ent`` opens a line that ends without sentence punctuation, after at
+        most a site's section names ("Home Globe Putin invites ..."): a headline
+        or page furniture, where those names glue onto a person's."""
         line_start, line_end = line_of(self.text, ent.start_char, ent.end_char) or (0, len(self.text))
         line = self.text[line_start:line_end].rstrip()
-        return not self.text[line_start:ent.start_char].strip() and not line.endswith((".", "!", "?", '"', "”", "'"))
+        before = self.text[line_start:ent.start_char].split()
+        furniture = len(before) <= 2 and all(w.isalpha() and w[:1].isupper() for w in before)
+        return furniture and not line.endswith((".", "!", "?", '"', "”", "'"))
 
     def _looks_personal(self, ent: SpacySpan) -> bool:
         """'Bradley Podliska' tagged as an organisation: a known first name and a
