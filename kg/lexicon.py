@@ -105,10 +105,7 @@ class Lexicon:
         concept = self.topic_index.get(key)
         if concept is None:
             return None
-        form = self.topic_forms.get(key, concept)
-        if form == concept:
-            return self.topics[concept]
-        return Topic(label=form, in_vocabulary=True, broader=self.topics[concept].broader, concept=concept)
+        return self.topics[concept].named(self.topic_forms.get(key, concept))
 
     def gender_of(self, person: str) -> str | None:
         """"m", "f" or None (unknown): from a person label's first name, so that

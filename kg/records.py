@@ -96,6 +96,13 @@ class Topic:
     def key(self) -> str:
         return self.concept or self.label
 
+    def named(self, words: str) -> "Topic":
+        """This topic's concept as the article names it: "truce" of ceasefire,
+        "U.S. sanctions" of sanctions (the concept itself for its own label)."""
+        if words == self.key:
+            return self.as_concept()
+        return Topic(label=words, in_vocabulary=True, broader=self.broader, concept=self.key)
+
     def as_concept(self) -> "Topic":
         """The vocabulary concept itself: what a condition is set for is named
         by its concept (only a statement's target keeps the words used)."""

@@ -71,10 +71,9 @@ def blank_datelines(text: str) -> str:
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
     datelines blank."""
-    text0 = text
-    text = blank_datelines(text)
+    text = blank_datelines(text)  # spaces for spaces: every offset kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
     out = "".join(sentence_case(line, lex) if is_title_case(line) else line for line in lines)
-    return out if len(out) == len(text0) else text
+    return out if len(out) == len(text) else text

@@ -24,9 +24,7 @@ def phrase_topic(label: str, found: tuple[Topic, list[Token]] | None, head: Toke
     if found[1][-1].i != head.i:
         return Topic(label=label)
     topic = found[0]
-    if label.casefold() == topic.label.casefold():
-        return topic
-    return Topic(label=label, in_vocabulary=True, broader=topic.broader, concept=topic.key)
+    return topic if label.casefold() == topic.label.casefold() else topic.named(label)
 
 
 def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, topic_of) -> list[TargetCand]:
@@ -61,8 +59,8 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
                 if actor is not None:
                     add(actor.label, actor, base | {"form:actor", f"tkind:{actor.kind}"}, t)
             toks = np_tokens(t)
-            found = topic_of(toks)
-            add(label_of(toks), phrase_topic(label_of(toks), found, t),
+            found, label = topic_of(toks), label_of(toks)
+            add(label, phrase_topic(label, found, t),
                 base | {"form:np", f"len:{bucket(len(toks))}"} | ({"vocab"} if found else set()), t)
             ext = of_extension(t)
             if ext is not None:

@@ -115,9 +115,7 @@ def with_modifiers(topic: Topic, mods: list[Token], used: list[Token]) -> Topic:
                   key=lambda t: t.i)
     words = [t.text if t.ent_type_ else t.text.lower() for t in toks]
     label = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-    if len(label.split()) > 8:
-        return topic
-    return Topic(label=label, in_vocabulary=True, broader=topic.broader, concept=topic.concept or topic.label)
+    return topic if len(label.split()) > 8 else topic.named(label)
 
 
 def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None:

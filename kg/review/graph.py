@@ -105,9 +105,7 @@ def _entity(label: str, kind: str | None, known: dict[str, str], concept: str | 
     # as the extractor made them: the statement keeps its IRI, the topic its node
     lex = load_lexicon()
     if concept and concept != label:
-        known_concept = lex.topics.get(concept)
-        return Topic(label, in_vocabulary=True, broader=known_concept.broader if known_concept else None,
-                     concept=concept)
+        return (lex.topics.get(concept) or Topic(concept, in_vocabulary=True)).named(label)
     return lex.topic_named(fold(label)) or Topic(label)
 
 
