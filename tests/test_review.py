@@ -192,9 +192,10 @@ def test_bad_input_gets_a_clear_error_and_loses_nothing(graph):
 def test_two_reviewers_saving_one_statement_at_once(graph):
     """Both decisions are recorded; the later one decides."""
     target = rows(graph)[0]
+    assert target["target"] != "arms embargo"  # else the edit would change nothing and be filed as an accept
     procs = [subprocess.Popen([sys.executable, "-m", "kg.cli", "correct", str(graph), target["id"], *args],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for args in (["reject", "--reviewer", "ann"], ["--set", "target=truce", "--reviewer", "bo"])]
+             for args in (["reject", "--reviewer", "ann"], ["--set", "target=arms embargo", "--reviewer", "bo"])]
     for p in procs:
         _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
@@ -203,10 +204,10 @@ def test_two_reviewers_saving_one_statement_at_once(graph):
     assert saved[0]["time"] < saved[1]["time"]
     s = states(graph)
     if saved[-1]["reviewer"] == "bo":  # the edit came last: the edited statement stands
-        assert s.get((target["start"], target["actor"], target["relation"], "truce")) == "edited"
+        assert s.get((target["start"], target["actor"], target["relation"], "arms embargo")) == "edited"
     else:  # the rejection came last: the statement is out, edited or not
         assert not [k for k in s if k[0] == target["start"] and k[1] == target["actor"] and k[2] == target["relation"]
-                    and k[3] in {target["target"], "truce"}]
+                    and k[3] in {target["target"], "arms embargo"}]
 
 
 def test_two_reviewers_on_the_review_page_at_once(graph):
@@ -358,13 +359,14 @@ def test_a_decision_follows_its_sentence_when_the_article_is_edited(graph, tmp_p
     src.mkdir()
     shutil.copy(ONE, src / ONE.name)
     first = rows(graph)[0]
-    assert kg("correct", graph, first["id"], "--set", "target=truce", "--reviewer", "ann")[0] == 0
+    assert first["target"] != "arms embargo"  # an edit, not an accept
+    assert kg("correct", graph, first["id"], "--set", "target=arms embargo", "--reviewer", "ann")[0] == 0
     text = ONE.read_text(encoding="utf-8")
     (src / ONE.name).write_text("Updated on Monday.\n\n" + text, encoding="utf-8")  # 20 characters before everything
     code, out, err = kg("build", src, "-o", graph, "-q")
     assert code == 0 and "1 replaced" in out, err
     edited = [r for r in rows(graph) if r["review_state"]]
-    assert [(r["start"], r["actor"], r["target"]) for r in edited] == [(first["start"] + 20, first["actor"], "truce")]
+    assert [(r["start"], r["actor"], r["target"]) for r in edited] == [(first["start"] + 20, first["actor"], "arms embargo")]
     (src / ONE.name).write_text(text.replace(first["sentence"], "A sentence that is new."), encoding="utf-8")
     code, out, err = kg("build", src, "-o", graph, "-q")
     assert code == 0 and "no longer in the text" in out, err  # kept in the file, reported
