@@ -122,6 +122,9 @@ def print_levels(r: dict) -> None:
 def main(a: argparse.Namespace) -> int:
     if not a.gold and not a.quotes:
         raise KGError("give --gold FILE.jsonl (statements) and/or --quotes ARTICLES.jsonl.gz (PolNeAR quotes)")
+    for path in [*(a.gold or []), *([a.quotes] if a.quotes else [])]:
+        if not Path(path).is_file():
+            raise KGError(f"{path}: no such file (the gold to score against)")
     if getattr(a, "store", None):
         import tempfile
 
@@ -130,7 +133,11 @@ def main(a: argparse.Namespace) -> int:
     pred = Path(a.dir) / "statements.jsonl"
     if not pred.exists():
         raise KGError(f"{a.dir}: no statements.jsonl; build the graph first")
-    return score_graph(pred, a)
+    try:
+        return score_graph(pred, a)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise KGError(f"cannot read the gold or the statements: {exc}; give JSONL files as "
+                      "../shared/gold/GUIDELINES.md describes them") from exc
 
 
 def _rows_of_store(url: str, tmp: Path) -> Path:

@@ -10,7 +10,7 @@ import sys
 import pytest
 from pyoxigraph import Literal
 
-from conftest import ROOT
+from conftest import ROOT, SHARED
 
 BAD = ROOT / "tests" / "data" / "bad"
 EXPECTED = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
@@ -102,3 +102,17 @@ def test_oversize_file_is_refused(tmp_path):
     big.write_text("Angela Merkel called for a ceasefire. " * 100, encoding="utf-8")
     report = build([big], tmp_path / "g", Settings.from_env(max_bytes=1000), progress=False)
     assert report.added == 0 and "over the limit of 1,000" in report.problems[0].message
+
+
+def test_eval_names_a_gold_it_cannot_read(tmp_path, seeds_graph):
+    run = lambda gold: subprocess.run([sys.executable, "-m", "kg.cli", "eval", str(seeds_graph), "--gold", str(gold)],  # noqa: E731
+                                      capture_output=True, text=True)
+    missing = run(tmp_path / "nowhere.jsonl")
+    assert missing.returncode == 2 and "nowhere.jsonl: no such file" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip("../shared/eval (the project's scorer) is not beside this clone")
+    garbled = tmp_path / "garbled.jsonl"
+    garbled.write_bytes(b"\xff\xfe\x00 not text")
+    bad = run(garbled)
+    assert bad.returncode == 2 and "cannot read the gold" in bad.stderr and "Traceback" not in bad.stderr
