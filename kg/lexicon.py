@@ -81,6 +81,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
     institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
+    department_nouns: frozenset[str] = frozenset()  # "Department for Education and Skills": names that run on with "and"
     honorifics: frozenset[str] = frozenset()  # folded: "mr", "lord"
     postnominals: frozenset[str] = frozenset()  # as written: "QC", "MP"
     speech_phrasal: frozenset[str] = frozenset()  # "went on", "shot back"
@@ -245,6 +246,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
         institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
+        department_nouns=frozenset(fold(r) for r in gaz["roles"].get("department_nouns", ())),
         honorifics=frozenset(fold(r) for r in gaz["roles"].get("honorifics", ())),
         postnominals=frozenset(gaz["roles"].get("postnominals", ())),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),

@@ -70,11 +70,56 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
                     and (e.label_ == "GPE" or titled)):
                 ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
                 changed = True
-        if changed:
+        ents, joined = join_and_names(doc, ents, lex)
+        if changed or joined:
             doc.ents = ents
         return doc
 
     return repair
+
+
+def _title_words(span: Span) -> bool:
+    return all(t.is_title or t.is_upper or t.lower_ in {"of", "for", "and", "&"} for t in span)
+
+
+def join_and_names(doc, ents: list[Span], lex) -> tuple[list[Span], bool]:
+    """An organisation whose name holds "and", which the NER cut in two:
+    "Department for Education" + "and Skills", "Department for Culture" +
+    ", Media and Sport", "Public and" + "Commercial Services Union". Bodies
+    joined by "and" stay apart ("Hamas and Hezbollah", "the Bank of England and
+    Barclays"): the first part must be a department "for" or "of" something
+    (``department_nouns``), and what it runs on with unknown to the gazetteer."""
+    out: list[Span] = []
+    changed = False
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        words = [t for t in e if t.lower_ != "the"]
+        if e.label_ == "ORG" and len(words) >= 3 and words[0].lower_ in lex.department_nouns \
+                and words[1].lower_ in {"for", "of"}:
+            end, j = e.end, k + 1
+            while j < len(ents) and ents[j].label_ == "ORG" and ents[j].start == end + 1 \
+                    and doc[end].text in {",", "and"} and _title_words(ents[j]) \
+                    and lex.actor_for(ents[j].text) is None:
+                end, j = ents[j].end, j + 1
+                if doc[ents[j - 1].start - 1].lower_ == "and":
+                    break
+            if j > k + 1 and doc[ents[j - 1].start - 1].lower_ == "and":
+                out.append(Span(doc, e.start, end, label="ORG"))
+                changed, k = True, j
+                continue
+        if e.label_ == "ORG" and len(e) >= 2 and e.start >= 2 and doc[e.start - 1].lower_ == "and" \
+                and (not out or out[-1].end < e.start - 2) and lex.actor_for(e.text) is None:
+            w = doc[e.start - 2]
+            before = doc[e.start - 3] if e.start >= 3 else None
+            if (not w.ent_type_ and w.is_title and w.is_alpha and w.pos_ in {"PROPN", "ADJ"}
+                    and (before is None or before.pos_ == "DET" or w.is_sent_start)):
+                out.append(Span(doc, e.start - 2, e.end, label="ORG"))
+                changed, k = True, k + 1
+                continue
+        out.append(e)
+        k += 1
+    return out, changed
 
 
 @lru_cache(maxsize=2)

@@ -1067,3 +1067,48 @@ def test_letters_after_a_name_are_the_persons(extract):
     at = text.index("Guy")
     actor = r.entity_actor(doc.char_span(at, at + len("Guy Mansfield QC"), label="ORG"))
     assert (actor.label, actor.kind) == ("Guy Mansfield", "person")
+
+
+def test_they_is_never_a_place_named_as_a_setting(extract_learned):
+    """A country that was only where something happened ("the streets of
+    Leeds, England") is not who "they" are; one that was the subject is."""
+    sts = extract_learned("Hundreds of nurses marched through the streets of Leeds, England, on Saturday. "
+                          "They demanded higher pay for staff.")
+    assert not [s for s in sts if s.actor.label in {"England", "Leeds", "United Kingdom"}]
+    sts = extract_learned("North Korea rejected the offer on Monday. They demanded an end to the sanctions.")
+    assert [s for s in sts if s.actor.label == "North Korea" and s.relation.value == "demands"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Department for Education and Skills spokeswoman said the plans would be reviewed.",
+     "Department for Education and Skills"),
+    ("The Department for Culture, Media and Sport said it would respond.", "Department for Culture, Media and Sport"),
+    ("The Public and Commercial Services Union will co-ordinate any industrial action.",
+     "Public and Commercial Services Union"),
+])
+def test_a_body_whose_name_holds_and_is_one_name(text, name):
+    """The small model cuts these names at "and"; two bodies joined by "and" stay two."""
+    from kg.config import Settings
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    nlp = load_pipeline(s.model, s.ontology)
+    assert name in [e.text.removeprefix("The ") for e in nlp(text).ents]
+    apart = nlp("Hamas and Hezbollah condemned the attack, as did the Bank of England and Goldman Sachs. "
+                "Conservative and Labour Party members disagreed.")
+    assert {"Hamas", "Hezbollah", "Goldman Sachs", "Labour Party"} <= {e.text for e in apart.ents}
+
+
+def test_a_group_keeps_the_acronym_that_qualifies_it(extract_learned):
+    """"U.S. officials", "NATO officials": the capitals are the group's body,
+    not a dateline ("BRUSSELS - European leaders" still drops its place)."""
+    labels = {s.actor.label for s in extract_learned("Top U.S. officials criticised the plan on Monday. "
+                                                     "NATO officials rejected the proposal.")}
+    assert {"Top U.S. officials", "NATO officials"} <= labels
+    from kg.extract.roles import dateline_word
+    from kg.config import Settings
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    doc = load_pipeline(s.model, s.ontology)("BRUSSELS - European leaders agreed.")
+    assert dateline_word(doc[0]) and not dateline_word(doc[2])

@@ -37,6 +37,8 @@ class PronounReading:
         def fits(m: Mention) -> bool:
             if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
                 return False  # 'he continued' after a quotation naming Trump is not Trump
+            if low in PLURAL_PRONOUNS and m.actor.kind == "country" and m.span.start not in self.subject_at:
+                return False  # "they" is a country's people or leaders only where the country was a subject
             return gender is None or self.lex.gender_of(m.actor.label) in {None, gender}
 
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:

@@ -16,6 +16,13 @@ from kg.records import Actor
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
 
+def dateline_word(t: Token) -> bool:
+    """"BRUSSELS - European leaders": the place a wire story was filed from,
+    not a modifier of the group ("U.S. officials", "NATO officials" keep theirs)."""
+    return (t.text.isalpha() and t.text.isupper() and len(t.text) > 3 and t.i + 1 < len(t.doc)
+            and t.nbor(1).text in {"-", "\u2013", "\u2014", "--"})
+
+
 class RoleReading:
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
 
@@ -108,7 +115,7 @@ class RoleReading:
             if adj:
                 words = sorted((t for m in modifiers if m.dep_ != "poss" for t in m.subtree
                                 if t.i < tok.i and not t.is_punct and t.dep_ != "det"
-                                and not (t.text.isupper() and len(t.text) > 3)), key=lambda t: t.i)  # "BRUSSELS -" dateline
+                                and not dateline_word(t)), key=lambda t: t.i)
                 label = " ".join(t.text for t in words if t.pos_ != "NUM") + f" {tok.text}"
                 label = label[0].upper() + label[1:]
                 group = self.groups.get(fold(label)) or Actor(label=label, kind="group")
