@@ -42,6 +42,7 @@ THRESHOLDS = [x / 100 for x in range(2, 16)] + [x / 100 for x in range(16, 40, 2
 RELATIONS = {r.value for r in Relation}
 L2 = 10.0  # chosen by cross-validation on train (1, 2, 5, 10 tried)
 L2_RELATION = 10.0
+NEAR_TIE = 0.001  # smoothed full F1 this close to the best is a tie, which the lower threshold wins
 
 
 @dataclass
@@ -161,17 +162,25 @@ def cross_validate(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int,
     f1 = {th: S.score(gold_rows, [r for r in rows if r["confidence"] >= th])["full"]["f1"] for th in THRESHOLDS}
     if not seed:
         print("full F1 by threshold: " + " ".join(f"{th:.2f}:{v:.3f}" for th, v in f1.items()), file=sys.stderr)
-    # the best of the curve smoothed over its neighbours: its peak is flat and noisy
-    # (one article more or less moves it), and a lower threshold keeps more quotations credited
-    near = {th: THRESHOLDS[max(0, i - 1):i + 2] for i, th in enumerate(THRESHOLDS)}
-    smooth = {th: sum(f1[x] for x in xs) / len(xs) for th, xs in near.items()}
-    best = max(THRESHOLDS, key=lambda th: (smooth[th], -th))
+    best = choose_threshold(f1)
     kept = [r for r in rows if r["confidence"] >= best]
     conf_table = [{"threshold": th, "kept": sum(r["confidence"] >= th for r in kept),
                    **S.score(gold_rows, [r for r in kept if r["confidence"] >= th])["full"]}
                   for th in sorted({best, 0.3, 0.4, 0.5, 0.6, 0.7})]
     return {"threshold": best, "stages": dict(counts), "by_confidence": conf_table,
             **S.score(gold_rows, kept)}, calibrator
+
+
+def choose_threshold(f1: dict[float, float]) -> float:
+    """The best of the F1 curve smoothed over its neighbours: its peak is flat
+    and noisy (one article more or less moves it), so a near tie goes to the
+    lower threshold, which keeps more quotations credited (on the round's
+    model, 0.08 against 0.09: dev quotes 378 against 372 of 503)."""
+    ths = sorted(f1)
+    near = {th: ths[max(0, i - 1):i + 2] for i, th in enumerate(ths)}
+    smooth = {th: sum(f1[x] for x in xs) / len(xs) for th, xs in near.items()}
+    top = max(smooth.values())
+    return min(th for th in ths if smooth[th] >= top - NEAR_TIE)
 
 
 def cross_validate_builds(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int, lex: Lexicon) -> dict:

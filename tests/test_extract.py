@@ -187,6 +187,12 @@ def test_condition(extract):
     assert issue(cond[0].target) == "prisoner exchange"
 
 
+def test_condition_with_only_before_the_verb(extract):
+    sts = extract("Union leader Mark Serwotka said he would only accept the offer if ministers scrapped the pay freeze.")
+    cond = [s for s in sts if s.relation.value == "conditions"]
+    assert cond and "pay freeze" in cond[0].target.label and issue(cond[0].condition_of) == "offer"
+
+
 def test_group_of_leaders(extract):
     sts = extract("The leaders of France, Germany and Italy demanded a ceasefire.", published="2016-01-10")
     s = next(s for s in sts if s.relation.value == "demands")

@@ -325,6 +325,31 @@ def test_an_actor_with_two_positions_in_a_sentence_has_a_second_reading():
     assert d.second in decisions(units, models)
 
 
+def test_a_second_reading_is_about_another_noun_not_the_same_in_other_words():
+    """'plan' and 'plan for tuition fees': one target, which a second
+    statement would only repeat."""
+    from kg.extract.learned import decide, load_models
+
+    models = load_models()
+    seconds = 0
+    for text in ("Labour criticised the plan for tuition fees.", "Unions rejected the offer of a pay rise.",
+                 "The Tories attacked the government's plans for ID cards."):
+        for unit in units_of(text):
+            for c in unit.actors:
+                d = decide(unit, c, models)
+                if d.second is not None and d.target is not None and d.target.token is not None:
+                    seconds += 1
+                    assert d.second.target.token is not d.target.token, (text, d.target.label, d.second.target.label)
+    assert seconds
+
+
+def test_an_owner_not_named_leaves_a_target_whole(extract):
+    """'the prime minister's stance' is 'stance', never 'prime stance'."""
+    labels = [s.target.label for s in extract("Kemi Badenoch backed the prime minister's stance on Ukraine. "
+                                              "Labour criticised the foreign secretary's plan.") if s.target]
+    assert labels and not [x for x in labels if x.startswith(("prime", "foreign"))], labels
+
+
 def test_an_actors_positions_elsewhere_in_the_article_are_features():
     # written for this test, after BBC politics train articles: an actor keeps its stance through an
     # article, so what the rules read in one sentence informs the reading of its quote in another
@@ -376,3 +401,15 @@ def test_a_statement_carries_the_fragment_its_target_is_in(extract_learned):
     about = [s for s in extract_learned(text) if s.actor.label == "Lisa Park" and s.target is not None
              and "library" in s.target.label and s.confidence > 0.05]
     assert about and all(s.quote.text == "keep the library open" for s in about)
+
+
+def test_the_threshold_is_the_smoothed_peak_and_a_near_tie_goes_lower():
+    from kg.train import choose_threshold
+
+    # a lone spike loses to a broad peak
+    assert choose_threshold({0.04: 0.10, 0.05: 0.30, 0.06: 0.10, 0.07: 0.20, 0.08: 0.21, 0.09: 0.20,
+                             0.10: 0.15}) == 0.08
+    # a kg train curve: smoothed 0.1907 at 0.08 and 0.1913 at 0.09 are a tie, which 0.08 wins
+    curve = {0.05: 0.179, 0.06: 0.188, 0.07: 0.188, 0.08: 0.193, 0.09: 0.191, 0.10: 0.190, 0.11: 0.181}
+    assert choose_threshold(curve) == 0.08
+    assert choose_threshold(curve | {0.07: 0.180, 0.08: 0.185}) == 0.09  # no longer a tie

@@ -128,9 +128,10 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
         left = " ".join(t.lower_ for t in child.subtree if t.i < child.i)
         if any(left.startswith(m) or f" {m}" in f" {left}" for m in lex.condition_markers):
             return child
-        if any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children) and any(
-                t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1]):
-            return child
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children) and (any(
+                t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1])
+                or any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)):
+            return child  # "would accept only if ...", "would only consider a truce if ..."
         if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and negated(tok):
             return child  # "would not return to negotiations unless Israel froze settlement building"
     return None

@@ -105,6 +105,12 @@ def _ruled(c: ActorCand, options: list[TargetCand], rp: dict[str, float], models
     return d.relation, rp.get(d.relation, 0.0), tc, pt
 
 
+def same_head(a: TargetCand, b: TargetCand | None) -> bool:
+    """Two phrases of one noun ("stance" and "prime minister's stance on
+    Ukraine"): one target, which a second decision would only repeat."""
+    return b is not None and a.token is not None and a.token is b.token
+
+
 def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> Decision:
     """Relation and target chosen together among the ``joint`` likeliest
     relations (an accusation is about an actor, an opposition about an
@@ -137,7 +143,7 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
                   if d.target is not None and d.target.label.lower() != key), None)
     if other is None:
         other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
-                      if t is not None and t.label.lower() != key), None)
+                      if t is not None and t.label.lower() != key and not same_head(t, target)), None)
     if other is not None:
         first.second = Decision(unit, c, pa, *other, first_relation=relation)
     return first
