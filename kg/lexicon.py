@@ -83,6 +83,7 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
     department_nouns: frozenset[str] = frozenset()  # "Department for Education and Skills": names that run on with "and"
     honorifics: frozenset[str] = frozenset()  # folded: "mr", "lord"
+    rank_words: frozenset[str] = frozenset()  # folded: "shadow", "deputy": another office than the role after them
     postnominals: frozenset[str] = frozenset()  # as written: "QC", "MP"
     speech_phrasal: frozenset[str] = frozenset()  # "went on", "shot back"
     region_adjectives: dict[str, str] = field(default_factory=dict)
@@ -248,6 +249,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
         department_nouns=frozenset(fold(r) for r in gaz["roles"].get("department_nouns", ())),
         honorifics=frozenset(fold(r) for r in gaz["roles"].get("honorifics", ())),
+        rank_words=frozenset(fold(r) for r in gaz["roles"].get("rank_words", ())),
         postnominals=frozenset(gaz["roles"].get("postnominals", ())),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
         generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),

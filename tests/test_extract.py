@@ -1118,3 +1118,19 @@ def test_a_group_keeps_the_acronym_that_qualifies_it(extract_learned):
     s = Settings.from_env()
     doc = load_pipeline(s.model, s.ontology)("BRUSSELS - European leaders agreed.")
     assert dateline_word(doc[0]) and not dateline_word(doc[2])
+
+
+def test_a_shadow_office_is_not_the_office(extract_learned):
+    """'the shadow chancellor, Mel Stride' had been learned as the chancellor,
+    so the headline's 'Chancellor' named him rather than Rachel Reeves."""
+    sts = extract_learned("Chancellor defends tax rises\n\nThe Chancellor, Rachel Reeves, has defended the tax "
+                          "rises. The shadow chancellor, Mel Stride, accused the government of breaking its "
+                          "promise.")
+    headline = [s for s in sts if s.sentence.start == 0]
+    assert headline and {s.actor.label for s in headline} == {"Rachel Reeves"}
+
+
+def test_a_name_in_apposition_to_a_two_word_role_is_a_person(extract_learned):
+    sts = extract_learned("Its chief executive, Rain Newton-Smith, urged the government to delay the change. "
+                          '"Firms are telling us loud and clear that they will have to cut hiring," she said.')
+    assert {s.actor.label for s in sts if s.quote is not None} == {"Rain Newton-Smith"}

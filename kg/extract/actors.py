@@ -197,7 +197,11 @@ class ActorResolver(RoleReading, PronounReading):
                 and not any(self._is_role_noun(w) for w in ent))  # "the Lord Chancellor" is an office
 
     def _is_role_noun(self, tok: Token) -> bool:
-        return fold(tok.text) in self.lex.role_nouns or fold(tok.lemma_) in self.lex.role_nouns
+        """'spokesman', and a role of two words by its head ('chief executive', 'home secretary')."""
+        if fold(tok.text) in self.lex.role_nouns or fold(tok.lemma_) in self.lex.role_nouns:
+            return True
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return before is not None and before.head == tok and f"{fold(before.text)} {fold(tok.text)}" in self.lex.role_nouns
 
     def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
         """'the South China Sea' tagged PERSON 'South China': an entity that

@@ -72,6 +72,8 @@ class RoleReading:
         for n in range(len(role_tokens)):  # longest role suffix: "British Prime Minister" -> prime minister
             cand = " ".join(role_tokens[n:])
             if cand in self.lex.role_nouns:
+                if n and role_tokens[n - 1] in self.lex.rank_words:  # "shadow chancellor": its own office
+                    return f"{role_tokens[n - 1]} {self._canon_role(cand)}", of
                 return self._canon_role(cand), of
         return (self._canon_role(role) if role in self.lex.role_nouns else None), of
 
