@@ -6,10 +6,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.errors import KGError
-from kg.lexicon import load_lexicon
+from kg.lexicon import Lexicon, load_lexicon
 
 KIND_TO_LABEL = {"person": "PERSON", "country": "GPE", "organisation": "ORG", "media": "ORG", "group": "NORP"}
 
@@ -79,10 +79,11 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
 
 
 def _title_words(span: Span) -> bool:
+    """Every word capitalised, or a linking word of a name ("of", "and")."""
     return all(t.is_title or t.is_upper or t.lower_ in {"of", "for", "and", "&"} for t in span)
 
 
-def join_and_names(doc, ents: list[Span], lex) -> tuple[list[Span], bool]:
+def join_and_names(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
     """An organisation whose name holds "and", which the NER cut in two:
     "Department for Education" + "and Skills", "Department for Culture" +
     ", Media and Sport", "Public and" + "Commercial Services Union". Bodies
