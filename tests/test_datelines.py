@@ -32,3 +32,17 @@ def test_the_person_after_a_dateline_is_the_actor(extract_learned):
             "Monday called for new sanctions on Russia.")
     actors = {s.actor.label for s in extract_learned(text)}
     assert "Friedrich Merz" in actors and not actors & {"Germany", "dpa", "Berlin"}
+
+
+def test_a_dateline_that_lost_its_dash_is_blanked_and_an_acronym_is_not():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    place = lambda w: getattr(lex.actor_for(w), "kind", None) == "country"  # noqa: E731 (as for_parser asks)
+    for line in ("SEOUL ", "GAZIANTEP, Turkey ", "BEIRUT "):
+        text = "Talks stall\n\n" + line + "A senior official said the talks had failed."
+        assert blank_datelines(text, place) == "Talks stall\n\n" + " " * len(line) + text[13 + len(line):]
+    for text in ("Talks\n\nNATO Secretary General Jens Stoltenberg said.", "Talks\n\nUNICEF Executive Director Ann said.",
+                 "Talks\n\nMISSILE DEFENSE South Korea said.", "Talks\n\nThe SEOUL government said."):
+        assert blank_datelines(text, place) == text
+

@@ -10,6 +10,7 @@ sentence after it, its city or agency the actor."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from kg.lexicon import Lexicon, fold
 
@@ -56,22 +57,34 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,3})"
                       r"\s*(?P<agency>\([A-Za-z][^()\n]{0,30}\))?\s*[-–—]{1,2}[ \t]+(?=[A-Z\"“‘'])", re.M)
 
 
-def blank_datelines(text: str) -> str:
+# a wire dateline whose dash was lost: a city in capitals opening a paragraph ("SEOUL North Korea
+# fired ...", "GAZIANTEP, Turkey Germany is seeking ..."), its country in Title Case after a comma
+BARE_DATELINE = re.compile(r"(?:\A|(?<=\n\n))(?P<place>[A-Z]{4,}(?: [A-Z]{2,})*)(?P<country>, [A-Z][a-z]+\.?)? "
+                           r"(?=[A-Z][a-z]|A |I )")
+
+
+def blank_datelines(text: str, place: Callable[[str], bool] = lambda _: False) -> str:
     """Datelines ("LONDON, May 12 (Reuters) - ", "TRENTON, N.J. (AP) — ") as
     spaces: a city in capitals or an agency in brackets before a dash at the
-    start of a line."""
+    start of a line; and, where the dash was lost, capitals opening a
+    paragraph that ``place`` knows as a place or that a country follows
+    ("SEOUL North Korea ...", "GAZIANTEP, Turkey Germany ..."), not an
+    acronym ("UNICEF Executive Director ...")."""
     def blank(m: re.Match) -> str:
         place = m.group("place")
         capitals = sum(c.isupper() for c in place) >= 3 and place.upper() == place
         return " " * len(m.group(0)) if capitals or m.group("agency") else m.group(0)
 
-    return DATELINE.sub(blank, text)
+    def bare(m: re.Match) -> str:
+        return " " * len(m.group(0)) if m.group("country") or place(m.group("place")) else m.group(0)
+
+    return BARE_DATELINE.sub(bare, DATELINE.sub(blank, text))
 
 
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
     datelines blank."""
-    text = blank_datelines(text)  # spaces for spaces: every offset kept
+    text = blank_datelines(text, lambda w: getattr(lex.actor_for(w), "kind", None) == "country")  # offsets kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
