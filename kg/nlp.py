@@ -83,6 +83,34 @@ def _title_words(span: Span) -> bool:
     return all(t.is_title or t.is_upper or t.lower_ in {"of", "for", "and", "&"} for t in span)
 
 
+def _runs_on(doc: Doc, ents: list[Span], k: int, lex: Lexicon) -> int:
+    """How many entities after ``ents[k]`` continue a department's name through
+    commas to a last "and" ("Department for Culture" + ", Media and Sport"); 0 if none."""
+    words = [t for t in ents[k] if t.lower_ != "the"]
+    if ents[k].label_ != "ORG" or len(words) < 3 or words[0].lower_ not in lex.department_nouns \
+            or words[1].lower_ not in {"for", "of"}:
+        return 0
+    end, j = ents[k].end, k + 1
+    while j < len(ents) and ents[j].label_ == "ORG" and ents[j].start == end + 1 and doc[end].text in {",", "and"} \
+            and _title_words(ents[j]) and lex.actor_for(ents[j].text) is None:
+        end, j = ents[j].end, j + 1
+        if doc[ents[j - 1].start - 1].lower_ == "and":
+            return j - k - 1
+    return 0
+
+
+def _qualifier_before(doc: Doc, e: Span, lex: Lexicon) -> bool:
+    """"(The) Public and" + "Commercial Services Union": an untagged capitalised
+    word and "and" right before a body's name the gazetteer does not know."""
+    if e.label_ != "ORG" or len(e) < 2 or e.start < 2 or doc[e.start - 1].lower_ != "and" \
+            or lex.actor_for(e.text) is not None:
+        return False
+    w = doc[e.start - 2]
+    before = doc[e.start - 3] if e.start >= 3 else None
+    return (not w.ent_type_ and w.is_title and w.is_alpha and w.pos_ in {"PROPN", "ADJ"}
+            and (before is None or before.pos_ == "DET" or w.is_sent_start))
+
+
 def join_and_names(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
     """An organisation whose name holds "and", which the NER cut in two:
     "Department for Education" + "and Skills", "Department for Culture" +
@@ -91,36 +119,17 @@ def join_and_names(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span]
     Barclays"): the first part must be a department "for" or "of" something
     (``department_nouns``), and what it runs on with unknown to the gazetteer."""
     out: list[Span] = []
-    changed = False
     k = 0
     while k < len(ents):
-        e = ents[k]
-        words = [t for t in e if t.lower_ != "the"]
-        if e.label_ == "ORG" and len(words) >= 3 and words[0].lower_ in lex.department_nouns \
-                and words[1].lower_ in {"for", "of"}:
-            end, j = e.end, k + 1
-            while j < len(ents) and ents[j].label_ == "ORG" and ents[j].start == end + 1 \
-                    and doc[end].text in {",", "and"} and _title_words(ents[j]) \
-                    and lex.actor_for(ents[j].text) is None:
-                end, j = ents[j].end, j + 1
-                if doc[ents[j - 1].start - 1].lower_ == "and":
-                    break
-            if j > k + 1 and doc[ents[j - 1].start - 1].lower_ == "and":
-                out.append(Span(doc, e.start, end, label="ORG"))
-                changed, k = True, j
-                continue
-        if e.label_ == "ORG" and len(e) >= 2 and e.start >= 2 and doc[e.start - 1].lower_ == "and" \
-                and (not out or out[-1].end < e.start - 2) and lex.actor_for(e.text) is None:
-            w = doc[e.start - 2]
-            before = doc[e.start - 3] if e.start >= 3 else None
-            if (not w.ent_type_ and w.is_title and w.is_alpha and w.pos_ in {"PROPN", "ADJ"}
-                    and (before is None or before.pos_ == "DET" or w.is_sent_start)):
-                out.append(Span(doc, e.start - 2, e.end, label="ORG"))
-                changed, k = True, k + 1
-                continue
-        out.append(e)
-        k += 1
-    return out, changed
+        e, more = ents[k], _runs_on(doc, ents, k, lex)
+        if more:
+            out.append(Span(doc, e.start, ents[k + more].end, label="ORG"))
+        elif (not out or out[-1].end < e.start - 2) and _qualifier_before(doc, e, lex):
+            out.append(Span(doc, e.start - 2, e.end, label="ORG"))
+        else:
+            out.append(e)
+        k += 1 + more
+    return out, [(x.start, x.end) for x in out] != [(x.start, x.end) for x in ents]
 
 
 @lru_cache(maxsize=2)

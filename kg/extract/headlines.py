@@ -10,7 +10,6 @@ sentence after it, its city or agency the actor."""
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from kg.lexicon import Lexicon, fold
 
@@ -63,11 +62,11 @@ BARE_DATELINE = re.compile(r"(?:\A|(?<=\n\n))(?P<place>[A-Z]{4,}(?: [A-Z]{2,})*)
                            r"(?=[A-Z][a-z]|A |I )")
 
 
-def blank_datelines(text: str, place: Callable[[str], bool] = lambda _: False) -> str:
+def blank_datelines(text: str, lex: Lexicon | None = None) -> str:
     """Datelines ("LONDON, May 12 (Reuters) - ", "TRENTON, N.J. (AP) — ") as
     spaces: a city in capitals or an agency in brackets before a dash at the
     start of a line; and, where the dash was lost, capitals opening a
-    paragraph that ``place`` knows as a place or that a country follows
+    paragraph that the gazetteer knows as a place or that a country follows
     ("SEOUL North Korea ...", "GAZIANTEP, Turkey Germany ..."), not an
     acronym ("UNICEF Executive Director ...")."""
     def blank(m: re.Match) -> str:
@@ -76,7 +75,8 @@ def blank_datelines(text: str, place: Callable[[str], bool] = lambda _: False) -
         return " " * len(m.group(0)) if capitals or m.group("agency") else m.group(0)
 
     def bare(m: re.Match) -> str:
-        return " " * len(m.group(0)) if m.group("country") or place(m.group("place")) else m.group(0)
+        known = lex.actor_for(m.group("place")) if lex is not None else None
+        return " " * len(m.group(0)) if m.group("country") or (known and known.kind == "country") else m.group(0)
 
     return BARE_DATELINE.sub(bare, DATELINE.sub(blank, text))
 
@@ -84,7 +84,7 @@ def blank_datelines(text: str, place: Callable[[str], bool] = lambda _: False) -
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
     datelines blank."""
-    text = blank_datelines(text, lambda w: getattr(lex.actor_for(w), "kind", None) == "country")  # offsets kept
+    text = blank_datelines(text, lex)  # spaces for spaces: every offset kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
