@@ -45,3 +45,18 @@ def test_a_dateline_that_lost_its_dash_is_blanked_and_an_acronym_is_not():
                  "Talks\n\nMISSILE DEFENSE South Korea said.", "Talks\n\nThe SEOUL government said."):
         assert blank_datelines(text, lex) == text
 
+
+
+def test_datelines_of_two_cities_or_a_hyphenated_one_are_blanked():
+    # Reuters files from two bureaus at once ("BEIRUT/MOSCOW") and writes some
+    # places with a hyphen ("ISE-SHIMA, Japan"); with the dash or without it
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    body = "Rebel fighters launched an assault on Sunday."
+    for line in ("ANKARA/BRUSSELS (Reuters) - ", "KYIV/WARSAW - ", "WINSTON-SALEM, N.C. (AP) — ",
+                 "ANKARA/BRUSSELS ", "PARIS/BERLIN ", "BANDAR SERI-BEGAWAN, Brunei "):
+        text = "Talks stall\n\n" + line + body
+        assert blank_datelines(text, lex) == "Talks stall\n\n" + " " * len(line) + body, line
+    for text in ("Talks\n\nUS-UK talks stalled.", "Talks\n\nAFL-CIO leaders said.", "Talks\n\nNATO/EU Leaders met."):
+        assert blank_datelines(text, lex) == text

@@ -51,14 +51,16 @@ def sentence_case(line: str, lex: Lexicon) -> str:
     return "".join(out)
 
 
-DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,3})"
+# a place word may join two ("BEIRUT/MOSCOW", two bureaus) or be hyphenated ("ISE-SHIMA", "WINSTON-SALEM")
+PLACE_WORD = r"[A-Z][\w.'’]*(?:[/-][A-Z][\w.'’]*)*"
+DATELINE = re.compile(rf"^(?P<place>{PLACE_WORD}(?:,? {PLACE_WORD}){{0,3}})"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                       r"\s*(?P<agency>\([A-Za-z][^()\n]{0,30}\))?\s*[-–—]{1,2}[ \t]+(?=[A-Z\"“‘'])", re.M)
 
 
 # a wire dateline whose dash was lost: a city in capitals opening a paragraph ("SEOUL North Korea
 # fired ...", "GAZIANTEP, Turkey Germany is seeking ..."), its country in Title Case after a comma
-BARE_DATELINE = re.compile(r"(?:\A|(?<=\n\n))(?P<place>[A-Z]{4,}(?: [A-Z]{2,})*)(?P<country>, [A-Z][a-z]+\.?)? "
+BARE_DATELINE = re.compile(r"(?:\A|(?<=\n\n))(?P<place>[A-Z]{3,}(?:[-/ ][A-Z]{2,})*)(?P<country>, [A-Z][a-z]+\.?)? "
                            r"(?=[A-Z][a-z]|A |I )")
 
 
@@ -75,8 +77,12 @@ def blank_datelines(text: str, lex: Lexicon | None = None) -> str:
         return " " * len(m.group(0)) if capitals or m.group("agency") else m.group(0)
 
     def bare(m: re.Match) -> str:
-        known = lex.actor_for(m.group("place")) if lex is not None else None
-        return " " * len(m.group(0)) if m.group("country") or (known and known.kind == "country") else m.group(0)
+        place = m.group("place")
+        if sum(c.isalpha() for c in place) < 4:
+            return m.group(0)  # "US Secretary of State ...", "UAE Foreign Minister ...": a name, not a place
+        known = [lex.actor_for(p) for p in place.split("/")] if lex is not None else []
+        return " " * len(m.group(0)) if m.group("country") or any(k and k.kind == "country" for k in known) \
+            else m.group(0)
 
     return BARE_DATELINE.sub(bare, DATELINE.sub(blank, text))
 
