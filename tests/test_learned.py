@@ -29,6 +29,21 @@ def test_real_valued_features_weigh_by_their_value():
     assert m.proba({"x": 2.0})["1"] > m.proba({"x": 0.5})["1"] > 0.5 > m.proba({"x": -1.0})["1"]
 
 
+def test_a_fit_settles_on_the_optimum():
+    # noisy labels over overlapping words and dense values beside them (as the
+    # stages have, at their L2 of 10): more steps must not move the weights; at
+    # a constant step they circled the optimum, and one article more or less
+    # in train moved the model as much as a change to extraction did
+    rnd = np.random.default_rng(0)
+    words = [f"w{i}" for i in range(40)]
+    xs = [{**dict.fromkeys(rnd.choice(words, 6, replace=False).tolist(), 1.0),
+           **{f"d{j}": float(3 * rnd.normal()) for j in range(8)}} for _ in range(300)]
+    ys = [("a", "b", "c")[int(rnd.integers(3))] if rnd.random() < 0.5 else ("a" if "w1" in x else "b") for x in xs]
+    short, long = fit(xs, ys, l2=10.0, min_count=1), fit(xs, ys, l2=10.0, min_count=1, epochs=1000)
+    gap = max(abs(a - b) for f in short.weights for a, b in zip(short.weights[f], long.weights[f]))
+    assert gap < 0.0005, gap
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.dictionaries(st.text(min_size=1, max_size=12), st.lists(st.floats(-5, 5), min_size=2, max_size=2),
                        max_size=8))

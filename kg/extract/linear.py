@@ -100,8 +100,13 @@ class LinearModel:
 def fit(examples: Sequence[Features], labels: Sequence[str], *, l2: float = 1.0, min_count: int = 2,
         epochs: int = 300, lr: float = 0.1, classes: list[str] | None = None,
         weights: Sequence[float] | None = None) -> LinearModel:
-    """Maximum-likelihood softmax regression with an L2 penalty, full-batch Adam.
-    Features seen fewer than ``min_count`` times are dropped."""
+    """Maximum-likelihood softmax regression with an L2 penalty, full-batch Adam
+    whose step falls linearly to zero. At a constant step the weights circled
+    the optimum (the relation stage's objective 1.2870 after 300 steps, 1.2986
+    after 1,000; the optimum is 1.2849, which the falling step reaches within
+    0.0004 in 300), so one article more or less moved the fitted model as much
+    as a change to extraction did. Features seen fewer than ``min_count`` times
+    are dropped."""
     classes = classes or sorted(set(labels))
     pairs = [as_values(ex) for ex in examples]
     counts = Counter(f for ex in pairs for f in {f for f, _ in ex})
@@ -139,7 +144,8 @@ def fit(examples: Sequence[Features], labels: Sequence[str], *, l2: float = 1.0,
         grad = grad / sw.sum() + penalty * W / sw.sum()
         m = b1 * m + (1 - b1) * grad
         v = b2 * v + (1 - b2) * grad * grad
-        W -= lr * (m / (1 - b1 ** step)) / (np.sqrt(v / (1 - b2 ** step)) + eps)
+        rate = lr * (1 - (step - 1) / epochs)  # to zero: the fit settles on the optimum instead of circling it
+        W -= rate * (m / (1 - b1 ** step)) / (np.sqrt(v / (1 - b2 ** step)) + eps)
     inv = {i: f for f, i in vocab.items()}
     return LinearModel(classes=classes, weights={inv[i]: W[i].tolist() for i in range(d)})
 
