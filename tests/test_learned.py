@@ -131,6 +131,15 @@ def test_the_tone_of_what_is_said_is_a_feature():
     assert speaker.quote is not None and "disgraceful" in speaker.quote.text
 
 
+def test_a_persons_name_is_no_word_feature():
+    # the stages read what is said, not who in train said it
+    units = units_of("Senator Maria Okonkwo criticised the pension reforms on Tuesday.")
+    c = next(c for u in units for c in u.actors if c.actor.label == "Maria Okonkwo")
+    feats = c.feats | units[0].feats
+    assert {"w:criticise", "w:reform"} <= feats and {"cw:reform", "cw:pension"} <= feats
+    assert not {f for f in feats if f.split(":")[-1] in {"maria", "okonkwo"}}
+
+
 def test_target_candidates_include_the_object_and_its_of_phrase():
     units = units_of("The Tories are to back controversial government plans to introduce ID cards.")
     labels = {t.label for t in units[0].targets}
