@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.extract.headlines import blank_datelines
+from kg.lexicon import load_lexicon
 
 
 def test_datelines_are_blanked_and_other_dashes_kept():
@@ -35,8 +36,6 @@ def test_the_person_after_a_dateline_is_the_actor(extract_learned):
 
 
 def test_a_dateline_that_lost_its_dash_is_blanked_and_an_acronym_is_not():
-    from kg.lexicon import load_lexicon
-
     lex = load_lexicon()
     for line in ("SEOUL ", "GAZIANTEP, Turkey ", "BEIRUT "):
         text = "Talks stall\n\n" + line + "A senior official said the talks had failed."
@@ -46,12 +45,9 @@ def test_a_dateline_that_lost_its_dash_is_blanked_and_an_acronym_is_not():
         assert blank_datelines(text, lex) == text
 
 
-
 def test_datelines_of_two_cities_or_a_hyphenated_one_are_blanked():
     # Reuters files from two bureaus at once ("BEIRUT/MOSCOW") and writes some
     # places with a hyphen ("ISE-SHIMA, Japan"); with the dash or without it
-    from kg.lexicon import load_lexicon
-
     lex = load_lexicon()
     body = "Rebel fighters launched an assault on Sunday."
     for line in ("ANKARA/BRUSSELS (Reuters) - ", "KYIV/WARSAW - ", "WINSTON-SALEM, N.C. (AP) — ",

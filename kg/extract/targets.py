@@ -153,11 +153,10 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             tuple(fold(t.text) for t in mods)
     words = []
     quals = []
-    owned = {x.i for t in toks if t.dep_ == "poss" and t.head == head and t.pos_ == "PROPN" and lex.actor_for(t.text)
-             for x in t.subtree if x.i != t.i}  # "Donald Trump's campaign": the owner's name is one word
-    # an owner not named goes whole: "the prime minister's stance" is no "prime stance"
-    owned |= {x.i for t in toks if t.dep_ == "poss" and not (t.head == head and t.pos_ == "PROPN"
-                                                             and lex.actor_for(t.text)) for x in t.subtree}
+    # an owner's words leave the phrase: a named owner's but its name ("Donald Trump's campaign"),
+    # an owner not named whole ("the prime minister's stance" is no "prime stance")
+    owned = {x.i for t in toks if t.dep_ == "poss" for x in t.subtree
+             if x.i != t.i or not (t.head == head and t.pos_ == "PROPN" and lex.actor_for(t.text))}
     for t in toks:
         w = t.text if t.ent_type_ else t.text.lower()
         if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS:
