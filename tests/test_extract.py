@@ -1134,3 +1134,23 @@ def test_a_name_in_apposition_to_a_two_word_role_is_a_person(extract_learned):
     sts = extract_learned("Its chief executive, Rain Newton-Smith, urged the government to delay the change. "
                           '"Firms are telling us loud and clear that they will have to cut hiring," she said.')
     assert {s.actor.label for s in sts if s.quote is not None} == {"Rain Newton-Smith"}
+
+
+def test_an_issue_the_parser_takes_for_a_person_is_no_actor(extract_learned):
+    # spaCy's small model tags "Brexit" a PERSON: "she" had become Brexit,
+    # which then demanded consent and opposed EU membership
+    text = ("Brexit: Labour leader faces revolt – CNN\n\nMeanwhile, Labour leader Jeremy Corbyn is dealing with "
+            "his own Brexit meltdown. Scotland's leader said on Sunday that she would ask her party's members "
+            "to refuse their legislative consent.\n\nShe had said it would be \"democratically unacceptable\" "
+            "for Scotland to lose its EU membership.")
+    statements = extract_learned(text)
+    assert statements and not any(s.actor.label == "Brexit" for s in statements)
+
+
+def test_a_role_of_a_place_the_gazetteer_lacks_is_not_anothers_holder(extract_learned):
+    # "Scotland's leader" had been the last leader the article named (Labour's)
+    text = ("Labour leader Jeremy Corbyn is dealing with a revolt. Scotland's leader said on Sunday that she "
+            "would ask her party's members to refuse their consent.")
+    assert not any(s.actor.label == "Jeremy Corbyn" and s.sentence.start > 0 for s in extract_learned(text))
+    text = "Texas Governor Greg Abbott spoke on Monday. The Texas governor demanded new border funding."
+    assert any(s.actor.label == "Greg Abbott" and s.sentence.start > 0 for s in extract_learned(text))

@@ -212,10 +212,13 @@ class ActorResolver(RoleReading, PronounReading):
                 and head.text not in self.lex.postnominals)  # "Tony Wright MP" is Tony Wright
 
     def _no_name(self, ent: SpacySpan) -> bool:
-        """An entity of a sub-heading, or a common noun opening a sentence that
+        """An entity of a sub-heading, an issue of the topic vocabulary ("Brexit",
+        which the parser calls a person), or a common noun opening a sentence that
         neither the gazetteer nor the article knows as a name (train: 'Turnout'
         and 'Breakdown' had been credited with quotations through 'she')."""
         if in_a_subheading(self.text, ent):
+            return True
+        if fold(re.sub(r"[’']s$", "", ent.text)) in self.lex.topic_index:
             return True
         if self.lower_words is None:
             self.lower_words = lower_case_words(self.text)

@@ -87,10 +87,33 @@ def blank_datelines(text: str, lex: Lexicon | None = None) -> str:
     return BARE_DATELINE.sub(bare, DATELINE.sub(blank, text))
 
 
+# a wire story's credits at its foot: "(Reporting by Ann Lee; Editing by Tom Hale)", "AP writer Jane Doe
+# contributed to this report." Parsed, they taught the article a full name for its "Kim" or "Tombalo"
+# (and, read as a Title Case line, in lower case) and became statements of their own
+CREDIT_LINE = re.compile(r"^[ \t]*(?:\((?:additional )?(?:reporting|writing|editing|compil(?:ed|ing)|research(?:ed|ing)?)"
+                         r"\b[^\n]*?\bby\b[^\n()]*\)"
+                         r"|[^\n]{0,200}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)[ \t]*$",
+                         re.M | re.I)
+
+
+def blank_credits(text: str) -> str:
+    """A wire story's credit lines as spaces: its staff are no one's actors."""
+    return CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# the tags of an embedded post left in a page's text ('<tweet author="...">Nice!</tweet>', '<tweet/>')
+EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|embed)\b[^<>]{0,400}?/?>", re.I)
+
+
+def blank_markup(text: str) -> str:
+    """Embedded posts' tags as spaces (their words stay): "Nice!</tweet" had been a target."""
+    return EMBED_TAG.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
-    datelines blank."""
-    text = blank_datelines(text, lex)  # spaces for spaces: every offset kept
+    datelines, credit lines and embedded posts' tags blank."""
+    text = blank_markup(blank_credits(blank_datelines(text, lex)))  # spaces for spaces: every offset kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text

@@ -53,9 +53,10 @@ class RoleReading:
 
     def _role_words(self, words: list[Token]) -> tuple[str | None, str | None]:
         """The role and whom it is of: a country or organisation the gazetteer
-        knows, else a party or group the tagger names (QUALIFIED + its word:
-        'a Conservative spokeswoman' is no holder learned from 'Labour
-        spokesman Fraser Kemp', 'the Republican candidate' no Democrat's)."""
+        knows, else a party, group or place the tagger names (QUALIFIED + its
+        word: 'a Conservative spokeswoman' is no holder learned from 'Labour
+        spokesman Fraser Kemp', 'the Republican candidate' no Democrat's,
+        "Scotland's leader" not Labour's)."""
         role_tokens, of, qualifier = [], None, None
         for w in words:
             c = self._country_of(w)
@@ -64,7 +65,7 @@ class RoleReading:
             elif fold(w.text) in {"mr", "mrs", "ms", "sir", "dr", "former", "then"}:
                 continue
             else:
-                if qualifier is None and w.ent_type_ in {"NORP", "ORG"} and w.text[:1].isupper():
+                if qualifier is None and w.ent_type_ in {"NORP", "ORG", "GPE"} and w.text[:1].isupper():
                     qualifier = QUALIFIED + fold(w.text)
                 role_tokens.append(fold(w.text))
         of = of or qualifier
