@@ -1154,3 +1154,29 @@ def test_a_role_of_a_place_the_gazetteer_lacks_is_not_anothers_holder(extract_le
     assert not any(s.actor.label == "Jeremy Corbyn" and s.sentence.start > 0 for s in extract_learned(text))
     text = "Texas Governor Greg Abbott spoke on Monday. The Texas governor demanded new border funding."
     assert any(s.actor.label == "Greg Abbott" and s.sentence.start > 0 for s in extract_learned(text))
+
+
+def test_a_short_sentence_of_names_is_not_a_headline():
+    from kg.extract.headlines import for_parser, is_title_case
+    from kg.lexicon import load_lexicon
+
+    line = "Lindsey Graham spoke in Miami on Monday."
+    assert not is_title_case(line)
+    text = "Graham speaks\n\n" + line + "\n\nMore text."
+    assert for_parser(text, load_lexicon()) == text
+    assert is_title_case("Ted Cruz Refuses to Disavow Graham Endorsement.")  # a headline with its full stop
+
+
+def test_the_articles_own_pronouns_for_a_person_beat_the_first_names_usual_gender(extract_learned):
+    # "Lindsey", "Robin", "Ashton" are mostly women's names in the name list; the
+    # quotation had been credited to no one
+    for name in ("Lindsey Graham", "Robin Cook", "Ashton Carter"):
+        surname = name.split()[-1]
+        text = (f"{name} spoke in Miami on Monday about his plan. {surname} said his party would back it.\n\n"
+                '"We will never accept a deal that leaves our allies exposed," he said.')
+        quoted = [s for s in extract_learned(text) if s.quote is not None]
+        assert quoted and all(s.actor.label == name for s in quoted), name
+    # a man named close before still takes "he"
+    text = 'Angela Merkel met David Cameron in Berlin.\n\n"We want a deal," he said.'
+    quoted = [s for s in extract_learned(text) if s.quote is not None]
+    assert quoted and all(s.actor.label == "David Cameron" for s in quoted)

@@ -12,6 +12,7 @@ who held a role on the article's date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -48,14 +49,17 @@ class ActorResolver(RoleReading, PronounReading):
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the document's quotations (content offsets)
     lower_words: set[str] | None = None  # the words the article writes in lower case (once asked for)
     quote_index: tuple | None = field(default=None, repr=False)  # ``quoted`` sorted for ``in_quote``
+    pronouns_of: dict[str, Counter] = field(default_factory=dict)  # person -> genders of its sentences' pronouns
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
         """Names and roles that this sentence teaches the document."""
+        named: set[str] = set()
         for ent in ents_in(sent):
             if (ent.label_ != "PERSON" and not self._named_in_role(ent)) or self._inside_a_longer_name(ent):
                 continue
             actor = self._person(ent)
+            named.add(actor.label)
             role, of = self._title_before(ent)
             if role:
                 self._learn_role(role, of, actor.label)
@@ -77,6 +81,7 @@ class ActorResolver(RoleReading, PronounReading):
                             c = self._country_of(p)
                             if c:
                                 self._learn_role(role, c, actor.label)
+        self.learn_gender(sent, named)
 
     def _country_of(self, tok: Token) -> str | None:
         """The country or organisation a modifier names: Russian, Russia's, Kremlin, UK."""

@@ -24,6 +24,10 @@ def is_title_case(line: str) -> bool:
     if len(content) < 4 or line.rstrip().endswith((".", "?", '"', "”")) and len(words) > 12:
         return False
     capitalised = sum(1 for w in content if w[:1].isupper())
+    if line.rstrip().endswith((".", "!", "?")):
+        # a short sentence heavy with names ("Lindsey Graham spoke in Miami on Monday.") is
+        # no headline; a headline that ends in a full stop capitalises every word
+        return capitalised == len(content)
     return capitalised >= 0.8 * len(content)
 
 

@@ -1,10 +1,12 @@
 """Pronouns → their antecedents: the resolver's pronoun methods, read from
 the mentions it has remembered so far (its fields: ``lex``, ``history``,
-``subject_at``, ``main_subjects``, ``quoted``, ``quote_index``)."""
+``subject_at``, ``main_subjects``, ``quoted``, ``quote_index``, ``pronouns_of``)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
@@ -39,7 +41,7 @@ class PronounReading:
                 return False  # 'he continued' after a quotation naming Trump is not Trump
             if low in PLURAL_PRONOUNS and m.actor.kind == "country" and m.span.start not in self.subject_at:
                 return False  # "they" is a country's people or leaders only where the country was a subject
-            return gender is None or self.lex.gender_of(m.actor.label) in {None, gender}
+            return gender is None or self.gender_of(m.actor.label) in {None, gender}
 
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
@@ -76,6 +78,28 @@ class PronounReading:
                         return Mention(grp.actor, span, "pronoun")
                 return Mention(m.actor, span, "pronoun")
         return None
+
+    def learn_gender(self, sent: SpacySpan, named: set[str]) -> None:
+        """The pronouns of a sentence that names one person and no other, outside
+        quotations: what the article itself calls that person ("In his remarks,
+        Graham argued ...")."""
+        if len(named) != 1:
+            return
+        genders = {PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in PRONOUN_GENDER and not self.in_quote(t.idx)}
+        if len(genders) == 1:
+            self.pronouns_of.setdefault(next(iter(named)), Counter())[genders.pop()] += 1
+
+    def gender_of(self, person: str) -> str | None:
+        """The gender the article's own pronouns give a person, in two sentences
+        or more and never the other; else its first name's usual one (Lindsey,
+        Robin and Ashton are mostly women's names in the name list, and Lindsey
+        Graham, Robin Cook and Ashton Carter men)."""
+        seen = self.pronouns_of.get(person)
+        if seen is not None and len(seen) == 1:
+            (g, n), = seen.items()
+            if n >= 2:
+                return g
+        return self.lex.gender_of(person)
 
     def in_quote(self, at: int) -> bool:
         """``at`` lies inside one of the document's quotations (asked for every

@@ -207,7 +207,7 @@ def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | Non
     pq, pm = prev
     if subj.lower_ not in {"he", "she"} or pm.actor.kind != "person":
         return None
-    if ctx.lex.gender_of(pm.actor.label) not in {None, "m" if subj.lower_ == "he" else "f"}:
+    if ctx.resolver.gender_of(pm.actor.label) not in {None, "m" if subj.lower_ == "he" else "f"}:
         return None
     lo, hi = ctx.quotes[pq].outer_end, subj.idx
     if hi - lo > 600 or hi < lo:
