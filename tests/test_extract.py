@@ -1180,3 +1180,21 @@ def test_the_articles_own_pronouns_for_a_person_beat_the_first_names_usual_gende
     text = 'Angela Merkel met David Cameron in Berlin.\n\n"We want a deal," he said.'
     quoted = [s for s in extract_learned(text) if s.quote is not None]
     assert quoted and all(s.actor.label == "David Cameron" for s in quoted)
+
+
+def test_half_of_a_hyphened_modifier_is_no_actor():
+    # spaCy tags "Tory-" in "the old Tory-Labour debate" a person: it had been a
+    # candidate actor, and "he" had become it
+    from kg.extract.mentions import hyphened
+    from test_learned import units_of
+
+    units = units_of("Charles Kennedy spoke in Leeds on Monday. But, unlike the old Tory-Labour debate, he believes "
+                     'voters are ready to see "modest" tax increases to fund public services.')
+    labels = {c.actor.label for u in units for c in u.actors}
+    assert "Charles Kennedy" in labels and not any(a.startswith(("Tory", "Labour")) for a in labels)
+    for text, a, b in (("Russia-backed rebels", 0, 6), ("the US-led coalition", 4, 6), ("anti-Trump protests", 5, 10),
+                       ("Tory- and Labour-run councils", 0, 5)):
+        assert hyphened(text, a, b), text
+    for text, a, b in (("Jean-Claude Juncker said", 0, 19), ("Russia - and China - said", 0, 6),
+                       ("said Kim Jong-un.", 5, 16)):
+        assert not hyphened(text, a, b), text

@@ -19,8 +19,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
-                                 common_word_opening, ent_of, ents_in, in_a_subheading, line_of, lower_case_words,
-                                 without_the)
+                                 common_word_opening, ent_of, ents_in, hyphened, in_a_subheading, line_of,
+                                 lower_case_words, without_the)
 from kg.extract.pronouns import PronounReading
 from kg.extract.roles import RoleReading
 from kg.lexicon import Lexicon, fold
@@ -218,12 +218,15 @@ class ActorResolver(RoleReading, PronounReading):
 
     def _no_name(self, ent: SpacySpan) -> bool:
         """An entity of a sub-heading, an issue of the topic vocabulary ("Brexit",
-        which the parser calls a person), or a common noun opening a sentence that
+        which the parser calls a person), half of a hyphened modifier ("the
+        Tory-Labour debate", "Russia-backed rebels"), or a common noun opening a sentence that
         neither the gazetteer nor the article knows as a name (train: 'Turnout'
         and 'Breakdown' had been credited with quotations through 'she')."""
         if in_a_subheading(self.text, ent):
             return True
         if fold(re.sub(r"[’']s$", "", ent.text)) in self.lex.topic_index:
+            return True
+        if hyphened(self.text, ent.start_char, ent.end_char):
             return True
         if self.lower_words is None:
             self.lower_words = lower_case_words(self.text)

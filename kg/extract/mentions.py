@@ -104,3 +104,11 @@ def in_a_subheading(text: str, ent: SpacySpan) -> bool:
     if len(line.split()) > 6 or line[-1:] in LINE_ENDS:
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in ent.doc.char_span(a, b, alignment_mode="expand") or ())
+
+
+def hyphened(text: str, a: int, b: int) -> bool:
+    """text[a:b] is joined by a hyphen to the word before or after it: a
+    modifier ("US-led", "anti-Trump"), no one who acts."""
+    dashes = "-‐–"
+    return (text[a:b].endswith(tuple(dashes)) or (b + 1 < len(text) and text[b] in dashes and text[b + 1].isalpha())
+            or (a >= 2 and text[a - 1] in dashes and text[a - 2].isalpha()))
