@@ -98,6 +98,7 @@ class Lexicon:
     wrong_reporting: frozenset[str] = frozenset()
     wrong_committing: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> "m" / "f"
+    family_first: frozenset[str] = frozenset()  # family names written first: "lin" (Lin Jian), "moon"
 
     def topic_named(self, key: str) -> Topic | None:
         """The vocabulary topic a folded phrase names, labelled with the words
@@ -119,7 +120,16 @@ class Lexicon:
             return None
         if fold(person.split()[0]) in TITLES:
             return TITLES[fold(person.split()[0])]
+        if self.family_name_first(" ".join(words)):
+            return None  # "Lin Jian": a family name, no first name
         return self.first_names.get(fold(words[0]))
+
+    def family_name_first(self, person: str) -> bool:
+        """"Lin Jian", "Moon Jae-in": a name that opens with its family name (a
+        common Chinese, Korean or Vietnamese one, and a second word that is no
+        listed first name: "Lee Ann Smith" is not one)."""
+        words = person.split()
+        return len(words) >= 2 and fold(words[0]) in self.family_first and fold(words[1]) not in self.first_names
 
     def actor_for(self, surface: str) -> Actor | None:
         label = self.alias_index.get(fold(surface))
@@ -265,4 +275,5 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         wrong_reporting=frozenset(cues.get("accusations", {}).get("reporting", ())),
         wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
         first_names=_first_names(ontology / "first_names.tsv"),
+        family_first=frozenset(_first_names(ontology / "family_names.tsv")),
     )

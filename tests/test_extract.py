@@ -1204,3 +1204,18 @@ def test_half_of_a_hyphened_modifier_is_no_actor():
     for text, a, b in (("Jean-Claude Juncker said", 0, 19), ("Russia - and China - said", 0, 6),
                        ("said Kim Jong-un.", 5, 16)):
         assert not hyphened(text, a, b), text
+
+
+def test_a_family_name_written_first_gives_no_gender():
+    # "Lin" is a woman's first name in the US census list; in "Lin Jian" it is the
+    # family name, and "He urged ..." had gone to the man named two sentences before
+    from kg.lexicon import load_lexicon
+    from test_learned import units_of
+
+    lex = load_lexicon()
+    assert lex.gender_of("Lin Jian") is None and lex.gender_of("Moon Jae-in") is None
+    assert lex.gender_of("Lee Ann Smith") == lex.first_names["lee"]
+    units = units_of("President Donald Trump said tariffs would stay. Chinese Foreign Ministry spokesperson Lin Jian "
+                     "said Beijing would fight to the end. He urged the United States to return to talks.")
+    assert "Lin Jian" in {c.actor.label for c in units[2].actors}
+    assert "Donald Trump" not in {c.actor.label for c in units[2].actors}

@@ -131,7 +131,8 @@ class ActorResolver(RoleReading, PronounReading):
             # (a 'surname' that names a country is none: 'China' after 'South China' is still China)
             self.surnames.setdefault(fold(last), actor.label)
         words = actor.label.split()
-        if len(words) == 2 and fold(words[0]) not in self.lex.first_names and fold(words[0]) not in TITLES:
+        if len(words) == 2 and (fold(words[0]) not in self.lex.first_names or self.lex.family_name_first(actor.label)) \
+                and fold(words[0]) not in TITLES:
             # 'Cui Heng ... Cui said': where the first word is no first name, it may be the family name
             self.leading.setdefault(fold(words[0]), actor.label)
         return actor
