@@ -164,14 +164,15 @@ TITLES = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs":
 TITLES_ANY = set(TITLES) | {"dr", "president", "sen", "senator", "rep", "gov", "governor", "prime", "minister"}
 
 
-def _first_names(path: Path) -> dict[str, str]:
+def _name_list(path: Path) -> dict[str, str]:
+    """A name list (``name<TAB>note`` lines, ``#`` comments): folded name -> its note."""
     if not path.exists():
         return {}
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[fold(name)] = gender.strip()
+            name, _, note = line.partition("\t")
+            out[fold(name)] = note.strip()
     return out
 
 
@@ -274,6 +275,6 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         wrong_nouns=frozenset(cues.get("accusations", {}).get("nouns", ())),
         wrong_reporting=frozenset(cues.get("accusations", {}).get("reporting", ())),
         wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
-        first_names=_first_names(ontology / "first_names.tsv"),
-        family_first=frozenset(_first_names(ontology / "family_names.tsv")),
+        first_names=_name_list(ontology / "first_names.tsv"),
+        family_first=frozenset(_name_list(ontology / "family_names.tsv")),
     )

@@ -21,10 +21,11 @@ MINOR = {"a", "an", "the", "of", "for", "with", "to", "in", "on", "and", "or", "
 def is_title_case(line: str) -> bool:
     words = WORD.findall(line)
     content = [w for w in words if w.lower() not in MINOR]
-    if len(content) < 4 or line.rstrip().endswith((".", "?", '"', "”")) and len(words) > 12:
+    end = line.rstrip()[-1:]
+    if len(content) < 4 or end in {".", "?", '"', "”"} and len(words) > 12:
         return False
     capitalised = sum(1 for w in content if w[:1].isupper())
-    if line.rstrip().endswith((".", "!", "?")):
+    if end in {".", "!", "?"}:
         # a short sentence heavy with names ("Lindsey Graham spoke in Miami on Monday.") is
         # no headline; a headline that ends in a full stop capitalises every word
         return capitalised == len(content)
@@ -68,6 +69,11 @@ BARE_DATELINE = re.compile(r"(?:\A|(?<=\n\n))(?P<place>[A-Z]{3,}(?:[-/ ][A-Z]{2,
                            r"(?=[A-Z][a-z]|A |I )")
 
 
+def spaces(m: re.Match) -> str:
+    """What a blanked match becomes: as many spaces, so that every offset stays."""
+    return " " * len(m.group(0))
+
+
 def blank_datelines(text: str, lex: Lexicon | None = None) -> str:
     """Datelines ("LONDON, May 12 (Reuters) - ", "TRENTON, N.J. (AP) — ") as
     spaces: a city in capitals or an agency in brackets before a dash at the
@@ -78,15 +84,14 @@ def blank_datelines(text: str, lex: Lexicon | None = None) -> str:
     def blank(m: re.Match) -> str:
         place = m.group("place")
         capitals = sum(c.isupper() for c in place) >= 3 and place.upper() == place
-        return " " * len(m.group(0)) if capitals or m.group("agency") else m.group(0)
+        return spaces(m) if capitals or m.group("agency") else m.group(0)
 
     def bare(m: re.Match) -> str:
         place = m.group("place")
         if sum(c.isalpha() for c in place) < 4:
             return m.group(0)  # "US Secretary of State ...", "UAE Foreign Minister ...": a name, not a place
         known = [lex.actor_for(p) for p in place.split("/")] if lex is not None else []
-        return " " * len(m.group(0)) if m.group("country") or any(k and k.kind == "country" for k in known) \
-            else m.group(0)
+        return spaces(m) if m.group("country") or any(k and k.kind == "country" for k in known) else m.group(0)
 
     return BARE_DATELINE.sub(bare, DATELINE.sub(blank, text))
 
@@ -94,15 +99,15 @@ def blank_datelines(text: str, lex: Lexicon | None = None) -> str:
 # a wire story's credits at its foot: "(Reporting by Ann Lee; Editing by Tom Hale)", "AP writer Jane Doe
 # contributed to this report." Parsed, they taught the article a full name for its "Kim" or "Tombalo"
 # (and, read as a Title Case line, in lower case) and became statements of their own
-CREDIT_LINE = re.compile(r"^[ \t]*(?:\((?:additional )?(?:reporting|writing|editing|compil(?:ed|ing)|research(?:ed|ing)?)"
-                         r"\b[^\n]*?\bby\b[^\n()]*\)"
+CREDIT_LINE = re.compile(r"^[ \t]*(?:\((?:additional )?"
+                         r"(?:reporting|writing|editing|compil(?:ed|ing)|research(?:ed|ing)?)\b[^\n]*?\bby\b[^\n()]*\)"
                          r"|[^\n]{0,200}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)[ \t]*$",
                          re.M | re.I)
 
 
 def blank_credits(text: str) -> str:
     """A wire story's credit lines as spaces: its staff are no one's actors."""
-    return CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    return CREDIT_LINE.sub(spaces, text)
 
 
 # the tags of an embedded post left in a page's text ('<tweet author="...">Nice!</tweet>', '<tweet/>')
@@ -111,7 +116,7 @@ EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|embed)\b[^<>]{0,400}?/?>", re.I)
 
 def blank_markup(text: str) -> str:
     """Embedded posts' tags as spaces (their words stay): "Nice!</tweet" had been a target."""
-    return EMBED_TAG.sub(lambda m: " " * len(m.group(0)), text)
+    return EMBED_TAG.sub(spaces, text)
 
 
 def for_parser(text: str, lex: Lexicon) -> str:
