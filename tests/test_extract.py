@@ -1219,3 +1219,12 @@ def test_a_family_name_written_first_gives_no_gender():
                      "said Beijing would fight to the end. He urged the United States to return to talks.")
     assert "Lin Jian" in {c.actor.label for c in units[2].actors}
     assert "Donald Trump" not in {c.actor.label for c in units[2].actors}
+def test_an_undated_article_reads_a_bare_role_as_held_now(extract_learned):
+    # written for this test: with no date, a role the gazetteer says someone held
+    # once (Putin was Russia's prime minister 2008-12) is not the one "the prime
+    # minister" names when the article also names the prime minister of now
+    text = ("Sir Keir Starmer has urged Vladimir Putin to accept a ceasefire without conditions.\n\n"
+            "Speaking after a call with European leaders, the prime minister said: "
+            "\"The ball is now in Russia's court. Putin must stop the delaying tactics.\"")
+    quoted = [s for s in extract_learned(text) if s.quote is not None and "ball" in s.quote.text]
+    assert quoted and {s.actor.label for s in quoted} == {"Keir Starmer"}

@@ -199,13 +199,16 @@ class RoleReading:
         The Russian minister": the latest person named in the last few mentions
         who holds the role (a word of it suffices: minister ~ foreign minister)."""
         names = self.lex.role_names(role)
-        for m in list(reversed(self.history))[:8]:
-            if m.actor.kind != "person":
-                continue
-            for r in self.lex.roles:
-                if r.holder != m.actor.label or (of is not None and r.of != of) or not r.held_on(self.date):
-                    continue
-                held = fold(r.role)
-                if held in names or role in held.split() or any(n in held.split() for n in names):
-                    return m.actor.label
+        people = [m for m in list(reversed(self.history))[:8] if m.actor.kind == "person"]
+        # undated, any role ever held counts, but a role held now first: "the prime
+        # minister" after Starmer and Putin is Starmer, not Russia's premier of 2008-12
+        for now in ((True, False) if not self.date else (False,)):
+            for m in people:
+                for r in self.lex.roles:
+                    if r.holder != m.actor.label or (of is not None and r.of != of) or not r.held_on(self.date) \
+                            or (now and r.end):
+                        continue
+                    held = fold(r.role)
+                    if held in names or role in held.split() or any(n in held.split() for n in names):
+                        return m.actor.label
         return None
