@@ -1228,3 +1228,24 @@ def test_an_undated_article_reads_a_bare_role_as_held_now(extract_learned):
             "\"The ball is now in Russia's court. Putin must stop the delaying tactics.\"")
     quoted = [s for s in extract_learned(text) if s.quote is not None and "ball" in s.quote.text]
     assert quoted and {s.actor.label for s in quoted} == {"Keir Starmer"}
+
+
+def test_a_persons_office_or_campaign_is_theirs_not_his(extract_learned):
+    # written for this test: 'his office said' had made an actor labelled "his office"
+    text = ("Israeli Prime Minister Benjamin Netanyahu has repeatedly threatened military action against Iran. "
+            "On Thursday, his office said Israel would \"act alone if necessary\".")
+    second = [s for s in extract_learned(text) if s.sentence.start > 90]
+    assert second and {s.actor.label for s in second} == {"Benjamin Netanyahu's office"}
+    text = ("Senator Ted Cruz skipped the debate in Iowa. "
+            "\"We will not dignify this circus with our presence,\" his campaign said in a statement.")
+    second = [s for s in extract_learned(text) if s.sentence.start > 40]
+    assert second and {s.actor.label for s in second} == {"Ted Cruz's campaign"}
+
+
+def test_a_role_names_its_holder_on_the_articles_date(extract):
+    # written for this test: the gazetteer's dated roles answer a role phrase the article never names
+    text = "The Canadian prime minister said on Tuesday that Canada would oppose the new tariffs."
+    assert {s.actor.label for s in extract(text, published="2025-05-13")} == {"Mark Carney"}
+    assert {s.actor.label for s in extract(text, published="2016-05-13")} == {"Justin Trudeau"}
+    text = "The British chancellor said he opposed any rise in income tax."
+    assert {s.actor.label for s in extract(text, published="2005-02-01")} == {"Gordon Brown"}

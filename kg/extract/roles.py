@@ -13,6 +13,7 @@ from kg.extract.mentions import COLLECTIVES, Mention, ent_of
 from kg.lexicon import fold
 from kg.records import Actor
 
+OWNED_BODIES = {"office", "campaign", "team", "camp"}  # what a person speaks through, by its own name
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
 
@@ -93,6 +94,22 @@ class RoleReading:
                     for p in prep.children:
                         of = self._country_of(p) or of
         return role, of
+
+    def owned(self, tok: Token) -> Mention | None:
+        """"his office", "her campaign": the body of the person a possessive
+        pronoun names, labelled as theirs ("Benjamin Netanyahu's office"), so a
+        statement it makes is traced to them (news coders write "Sanders
+        campaign" or the person; the label matches either)."""
+        if fold(tok.lemma_) not in OWNED_BODIES or tok.tag_ in {"NNS", "NNPS"}:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None or poss.lower_ not in {"his", "her", "its", "their"}:
+            return None
+        owner = self.resolve(poss)
+        if owner is None or owner.actor.kind not in {"person", "organisation"}:
+            return None
+        actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="organisation", country=owner.actor.country)
+        return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
 
     def _role_phrase(self, tok: Token) -> Mention | None:
         head = fold(tok.text)
