@@ -122,6 +122,9 @@ def join_and_names(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span]
     k = 0
     while k < len(ents):
         e, more = ents[k], _runs_on(doc, ents, k, lex)
+        if not more and e.label_ == "ORG" and len(e) > 1 and e[-1].lower_ in {"of", "for"} and k + 1 < len(ents) \
+                and ents[k + 1].start == e.end:
+            more = 1  # "Manufacturers of" + "America": a name the NER cut before its last word
         if more:
             out.append(Span(doc, e.start, ents[k + more].end, label="ORG"))
         elif (not out or out[-1].end < e.start - 2) and _qualifier_before(doc, e, lex):

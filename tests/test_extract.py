@@ -1249,3 +1249,25 @@ def test_a_role_names_its_holder_on_the_articles_date(extract):
     assert {s.actor.label for s in extract(text, published="2016-05-13")} == {"Justin Trudeau"}
     text = "The British chancellor said he opposed any rise in income tax."
     assert {s.actor.label for s in extract(text, published="2005-02-01")} == {"Gordon Brown"}
+
+
+def test_a_name_after_mp_is_a_person_whom_she_names(extract_learned):
+    # written for this test: the small model tags 'Nadia Whittome' an organisation after 'Labour MP',
+    # so the label kept "Labour MP" and "She urged" went back to the last woman named before her
+    text = ("Conservative leader Kemi Badenoch accused the government of copying Tory policy.\n\n"
+            "Downing Street said the white paper would be followed by legislation later this year.\n\n"
+            "Labour MP Nadia Whittome said she was \"deeply uncomfortable\" with the prime minister's speech. "
+            "She urged ministers to \"change course\".")
+    by = {s.actor.label for s in extract_learned(text) if s.sentence.start > 170}
+    assert by == {"Nadia Whittome"}
+
+
+def test_the_group_that_speaks_is_the_one_just_named(extract_learned):
+    # written for this test: 'According to the group' had made an actor labelled "group", and the
+    # small model's entities cut the name before "America"
+    text = ("The Pharmaceutical Research and Manufacturers of America, the industry's main lobby group, "
+            "warned that the policy would hurt patients. According to the group, foreign price controls "
+            "would \"undermine investment in new cures\".")
+    second = {s.actor.label for s in extract_learned(text) if s.sentence.start > 130}
+    assert second and "group" not in {label.casefold() for label in second}
+    assert second == {"Pharmaceutical Research and Manufacturers of America"}

@@ -314,7 +314,7 @@ class ActorResolver(RoleReading, PronounReading):
         whole = self.lex.actor_for(surface) if surface != surface.lower() else None
         if whole and whole.kind != "media":
             return self._remember(Mention(whole, self._span(*np), "alias"))
-        return self._role_phrase(tok)
+        return self.named_after_role(tok) or self._role_phrase(tok)
 
     def _np(self, tok: Token) -> tuple[int, int]:
         left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"punct", "cc", "conj", "appos", "relcl", "acl"}]

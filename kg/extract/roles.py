@@ -14,6 +14,8 @@ from kg.lexicon import fold
 from kg.records import Actor
 
 OWNED_BODIES = {"office", "campaign", "team", "camp"}  # what a person speaks through, by its own name
+GOVERNING = {"government", "administration", "ministry", "party", "court", "police", "army", "military"}  # read elsewhere
+GENERIC_BODIES = {"group", "organisation", "organization", "body", "firm", "company"}  # any organisation's name
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
 
@@ -94,6 +96,48 @@ class RoleReading:
                     for p in prep.children:
                         of = self._country_of(p) or of
         return role, of
+
+    def named_after_role(self, tok: Token) -> Mention | None:
+        """"Labour MP Nadia Whittome", "spokesman Glyn Davies" with no entity
+        tag: the capitalised words after a role word or a postnominal, opening
+        with a known first name, are a person (so "she" after them finds her)."""
+        if tok.pos_ != "PROPN" or ent_of(tok) is not None or tok.i == 0:
+            return None
+        run: list[Token] = []
+        k = tok.i - 1
+        while k >= 0 and tok.doc[k].dep_ == "compound" and tok.doc[k].head.i <= tok.i and len(run) < 6:
+            run.insert(0, tok.doc[k])
+            k -= 1
+        role_at = max((i for i, t in enumerate(run) if t.text in self.lex.postnominals or self._is_role_noun(t)),
+                      default=None)
+        if role_at is None:
+            return None
+        name = [*run[role_at + 1:], tok]
+        if not 2 <= len(name) <= 3 or fold(name[0].text) not in self.lex.first_names \
+                or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            return None
+        ent = SpacySpan(tok.doc, name[0].i, tok.i + 1, label="PERSON")
+        actor = self._person(ent)
+        return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
+
+    def named_before(self, tok: Token) -> Mention | None:
+        """"the group", "the union" (a bare institution noun with "the"): the
+        organisation the last few mentions named, one whose name holds the noun
+        first ("According to the group" after "the Pharmaceutical Research and
+        Manufacturers of America, the industry's main lobby group")."""
+        noun = fold(tok.lemma_)
+        if noun not in self.lex.institution_nouns or noun in GOVERNING or tok.tag_ in {"NNS", "NNPS"} \
+                or [c.lower_ for c in tok.children if c.dep_ not in {"prep", "punct", "relcl", "acl"}] != ["the"]:
+            return None
+        kinds = {"organisation", "party"} | ({"group"} if noun == "group" else set())
+        recent = [m for m in list(reversed(self.history))[:10] if m.span.start < tok.idx and m.actor.kind in kinds]
+        members = {p.span for m in recent for p in m.parts}  # "X and Y": the pair, not its last member
+        recent = [m for m in recent if m.span not in members]
+        named = next((m for m in recent if noun in fold(m.actor.label).split()), None)
+        found = named or (recent[0] if recent and noun in GENERIC_BODIES else None)
+        if found is None:
+            return None
+        return self._remember(Mention(found.actor, self._span(*self._np(tok)), "role"))
 
     def owned(self, tok: Token) -> Mention | None:
         """"his office", "her campaign": the body of the person a possessive

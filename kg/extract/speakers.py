@@ -141,7 +141,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                         continue
                 elif ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media":
                     continue
-                elif (owned := ctx.resolver.owned(subj)) is not None:
+                elif (owned := ctx.resolver.owned(subj) or ctx.resolver.named_before(subj)) is not None:
                     m = owned  # '"...," his office said': the office of the one "his" names
                 else:
                     # the label without its article, so "the foreign ministry" and "a foreign ministry" are one actor
