@@ -59,6 +59,7 @@ class Lexicon:
     speech: frozenset[str]
     transparent: frozenset[str]
     documents: frozenset[str]  # nouns of documents that speak for their authors
+    interviewers: frozenset[str]  # last words of those one talks to in an interview ("reporters", "Sky News")
     publishing: frozenset[str]  # verbs whose subject authors the document they take
     condition_markers: tuple[str, ...]
     preceded: frozenset[str]
@@ -241,6 +242,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         speech=frozenset(cues["speech"]["lemmas"]),
         transparent=frozenset(cues["speech"]["transparent"]),
         documents=frozenset(cues["speech"]["documents"]),
+        interviewers=frozenset(fold(w) for w in cues["speech"].get("interviewers", ())),
         publishing=frozenset(cues["speech"]["publishing"]),
         speech_phrasal=frozenset(cues["speech"].get("phrasal", ())),
         condition_markers=tuple(cues["conditions"]["markers"]),

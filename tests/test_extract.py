@@ -1271,3 +1271,14 @@ def test_the_group_that_speaks_is_the_one_just_named(extract_learned):
     second = {s.actor.label for s in extract_learned(text) if s.sentence.start > 130}
     assert second and "group" not in {label.casefold() for label in second}
     assert second == {"Pharmaceutical Research and Manufacturers of America"}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to Breitbart News, Senator Jeff Sessions said Washington would not allow any enrichment.",
+    "Bernie Sanders told NBC News on Sunday that he would stay in the race until the convention.",
+    "Lord Tebbit told reporters that the party had lost its way.",
+])
+def test_an_interview_is_no_consultation(extract_learned, text):
+    # written for this test, after PolNeAR train articles: the one a politician talks to in an
+    # interview had become the target of a 'consults' statement
+    assert not [s for s in extract_learned(text) if s.relation.value == "consults"]

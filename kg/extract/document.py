@@ -17,8 +17,8 @@ from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
 from kg.extract.statements import SentenceExtractor
 from kg.extract.targets import find_topic
-from kg.lexicon import Lexicon
-from kg.records import Document, Relation, Span, Statement, Topic, as_concept
+from kg.lexicon import Lexicon, fold
+from kg.records import Actor, Document, Relation, Span, Statement, Topic, as_concept
 
 if TYPE_CHECKING:
     from kg.extract.learned import Models
@@ -92,7 +92,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     if models is not None:
         kept = decode(document, units, models)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models)
-        return dedupe(one_spelling(kept, document.text)), len(sents)
+        return dedupe(one_spelling([st for st in kept if not interview(lex, st)], document.text)), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
@@ -110,7 +110,19 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
-    return dedupe(one_spelling(out, document.text)), len(sents)
+    return dedupe(one_spelling([st for st in out if not interview(lex, st)], document.text)), len(sents)
+
+
+def interview(lex: Lexicon, st: Statement) -> bool:
+    """A "consults" statement whose target is whom the actor talked to in an
+    interview ("Speaking to Breitbart News", "told reporters"): news coders
+    file no consultation there, and PolNeAR train articles had 12 such."""
+    if st.relation is not Relation.CONSULTS or st.target is None:
+        return False
+    if isinstance(st.target, Actor) and st.target.kind == "media":
+        return True
+    words = fold(st.target.label).split()
+    return bool(words) and words[-1] in lex.interviewers
 
 
 def salience(sdoc: SpacyDoc, sents: list[SpacySpan], title: str | None) -> tuple[dict[str, int], frozenset[str]]:
