@@ -1282,3 +1282,11 @@ def test_an_interview_is_no_consultation(extract_learned, text):
     # written for this test, after PolNeAR train articles: the one a politician talks to in an
     # interview had become the target of a 'consults' statement
     assert not [s for s in extract_learned(text) if s.relation.value == "consults"]
+
+
+def test_a_quotation_in_a_reported_announcement_is_the_reporters(extract_learned):
+    # written for this test: the nearest reporting verb ("announce") had credited the quotation to the
+    # subject of the clause Peskov reported, as if Russia had said it
+    text = ('Kremlin spokesman Dmitry Peskov told reporters that Russia would announce its delegation '
+            '"when the president deems it necessary".')
+    assert {s.actor.label for s in extract_learned(text) if s.quote is not None} == {"Dmitry Peskov"}

@@ -59,6 +59,40 @@ def speaker_of(verb: Token, q: Quote) -> Token | None:
     return None
 
 
+def reporter(ctx: Context, verb: Token) -> Token:
+    """The verb whose speaker said a quotation that hangs from ``verb``: the
+    reporting verb its clause hangs from ('Lavrov remarked that Moscow would
+    need to "study the offer"'), and, out of a reported clause whose subject is
+    no person, the one who reports it ('Peskov told reporters that Russia would
+    announce its delegation "when ..."': Peskov's words, as 'Government guidance
+    said ... "no current purpose", Mr Thomas said' are Thomas's); a person's
+    words stay theirs ('sources said he said "no more baby parts"', 'Kim said
+    "...", KCNA reported'). Never a verb inside a quotation."""
+    def inside(t: Token) -> bool:
+        return any(o.outer_start <= t.idx < o.outer_end for o in ctx.quotes)
+
+    if verb.lemma_.lower() not in ctx.lex.speech:
+        top = speech_frame(ctx.lex, verb)
+        if top is None or inside(top):
+            return verb
+        verb = top
+    while verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lex.speech and not inside(verb.head) \
+            and not personal(ctx, subject_of(verb)):
+        verb = verb.head
+    return verb
+
+
+def personal(ctx: Context, subj: Token | None) -> bool:
+    """A subject that is a person: a name (tagged, known to the gazetteer, or a
+    surname the article gave in full), a personal pronoun, a role noun ("the spokesman")."""
+    if subj is None:
+        return False
+    known = ctx.lex.actor_for(subj.text)
+    return (subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she", "i", "we", "they", "you"}
+            or subj.lemma_.lower() in ctx.lex.role_nouns or (known is not None and known.kind == "person")
+            or (subj.text[:1].isupper() and ctx.resolver.by_surname(subj.text) is not None))
+
+
 def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> None:
     """Find each quote's speaker: the subject of a reporting verb outside the
     quote in the sentences it touches, else the previous quote's speaker."""
@@ -80,7 +114,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                     if any(o is not q and lo <= o.content.start < hi for o in ctx.quotes):
                         continue
                     dist = q.outer_start - tok.idx if tok.idx < q.outer_start else tok.idx - q.outer_end
-                    cands.append((dist, tok))
+                    cands.append((dist, tok if tok.lower_ == "according" else reporter(ctx, tok)))
         if not cands and b + 1 < len(sents) and sents[b + 1].start_char - q.outer_end <= 2:
             # '"A great day!" Trump posted.': the splitter ended the sentence at the
             # closing mark; the attribution opens the next one
@@ -97,9 +131,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
         gov = governing_verb(sents, starts, q)
         if gov is not None and any(o is not q and o.content.start <= gov.idx < o.content.end for o in ctx.quotes):
             gov = None  # '"If he thinks ...," the narrator says, "what does he think?"': the other quote's verb
-        if gov is not None and gov.lemma_.lower() not in ctx.lex.speech:
+        if gov is not None:
             # 'X remarked that Moscow would need to "think this through"': X speaks
-            gov = speech_frame(ctx.lex, gov) or gov
+            gov = reporter(ctx, gov)
         if speaker is None and gov is not None and all(v.i != gov.i for _, v in cands):
             cands.append((-1, gov))  # the quote is this verb's complement: "they called on Russia "to stop...""
         for _, verb in sorted(cands, key=lambda x: x[0]):
