@@ -1,7 +1,8 @@
 """Role phrases ("the Kremlin spokesman", "Russia's president"): what a
 document teaches about who holds a role, and who a role phrase names, from
-the document first and the gazetteer's holders on the article's date second.
-A mixin of ``kg.extract.actors.ActorResolver``."""
+the document first and the gazetteer's holders on the article's date second;
+and the phrases a role word explains ("Labour MP Nadia Whittome", "his
+office", "the group" just named). A mixin of ``kg.extract.actors.ActorResolver``."""
 from __future__ import annotations
 
 from dataclasses import replace

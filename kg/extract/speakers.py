@@ -176,7 +176,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 elif ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media":
                     continue
                 elif (owned := ctx.resolver.owned(subj) or ctx.resolver.named_before(subj)) is not None:
-                    m = owned  # '"...," his office said': the office of the one "his" names
+                    m = owned  # '"...," his office said', 'according to the group': whose they are
                 else:
                     # the label without its article, so "the foreign ministry" and "a foreign ministry" are one actor
                     label = re.sub(r"^(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE)
