@@ -32,8 +32,15 @@ def of_extension(head: Token) -> list[Token] | None:
 
 
 def label_of(tokens: list[Token]) -> str:
-    text = " ".join(t.text for t in tokens if not t.is_space)
-    return text.replace(" 's", "'s").replace(" - ", "-").strip()
+    """The words as the text spaced them ("the Tories' sums", "U.S.-led"), one
+    space where words were left out between them."""
+    toks = [t for t in tokens if not t.is_space]
+    out = []
+    for k, t in enumerate(toks):
+        out.append(t.text)
+        if k + 1 < len(toks):
+            out.append(" " if toks[k + 1].i != t.i + 1 or t.whitespace_ else "")
+    return "".join(out).replace(" - ", "-").strip()
 
 
 def path_len(a: Token, b: Token) -> int:
