@@ -92,7 +92,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     if models is not None:
         kept = decode(document, units, models)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models)
-        return dedupe(one_spelling([st for st in kept if not interview(lex, st)], document.text)), len(sents)
+        return finished(lex, kept, document.text), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
@@ -110,7 +110,13 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
-    return dedupe(one_spelling([st for st in out if not interview(lex, st)], document.text)), len(sents)
+    return finished(lex, out, document.text), len(sents)
+
+
+def finished(lex: Lexicon, stmts: list[Statement], text: str) -> list[Statement]:
+    """A document's statements as a build keeps them: no interview filed as a
+    consultation, one spelling per actor, one statement per reading."""
+    return dedupe(one_spelling([st for st in stmts if not interview(lex, st)], text))
 
 
 def interview(lex: Lexicon, st: Statement) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.attribution import enabled as learned_attribution
 from kg.attribution.component import learned_speaker
 from kg.extract.actors import Mention, ent_of
+from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from kg.extract.clauses import subject_of, agent_of, speech_frame, pobj
 from kg.extract.context import Context
 from kg.extract.quotes import Quote
@@ -68,15 +69,13 @@ def reporter(ctx: Context, verb: Token) -> Token:
     said ... "no current purpose", Mr Thomas said' are Thomas's); a person's
     words stay theirs ('sources said he said "no more baby parts"', 'Kim said
     "...", KCNA reported'). Never a verb inside a quotation."""
-    def inside(t: Token) -> bool:
-        return any(o.outer_start <= t.idx < o.outer_end for o in ctx.quotes)
-
+    inside = ctx.resolver.in_quote
     if verb.lemma_.lower() not in ctx.lex.speech:
         top = speech_frame(ctx.lex, verb)
-        if top is None or inside(top):
+        if top is None or inside(top.idx):
             return verb
         verb = top
-    while verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lex.speech and not inside(verb.head) \
+    while verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lex.speech and not inside(verb.head.idx) \
             and not personal(ctx, subject_of(verb)):
         verb = verb.head
     return verb
@@ -88,7 +87,7 @@ def personal(ctx: Context, subj: Token | None) -> bool:
     if subj is None:
         return False
     known = ctx.lex.actor_for(subj.text)
-    return (subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she", "i", "we", "they", "you"}
+    return (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS | FIRST_PERSON | PLURAL_PRONOUNS | {"you"}
             or subj.lemma_.lower() in ctx.lex.role_nouns or (known is not None and known.kind == "person")
             or (subj.text[:1].isupper() and ctx.resolver.by_surname(subj.text) is not None))
 
