@@ -112,11 +112,13 @@ class ActorResolver(RoleReading, PronounReading):
     def _person(self, ent: SpacySpan) -> Actor:
         name = self._clean_name(ent.text)
         known = self.lex.actor_for(name) or self.lex.actor_for(ent.text)
-        if known and known.kind == "person":
+        if len(name.split()) == 1 and (named := self.by_surname(name)) is not None:
+            actor = named  # 'Speaker Mike Johnson ... Johnson said': the article's Johnson, not the gazetteer's
+        elif known and known.kind == "person":
             actor = known
         else:
             known_last = self.lex.actor_for(name.split()[-1]) if name else None
-            if len(name.split()) == 1 and (same := self.by_surname(name) or self._named_in_full(name)) is not None:
+            if len(name.split()) == 1 and (same := self._named_in_full(name)) is not None:
                 actor = same
             elif len(name.split()) == 1 and (knight := self._by_first_name_after_title(ent, name)) is not None:
                 actor = knight

@@ -94,13 +94,27 @@ def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
 
 # ---- clause tests -----------------------------------------------------------
 
+# verbs and adjectives whose negation passes to the verb they govern: "not going to support"
+# is no support ("did not hesitate to support" is, so the list is closed)
+NEGATION_RAISERS = frozenset({"go", "want", "plan", "intend", "prepare", "prepared", "willing", "able", "expect",
+                              "seek", "wish", "mean", "ready"})
+
+
 def negated(tok: Token) -> bool:
-    """Negated itself, or through the phrase it fills: "not in the habit of supporting"."""
+    """Negated itself, through the phrase it fills ("not in the habit of supporting")
+    or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
     t = tok
     for _ in range(6):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in t.children if c.dep_ in {"neg", "advmod"}):
             return True
-        if t.dep_ not in {"pcomp", "pobj", "prep"} or t.head == t:
+        if t.head == t:
+            return False
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATION_RAISERS:
+            t = t.head
+            if t.dep_ == "acomp":  # "are not prepared to back": the negation sits on the copula
+                t = t.head
+            continue
+        if t.dep_ not in {"pcomp", "pobj", "prep"}:
             return False
         t = t.head
     return False
