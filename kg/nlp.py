@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.errors import KGError
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, fold, load_lexicon
 
 KIND_TO_LABEL = {"person": "PERSON", "country": "GPE", "organisation": "ORG", "media": "ORG", "group": "NORP"}
 
@@ -52,7 +52,6 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
     Guardian"), makes one person: the ruler runs before the statistical NER, so
     a surname that is also a country or a newspaper otherwise hides the person."""
     from kg.extract.actors import TITLES
-    from kg.lexicon import fold
 
     lex = load_lexicon(Path(ontology)) if ontology else load_lexicon()
     not_names = TITLES | lex.role_nouns | set(lex.demonyms)
@@ -60,22 +59,44 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
     def repair(doc):
         ents, changed = list(doc.ents), False
         for k, e in enumerate(ents):
-            if e.label_ not in {"GPE", "ORG"} or len(e) != 1 or e.start == 0:
+            if e.label_ not in {"GPE", "ORG"} or len(e) != 1:
                 continue
-            first = doc[e.start - 1]
+            first = doc[e.start - 1] if e.start > 0 else None
             # an organisation's name takes a title too ("Mayor Don Guardian"), else "Thomson Reuters" would be a person
             titled = e.start >= 2 and fold(doc[e.start - 2].text.rstrip(".")) in not_names
-            if (first.ent_type_ == "" and first.pos_ == "PROPN" and first.text.istitle() and first.is_alpha
-                    and first.dep_ == "compound" and first.head == e.root and fold(first.text) not in not_names
-                    and (e.label_ == "GPE" or titled)):
+            if (first is not None and first.ent_type_ == "" and first.pos_ == "PROPN" and first.text.istitle()
+                    and first.is_alpha and first.dep_ == "compound" and first.head == e.root
+                    and fold(first.text) not in not_names and (e.label_ == "GPE" or titled)):
                 ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
                 changed = True
+            elif (person := _place_first_name(doc, e, ents, lex, not_names)) is not None:
+                ents[k] = person
+                changed = True
+        if changed:  # a surname the NER tagged on its own is now inside the person's name
+            ents = [x for k, x in enumerate(ents) if k == 0 or x.start >= ents[k - 1].end]
         ents, joined = join_and_names(doc, ents, lex)
         if changed or joined:
             doc.ents = ents
         return doc
 
     return repair
+
+
+def _place_first_name(doc: Doc, e: Span, ents: list[Span], lex: Lexicon, not_names: set[str]) -> Span | None:
+    """A first name that names a place, before a surname ("Defence Minister Israel
+    Katz", "leader Jordan Bardella"): one person, where the surname is no known actor
+    ("Israel Netanyahu" stays two) and is tagged a person or follows a title."""
+    if len(e) != 1 or e.label_ != "GPE" or e.end >= len(doc) or fold(e.text) not in lex.first_names:
+        return None
+    nxt = doc[e.end]
+    if e.root.dep_ != "compound" or e.root.head.i != nxt.i or nxt.pos_ != "PROPN" or not nxt.is_title \
+            or lex.actor_for(nxt.text) is not None:
+        return None
+    tagged = any(x.start == nxt.i and x.end == nxt.i + 1 and x.label_ == "PERSON" for x in ents)
+    titled = e.start > 0 and fold(doc[e.start - 1].text.rstrip(".")) in not_names
+    if not (tagged or (nxt.ent_type_ == "" and titled)):
+        return None
+    return Span(doc, e.start, e.end + 1, label="PERSON")
 
 
 def _title_words(span: Span) -> bool:
