@@ -1,0 +1,55 @@
+"""Groups of actors: "Macron, Merz and Starmer", "leaders of France and Germany",
+"European leaders". The resolver's group methods (its fields: ``lex``, ``groups``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mention
+from kg.lexicon import fold
+from kg.records import Actor
+
+
+class GroupReading:
+    """Mixed into ``kg.extract.actors.ActorResolver``."""
+
+    def _pobj_list(self, prep: Token) -> list[Token]:
+        out = []
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                out.append(p)
+                out.extend(c for c in p.conjuncts)
+        return out
+
+    def _conjoined(self, tok: Token) -> list[Mention]:
+        """"Macron, Merz and Starmer" as the subject: each named member."""
+        if not tok.conjuncts or (tok.ent_type_ not in {"PERSON", "GPE", "ORG"} and tok.pos_ != "PROPN"):
+            return []
+        out = []
+        for t in sorted({tok, *tok.conjuncts}, key=lambda t: t.i):
+            if t.pos_ == "ADJ" or t.tag_ == "JJ":
+                continue  # "British and Polish prime ministers X and Y": adjectives, not actors
+            m = self._single(t)
+            if m is not None and all(m.actor != o.actor for o in out):
+                out.append(m)
+        return out
+
+    def _group(self, members: list[Actor], countries: list[str] | None, noun: str | None = None) -> Actor:
+        members = list(dict.fromkeys(members))
+        regions = {self.lex.regions.get(m.country or m.label) for m in members}
+        if noun is None:
+            noun = "leaders" if any(m.kind == "person" for m in members) else "countries"
+        if len(members) > 2 and len(regions) == 1 and None not in regions \
+                and all(m.kind in {"country", "person"} for m in members):
+            # "European leaders"; two ("India and Pakistan"), parties and other bodies are named one by one
+            adj = self.lex.region_adjectives.get(regions.pop())
+            label = f"{adj} {noun}"
+        elif countries:
+            label = "leaders of " + ", ".join(countries)
+        else:
+            label = ", ".join(m.label for m in members[:-1]) + " and " + members[-1].label
+        old = self.groups.get(fold(label))
+        if old is not None:
+            members = list(dict.fromkeys([*old.members, *members]))
+        group = Actor(label=label, kind="group", members=tuple(members))
+        self.groups[fold(label)] = group
+        return group
