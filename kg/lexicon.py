@@ -55,6 +55,8 @@ class Lexicon:
     phrasal: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    pledge_verbs: frozenset[str]
     negation: dict[str, str]
     speech: frozenset[str]
     transparent: frozenset[str]
@@ -238,6 +240,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         phrasal=dict(cues["phrasal"]),
         nouns=dict(cues["nouns"]),
         light_verbs=frozenset(cues["light_verbs"]["lemmas"]),
+        receiving_verbs=frozenset(cues["receiving_verbs"]["lemmas"]),
+        pledge_verbs=frozenset(cues["pledges"]["lemmas"]),
         negation=dict(cues["negation"]),
         speech=frozenset(cues["speech"]["lemmas"]),
         transparent=frozenset(cues["speech"]["transparent"]),

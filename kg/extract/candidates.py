@@ -49,6 +49,7 @@ class ActorCand:
     dense: dict[str, float] = field(default_factory=dict)  # the parser's vectors of what it says
     vec: np.ndarray | None = None  # the same, unit length (for the similarity to targets)
     doc_positions: dict[str, set[str]] = field(default_factory=dict)  # elsewhere: target word -> relations
+    apposed: frozenset[int] = frozenset()  # tokens that say who it is, never what it stands for (``apposition``)
 
 
 @dataclass
@@ -83,6 +84,12 @@ def _vader():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
+
+
+def strong_valence(word: str, at_least: float = 2.0) -> int:
+    """+1 / -1 for a word VADER rates at least this strongly, else 0."""
+    v = _vader().lexicon.get(word, 0.0)
+    return 1 if v >= at_least else -1 if v <= -at_least else 0
 
 
 @lru_cache(maxsize=4096)
@@ -226,13 +233,33 @@ def verb_features(lex: Lexicon, verb: Token | None, prefix: str) -> set[str]:
     return f
 
 
-def description(resolver: ActorResolver, t: Token) -> Mention | None:
+def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
+    """The tokens of a phrase that names an actor with an apposition ("Cody Wofsy, an ACLU
+    lawyer who argued the case", "The union's head of health, Helga Pile"): they say who the
+    actor is, not what it stands for; a clause in it with a cue verb does ("Donald Trump, the
+    nominee, who has called the deal a disaster")."""
+    if tok is None:
+        return frozenset()
+    np_ = tok.head if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} else tok
+    if not any(a.dep_ == "appos" for a in np_.children):
+        return frozenset()
+    said = {x.i for a in np_.subtree if a.dep_ in {"relcl", "acl"} and (
+        a.lemma_.lower() in lex.verbs or a.lemma_.lower() in lex.evaluation_verbs) for x in a.subtree}
+    return frozenset(x.i for x in np_.subtree if x.i not in said)
+
+
+def description(resolver: ActorResolver, t: Token, remember: bool = True) -> Mention | None:
     """A subject the resolver cannot name, as the words that describe it:
-    "Two local councillors", "Children's charities", "the editor of the paper"."""
+    "Two local councillors", "Children's charities", "the editor of the paper".
+    ``remember``: later pronouns may take it up."""
     if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ not in SUBJECT_DEPS or t.lower_ in NOT_DESCRIPTIONS:
         return None
     if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
         return None
+    lemma = t.lemma_.lower()
+    if t.tag_ == "NNS" and (lemma in resolver.lex.verbs or lemma in resolver.lex.speech) \
+            and any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children):
+        return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
     animate = t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or t.lemma_.lower() in resolver.lex.role_nouns \
         or t.lemma_.lower() in resolver.lex.group_nouns
     if not animate:
@@ -250,7 +277,8 @@ def description(resolver: ActorResolver, t: Token) -> Mention | None:
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     span = Span(a, b, resolver.text[a:b])
     kind = "group" if t.tag_ in {"NNS", "NNPS"} else "organisation"
-    return resolver._remember(Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description"))
+    m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description")
+    return resolver._remember(m) if remember else m
 
 
 def mention_candidates(resolver: ActorResolver, sent: SpacySpan, speaker: Mention | None) -> list[tuple[Token, Mention]]:

@@ -13,6 +13,7 @@ from kg.extract.clauses import (RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS,
 from kg.extract.context import Draft
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import normalise
+from kg.extract.candidates import strong_valence
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
 
@@ -28,6 +29,10 @@ class EvaluativeRules:
             val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text))
             if val:
                 return -val if any(c.dep_ == "neg" for c in w.children) else val
+        for w in words:  # words the list lacks, by VADER's ratings: "a betrayal", "a disgrace", "cruel"
+            v = strong_valence(w.lower_) if w.pos_ in {"NOUN", "ADJ"} else 0
+            if v:
+                return -v if any(c.dep_ == "neg" for c in w.children) else v
         return 0
 
     def evaluated(self, tok: Token, target_tok: Token, pol: int) -> None:

@@ -76,7 +76,7 @@ def names_the_actor(label: str, actor: Actor) -> bool:
 
 def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
     return [t for t in unit.targets if not (isinstance(t.target, Actor) and t.target.label == c.actor.label)
-            and not names_the_actor(t.label, c.actor)]
+            and not names_the_actor(t.label, c.actor) and (t.token is None or t.token.i not in c.apposed)]
 
 
 @dataclass

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
+from kg.extract.candidates import description
 from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, Cue, verbal_cue,
                                 nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj, follow_nominal)
@@ -23,6 +24,8 @@ from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
 from kg.extract.target_tokens import conjoined_targets, target_from
 from kg.records import Actor
+
+PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
 
 
 # ---- the extractor ----------------------------------------------------------
@@ -58,6 +61,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
             if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
                 return None, ()
+            if subj is not None and m is None and speaker is None:
+                m = description(self.ctx.resolver, subj, remember=False)  # "Democratic governors praised the plan"
             if subj is not None and m is None and speaker is not None and subj.lower_ not in FIRST_PERSON \
                     and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None:
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
@@ -97,6 +102,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             ncue = nominal_cue(self.lex, tok)
             if ncue is not None:
                 self.nominal(ncue)
+            if tok.lemma_.lower() in self.lex.pledge_verbs and tok.pos_ == "VERB":
+                self.pledge(tok)
             if tok.lemma_.lower() in self.lex.consequence_verbs and tok.pos_ == "VERB":
                 self.consequence(tok)
             if tok.lemma_.lower() in self.lex.evaluation_verbs and tok.pos_ == "VERB":
@@ -282,9 +289,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         if noun.head.lemma_.lower() in self.lex.light_verbs and noun.dep_ == "dobj":
             return  # the light verb speaks
         actor_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+        received = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.receiving_verbs
         if actor_tok is None:
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ == "by":
+            for c in [*noun.children, *(noun.head.children if received else ())]:
+                if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and received)):
                     actor_tok = pobj(c)
                 if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN":
                     actor_tok = agent_of(c) or actor_tok
@@ -304,10 +312,27 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         if actor is None:
             return
         target_tok = follow_nominal(self.lex, noun)
+        if target_tok is None and received:
+            target_tok = subject_of(noun.head)  # "the plan drew criticism from Labour MPs": the plan is criticised
         target, quals, _ = target_from(self.ctx, target_tok, want_actor=cue.relation in ACTOR_TARGET)
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, cue.relation, target, quals, cue=noun, confidence=0.6))
+
+    # "The party would scrap tuition fees", "Labour will cut taxes": a pledge of one's own act
+    def pledge(self, tok: Token) -> None:
+        if tok.dep_ not in {"ROOT", "ccomp", "conj"} or object_of(tok) is None or not any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+            return
+        if hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None:
+            return
+        actor, relayed = self.actor_of(Cue(tok, "proposes"))
+        if actor is None or actor.actor.kind not in PLEDGERS:
+            return
+        target, quals, _ = target_from(self.ctx, tok)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "proposes", target, quals, cue=tok, reported_by=relayed, confidence=0.6))
 
     def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
         """Keep a draft and one per further coordinated target ("sanctions and a

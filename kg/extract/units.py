@@ -9,9 +9,9 @@ from collections import defaultdict
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import Mention
-from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, bucket, clause_tokens,
-                                   mean_tensor, mention_candidates, sentence_features, tone, unit_vector,
-                                   verb_features)
+from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, apposition, bucket,
+                                   clause_tokens, mean_tensor, mention_candidates, sentence_features, tone,
+                                   unit_vector, verb_features)
 from kg.extract.speakers import trim
 from kg.extract.target_candidates import target_candidates
 from kg.extract.targets import find_topic
@@ -82,6 +82,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
         elif c.token is not None:
             said = clause_tokens(c.token)
         said = said or [t for t in s if not t.is_punct]
+        c.apposed = apposition(lex, c.token)
         c.vec = unit_vector(said)
         c.dense = mean_tensor(said, "d")
         if c.actor.kind:
