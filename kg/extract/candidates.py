@@ -248,11 +248,12 @@ def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
     return frozenset(x.i for x in np_.subtree if x.i not in said)
 
 
-def description(resolver: ActorResolver, t: Token, remember: bool = True) -> Mention | None:
+def description(resolver: ActorResolver, t: Token, remember: bool = True, subject: bool = True) -> Mention | None:
     """A subject the resolver cannot name, as the words that describe it:
     "Two local councillors", "Children's charities", "the editor of the paper".
-    ``remember``: later pronouns may take it up."""
-    if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ not in SUBJECT_DEPS or t.lower_ in NOT_DESCRIPTIONS:
+    ``remember``: later pronouns may take it up; ``subject``: only a subject (else also
+    the holder of a nominal act, "criticism from Labour MPs")."""
+    if t.pos_ not in {"NOUN", "PROPN"} or (subject and t.dep_ not in SUBJECT_DEPS) or t.lower_ in NOT_DESCRIPTIONS:
         return None
     if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
         return None

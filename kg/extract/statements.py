@@ -56,6 +56,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         if any(c.dep_ == "auxpass" for c in tok.children):
             ag = agent_of(tok)
             m = self.ctx.resolver.resolve(ag, speaker) if ag is not None else None
+            if m is None and ag is not None and speaker is None:  # "welcomed by civil rights groups"
+                m = description(self.ctx.resolver, ag, remember=False, subject=False)
         else:
             subj = subject_of(tok)
             m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
@@ -73,6 +75,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             fm = None
             if fsubj is not None:
                 fm = self.ctx.resolver.resolve(fsubj, speaker)
+                if fm is None and speaker is None:  # "Critics said the plan was a disaster"
+                    fm = description(self.ctx.resolver, fsubj, remember=False)
             elif ag is not None:
                 fm = self.ctx.resolver.resolve(ag, speaker)
             transparent = frame.lemma_.lower() in self.lex.transparent
@@ -308,7 +312,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             return
         if actor_tok is None:
             return
-        actor = self.ctx.resolver.resolve(actor_tok)
+        actor = self.ctx.resolver.resolve(actor_tok) or (
+            description(self.ctx.resolver, actor_tok, remember=False, subject=False)
+            if actor_tok.dep_ == "pobj" else None)  # "criticism from Labour MPs"
         if actor is None:
             return
         target_tok = follow_nominal(self.lex, noun)

@@ -27,10 +27,30 @@ def phrase_topic(label: str, found: tuple[Topic, list[Token]] | None, head: Toke
     return topic if label.casefold() == topic.label.casefold() else topic.named(label)
 
 
+SAID_IN = {"in", "on", "at", "during", "via", "through"}
+# verbs that only report ("pledge to", "agree to" name issues: "urged Iran to agree to the deal")
+REPORTING = {"say", "tell", "add", "urge", "insist", "stress", "note", "state", "write", "tweet", "post", "explain"}
+
+
+def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
+    """The tokens of a phrase naming where words are said ("said in a statement", "wrote in
+    a post on X", "Speaking on a visit to a factory in Leeds"): no target of what is said."""
+    out: set[int] = set()
+    for v in sent:
+        if v.pos_ not in {"VERB", "AUX"} or (v.lemma_.lower() not in lex.speech and v.lemma_.lower() != "speak"):
+            continue
+        for prep in v.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if obj is not None and prep.lower_ in SAID_IN and obj.lemma_.lower() in lex.channels:
+                out |= {x.i for x in prep.subtree}
+    return out
+
+
 def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, topic_of) -> list[TargetCand]:
     """Noun phrases (bare, with their of-phrase), named actors and verbs with
     their objects: what a position in this sentence may be about."""
     out: dict[str, TargetCand] = {}
+    venue = where_said(lex, sent)
 
     def add(label: str, target: Target | None, feats: set[str], tok: Token) -> None:
         label = label.strip(" ,.;:'\"“”‘’")
@@ -43,6 +63,8 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
         out[key] = TargetCand(label, target, set(feats), tok)
 
     for t in sent:
+        if t.i in venue:
+            continue
         if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in TIME_ENTS:
             if t.dep_ == "compound" or (t.ent_iob_ == "I" and t.head.ent_iob_ == "I" and t.head.i > t.i):
                 continue  # only heads
@@ -65,7 +87,8 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
             ext = of_extension(t)
             if ext is not None:
                 add(label_of(toks + ext), None, base | {"form:np_of", f"len:{bucket(len(toks) + len(ext))}"}, t)
-        elif t.pos_ == "VERB" and t.dep_ in {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"}:
+        elif t.pos_ == "VERB" and t.dep_ in {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"} \
+                and t.lemma_.lower() not in REPORTING:  # "said ... and urged ministers to rethink": the act, no issue
             obj = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"}), None)
             base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", "tpos:VERB", f"thead:{t.head.lemma_.lower()}"}
             if obj is not None:
