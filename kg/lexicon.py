@@ -83,6 +83,7 @@ class Lexicon:
     evaluations: dict[str, int] = field(default_factory=dict)  # folded word -> +1 / -1
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
     institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
     department_nouns: frozenset[str] = frozenset()  # "Department for Education and Skills": names that run on with "and"
@@ -264,6 +265,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
                      **{fold(w): -1 for w in cues.get("evaluations", {}).get("negative", ())}},
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
+        person_nouns=frozenset(fold(r) for r in gaz["roles"].get("person_nouns", ())),
         collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
         institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
         department_nouns=frozenset(fold(r) for r in gaz["roles"].get("department_nouns", ())),

@@ -1467,3 +1467,13 @@ def test_the_speakers_own_reporting_verb_is_no_target(extract_learned):
             "Nicola Ranger, said nurses felt \"betrayed\" by the government and urged ministers to rethink.")
     targets = {str(issue(s.target)) for s in extract_learned(text, published="2025-03-16")}
     assert not any(t.startswith("urge") for t in targets)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A chief constable has backed the new licensing hours.", ("Chief constable", "supports", "licensing hours")),
+    ("Another GOP figure endorses Hillary Clinton.", ("GOP figure", "supports", "Hillary Clinton")),
+])
+def test_a_person_described_not_named_is_an_actor(extract, text, expected):
+    # from train sentences: a singular description of a person ("a chief constable") named no actor,
+    # so the rules read nothing
+    assert expected in triples(extract(text, published="2016-05-01"))

@@ -261,8 +261,9 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if t.tag_ == "NNS" and (lemma in resolver.lex.verbs or lemma in resolver.lex.speech) \
             and any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children):
         return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
-    animate = t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or t.lemma_.lower() in resolver.lex.role_nouns \
-        or t.lemma_.lower() in resolver.lex.group_nouns
+    person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
+    animate = t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
+        or lemma in resolver.lex.group_nouns or person
     if not animate:
         return None
     toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
@@ -277,7 +278,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         return None  # 'The Guardian reported': an outlet reports, it takes no position (kg:reportedBy)
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     span = Span(a, b, resolver.text[a:b])
-    kind = "group" if t.tag_ in {"NNS", "NNPS"} else "organisation"
+    kind = "group" if t.tag_ in {"NNS", "NNPS"} else "person" if person else "organisation"
     m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description")
     return resolver._remember(m) if remember else m
 
