@@ -48,23 +48,28 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         qi = self.quote_of(tok)
         return self.ctx.quote_speaker.get(qi) if qi is not None else None
 
+    def named_or_described(self, tok: Token, speaker: Mention | None = None, subject: bool = True) -> Mention | None:
+        """The actor ``tok`` names or, outside a quotation, the words that describe it
+        ("Democratic governors"): the rules read the acts of the unnamed actors the
+        learned stages have as candidates. ``subject``: describe a subject only."""
+        m = self.ctx.resolver.resolve(tok, speaker)
+        if m is None and speaker is None:
+            m = description(self.ctx.resolver, tok, remember=False, subject=subject)
+        return m
+
     def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
         """Who performs the cue's act, and who relayed it."""
         tok = cue.token
         speaker = self.speaker_for(tok)
         subj: Token | None = None
         if any(c.dep_ == "auxpass" for c in tok.children):
-            ag = agent_of(tok)
-            m = self.ctx.resolver.resolve(ag, speaker) if ag is not None else None
-            if m is None and ag is not None and speaker is None:  # "welcomed by civil rights groups"
-                m = description(self.ctx.resolver, ag, remember=False, subject=False)
+            ag = agent_of(tok)  # "welcomed by civil rights groups"
+            m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
         else:
-            subj = subject_of(tok)
-            m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
+            subj = subject_of(tok)  # "Democratic governors praised the plan"
+            m = self.named_or_described(subj, speaker) if subj is not None else None
             if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
                 return None, ()
-            if subj is not None and m is None and speaker is None:
-                m = description(self.ctx.resolver, subj, remember=False)  # "Democratic governors praised the plan"
             if subj is not None and m is None and speaker is not None and subj.lower_ not in FIRST_PERSON \
                     and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None:
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
@@ -74,9 +79,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             ag = agent_of(frame)
             fm = None
             if fsubj is not None:
-                fm = self.ctx.resolver.resolve(fsubj, speaker)
-                if fm is None and speaker is None:  # "Critics said the plan was a disaster"
-                    fm = description(self.ctx.resolver, fsubj, remember=False)
+                fm = self.named_or_described(fsubj, speaker)  # "Critics said the plan was a disaster"
             elif ag is not None:
                 fm = self.ctx.resolver.resolve(ag, speaker)
             transparent = frame.lemma_.lower() in self.lex.transparent
@@ -312,9 +315,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             return
         if actor_tok is None:
             return
-        actor = self.ctx.resolver.resolve(actor_tok) or (
-            description(self.ctx.resolver, actor_tok, remember=False, subject=False)
-            if actor_tok.dep_ == "pobj" else None)  # "criticism from Labour MPs"
+        # a "by" or "from" phrase may be described ("criticism from Labour MPs"); a possessive is named or nothing
+        actor = self.named_or_described(actor_tok, subject=actor_tok.dep_ != "pobj")
         if actor is None:
             return
         target_tok = follow_nominal(self.lex, noun)
