@@ -332,6 +332,16 @@ def test_third_party_act_inside_a_quote_keeps_the_speakers_says(extract):
     assert says and says[0].actor.label == "Victor Cha"
 
 
+def test_a_quotations_sentence_is_trimmed_as_every_sentence_is(extract):
+    # written for this test, after a 2025 Al Jazeera-style story: a quotation ending its paragraph;
+    # a span with the blank line after it was a second sentence to the scorer and to dedupe
+    text = ('Prime Minister Benjamin Netanyahu spoke on Sunday. His office said in a statement that Israel '
+            '"will reject any deal that leaves Hamas in power" until its war aims are achieved.\n\n'
+            'Qatar said talks would resume.')
+    sts = [s for s in extract(text) if s.quote is not None]
+    assert sts and all(s.sentence.text == s.sentence.text.strip() for s in sts)
+
+
 def test_quote_attribution_quote_is_one_quotation(extract):
     text = ('"Now is the time for all good leaders to help," said Don Fowler, who led the party from 1995 to 1997 '
             'and has backed Hillary Clinton since her first campaign. "We need a plan for the convention."')
@@ -845,6 +855,59 @@ def test_party_members_of_parliament_are_a_group(extract):
     # written for this test, after BBC politics train articles: 'Labour MPs', 'Republican senators'
     sts = extract("Labour MPs criticised the government's plans to introduce ID cards.")
     assert {(s.actor.label, s.actor.kind, s.relation.value) for s in sts} == {("Labour MPs", "group", "opposes")}
+
+
+def test_a_bare_role_is_its_holder_named_before_not_one_named_later(extract):
+    # written for this test, after a 2025 wire story: a union's president named further
+    # on is not "the president" of the sentence before him
+    text = ("President Donald Trump said he wanted a deal. The president rejected the bill on Monday. "
+            "Everett Kelley, the union president, criticised the plan.")
+    got = triples(extract(text, published="2025-06-03"))
+    assert ("Donald Trump", "rejects", "bill") in got
+
+
+def test_a_role_qualified_by_a_common_noun_is_that_bodys(extract):
+    # written for this test: "the union president" is the union's, though the US president was named since
+    text = ("Everett Kelley, the union president, criticised the plan. President Donald Trump said he "
+            "wanted a deal. The union president rejected the cuts.")
+    got = triples(extract(text, published="2025-06-03"))
+    assert ("Everett Kelley", "rejects", "cuts") in got
+
+
+def test_a_ministers_title_with_its_portfolio_is_no_other_minister(extract):
+    # written for this test, after a 2025 Al Jazeera-style story: "the national security minister"
+    # is the one so titled, not the prime minister named before him
+    text = ("Israeli Prime Minister Benjamin Netanyahu met ministers on Sunday. National Security Minister "
+            "Itamar Ben-Gvir spoke after him. The national security minister condemned the ceasefire.")
+    got = triples(extract(text, published="2025-06-03"))
+    assert ("Itamar Ben-Gvir", "opposes", "ceasefire") in got
+
+
+def test_an_adjectives_clause_under_a_reporting_verb_is_the_speakers(extract):
+    # written for this test, after a 2025 Euronews-style story: the speaker, not the state, takes the position
+    got = triples(extract("Dutch Prime Minister Dick Schoof said the Netherlands remained opposed to new Eurobonds."))
+    assert {a for a, r, _ in got if r == "opposes"} == {"Dick Schoof"}
+
+
+def test_curbs_on_a_topic_are_no_support_for_it(extract):
+    # written for this test: the plural "curbs" (lemma "curb") reverses what it is on
+    got = triples(extract("Democrats called for curbs on tariffs."))
+    assert ("Democrats", "demands", "tariffs") not in got
+    assert any(r == "demands" and t and t.startswith("curbs") for _, r, t in got)
+
+
+def test_raising_concerns_about_a_plan_opposes_it(extract):
+    # written for this test, as "voiced concerns": a light verb with a nominal cue
+    got = triples(extract("Labour MPs raised concerns about the plan to scrap the winter fuel payment."))
+    assert any(a == "Labour MPs" and r == "opposes" for a, r, _ in got)
+
+
+def test_introducing_or_unveiling_a_measure_proposes_it_and_when_is_no_part_of_it(extract):
+    # written for this test, after BBC politics train sentences ("Labour has unveiled its own points system")
+    got = triples(extract("Home Secretary Yvette Cooper introduced a bill to ban zombie knives on Tuesday."))
+    assert ("Yvette Cooper", "proposes", "bill to ban zombie knives") in got
+    got = triples(extract("The Liberal Democrats have unveiled plans for a local income tax."))
+    assert any(a == "Liberal Democrats" and r == "proposes" for a, r, _ in got)
 
 
 def test_he_after_a_quotation_is_the_main_clauses_subject(extract):

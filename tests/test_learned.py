@@ -147,6 +147,25 @@ def test_target_candidates_include_the_object_and_its_of_phrase():
     assert any("plans" in x for x in labels)
 
 
+def test_he_in_a_speakers_quotation_is_not_the_speaker():
+    # written for this test: a speaker says "I"; "he" in the quotation is the man named before,
+    # as an actor candidate and as a target (whom an accusation is about where no name is given)
+    units = units_of('Senator Mark Walsh spoke about Governor Tom Reid at a town hall in Ohio on Monday.\n\n'
+                     '"He has broken every promise he made to this state," Walsh said.')
+    he = next(c for c in units[1].actors if c.token is not None and c.token.lower_ == "he")
+    assert he.actor.label == "Tom Reid"
+    assert [t.label for t in units[1].targets if "referred" in t.feats] == ["Tom Reid"]
+
+
+def test_a_role_phrase_or_pronoun_names_an_actor_target():
+    # written for this test: the accused is named by a role phrase, then by a pronoun; "her" in
+    # "her party" is no target
+    units = units_of("Ohio Governor Tom Reid spoke on Monday. Senator Ann Walsh accused the governor of lying. "
+                     "Her party criticised him.")
+    referred = [[(t.token.lower_, t.label) for t in u.targets if "referred" in t.feats] for u in units[1:]]
+    assert referred == [[("governor", "Tom Reid")], [("him", "Tom Reid")]]
+
+
 # ---- decisions --------------------------------------------------------------
 
 def test_a_clear_rejection_is_kept(extract_learned):
@@ -306,6 +325,25 @@ def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
     assert [(s.actor.label, s.relation.value, s.confidence) for s in sts] == [
         ("Kennedy", "opposes", SAYS_CONFIDENCE)]
     assert sts[0].quote is not None and sts[0].quote.text.startswith("The tax on pensioners")
+
+
+def test_a_position_read_below_the_threshold_rests_on_its_sentences_part_of_the_quotation(monkeypatch):
+    # written for this test, BBC style: a quotation over two sentences; the position read in the
+    # first rests on the first sentence's words, and a bare "says" on the whole credits the rest
+    from dataclasses import replace
+
+    import kg.extract.learned as learned
+    from kg.config import Settings
+    from kg.extract import extract_text
+
+    strict = replace(learned.load_models(), threshold=1.01)
+    monkeypatch.setattr(learned, "load_models", lambda *a, **k: strict)
+    text = ('"The tax on pensioners is unfair and it should go," Mr Kennedy said. '
+            '"We will make the case for a fairer system in every seat in the country."')
+    sts = extract_text(text, settings=Settings.from_env(learned=True))
+    first = {s.relation.value: s.quote.text for s in sts if s.quote is not None and s.sentence.start == 0}
+    assert first["opposes"].rstrip(",") == "The tax on pensioners is unfair and it should go"
+    assert first["says"].startswith("The tax on pensioners") and first["says"].endswith("in the country.")
 
 
 @pytest.mark.parametrize("text", ['"I think the voters will see through this," Mr Howard told reporters.',

@@ -41,7 +41,8 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
     date: str | None = None
     surnames: dict[str, str] = field(default_factory=dict)
     leading: dict[str, str] = field(default_factory=dict)  # first words of two-word names that are no first names
-    learned_roles: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    # (role, of) -> where in the text a holder was named, and who
+    learned_roles: dict[tuple[str, str | None], list[tuple[int, str]]] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
     history: list[Mention] = field(default_factory=list)
@@ -63,17 +64,17 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
             named.add(actor.label)
             role, of = self._title_before(ent)
             if role:
-                self._learn_role(role, of, actor.label)
+                self._learn_role(role, of, actor.label, ent.start_char)
             for tok in ent.root.children:  # apposition: "Dmitry Peskov, the Kremlin spokesman,"
                 if tok.dep_ == "appos":
                     role, of = self._role_of_np(tok)
                     if role:
-                        self._learn_role(role, of, actor.label)
+                        self._learn_role(role, of, actor.label, ent.start_char)
             if ent.root.dep_ == "appos":  # "France's foreign minister, Laurent Fabius,"
                 r2, of2 = self._role_of_np(ent.root.head)
                 if r2:
                     role = role or r2
-                    self._learn_role(r2, of2, actor.label)
+                    self._learn_role(r2, of2, actor.label, ent.start_char)
             # "President Volodymyr Zelensky of Ukraine"
             for tok in ent.root.children:
                 if tok.dep_ == "prep" and tok.lower_ == "of" and role:
@@ -81,7 +82,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
                         if p.dep_ == "pobj":
                             c = self._country_of(p)
                             if c:
-                                self._learn_role(role, c, actor.label)
+                                self._learn_role(role, c, actor.label, ent.start_char)
         self.learn_gender(sent, named)
 
     def _country_of(self, tok: Token) -> str | None:

@@ -11,6 +11,8 @@ lexicon classes.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -283,15 +285,22 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     return resolver._remember(m) if remember else m
 
 
-def mention_candidates(resolver: ActorResolver, sent: SpacySpan, speaker: Mention | None) -> list[tuple[Token, Mention]]:
-    """Subjects, agents and named entities of the sentence, resolved to actors
-    (or described, where no name is given). The resolver is left as it was:
-    what the rules resolve next does not depend on the candidates read here."""
+@contextmanager
+def left_as_it_was(resolver: ActorResolver):
+    """Resolve for the candidates without the resolver remembering it: what the
+    rules resolve next does not depend on the candidates read."""
     saved = (list(resolver.history), dict(resolver.subject_at), dict(resolver.groups), dict(resolver.people))
     try:
-        return _mentions(resolver, sent, speaker)
+        yield resolver
     finally:
         resolver.history, resolver.subject_at, resolver.groups, resolver.people = saved
+
+
+def mention_candidates(resolver: ActorResolver, sent: SpacySpan, speaker: Mention | None) -> list[tuple[Token, Mention]]:
+    """Subjects, agents and named entities of the sentence, resolved to actors
+    (or described, where no name is given). The resolver is left as it was."""
+    with left_as_it_was(resolver):
+        return _mentions(resolver, sent, speaker)
 
 
 def _mentions(resolver: ActorResolver, sent: SpacySpan, speaker: Mention | None) -> list[tuple[Token, Mention]]:

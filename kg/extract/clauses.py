@@ -260,9 +260,10 @@ def agent_of(tok: Token) -> Token | None:
 
 
 def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
-    """The reporting verb that ``tok``'s clause hangs from: "X said [Y would accept]"."""
+    """The reporting verb that ``tok``'s clause hangs from: "X said [Y would accept]",
+    "X said [Y remained opposed]" (an adjective's clause is its copula's)."""
     t = tok
-    while t.head != t and t.dep_ in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
+    while t.head != t and t.dep_ in {"ccomp", "xcomp", "conj", "advcl", "parataxis", "acomp"}:
         if t.dep_ == "conj":
             t = t.head
             continue

@@ -39,6 +39,8 @@ class PronounReading:
         def fits(m: Mention) -> bool:
             if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
                 return False  # 'he continued' after a quotation naming Trump is not Trump
+            if not outside and speaker is not None and m.actor == speaker.actor:
+                return False  # '"He is destroying this country," Ozel said': a speaker is "I", not "he"
             if low in PLURAL_PRONOUNS and m.actor.kind == "country" and m.span.start not in self.subject_at:
                 return False  # "they" is a country's people or leaders only where the country was a subject
             return gender is None or self.gender_of(m.actor.label) in {None, gender}

@@ -81,9 +81,14 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         sent = ctx.quote_span.get(qi) or whole
         read = position_read(units, models, speaker, whole, sent, kept + out) if units and models else None
         if read is not None:
+            # the position is read in the sentence the quotation starts in, and rests on its part there
+            inside = sent.start <= whole.start and whole.end <= sent.end
+            part = whole if inside else ctx.span(max(q.content.start, sent.start), min(q.content.end, sent.end))
             out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation(read[0]),
-                                 target=read[1], actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
-            continue
+                                 target=read[1], actor_span=speaker.span, quote=part, confidence=SAYS_CONFIDENCE))
+            if part == whole:
+                continue
+            # and who said the whole of it, beyond this sentence: a bare "says" below
         target = topic_at(whole.start, whole.end) or topic_at(sent.start, sent.end)
         if target is None and units is not None and models is not None:
             target = said_about(units, models, speaker, whole)

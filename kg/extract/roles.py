@@ -30,14 +30,13 @@ def dateline_word(t: Token) -> bool:
 class RoleReading:
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
 
-    def _learn_role(self, role: str, of: str | None, label: str) -> None:
+    def _learn_role(self, role: str, of: str | None, label: str, at: int) -> None:
         person = self.people.get(label)
         if person is not None and person.country is None and of in self.lex.actors \
                 and self.lex.actors[of].kind == "country":
             self.people[label] = replace(person, country=of)  # speaks for the state it serves
-        self.learned_roles[(role, of)] = label
-        self.learned_roles.setdefault((role, None), label)
-        self.learned_roles[(role, None)] = label
+        for key in {(role, of), (role, None)}:
+            self.learned_roles.setdefault(key, []).append((at, label))
 
     def _title_before(self, ent: SpacySpan) -> tuple[str | None, str | None]:
         """Role words in front of a name: "Russian President", "Kremlin spokesman"."""
@@ -61,7 +60,7 @@ class RoleReading:
         word: 'a Conservative spokeswoman' is no holder learned from 'Labour
         spokesman Fraser Kemp', 'the Republican candidate' no Democrat's,
         "Scotland's leader" not Labour's)."""
-        role_tokens, of, qualifier = [], None, None
+        role_tokens, kept, of, qualifier = [], [], None, None
         for w in words:
             c = self._country_of(w)
             if c and of is None:
@@ -72,6 +71,7 @@ class RoleReading:
                 if qualifier is None and w.ent_type_ in {"NORP", "ORG", "GPE"} and w.text[:1].isupper():
                     qualifier = QUALIFIED + fold(w.text)
                 role_tokens.append(fold(w.text))
+                kept.append(w)
         of = of or qualifier
         role = " ".join(role_tokens)
         for n in range(len(role_tokens)):  # longest role suffix: "British Prime Minister" -> prime minister
@@ -79,6 +79,10 @@ class RoleReading:
             if cand in self.lex.role_nouns:
                 if n and role_tokens[n - 1] in self.lex.rank_words:  # "shadow chancellor": its own office
                     return f"{role_tokens[n - 1]} {self._canon_role(cand)}", of
+                if n and of is None and kept[n - 1].pos_ in {"NOUN", "PROPN"} and kept[n - 1].dep_ == "compound":
+                    # "the union president" is a union's, not the president the article names; "National
+                    # Security Minister Ben-Gvir" is no prime minister
+                    return self._canon_role(cand), QUALIFIED + role_tokens[n - 1]
                 return self._canon_role(cand), of
         return (self._canon_role(role) if role in self.lex.role_nouns else None), of
 
@@ -220,7 +224,7 @@ class RoleReading:
                     return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
                 return None
             return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
-        label = self._role_holder(role, of)
+        label = self._role_holder(role, of, tok.idx)
         if label is None:
             return None
         actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
@@ -243,11 +247,16 @@ class RoleReading:
                         return actor
         return None
 
-    def _role_holder(self, role: str, of: str | None) -> str | None:
+    def _role_holder(self, role: str, of: str | None, at: int) -> str | None:
+        """Who holds the role at character ``at``: the holder the article named
+        last before it ("the president" after "President Trump" is Trump, though a
+        union's president is named further on), else the first named after it."""
         names = self.lex.role_names(role)
-        for (r, o), label in reversed(list(self.learned_roles.items())):
-            if (r in names or r == role) and (o == of or (of is None and o is None)):
-                return label
+        named = sorted(x for (r, o), xs in self.learned_roles.items()
+                       if (r in names or r == role) and o == of for x in xs)
+        before = [label for pos, label in named if pos < at]
+        if before or named:
+            return before[-1] if before else named[0][1]
         recent = self._recent_holder(role, of)
         if recent is not None:
             return recent

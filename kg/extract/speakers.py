@@ -199,10 +199,11 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             hi = max(q.outer_end, speaker.span.end)
             a2 = max(bisect.bisect_right(starts, lo) - 1, 0)
             b2 = max(bisect.bisect_right(starts, max(hi - 1, lo)) - 1, 0)
-            if b2 - a2 <= 3:
-                ctx.quote_span[qi] = ctx.span(sents[a2].start_char, sents[b2].end_char)
-            else:
-                ctx.quote_span[qi] = ctx.span(sents[a].start_char, sents[b].end_char)
+            if b2 - a2 > 3:
+                a2, b2 = a, b
+            # trimmed as a sentence's span is, so a statement on the quotation and one on its
+            # sentence are the same sentence (no duplicate for a trailing blank line)
+            ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
 
 
 def report_author(ctx: Context, subj: Token) -> Mention | None:

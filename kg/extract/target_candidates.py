@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorResolver, ent_of
 from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand, bucket, governing_verb,
-                                   unit_vector)
+                                   left_as_it_was, unit_vector)
+from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of, np_tokens, of_extension, path_len
 from kg.lexicon import Lexicon
 from kg.records import Target, Topic
@@ -46,7 +47,26 @@ def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
     return out
 
 
-def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, topic_of) -> list[TargetCand]:
+REFERRING = {"he", "she", "him", "her", "they", "them"}
+
+
+def referred_actor(lex: Lexicon, resolver: ActorResolver, t: Token, speaker: Mention | None) -> Target | None:
+    """The actor a third-person pronoun or a role phrase stands for ("He is destroying
+    this country", "accused the minister of lying"): whom an accusation or praise is
+    about where no name is given. The resolver is left as it was."""
+    pronoun = t.lower_ in REFERRING and t.dep_ != "poss"  # "her party" is no target "her"
+    if not (pronoun or (t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in lex.role_nouns)):
+        return None
+    with left_as_it_was(resolver):
+        try:
+            m = resolver.resolve(t, speaker)
+        except (IndexError, ValueError):
+            m = None
+    return m.actor if m is not None else None
+
+
+def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, topic_of,
+                      speaker: Mention | None = None) -> list[TargetCand]:
     """Noun phrases (bare, with their of-phrase), named actors and verbs with
     their objects: what a position in this sentence may be about."""
     out: dict[str, TargetCand] = {}
@@ -80,6 +100,8 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
                 actor = resolver.entity_actor(ent) if ent is not None else None
                 if actor is not None:
                     add(actor.label, actor, base | {"form:actor", f"tkind:{actor.kind}"}, t)
+            elif (actor := referred_actor(lex, resolver, t, speaker)) is not None:
+                add(actor.label, actor, base | {"form:actor", f"tkind:{actor.kind}", "referred"}, t)
             toks = np_tokens(t)
             found, label = topic_of(toks), label_of(toks)
             add(label, phrase_topic(label, found, t),
@@ -87,6 +109,9 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
             ext = of_extension(t)
             if ext is not None:
                 add(label_of(toks + ext), None, base | {"form:np_of", f"len:{bucket(len(toks) + len(ext))}"}, t)
+        elif t.pos_ == "PRON" and (actor := referred_actor(lex, resolver, t, speaker)) is not None:
+            add(actor.label, actor, {f"tdep:{t.dep_}", "tpos:PRON", f"thead:{t.head.lemma_.lower()}", "form:actor",
+                                     f"tkind:{actor.kind}", "referred"}, t)
         elif t.pos_ == "VERB" and t.dep_ in {"xcomp", "ccomp", "pcomp", "advcl", "acl", "relcl", "conj"} \
                 and t.lemma_.lower() not in REPORTING:  # "said ... and urged ministers to rethink": the act, no issue
             obj = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"}), None)

@@ -64,6 +64,9 @@ def in_complex_preposition(lex: Lexicon, tok: Token) -> bool:
                for c in tok.children if c.dep_ == "prep")
 
 
+WHEN = {"DATE", "TIME"}
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """Head with its compounds, modifiers and one "of"/"for"/"to" complement."""
     keep = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod"}]
@@ -81,7 +84,10 @@ def phrase_tokens(head: Token) -> list[Token]:
                                 and not (t.dep_ == "prep" and t.head != p) and t.i not in as_phrase)
             break
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"TO", "VB"}:
-            toks.extend(t for t in child.subtree)
+            # "a bill to ban zombie knives [on Tuesday]": when is no part of what
+            dated = {x.i for t in child.subtree if t.ent_type_ in WHEN or (t.dep_ == "prep" and any(
+                p.dep_ == "pobj" and p.ent_type_ in WHEN for p in t.children)) for x in t.subtree}
+            toks.extend(t for t in child.subtree if t.i not in dated)
             break
     seen, out = set(), []
     for t in sorted(toks, key=lambda t: t.i):
@@ -138,7 +144,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if len(toks) > 12:
         toks = [t for t in toks if t.i >= head.i - 3 and t.i <= head.i + 6]
     found = find_topic(lex, toks)
-    if found is not None and head not in found[1] and fold(head.lemma_) in lex.reversal_nouns:
+    if found is not None and head not in found[1] and (fold(head.lemma_) in lex.reversal_nouns
+                                                       or fold(head.text) in lex.reversal_nouns):
         # "the lifting of sanctions", "sanctions relief" are not "sanctions"
         noun = fold(head.text) if fold(head.text) in lex.reversal_nouns else fold(head.lemma_)
         return reversal(lex, noun, found[0].label, " ".join(_words(found[1]))), ()

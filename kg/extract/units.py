@@ -102,7 +102,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
     def topic_of(toks):
         return find_topic(lex, toks)
 
-    targets = target_candidates(lex, res, s, topic_of)
+    targets = target_candidates(lex, res, s, topic_of, speaker)
     known = {t.label.lower(): t for t in targets}
     for c in cands.values():
         for d in c.rule_drafts:
