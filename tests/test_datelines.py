@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.extract.headlines import blank_credits, blank_datelines, blank_markup
+from kg.extract.headlines import blank_credits, blank_datelines, blank_markup, closed_lines
 from kg.lexicon import load_lexicon
 
 
@@ -97,3 +97,11 @@ def test_credits_and_tags_blanked_keep_every_offset(text):
     out = blank_markup(blank_credits(text))
     assert len(out) == len(text)
     assert all(a == b or b == " " for a, b in zip(text, out))
+
+
+@given(st.text(alphabet="ab .!?:\"\n\t", max_size=60))
+def test_closing_headlines_keeps_every_offset(text):
+    # a full stop only ever takes the place of a line break, before a blank line
+    out = closed_lines(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == "\n" and b == ".") for a, b in zip(text, out))

@@ -181,6 +181,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # a for-to infinitive ("for Russia to accept") never states an act
+    if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and agent_of(tok) is not None:
+        return False  # "the plan, condemned by charities": a participle with its agent states the act
     t = tok
     while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
         if t.dep_ == "conj":

@@ -119,10 +119,22 @@ def blank_markup(text: str) -> str:
     return EMBED_TAG.sub(spaces, text)
 
 
+# a line with no closing punctuation before a blank line: a headline, a subheading
+OPEN_LINE = re.compile(r"(?<=[^\s.!?:;,\"'\u201d\u2019)\u2026\-])\n(?=[ \t]*\n)")
+
+
+def closed_lines(text: str) -> str:
+    """A full stop for the first of the line breaks after a line with no closing
+    punctuation: the tagger read a headline's last word before a blank line as a
+    verb ("… as unions threaten strike" made no statement; with a full stop, one)."""
+    return OPEN_LINE.sub(".", text)
+
+
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
-    datelines, credit lines and embedded posts' tags blank."""
-    text = blank_markup(blank_credits(blank_datelines(text, lex)))  # spaces for spaces: every offset kept
+    headlines closed with a full stop, datelines, credit lines and embedded
+    posts' tags blank."""
+    text = closed_lines(blank_markup(blank_credits(blank_datelines(text, lex))))  # every offset kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text

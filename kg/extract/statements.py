@@ -30,6 +30,11 @@ PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supp
 
 # ---- the extractor ----------------------------------------------------------
 
+def reduced_passive(tok: Token) -> bool:
+    """A participle with its agent that modifies a noun: "a plan condemned by charities"."""
+    return tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is not None
+
+
 class SentenceExtractor(EvaluativeRules, ConditionalRules):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
@@ -62,7 +67,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         tok = cue.token
         speaker = self.speaker_for(tok)
         subj: Token | None = None
-        if any(c.dep_ == "auxpass" for c in tok.children):
+        if reduced_passive(tok) or any(c.dep_ == "auxpass" for c in tok.children):
             ag = agent_of(tok)  # "welcomed by civil rights groups"
             m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
         else:
@@ -136,8 +141,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         lemma = tok.lemma_.lower()
         if hypothetical(tok) or irrealis(self.lex, tok):
             return
-        if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
-            return  # "the proposed truce": an attribute, not an act
+        if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is None:
+            return  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.head.children):
             return  # "would soon speak to Erdogan to ask for his help": a purpose still to come
@@ -175,6 +180,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if passive:
             obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        elif reduced_passive(tok):
+            obj = tok.head  # "the plan, condemned by refugee charities": the plan is condemned
         if cue.particle is not None and cue.particle.dep_ == "prep":
             target_tok = pobj(cue.particle)
             if target_tok is not None and rel == "demands" and cue.particle.lower_ in {"on", "upon", "to"}:
