@@ -12,7 +12,6 @@ lexicon classes.
 from __future__ import annotations
 
 from contextlib import contextmanager
-
 from dataclasses import dataclass, field
 from functools import lru_cache
 

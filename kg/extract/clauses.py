@@ -181,7 +181,7 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # a for-to infinitive ("for Russia to accept") never states an act
-    if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and agent_of(tok) is not None:
+    if reduced_passive(tok):
         return False  # "the plan, condemned by charities": a participle with its agent states the act
     t = tok
     while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
@@ -259,6 +259,11 @@ def agent_of(tok: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
+
+
+def reduced_passive(tok: Token) -> bool:
+    """A participle with its agent that modifies a noun: "a plan condemned by charities"."""
+    return tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is not None
 
 
 def speech_frame(lex: Lexicon, tok: Token) -> Token | None:

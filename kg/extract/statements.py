@@ -18,7 +18,7 @@ from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
 from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, Cue, verbal_cue,
                                 nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
-                                object_of, pobj, follow_nominal)
+                                object_of, pobj, follow_nominal, reduced_passive)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
@@ -29,11 +29,6 @@ PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supp
 
 
 # ---- the extractor ----------------------------------------------------------
-
-def reduced_passive(tok: Token) -> bool:
-    """A participle with its agent that modifies a noun: "a plan condemned by charities"."""
-    return tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is not None
-
 
 class SentenceExtractor(EvaluativeRules, ConditionalRules):
     def __init__(self, ctx: Context, sent: SpacySpan):
@@ -141,7 +136,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         lemma = tok.lemma_.lower()
         if hypothetical(tok) or irrealis(self.lex, tok):
             return
-        if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is None:
+        if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
             return  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.head.children):
