@@ -266,6 +266,16 @@ def reduced_passive(tok: Token) -> bool:
     return tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is not None
 
 
+def passive(tok: Token) -> bool:
+    """A verb in the passive: "was welcomed by ...", or a reduced one ("a plan condemned by ...")."""
+    return reduced_passive(tok) or any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def patient_of(tok: Token) -> Token | None:
+    """What a passive verb acts on: its passive subject, or the noun a reduced passive modifies."""
+    return tok.head if reduced_passive(tok) else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
 def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
     """The reporting verb that ``tok``'s clause hangs from: "X said [Y would accept]",
     "X said [Y remained opposed]" (an adjective's clause is its copula's)."""

@@ -18,7 +18,8 @@ from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
 from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, Cue, verbal_cue,
                                 nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
-                                object_of, pobj, follow_nominal, reduced_passive)
+                                object_of, pobj, follow_nominal, reduced_passive, passive,
+                                patient_of)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
@@ -62,7 +63,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         tok = cue.token
         speaker = self.speaker_for(tok)
         subj: Token | None = None
-        if reduced_passive(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+        if passive(tok):
             ag = agent_of(tok)  # "welcomed by civil rights groups"
             m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
         else:
@@ -172,11 +173,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         target_tok: Token | None = None
         want_actor = rel in ACTOR_TARGET
         obj = object_of(tok)
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
-        if passive:
-            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        elif reduced_passive(tok):
-            obj = tok.head  # "the plan, condemned by refugee charities": the plan is condemned
+        if passive(tok):
+            obj = patient_of(tok)  # "the plan was / the plan, condemned by refugee charities": the plan
         if cue.particle is not None and cue.particle.dep_ == "prep":
             target_tok = pobj(cue.particle)
             if target_tok is not None and rel == "demands" and cue.particle.lower_ in {"on", "upon", "to"}:

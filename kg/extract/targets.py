@@ -144,11 +144,10 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if len(toks) > 12:
         toks = [t for t in toks if t.i >= head.i - 3 and t.i <= head.i + 6]
     found = find_topic(lex, toks)
-    if found is not None and head not in found[1] and (fold(head.lemma_) in lex.reversal_nouns
-                                                       or fold(head.text) in lex.reversal_nouns):
-        # "the lifting of sanctions", "sanctions relief" are not "sanctions"
-        noun = fold(head.text) if fold(head.text) in lex.reversal_nouns else fold(head.lemma_)
-        return reversal(lex, noun, found[0].label, " ".join(_words(found[1]))), ()
+    undo = next((w for w in (fold(head.text), fold(head.lemma_)) if w in lex.reversal_nouns), None)
+    if found is not None and head not in found[1] and undo is not None:
+        # "the lifting of sanctions", "sanctions relief", "curbs on tariffs" are not "sanctions", "tariffs"
+        return reversal(lex, undo, found[0].label, " ".join(_words(found[1]))), ()
     if found is not None and head not in found[1] and fold(head.lemma_) not in lex.generic_heads \
             and fold(head.text) not in lex.generic_heads and head.i > found[1][-1].i:
         found = None  # the alias only modifies the head: "settlement expansion"
