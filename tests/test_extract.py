@@ -1540,3 +1540,40 @@ def test_a_person_described_not_named_is_an_actor(extract, text, expected):
     # from train sentences: a singular description of a person ("a chief constable") named no actor,
     # so the rules read nothing
     assert expected in triples(extract(text, published="2016-05-01"))
+
+
+def test_an_acronym_the_article_defines_is_one_actor_with_its_long_form(extract):
+    # from a train article's pattern ("The Public and Commercial Services Union (PCS)", then "PCS"
+    # alone, NER reading "Commercial Services Union" elsewhere): one union had three labels
+    text = ("The Public and Commercial Services Union (PCS) opposed the pension cuts. "
+            "PCS rejected the offer on Tuesday. The Commercial Services Union condemned the reforms.")
+    actors = {s.actor.label for s in extract(text, published="2005-03-01")}
+    assert actors == {"Public and Commercial Services Union"}
+
+
+def test_a_known_acronym_in_parentheses_names_the_phrase_before_it(extract):
+    # written for this test, in the style of 2025 Deutsche Welle: "the Social Democrats (SPD)" had been
+    # two actors in one sentence, neither confident enough to keep
+    got = extract("The Social Democrats (SPD) rejected conscription.", published="2025-06-01")
+    assert {s.actor.label for s in got} == {"Social Democratic Party of Germany"}
+
+
+@pytest.mark.parametrize("text,short,long", [
+    ("The Welsh Local Government Association (WLGA) said", "WLGA", "Welsh Local Government Association"),
+    ("the International Organization for Migration (IOM) said", "IOM", "International Organization for Migration"),
+    ("Citizens for Responsibility and Ethics in Washington (CREW) sued", "CREW",
+     "Citizens for Responsibility and Ethics in Washington"),
+])
+def test_acronym_definitions_are_found_by_their_letters(text, short, long):
+    from kg.extract.acronyms import defined_acronyms
+
+    (a,) = defined_acronyms(text)
+    assert (a.short, a.long, text[a.start:a.end]) == (short, long, long)
+
+
+@pytest.mark.parametrize("text", ["NEW YORK (AFP) - Talks resumed.", "Iran's elite Revolutionary Guards Corps (IRGC)",
+                                  "Mr Smith, (SPD) said", "He said (Reuters) that"])
+def test_no_acronym_where_the_words_before_do_not_spell_it(text):
+    from kg.extract.acronyms import defined_acronyms
+
+    assert defined_acronyms(text) == []

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.acronyms import Acronym, defined_acronyms
 from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  common_word_opening, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, without_the)
@@ -52,6 +53,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
     lower_words: set[str] | None = None  # the words the article writes in lower case (once asked for)
     quote_index: tuple | None = field(default=None, repr=False)  # ``quoted`` sorted for ``in_quote``
     pronouns_of: dict[str, Counter] = field(default_factory=dict)  # person -> genders of its sentences' pronouns
+    acronyms: dict[str, Acronym] | None = None  # folded acronym or reading of its long form -> the definition
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
@@ -246,9 +248,11 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
+        cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
+        if (defined := self.defined(cleaned)) is not None:
+            return self.defined_actor(defined)
         if len(ent) == 1 and (known := self.by_surname(ent.text)) is not None:
             return known  # "Don Guardian ... Guardian said": a surname the document gave a person beats a namesake organisation
-        cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
         known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned) or self.lex.actor_for(self._clean_name(cleaned))
         if known:
             return None if known.kind == "media" else known
@@ -265,6 +269,33 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
         if country is not None and ent.label_ == "ORG":  # "Azerbaijan's defence ministry"
             return Actor(label=f"{country}'s {cleaned}", kind=kind, country=country)
         return Actor(label=cleaned, kind=kind)
+
+    def defined(self, surface: str) -> Acronym | None:
+        """The definition of an acronym the article gives ("the Public and
+        Commercial Services Union (PCS)"), for the acronym, its long form or a
+        shorter reading of it ("Commercial Services Union")."""
+        if self.acronyms is None:
+            self.acronyms = {}
+            for a in defined_acronyms(self.text, known=lambda short: self.lex.actor_for(short) is not None):
+                words = a.long.split()
+                forms = [a.short] + [" ".join(words[k:]) for k in range(len(words) - 1)
+                                     if words[k][0].isupper() and fold(words[k]) not in TITLES]
+                for form in forms:
+                    self.acronyms.setdefault(fold(form), a)
+        return self.acronyms.get(fold(surface))
+
+    def defined_at(self, at: int) -> Acronym | None:
+        """The definition whose long form holds the character at ``at``: the NER
+        or parser may cut "Public and Commercial Services Union" in two."""
+        self.defined("")
+        return next((a for a in (self.acronyms or {}).values() if a.start <= at < a.end), None)
+
+    def defined_actor(self, a: Acronym) -> Actor | None:
+        """The actor a definition names: the gazetteer's, by long form or acronym, else its long form."""
+        known = self.lex.actor_for(a.long) or self.lex.actor_for(a.short)
+        if known:
+            return None if known.kind == "media" else known
+        return Actor(label=a.long, kind="organisation")
 
     # ---- mentions ---------------------------------------------------------
     def _span(self, start: int, end: int) -> Span:
@@ -283,6 +314,12 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
             named = self._single(appos)
             if named is not None:
                 return named
+        if (a := self.defined_at(tok.idx)) is not None and (actor := self.defined_actor(a)) is not None:
+            return self._remember(Mention(actor, self._span(a.start, a.end), "name"))
+        if tok.ent_type_ not in ENTITY_KINDS and (short := self._parenthesised(tok)) is not None:
+            named = self._single(short)  # "the Social Democrats (SPD)": the acronym names them
+            if named is not None:
+                return named
         members = self._conjoined(tok)
         if len(members) > 1:
             group = self._group([m.actor for m in members], None)
@@ -290,6 +327,12 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
             end = max(m.span.end for m in members)
             return self._remember(Mention(group, self._span(start, end), "group", tuple(members)))
         return self._single(tok)
+
+    @staticmethod
+    def _parenthesised(tok: Token) -> Token | None:
+        """An entity in parentheses in apposition to ``tok``: "Social Democrats (SPD)"."""
+        return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ENTITY_KINDS and c.i > 0
+                     and c.doc[c.i - 1].text == "(" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ")"), None)
 
     def _single(self, tok: Token) -> Mention | None:
         ent = ent_of(tok)
