@@ -13,6 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.lexicon import fold
+from kg.records import Actor
+
 PARENTHESIS = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 SMALL = {"of", "and", "for", "the", "on", "in", "to", "&", "de", "du", "la"}
 WORD = re.compile(r"[\w'’&-]+")
@@ -71,3 +74,37 @@ def defined_acronyms(text: str, known: Callable[[str], bool] = lambda short: Fal
         elif runs and known(short):
             out.append(runs[-1])
     return out
+
+
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady"}  # "Lord Woolf's ..." names no body
+
+
+class AcronymReading:
+    """The resolver's acronym methods (its fields: ``lex``, ``text``, ``acronyms``)."""
+
+    def defined(self, surface: str) -> Acronym | None:
+        """The definition of an acronym the article gives ("the Public and
+        Commercial Services Union (PCS)"), for the acronym, its long form or a
+        shorter reading of it ("Commercial Services Union")."""
+        if self.acronyms is None:
+            self.acronyms = {}
+            for a in defined_acronyms(self.text, known=lambda short: self.lex.actor_for(short) is not None):
+                words = a.long.split()
+                forms = [a.short] + [" ".join(words[k:]) for k in range(len(words) - 1)
+                                     if words[k][0].isupper() and fold(words[k]) not in TITLE_WORDS]
+                for form in forms:
+                    self.acronyms.setdefault(fold(form), a)
+        return self.acronyms.get(fold(surface))
+
+    def defined_at(self, at: int) -> Acronym | None:
+        """The definition whose long form holds the character at ``at``: the NER
+        or parser may cut "Public and Commercial Services Union" in two."""
+        self.defined("")
+        return next((a for a in (self.acronyms or {}).values() if a.start <= at < a.end), None)
+
+    def defined_actor(self, a: Acronym) -> Actor | None:
+        """The actor a definition names: the gazetteer's, by long form or acronym, else its long form."""
+        known = self.lex.actor_for(a.long) or self.lex.actor_for(a.short)
+        if known:
+            return None if known.kind == "media" else known
+        return Actor(label=a.long, kind="organisation")

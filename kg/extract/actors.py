@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.acronyms import Acronym, defined_acronyms
+from kg.extract.acronyms import AcronymReading
 from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  common_word_opening, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, without_the)
@@ -36,7 +36,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
 
 
 @dataclass
-class ActorResolver(RoleReading, PronounReading, GroupReading):
+class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
     lex: Lexicon
     text: str
     date: str | None = None
@@ -53,7 +53,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
     lower_words: set[str] | None = None  # the words the article writes in lower case (once asked for)
     quote_index: tuple | None = field(default=None, repr=False)  # ``quoted`` sorted for ``in_quote``
     pronouns_of: dict[str, Counter] = field(default_factory=dict)  # person -> genders of its sentences' pronouns
-    acronyms: dict[str, Acronym] | None = None  # folded acronym or reading of its long form -> the definition
+    acronyms: dict | None = None  # folded acronym or reading of its long form -> its Acronym (``defined``)
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
@@ -269,33 +269,6 @@ class ActorResolver(RoleReading, PronounReading, GroupReading):
         if country is not None and ent.label_ == "ORG":  # "Azerbaijan's defence ministry"
             return Actor(label=f"{country}'s {cleaned}", kind=kind, country=country)
         return Actor(label=cleaned, kind=kind)
-
-    def defined(self, surface: str) -> Acronym | None:
-        """The definition of an acronym the article gives ("the Public and
-        Commercial Services Union (PCS)"), for the acronym, its long form or a
-        shorter reading of it ("Commercial Services Union")."""
-        if self.acronyms is None:
-            self.acronyms = {}
-            for a in defined_acronyms(self.text, known=lambda short: self.lex.actor_for(short) is not None):
-                words = a.long.split()
-                forms = [a.short] + [" ".join(words[k:]) for k in range(len(words) - 1)
-                                     if words[k][0].isupper() and fold(words[k]) not in TITLES]
-                for form in forms:
-                    self.acronyms.setdefault(fold(form), a)
-        return self.acronyms.get(fold(surface))
-
-    def defined_at(self, at: int) -> Acronym | None:
-        """The definition whose long form holds the character at ``at``: the NER
-        or parser may cut "Public and Commercial Services Union" in two."""
-        self.defined("")
-        return next((a for a in (self.acronyms or {}).values() if a.start <= at < a.end), None)
-
-    def defined_actor(self, a: Acronym) -> Actor | None:
-        """The actor a definition names: the gazetteer's, by long form or acronym, else its long form."""
-        known = self.lex.actor_for(a.long) or self.lex.actor_for(a.short)
-        if known:
-            return None if known.kind == "media" else known
-        return Actor(label=a.long, kind="organisation")
 
     # ---- mentions ---------------------------------------------------------
     def _span(self, start: int, end: int) -> Span:
