@@ -147,6 +147,16 @@ def test_target_candidates_include_the_object_and_its_of_phrase():
     assert any("plans" in x for x in labels)
 
 
+def test_a_phrasal_verb_target_keeps_its_particle():
+    # from a train sentence: the coder's target is "stand down"; "stand" alone matched nothing, and
+    # "see tax increases" (for "see off tax increases") said the opposite of what was meant
+    units = units_of("Mr Flight says he will not stand down as a candidate unless his local party instructs him.")
+    labels = {t.label for t in units[0].targets}
+    assert "stand down" in labels and "stand" not in labels
+    units = units_of("Charles Kennedy wants to see off tax increases.")
+    assert "see off tax increases" in {t.label for t in units[0].targets}
+
+
 def test_he_in_a_speakers_quotation_is_not_the_speaker():
     # written for this test: a speaker says "I"; "he" in the quotation is the man named before,
     # as an actor candidate and as a target (whom an accusation is about where no name is given)

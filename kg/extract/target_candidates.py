@@ -116,9 +116,10 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
                 and t.lemma_.lower() not in REPORTING:  # "said ... and urged ministers to rethink": the act, no issue
             obj = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"}), None)
             base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", "tpos:VERB", f"thead:{t.head.lemma_.lower()}"}
+            verb = [t, *(c for c in t.children if c.dep_ == "prt")]  # "stand down", not "stand"
             if obj is not None:
-                add(label_of([t, *np_tokens(obj)]), None, base | {"form:verb_obj"}, t)
-            add(t.text, None, base | {"form:verb"}, t)
+                add(label_of([*verb, *np_tokens(obj)]), None, base | {"form:verb_obj"}, t)
+            add(" ".join(x.text for x in verb), None, base | {"form:verb"}, t)
     return list(out.values())
 
 
