@@ -1577,3 +1577,18 @@ def test_no_acronym_where_the_words_before_do_not_spell_it(text):
     from kg.extract.acronyms import defined_acronyms
 
     assert defined_acronyms(text) == []
+
+
+@pytest.mark.parametrize("text,speaker,clause_subject", [
+    # written for this test, in the style of 2025 Bloomberg: "any easing" had been credited with the quotation
+    ('Representative John Moolenaar said any easing would be "a gift to the army" and urged the secretary '
+     'to hold firm.', "John Moolenaar", "any easing"),
+    # a train article's construction: the second "said" hangs on the clause "China wanted ..."
+    ('Sun said China wanted to solve the dispute bilaterally and said the door was "open for dialogue".', "Sun",
+     "China"),
+])
+def test_a_reporting_verb_hung_on_the_reported_clause_keeps_the_reporters_subject(extract, text, speaker,
+                                                                                   clause_subject):
+    got = extract(text, published="2025-05-01")
+    assert any(s.actor.label == speaker and s.quote is not None for s in got)
+    assert not any(s.actor.label == clause_subject and s.relation.value == "says" for s in got)

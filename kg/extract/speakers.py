@@ -43,6 +43,12 @@ def speaker_of(verb: Token, q: Quote) -> Token | None:
     right before the verb ('"…," Tulsa police Chief Chuck Jordan said') or right
     after it ('"…," said Skelly'), whatever the parser made of the words."""
     subj = subject_of(verb) or agent_of(verb)
+    clause = subj.head if subj is not None else None
+    if clause is not None and clause is not verb and verb.dep_ == "conj" and clause.dep_ == "ccomp" \
+            and clause.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # 'X said any easing would be "a gift ..." and urged Y to ...': the parser hung "urged"
+        # on the reported clause, whose subject does not speak; the reporting verb's does
+        subj = subject_of(clause.head) or subj
     if subj is not None and q.outer_start <= subj.idx < q.outer_end:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                      and not (q.outer_start <= c.idx < q.outer_end)), None)
