@@ -1592,3 +1592,10 @@ def test_a_reporting_verb_hung_on_the_reported_clause_keeps_the_reporters_subjec
     got = extract(text, published="2025-05-01")
     assert any(s.actor.label == speaker and s.quote is not None for s in got)
     assert not any(s.actor.label == clause_subject and s.relation.value == "says" for s in got)
+
+
+@pytest.mark.parametrize("text", ["Ben Carson refuted the report on Friday.",
+                                  "Downing Street moved quickly to rebut the report."])
+def test_refuting_or_rebutting_is_rejecting(extract, text):
+    # written for this test, after train sentences ("continued to refute a Politico story")
+    assert any(s.relation.value == "rejects" and "report" in str(issue(s.target)) for s in extract(text))
