@@ -1599,3 +1599,12 @@ def test_a_reporting_verb_hung_on_the_reported_clause_keeps_the_reporters_subjec
 def test_refuting_or_rebutting_is_rejecting(extract, text):
     # written for this test, after train sentences ("continued to refute a Politico story")
     assert any(s.relation.value == "rejects" and "report" in str(issue(s.target)) for s in extract(text))
+
+
+def test_a_hyphened_determiner_stays_in_its_phrase(extract):
+    # written for this test, in the style of 2025 Indian news: "an all-party meeting" had become
+    # "- party meeting", which no coder's label matches
+    got = extract("The chief minister called for an all-party meeting on delimitation.", published="2025-03-01")
+    targets = {str(issue(s.target)) for s in got}
+    assert any(t.startswith("all-party meeting") for t in targets), targets
+    assert not any(t.startswith("-") for t in targets)

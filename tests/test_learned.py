@@ -157,6 +157,13 @@ def test_a_phrasal_verb_target_keeps_its_particle():
     assert "see off tax increases" in {t.label for t in units[0].targets}
 
 
+def test_target_candidates_keep_a_hyphened_determiner():
+    # written for this test: "all-party" had lost "all" and kept the hyphen ("-party meeting")
+    units = units_of("The chief minister called for an all-party meeting on delimitation.")
+    labels = {t.label for t in units[0].targets}
+    assert "all-party meeting" in labels and not any(x.startswith("-") for x in labels)
+
+
 def test_he_in_a_speakers_quotation_is_not_the_speaker():
     # written for this test: a speaker says "I"; "he" in the quotation is the man named before,
     # as an actor candidate and as a target (whom an accusation is about where no name is given)

@@ -9,17 +9,27 @@ def np_tokens(head: Token) -> list[Token]:
     """A noun and its modifiers to the left, without determiners or possessive
     pronouns; a hyphen inside a modifier stays ("24-hour drinking", "women-only
     shortlists" had lost their first word)."""
-    left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "cc", "conj", "appos",
-                                                                         "relcl", "acl", "predet"}
-            and not (t.dep_ == "poss" and t.pos_ == "PRON")
-            and (t.dep_ != "punct" or t.text == "-" and 0 < t.i and t.whitespace_ == "" and t.nbor(-1).whitespace_ == "")]
+    left = [t for t in head.subtree if t.i <= head.i and (hyphened(t) or (
+            t.dep_ not in {"det", "cc", "conj", "appos", "relcl", "acl", "predet"}
+            and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.dep_ != "punct"))]
     # keep only the contiguous run that ends at the head
     run: list[Token] = []
     for t in reversed(sorted(left, key=lambda x: x.i)):
         if run and t.i != run[-1].i - 1:
             break
         run.append(t)
+    while len(run) > 1 and run[-1].text == "-":
+        run.pop()  # a hyphen left dangling at the phrase's start
     return list(reversed(run)) or [head]
+
+
+def hyphened(t: Token) -> bool:
+    """A word joined by a hyphen to the next ("all-party", where "all" is a
+    determiner), or the hyphen itself between two words: part of the modifier."""
+    doc = t.doc
+    if t.text == "-":
+        return 0 < t.i < len(doc) - 1 and t.whitespace_ == "" and doc[t.i - 1].whitespace_ == ""
+    return t.whitespace_ == "" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 1].whitespace_ == ""
 
 
 def of_extension(head: Token) -> list[Token] | None:
