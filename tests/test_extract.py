@@ -1608,3 +1608,17 @@ def test_a_hyphened_determiner_stays_in_its_phrase(extract):
     targets = {str(issue(s.target)) for s in got}
     assert any(t.startswith("all-party meeting") for t in targets), targets
     assert not any(t.startswith("-") for t in targets)
+
+
+def test_an_anonymous_source_is_no_actor(extract_learned, extract):
+    # written for this test, in the style of 2025 Bloomberg ("Sources within the Conservative Party told the
+    # BBC Michael Howard has always been in favour of ID cards": train's coder credits Howard, kg had credited
+    # "Sources"): who reports without a name takes no position
+    text = "People familiar with the talks said the carmakers urged the White House to reach a deal."
+    for run in (extract, extract_learned):
+        assert not any(s.actor.label.startswith("People") for s in run(text, published="2025-05-01"))
+    assert not any(s.actor.label == "Sources" for s in extract("Sources criticised the plan."))
+
+
+def test_sources_whose_side_is_named_are_an_actor(extract):
+    assert ("Senior Labour sources", "opposes", "plan") in triples(extract("Senior Labour sources criticised the plan."))

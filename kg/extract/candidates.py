@@ -30,6 +30,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NOT_DESCRIPTIONS = {"it", "this", "that", "which", "what", "there", "who", "one", "thing", "things", "move", "plan",
                     "idea", "issue", "way", "time", "decision", "report", "reports", "statement", "comments",
                     "change", "changes", "number", "rest", "lot", "part", "deal", "bill", "law", "policy"}
+# who reports without a name ("sources", "people familiar with the talks"); with a modifier
+# that says whose ("Syrian army source", "Republican party insiders") they are an actor
+ANONYMOUS = {"source", "people", "person"}
 ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 SKIP_TARGET_POS = {"PRON", "DET", "NUM", "PUNCT", "SYM", "SPACE"}
 TIME_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -259,6 +262,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
         return None
     lemma = t.lemma_.lower()
+    if lemma in ANONYMOUS and not any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < t.i for c in t.children):
+        return None  # "sources said Howard backs ID cards": no one is named; the reported clause's subject stands
     if t.tag_ == "NNS" and (lemma in resolver.lex.verbs or lemma in resolver.lex.speech) \
             and any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children):
         return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
