@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,6 +104,26 @@ class Lexicon:
     wrong_committing: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> "m" / "f"
     family_first: frozenset[str] = frozenset()  # family names written first: "lin" (Lin Jian), "moon"
+    home_aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> label, only where its country is named
+    demonym_forms: dict[str, str] = field(default_factory=dict)  # demonym as written -> country label
+
+    def for_text(self, text: str) -> Lexicon:
+        """The lexicon for one article: without the aliases that name an actor only
+        in news of its country ("Congress"), where the article never names that
+        country (by its name, an alias or a demonym)."""
+        dropped = {alias for alias, label in self.home_aliases.items()
+                   if not self.names_country(text, self.actors[label].country)}
+        if not dropped:
+            return self
+        return replace(self, alias_index={k: v for k, v in self.alias_index.items() if k not in dropped})
+
+    def names_country(self, text: str, country: str | None) -> bool:
+        if country is None or country not in self.actors:
+            return True
+        c = self.actors[country]
+        forms = {c.label, *c.aliases, *(d for d, of in self.demonym_forms.items() if of == country)}
+        forms |= {f.upper() for f in forms}  # a dateline: "WASHINGTON —"
+        return any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in forms)
 
     def topic_named(self, key: str) -> Topic | None:
         """The vocabulary topic a folded phrase names, labelled with the words
@@ -201,6 +221,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
     actors: dict[str, Actor] = {}
     alias_index: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    demonym_forms: dict[str, str] = {}
+    home_aliases: dict[str, str] = {}
     regions: dict[str, str] = {}
     roles: list[Role] = []
     for entry in gaz["actor"]:
@@ -213,6 +235,9 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
             alias_index.setdefault(fold(form), label)
         for dem in entry.get("demonyms", ()):
             demonyms.setdefault(fold(dem), label)
+            demonym_forms.setdefault(dem, label)
+        for alias in entry.get("home_aliases", ()):
+            home_aliases[fold(alias)] = label
         if entry.get("region"):
             regions[label] = entry["region"]
         for spec in entry.get("roles", ()):
@@ -287,4 +312,6 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
         first_names=_name_list(ontology / "first_names.tsv"),
         family_first=frozenset(_name_list(ontology / "family_names.tsv")),
+        home_aliases=home_aliases,
+        demonym_forms=demonym_forms,
     )

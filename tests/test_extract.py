@@ -1622,3 +1622,14 @@ def test_an_anonymous_source_is_no_actor(extract_learned, extract):
 
 def test_sources_whose_side_is_named_are_an_actor(extract):
     assert ("Senior Labour sources", "opposes", "plan") in triples(extract("Senior Labour sources criticised the plan."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for this test, in the style of 2025 Indian news: India's Congress party had been the US Congress
+    ("The Congress, an ally of the DMK in Tamil Nadu, backed the committee.", "Congress"),
+    ("The Senate in Canberra rejected the bill.", "Senate"),
+    ("The Senate rejected the bill, the White House said.", "US Congress"),
+    ("WASHINGTON — Congress rejected the bill.", "US Congress"),
+])
+def test_an_alias_of_one_country_names_it_only_where_the_article_names_that_country(extract, text, expected):
+    assert {s.actor.label for s in extract(text, published="2025-03-01")} == {expected}

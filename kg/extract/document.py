@@ -38,6 +38,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     from kg.extract.units import collect_unit, document_features
     from kg.extract.quote_fallback import unheard_quotes
 
+    lex = lex.for_text(document.text)
+
     models = (models or load_models()) if learned else None
     units = units if units is not None else []
     date = document.published or guess_date(document.text)
