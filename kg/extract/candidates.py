@@ -31,7 +31,7 @@ NOT_DESCRIPTIONS = {"it", "this", "that", "which", "what", "there", "who", "one"
                     "idea", "issue", "way", "time", "decision", "report", "reports", "statement", "comments",
                     "change", "changes", "number", "rest", "lot", "part", "deal", "bill", "law", "policy"}
 # who reports without a name ("sources", "people familiar with the talks"); with a modifier
-# that says whose ("Syrian army source", "Republican party insiders") they are an actor
+# that says whose ("Senior Labour sources") they are an actor
 ANONYMOUS = {"source", "people", "person"}
 ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 SKIP_TARGET_POS = {"PRON", "DET", "NUM", "PUNCT", "SYM", "SPACE"}
