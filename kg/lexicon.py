@@ -111,8 +111,9 @@ class Lexicon:
         """The lexicon for one article: without the aliases that name an actor only
         in news of its country ("Congress"), where the article never names that
         country (by its name, an alias or a demonym)."""
-        dropped = {alias for alias, label in self.home_aliases.items()
-                   if not self.names_country(text, self.actors[label].country)}
+        countries = {self.actors[label].country for label in set(self.home_aliases.values())}
+        unnamed = {c for c in countries if not self.names_country(text, c)}
+        dropped = {alias for alias, label in self.home_aliases.items() if self.actors[label].country in unnamed}
         if not dropped:
             return self
         return replace(self, alias_index={k: v for k, v in self.alias_index.items() if k not in dropped})
@@ -123,7 +124,8 @@ class Lexicon:
         c = self.actors[country]
         forms = {c.label, *c.aliases, *(d for d, of in self.demonym_forms.items() if of == country)}
         forms |= {f.upper() for f in forms}  # a dateline: "WASHINGTON —"
-        return any(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in forms)
+        names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.search(rf"(?<![\w.])(?:{names})(?!\w)", text) is not None
 
     def topic_named(self, key: str) -> Topic | None:
         """The vocabulary topic a folded phrase names, labelled with the words

@@ -13,6 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from kg.extract.mentions import ENTITY_KINDS
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -82,10 +85,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady"}  # "Lord Woolf's 
 class AcronymReading:
     """The resolver's acronym methods (its fields: ``lex``, ``text``, ``acronyms``)."""
 
-    def defined(self, surface: str) -> Acronym | None:
-        """The definition of an acronym the article gives ("the Public and
-        Commercial Services Union (PCS)"), for the acronym, its long form or a
-        shorter reading of it ("Commercial Services Union")."""
+    def _acronym_table(self) -> dict[str, Acronym]:
+        """Folded acronym, long form and shorter readings of it -> the definition (read once)."""
         if self.acronyms is None:
             self.acronyms = {}
             for a in defined_acronyms(self.text, known=lambda short: self.lex.actor_for(short) is not None):
@@ -94,13 +95,24 @@ class AcronymReading:
                                      if words[k][0].isupper() and fold(words[k]) not in TITLE_WORDS]
                 for form in forms:
                     self.acronyms.setdefault(fold(form), a)
-        return self.acronyms.get(fold(surface))
+        return self.acronyms
+
+    def defined(self, surface: str) -> Acronym | None:
+        """The definition of an acronym the article gives ("the Public and
+        Commercial Services Union (PCS)"), for the acronym, its long form or a
+        shorter reading of it ("Commercial Services Union")."""
+        return self._acronym_table().get(fold(surface))
 
     def defined_at(self, at: int) -> Acronym | None:
         """The definition whose long form holds the character at ``at``: the NER
         or parser may cut "Public and Commercial Services Union" in two."""
-        self.defined("")
-        return next((a for a in (self.acronyms or {}).values() if a.start <= at < a.end), None)
+        return next((a for a in self._acronym_table().values() if a.start <= at < a.end), None)
+
+    @staticmethod
+    def parenthesised(tok: Token) -> Token | None:
+        """An entity in parentheses in apposition to ``tok``: "Social Democrats (SPD)"."""
+        return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ENTITY_KINDS and c.i > 0
+                     and c.doc[c.i - 1].text == "(" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ")"), None)
 
     def defined_actor(self, a: Acronym) -> Actor | None:
         """The actor a definition names: the gazetteer's, by long form or acronym, else its long form."""

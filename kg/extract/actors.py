@@ -289,7 +289,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
                 return named
         if (a := self.defined_at(tok.idx)) is not None and (actor := self.defined_actor(a)) is not None:
             return self._remember(Mention(actor, self._span(a.start, a.end), "name"))
-        if tok.ent_type_ not in ENTITY_KINDS and (short := self._parenthesised(tok)) is not None:
+        if tok.ent_type_ not in ENTITY_KINDS and (short := self.parenthesised(tok)) is not None:
             named = self._single(short)  # "the Social Democrats (SPD)": the acronym names them
             if named is not None:
                 return named
@@ -300,12 +300,6 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
             end = max(m.span.end for m in members)
             return self._remember(Mention(group, self._span(start, end), "group", tuple(members)))
         return self._single(tok)
-
-    @staticmethod
-    def _parenthesised(tok: Token) -> Token | None:
-        """An entity in parentheses in apposition to ``tok``: "Social Democrats (SPD)"."""
-        return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ENTITY_KINDS and c.i > 0
-                     and c.doc[c.i - 1].text == "(" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ")"), None)
 
     def _single(self, tok: Token) -> Mention | None:
         ent = ent_of(tok)

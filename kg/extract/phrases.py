@@ -9,7 +9,7 @@ def np_tokens(head: Token) -> list[Token]:
     """A noun and its modifiers to the left, without determiners or possessive
     pronouns; a hyphen inside a modifier stays ("24-hour drinking", "women-only
     shortlists" had lost their first word)."""
-    left = [t for t in head.subtree if t.i <= head.i and (hyphened(t) or (
+    left = [t for t in head.subtree if t.i <= head.i and (joined_by_hyphen(t) or (
             t.dep_ not in {"det", "cc", "conj", "appos", "relcl", "acl", "predet"}
             and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.dep_ != "punct"))]
     # keep only the contiguous run that ends at the head
@@ -23,9 +23,10 @@ def np_tokens(head: Token) -> list[Token]:
     return list(reversed(run)) or [head]
 
 
-def hyphened(t: Token) -> bool:
+def joined_by_hyphen(t: Token) -> bool:
     """A word joined by a hyphen to the next ("all-party", where "all" is a
-    determiner), or the hyphen itself between two words: part of the modifier."""
+    determiner), or the hyphen itself between two words: part of the modifier. (A token's
+    test; ``kg.extract.mentions.hyphened`` asks it of a stretch of characters.)"""
     doc = t.doc
     if t.text == "-":
         return 0 < t.i < len(doc) - 1 and t.whitespace_ == "" and doc[t.i - 1].whitespace_ == ""

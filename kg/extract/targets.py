@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.phrases import hyphened
+from kg.extract.phrases import joined_by_hyphen
 from kg.lexicon import Lexicon, fold
 from kg.records import Topic
 
@@ -73,7 +73,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     keep = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod"}]
     toks: list[Token] = []
     for k in keep:
-        toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or hyphened(t))
+        toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or joined_by_hyphen(t))
     toks.append(head)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "to", "on"}:
