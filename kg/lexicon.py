@@ -123,6 +123,11 @@ class Lexicon:
             return True
         c = self.actors[country]
         forms = {c.label, *c.aliases, *(d for d, of in self.demonym_forms.items() if of == country)}
+        # its bodies name it too ("the White House", "the Pentagon"), but not one with a home
+        # alias: "House of Representatives" may be Australia's
+        homed = set(self.home_aliases.values())
+        forms |= {f for a in self.actors.values() if a.kind == "organisation" and a.country == country
+                  and a.label not in homed for f in (a.label, *a.aliases)}
         forms |= {f.upper() for f in forms}  # a dateline: "WASHINGTON —"
         names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return re.search(rf"(?<![\w.])(?:{names})(?!\w)", text) is not None

@@ -1633,3 +1633,15 @@ def test_sources_whose_side_is_named_are_an_actor(extract):
 ])
 def test_an_alias_of_one_country_names_it_only_where_the_article_names_that_country(extract, text, expected):
     assert {s.actor.label for s in extract(text, published="2025-03-01")} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # train's coder names "Downing Street" and "the Kremlin" as actors of their own; a capital stays the country
+    ("Downing Street rejected claims that Mr Brown had been sidelined.", "Downing Street"),
+    ("The Kremlin publicly accused the group of preparing a misleading attack on Putin.", "Kremlin"),
+    ("Number 10 rejected the claim.", "Downing Street"),
+    ("The White House said on Monday it opposed the bill.", "White House"),
+    ("Moscow rejected the claim.", "Russia"),
+])
+def test_a_seat_of_government_is_its_own_actor_and_a_capital_the_country(extract, text, expected):
+    assert {s.actor.label for s in extract(text, published="2025-03-01")} == {expected}
