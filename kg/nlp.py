@@ -62,6 +62,10 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
     def repair(doc):
         ents, changed = list(doc.ents), False
         for k, e in enumerate(ents):
+            if (person := _first_name_before(doc, e, lex, not_names)) is not None:
+                ents[k] = person
+                changed = True
+                continue
             if e.label_ not in {"GPE", "ORG"} or len(e) != 1:
                 continue
             first = doc[e.start - 1] if e.start > 0 else None
@@ -83,6 +87,20 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         return doc
 
     return repair
+
+
+def _first_name_before(doc: Doc, e: Span, lex: Lexicon, not_names: set[str]) -> Span | None:
+    """A known first name the NER left out of the person ("Hakainde" + "Hichilema",
+    "Ulf" + "Kristersson"): the small model tags the surname alone where the first
+    name is foreign to it, and the person then goes by the surname only."""
+    if e.label_ != "PERSON" or e.start == 0:
+        return None
+    first = doc[e.start - 1]
+    if (first.ent_type_ or first.pos_ != "PROPN" or not first.is_title or not first.is_alpha
+            or first.dep_ != "compound" or first.head.i not in range(e.start, e.end)
+            or fold(first.text) not in lex.first_names or fold(first.text) in not_names):
+        return None
+    return Span(doc, e.start - 1, e.end, label="PERSON")
 
 
 def _place_first_name(doc: Doc, e: Span, ents: list[Span], lex: Lexicon, not_names: set[str]) -> Span | None:
