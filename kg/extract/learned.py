@@ -11,6 +11,7 @@ A statement's confidence is the product of the three probabilities.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -111,6 +112,19 @@ def same_head(a: TargetCand, b: TargetCand | None) -> bool:
     return b is not None and a.token is not None and a.token is b.token
 
 
+LINKING = {"the", "a", "an", "of", "on", "in", "to", "for", "and", "with", "by", "at", "s"}
+
+
+def nested(a: TargetCand, b: TargetCand | None) -> bool:
+    """One phrase's words all inside the other's ("incident" and "incident as
+    a blatant act", "African debt relief" and "back African debt relief"):
+    the same act read twice, when the relation is the same too."""
+    if b is None:
+        return False
+    wa, wb = ({w for w in re.findall(r"\w+", t.label.lower()) if w not in LINKING} for t in (a, b))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> Decision:
     """Relation and target chosen together among the ``joint`` likeliest
     relations (an accusation is about an actor, an opposition about an
@@ -144,6 +158,8 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     if other is None:
         other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
                       if t is not None and t.label.lower() != key and not same_head(t, target)), None)
+        if other is not None and other[0] == relation and nested(other[2], target):
+            other = None  # the same act read twice: one relation about nested phrases
     if other is not None:
         first.second = Decision(unit, c, pa, *other, first_relation=relation)
     return first
