@@ -32,6 +32,7 @@ def _patterns(ontology: Path) -> list[dict]:
     return out
 
 
+CLOSING_QUOTES = {'"', "”"}
 LETTER_WORDS = ("U-turn", "X-ray", "T-shirt", "A-level", "U-boat", "E-mail")
 
 
@@ -43,6 +44,8 @@ def line_breaks(doc):
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif tok.text in CLOSING_QUOTES and not prev.whitespace_ and prev.text in {".", "!", "?"}:
+            tok.is_sent_start = False  # 'to "admit there is a problem."': the mark closes the sentence
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
     return doc

@@ -1654,3 +1654,18 @@ def test_a_seat_of_government_is_its_own_actor_and_a_capital_the_country(extract
 ])
 def test_a_known_first_name_the_tagger_left_out_joins_the_person(extract, text, expected):
     assert expected in {s.actor.label for s in extract(text, published="2025-03-01")}
+
+
+def test_a_closing_quotation_mark_ends_its_sentence_not_the_next():
+    # written for this test in the style of US cable news: the small parser made the closing mark a
+    # sentence of its own, and a statement on the quotation then had a sentence one character longer
+    # than a statement on the sentence: two statements of one act
+    from kg.config import Settings
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    text = ('White House press secretary Karoline Leavitt, asked Tuesday whether Trump would meet Pritzker to '
+            'discuss the matter, said the president is "always willing to talk" but that the governor would '
+            'first have to "admit there is a problem."\n\nPritzker did not respond.')
+    sents = [x.text.strip() for x in load_pipeline(s.model, s.ontology)(text).sents]
+    assert sents[0].endswith('problem."') and sents[1].startswith("Pritzker"), sents
