@@ -428,6 +428,12 @@ def test_negation_reaches_through_the_phrase_an_act_fills(extract):
     assert not [t for t in got if t[1] == "supports"]
 
 
+def test_no_longer_negates(extract):
+    # written for this test in the style of wire news
+    got = triples(extract("Kenya said it would no longer accept loans tied to the scheme."))
+    assert ("Kenya", "rejects", "loans") in got and not [t for t in got if t[1] == "accepts"]
+
+
 def test_who_is_asked_or_reproached_does_not_take_the_position(extract):
     assert not [t for t in triples(extract("Asked to support the ceasefire, Netanyahu said he would study it."))
                 if t[1] == "supports"]

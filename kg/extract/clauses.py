@@ -100,12 +100,18 @@ NEGATION_RAISERS = frozenset({"go", "want", "plan", "intend", "prepare", "prepar
                               "seek", "wish", "mean", "ready"})
 
 
+def no_longer(t: Token) -> bool:
+    """'would no longer accept', 'will no more tolerate': a negation in two words."""
+    return t.lower_ in {"longer", "more"} and any(c.lower_ == "no" for c in t.children)
+
+
 def negated(tok: Token) -> bool:
     """Negated itself, through the phrase it fills ("not in the habit of supporting")
     or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
     t = tok
     for _ in range(6):
-        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in t.children if c.dep_ in {"neg", "advmod"}):
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)
+               for c in t.children if c.dep_ in {"neg", "advmod"}):
             return True
         if t.head == t:
             return False
