@@ -1675,3 +1675,13 @@ def test_a_closing_quotation_mark_ends_its_sentence_not_the_next():
             'first have to "admit there is a problem."\n\nPritzker did not respond.')
     sents = [x.text.strip() for x in load_pipeline(s.model, s.ontology)(text).sents]
     assert sents[0].endswith('problem."') and sents[1].startswith("Pritzker"), sents
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for this test: cue words of 2025 US news the lexicon lacked
+    ("Senator Ron Wyden lambasted the plan on Tuesday.", ("Ron Wyden", "opposes", "plan")),
+    ("John Thune floated a stopgap bill.", ("John Thune", "proposes", "stopgap bill")),
+    ("Republican senators sided with the governors.", ("Republican senators", "supports", "governors")),
+])
+def test_cues_of_harsh_criticism_floating_and_siding(extract, text, expected):
+    assert expected in triples(extract(text, published="2025-10-01"))
