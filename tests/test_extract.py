@@ -1685,3 +1685,11 @@ def test_a_closing_quotation_mark_ends_its_sentence_not_the_next():
 ])
 def test_cues_of_harsh_criticism_floating_and_siding(extract, text, expected):
     assert expected in triples(extract(text, published="2025-10-01"))
+
+
+def test_a_warning_of_ones_own_act_threatens_it_and_a_feared_act_is_no_pledge(extract):
+    # written for this test in the style of wire news
+    got = triples(extract("Iran warned that it would close the Strait of Hormuz."))
+    assert [t for t in got if t[:2] == ("Iran", "threatens") and "Hormuz" in t[2]], got
+    got = triples(extract("Labour warned that the Tories would cut public services."))
+    assert not [t for t in got if t[1] == "proposes"], got

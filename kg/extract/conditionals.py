@@ -14,6 +14,8 @@ from kg.extract.target_tokens import target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 
+FUTURE = {"will", "would", "'ll", "shall"}
+
 
 class ConditionalRules:
     """Rules for acts made conditional on, or threatened against, something."""
@@ -40,6 +42,12 @@ class ConditionalRules:
             if t.lemma_.lower() in self.lex.consequence_verbs and t != tok and t.i not in trigger:
                 conseq = t
                 break
+        own = self.own_act(actor, tok) if conseq is None else None
+        if own is not None:  # "Iran warned that it would close the Strait": the act itself is the threat
+            target, quals, _ = target_from(self.ctx, own)
+            if target is not None:
+                self.add(Draft(actor, "threatens", target, quals, cue=tok, reported_by=relayed, confidence=0.7))
+            return
         target_tok = object_of(conseq) if conseq is not None else object_of(tok)
         addressee = None
         if conseq is not None:
@@ -71,6 +79,22 @@ class ConditionalRules:
             return
         self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                    confidence=0.7), target_tok)
+
+    def own_act(self, actor: Mention, tok: Token) -> Token | None:
+        """The act a warning announces that the warner itself will do ("warned that it
+        would close the Strait", "we will cut aid"): a clause with will or would whose
+        subject is the actor or "we"."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or object_of(c) is None or not any(
+                    a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            m = self.ctx.resolver.resolve(subj)
+            if subj.lower_ == "we" or (m is not None and m.actor == actor.actor):
+                return c
+        return None
 
     # "would accept only if Western governments stopped supplying arms"
     def conditions(self) -> None:

@@ -334,6 +334,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             return
         if hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None:
             return
+        if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
+            return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")
         actor, relayed = self.actor_of(Cue(tok, "proposes"))
         if actor is None or actor.actor.kind not in PLEDGERS:
             return
