@@ -1693,3 +1693,17 @@ def test_a_warning_of_ones_own_act_threatens_it_and_a_feared_act_is_no_pledge(ex
     assert [t for t in got if t[:2] == ("Iran", "threatens") and "Hormuz" in t[2]], got
     got = triples(extract("Labour warned that the Tories would cut public services."))
     assert not [t for t in got if t[1] == "proposes"], got
+
+
+def test_a_bullet_opening_a_line_is_no_part_of_its_sentence(extract_learned):
+    # written for this test in the style of a 2025 newsletter: the parser had read the bullets as
+    # words of the sentences, and Fetterman's demand went to the senator quoted before him
+    text = ("Zoom in: A handful of moderate Democrats are signaling they could break ranks.\n\n"
+            "\u2022 Sen. Jeanne Shaheen (D-N.H.) told Axios she would back a short-term bill only if Republicans "
+            "put the subsidy extension in writing.\n"
+            "\u2022 \u201cI want a signed commitment, not a handshake,\u201d she said.\n"
+            "\u2022 Sen. John Fetterman (D-Pa.) has already voted with Republicans four times and urged his "
+            "colleagues to \u201cstop punishing workers for a fight about something else.\u201d\n")
+    sts = extract_learned(text, published="2025-10-01")
+    assert [s for s in sts if s.actor.label == "John Fetterman" and s.relation.value == "demands"]
+    assert not [s for s in sts if "\u2022" in s.sentence.text]

@@ -13,6 +13,8 @@ import re
 
 from kg.lexicon import Lexicon, fold
 
+BULLETS = "\u2022\u00b7\u25aa\u25e6\u25cf\u2023\u2043"  # a list's bullets, which a sentence never opens with
+
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 MINOR = {"a", "an", "the", "of", "for", "with", "to", "in", "on", "and", "or", "at", "by", "amid", "after", "as",
          "from", "over", "into", "vs", "via", "but", "nor", "its", "his", "her", "their"}
@@ -119,6 +121,16 @@ def blank_markup(text: str) -> str:
     return EMBED_TAG.sub(spaces, text)
 
 
+# a bullet opening a line ("• He demanded ...", a newsletter's list)
+BULLET = re.compile(rf"(?m)^[ \t]*[{BULLETS}][ \t]+")
+
+
+def blank_bullets(text: str) -> str:
+    """Bullets as spaces: the parser had read "•" as the sentence's subject and
+    left the speaker of "• He demanded ..." unparsed."""
+    return BULLET.sub(spaces, text)
+
+
 # a line with no closing punctuation before a blank line: a headline, a subheading
 OPEN_LINE = re.compile(r"(?<=[^\s.!?:;,\"'\u201d\u2019)\u2026\-])\n(?=[ \t]*\n)")
 
@@ -132,9 +144,9 @@ def closed_lines(text: str) -> str:
 
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
-    headlines closed with a full stop, datelines, credit lines and embedded
-    posts' tags blank."""
-    text = closed_lines(blank_markup(blank_credits(blank_datelines(text, lex))))  # every offset kept
+    headlines closed with a full stop, datelines, credit lines, embedded
+    posts' tags and bullets blank."""
+    text = closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(text, lex)))))  # offsets kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text

@@ -14,6 +14,7 @@ from kg.extract.actors import Mention, ent_of
 from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from kg.extract.clauses import subject_of, agent_of, speech_frame, pobj
 from kg.extract.context import Context
+from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
@@ -338,9 +339,10 @@ NOMINAL_LINKS = {"prep", "pobj", "dobj", "attr", "compound", "amod", "appos", "n
 # ---- document ---------------------------------------------------------------
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """A sentence's span without the blank, or blanked, characters around it."""
+    while start < end and (text[start].isspace() or text[start] in BULLETS):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in BULLETS):
         end -= 1
     return start, end
 
