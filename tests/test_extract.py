@@ -1707,3 +1707,15 @@ def test_a_bullet_opening_a_line_is_no_part_of_its_sentence(extract_learned):
     sts = extract_learned(text, published="2025-10-01")
     assert [s for s in sts if s.actor.label == "John Fetterman" and s.relation.value == "demands"]
     assert not [s for s in sts if "\u2022" in s.sentence.text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for this test in the style of South-East Asian news
+    ("Ferdinand Marcos Jr on Monday urged Asean leaders to conclude a code of conduct. "
+     "Marcos said he backed the talks.", {"Ferdinand Marcos Jr."}),
+    ("Tan Sri Muhyiddin Yassin criticised the budget. Muhyiddin said he opposed the budget.", {"Muhyiddin Yassin"}),
+    ("Anwar Ibrahim criticised the budget. Anwar said he opposed the tariffs.", {"Anwar Ibrahim"}),
+    ("Tan Chuan-Jin backed the bill.", {"Tan Chuan-Jin"}),
+])
+def test_a_name_after_its_honours_and_before_its_generation_is_one_person(extract, text, expected):
+    assert {s.actor.label for s in extract(text, published="2025-10-27")} == expected

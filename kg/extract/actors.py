@@ -35,6 +35,20 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk"}
 
 
+# Malaysian and Bruneian honours before a name ("Tan Sri Muhyiddin Yassin"); "Tan" alone is a surname
+STATE_HONOURS = re.compile(r"^(?:(?:Tan|Puan|Toh Puan) Sri|Dato['’]? S(?:e)?ri|Datuk S(?:e)?ri|Datuk|Dato['’]?|Tun|"
+                           r"Pengiran|Yang Berhormat)\s+(?=[A-Z])")
+GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def surname_of(label: str) -> str:
+    """The last word of a name that is no generational suffix: "Ferdinand Marcos Jr." is "Marcos"."""
+    words = label.split()
+    while len(words) > 2 and words[-1].lower().strip(",") in GENERATIONAL:
+        words.pop()
+    return words[-1]
+
+
 @dataclass
 class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
     lex: Lexicon
@@ -106,6 +120,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
     # ---- names ------------------------------------------------------------
     def _clean_name(self, text: str) -> str:
         text = re.sub(r"[’']s$", "", text.strip())
+        text = STATE_HONOURS.sub("", text)
         words = text.split()
         while len(words) > 1 and fold(words[0]) in TITLES:
             words.pop(0)
@@ -132,7 +147,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
             else:
                 actor = self.people.get(name) or Actor(label=name, kind="person")
         self.people[actor.label] = actor
-        last = actor.label.split()[-1]
+        last = surname_of(actor.label)
         if len(actor.label.split()) > 1 and getattr(self.lex.actor_for(last), "kind", None) != "country":
             # (a 'surname' that names a country is none: 'China' after 'South China' is still China)
             self.surnames.setdefault(fold(last), actor.label)
