@@ -74,10 +74,14 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
             first = doc[e.start - 1] if e.start > 0 else None
             # an organisation's name takes a title too ("Mayor Don Guardian"), else "Thomson Reuters" would be a person
             titled = e.start >= 2 and fold(doc[e.start - 2].text.rstrip(".")) in not_names
-            if (first is not None and first.ent_type_ == "" and first.pos_ == "PROPN" and first.text.istitle()
+            # a first name the NER tagged a person on its own ("Jim" + "Jordan")
+            alone = k > 0 and ents[k - 1].label_ == "PERSON" and ents[k - 1].start == e.start - 1 == ents[k - 1].end - 1
+            if (first is not None and (first.ent_type_ == "" or alone) and first.pos_ == "PROPN" and first.text.istitle()
                     and first.is_alpha and first.dep_ == "compound" and first.head == e.root
                     and fold(first.text) not in not_names and (e.label_ == "GPE" or titled)):
                 ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
+                if alone:
+                    ents[k - 1] = ents[k]  # the later duplicate goes with the overlap filter below
                 changed = True
             elif (person := _place_first_name(doc, e, ents, lex, not_names)) is not None:
                 ents[k] = person

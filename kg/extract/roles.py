@@ -27,6 +27,9 @@ def dateline_word(t: Token) -> bool:
             and t.nbor(1).text in {"-", "\u2013", "\u2014", "--"})
 
 
+# offices written short before a name ("Illinois Gov. JB Pritzker", "Rep. Jim Jordan"): "the governor" is he
+ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "amb.": "ambassador"}
+
 class RoleReading:
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
 
@@ -70,7 +73,7 @@ class RoleReading:
             else:
                 if qualifier is None and w.ent_type_ in {"NORP", "ORG", "GPE"} and w.text[:1].isupper():
                     qualifier = QUALIFIED + fold(w.text)
-                role_tokens.append(fold(w.text))
+                role_tokens.append(ABBREVIATED.get(w.lower_, fold(w.text)))
                 kept.append(w)
         of = of or qualifier
         role = " ".join(role_tokens)
