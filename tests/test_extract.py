@@ -1636,6 +1636,9 @@ def test_sources_whose_side_is_named_are_an_actor(extract):
     ("The Senate in Canberra rejected the bill.", "Senate"),
     ("The Senate rejected the bill, the White House said.", "US Congress"),
     ("WASHINGTON — Congress rejected the bill.", "US Congress"),
+    # and in the style of a 2025 US newsletter: US conservatives had been Britain's Conservative Party
+    ("Conservatives are warning Thune not to back the deal.", "Conservatives"),
+    ("The Conservatives criticised Downing Street's plan.", "Conservative Party"),
 ])
 def test_an_alias_of_one_country_names_it_only_where_the_article_names_that_country(extract, text, expected):
     assert {s.actor.label for s in extract(text, published="2025-03-01")} == {expected}
