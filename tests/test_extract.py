@@ -1734,3 +1734,10 @@ def test_an_abbreviated_office_names_its_holder_and_a_surname_that_is_a_place_st
     sts = extract_learned(text, published="2025-10-01")
     assert {s.actor.label for s in sts} == expected
     assert not [s for s in sts if s.target is not None and s.target.label.endswith(("Pritzker", "Jordan"))]
+
+
+def test_the_reporters_next_act_hung_on_a_reported_copula_is_the_reporters(extract):
+    # written for this test in the style of wire news: the parser hung "called" on "were"
+    got = triples(extract('Oxfam said the Merz conditions were "unacceptable" and called on Berlin to drop them.'))
+    assert [t for t in got if t[:2] == ("Oxfam", "demands")] and not [t for t in got if t[0] == "Merz conditions"
+                                                                      and t[1] == "demands"], got

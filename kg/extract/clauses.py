@@ -181,6 +181,23 @@ def conj_head(t: Token) -> Token:
     return h
 
 
+REPORTERS_ACTS = {"call", "urge", "demand", "ask", "add", "warn", "insist", "accuse", "argue", "press", "vow"}
+
+
+def reporters_conjunct(t: Token) -> Token | None:
+    """'Oxfam said the conditions were "unacceptable" and called on Berlin to
+    drop them': the parser hung the reporter's next act on the reported clause,
+    a thing's copula; the act is the reporting verb's subject's."""
+    h = t.head
+    if t.lemma_.lower() not in REPORTERS_ACTS or h.dep_ != "ccomp" or h.lemma_ != "be" or t.tag_ != h.head.tag_ \
+            or t.tag_ not in {"VBD", "VBZ"}:
+        return None
+    subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
+        return None
+    return h.head
+
+
 def irrealis(lex: Lexicon, tok: Token) -> bool:
     """An act that is demanded, proposed or threatened, not performed:
     "urged Moscow to *accept*", "a deadline for Russia to *accept*"."""
@@ -252,7 +269,7 @@ def subject_of(tok: Token) -> Token | None:
                 while t.dep_ in {"pobj", "prep"} and t.head != t:
                     t = t.head  # "was not in the habit of supporting": up to the clause's verb
                 continue
-            t = conj_head(t) if t.dep_ == "conj" else t.head
+            t = (reporters_conjunct(t) or conj_head(t)) if t.dep_ == "conj" else t.head
             continue
         if t.dep_ == "relcl":
             return t.head
