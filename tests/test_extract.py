@@ -1741,3 +1741,9 @@ def test_the_reporters_next_act_hung_on_a_reported_copula_is_the_reporters(extra
     got = triples(extract('Oxfam said the Merz conditions were "unacceptable" and called on Berlin to drop them.'))
     assert [t for t in got if t[:2] == ("Oxfam", "demands")] and not [t for t in got if t[0] == "Merz conditions"
                                                                       and t[1] == "demands"], got
+
+
+def test_on_condition_that_hung_on_the_noun_conditions_the_act(extract):
+    # written for this test: the parser hangs "that ..." on the noun "condition", not on the verb
+    got = triples(extract("China said it was willing to accelerate the talks on condition that outside powers stayed out."))
+    assert [t for t in got if t[:2] == ("China", "conditions")] and not [t for t in got if t[1] == "accepts"], got

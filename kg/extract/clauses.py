@@ -154,6 +154,15 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
             return child  # "would accept only if ...", "would only consider a truce if ..."
         if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and negated(tok):
             return child  # "would not return to negotiations unless Israel froze settlement building"
+    # "accelerate the talks on condition that outside powers stay out": the parser hangs the
+    # clause on the noun "condition", and the phrase on the verb or its object
+    for prep in [c for x in (tok, object_of(tok)) if x is not None for c in x.children if c.dep_ == "prep"]:
+        noun = pobj(prep)
+        if prep.lower_ == "on" and noun is not None and noun.lemma_.lower() == "condition":
+            clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
     return None
 
 
