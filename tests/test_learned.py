@@ -247,6 +247,9 @@ def test_kg_train_fits_and_cross_validates_on_gold(tmp_path, capsys):
     assert meta["documents"] == 8 and "cross_validated" in meta
     printed = capsys.readouterr().out
     assert re.search(r"repeated \(2 splits\) full F1: mean \d\.\d{3}, sd \d\.\d{3} \(\d\.\d{3} \d\.\d{3}\)", printed)
+    # the model's threshold is the one chosen on the splits' mean curve
+    chosen = re.search(r"mean full F1 by threshold: .*; threshold (\d\.\d+)", printed)
+    assert chosen and float(meta["threshold"]) == float(chosen.group(1))
 
 
 def test_repeated_splits_shuffle_whole_articles_and_keep_each_once():
