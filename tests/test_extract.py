@@ -1747,3 +1747,9 @@ def test_on_condition_that_hung_on_the_noun_conditions_the_act(extract):
     # written for this test: the parser hangs "that ..." on the noun "condition", not on the verb
     got = triples(extract("China said it was willing to accelerate the talks on condition that outside powers stayed out."))
     assert [t for t in got if t[:2] == ("China", "conditions")] and not [t for t in got if t[1] == "accepts"], got
+
+
+def test_a_negated_opinion_negates_the_act_it_holds(extract):
+    # written for this test: "does not believe X should support" is "believes X should not"
+    got = triples(extract("Labour does not believe the country should support the plan."))
+    assert ("Labour Party", "opposes", "plan") in got and not [t for t in got if t[1] == "supports"], got

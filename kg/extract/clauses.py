@@ -96,6 +96,7 @@ def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
 
 # verbs and adjectives whose negation passes to the verb they govern: "not going to support"
 # is no support ("did not hesitate to support" is, so the list is closed)
+OPINION_RAISERS = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
 NEGATION_RAISERS = frozenset({"go", "want", "plan", "intend", "prepare", "prepared", "willing", "able", "expect",
                               "seek", "wish", "mean", "ready"})
 
@@ -119,6 +120,9 @@ def negated(tok: Token) -> bool:
             t = t.head
             if t.dep_ == "acomp":  # "are not prepared to back": the negation sits on the copula
                 t = t.head
+            continue
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in OPINION_RAISERS and t.i > t.head.i:
+            t = t.head  # "I don't think we want to set the precedent": the opinion's negation is the act's
             continue
         if t.dep_ not in {"pcomp", "pobj", "prep"}:
             return False
