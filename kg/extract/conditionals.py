@@ -8,13 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import (HYPOTHETICAL_MARKS, COMMITTING, Cue, condition_clause, agent_of, object_of, pobj)
+from kg.extract.clauses import (HYPOTHETICAL_MARKS, COMMITTING, FUTURE, Cue, condition_clause, agent_of, object_of,
+                                pobj)
 from kg.extract.context import Draft
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
-
-FUTURE = {"will", "would", "'ll", "shall"}
 
 
 class ConditionalRules:

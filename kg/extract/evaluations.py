@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, Cue, verbal_cue,
-                                negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
+from kg.extract.clauses import (RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue,
+                                verbal_cue, negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj)
 from kg.extract.context import Draft
 from kg.extract.target_tokens import target_from
@@ -234,7 +234,7 @@ class EvaluativeRules:
 
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:
-        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in tok.children):

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
-from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, Cue, verbal_cue,
-                                nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
+from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, FUTURE, Cue,
+                                verbal_cue, nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj, follow_nominal, reduced_passive, passive,
                                 patient_of)
 from kg.extract.context import Context, Draft
@@ -140,7 +140,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
             return  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.head.children):
+                and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.head.children):
             return  # "would soon speak to Erdogan to ask for his help": a purpose still to come
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
                                                                 for c in tok.children):
@@ -330,7 +330,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
     # "The party would scrap tuition fees", "Labour will cut taxes": a pledge of one's own act
     def pledge(self, tok: Token) -> None:
         if tok.dep_ not in {"ROOT", "ccomp", "conj"} or object_of(tok) is None or not any(
-                c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
             return
         if hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None:
             return
