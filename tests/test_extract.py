@@ -1753,3 +1753,13 @@ def test_a_negated_opinion_negates_the_act_it_holds(extract):
     # written for this test: "does not believe X should support" is "believes X should not"
     got = triples(extract("Labour does not believe the country should support the plan."))
     assert ("Labour Party", "opposes", "plan") in got and not [t for t in got if t[1] == "supports"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written for this test in the style of 2025 US news: a vow to act against something opposes it
+    ("Pritzker vowed to fight the deployment.", ("Pritzker", "opposes", "deployment")),
+    ("Johnson vowed to challenge the order in court.", ("Boris Johnson", "opposes", "order")),
+])
+def test_a_vow_to_act_against_something_opposes_it(extract, text, expected):
+    got = triples(extract(text))
+    assert expected in got and not [t for t in got if t[1] == "supports"], got

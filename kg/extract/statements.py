@@ -271,6 +271,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             if flipped is None:
                 return
             rel = flipped
+        elif (target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and rel == "supports"
+              and target_tok.lemma_.lower() in self.lex.opposing_acts and object_of(target_tok) is not None):
+            rel, target_tok = "opposes", object_of(target_tok)  # "vowed to fight the deployment"
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if target is None:
             return
