@@ -288,7 +288,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         condition_markers=tuple(cues["conditions"]["markers"]),
         preceded=frozenset(cues["conditions"]["preceded"]),
         consequence_verbs=frozenset(cues["threats"]["consequence_verbs"]),
-        opposing_acts=frozenset(cues.get("opposing_acts", {}).get("verbs", ())),
+        opposing_acts=frozenset(cues["opposing_acts"]["verbs"]),
         actors=actors, alias_index=alias_index, demonyms=demonyms, regions=regions,
         roles=roles, role_synonyms=role_synonyms, topics=topics, topic_index=topic_index, topic_forms=topic_forms,
         max_topic_words=max(len(k.split()) for k in topic_index),

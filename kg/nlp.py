@@ -64,6 +64,7 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
 
     def repair(doc):
         ents, changed = list(doc.ents), False
+        absorbed: set[int] = set()  # first names the NER tagged alone, now inside a person's name
         for k, e in enumerate(ents):
             if (person := _first_name_before(doc, e, lex, not_names)) is not None:
                 ents[k] = person
@@ -81,12 +82,13 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
                     and fold(first.text) not in not_names and (e.label_ == "GPE" or titled)):
                 ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
                 if alone:
-                    ents[k - 1] = ents[k]  # the later duplicate goes with the overlap filter below
+                    absorbed.add(k - 1)
                 changed = True
             elif (person := _place_first_name(doc, e, ents, lex, not_names)) is not None:
                 ents[k] = person
                 changed = True
         if changed:  # a surname the NER tagged on its own is now inside the person's name
+            ents = [x for k, x in enumerate(ents) if k not in absorbed]
             ents = [x for k, x in enumerate(ents) if k == 0 or x.start >= ents[k - 1].end]
         ents, joined = join_and_names(doc, ents, lex)
         if changed or joined:
