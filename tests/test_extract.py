@@ -1763,3 +1763,11 @@ def test_a_negated_opinion_negates_the_act_it_holds(extract):
 def test_a_vow_to_act_against_something_opposes_it(extract, text, expected):
     got = triples(extract(text))
     assert expected in got and not [t for t in got if t[1] == "supports"], got
+
+
+def test_negation_does_not_reach_into_a_clause_with_its_own_subject(extract):
+    # from a train article (world news 2016)
+    got = triples(extract("The summit did not produce a strong statement of support for Maduro, with the OAS "
+                          "limiting itself to backing the initiative for mediated talks."))
+    assert [t for t in got if t[0] == "OAS" and t[1] == "supports" and "talks" in t[2]]
+    assert not [t for t in got if t[0] == "OAS" and t[1] == "opposes"]

@@ -127,6 +127,8 @@ def negated(tok: Token) -> bool:
             continue
         if t.dep_ not in {"pcomp", "pobj", "prep"}:
             return False
+        if t is not tok and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            return False  # a clause of its own ("with the OAS limiting itself to backing"): out of reach
         t = t.head
     return False
 
