@@ -1396,6 +1396,16 @@ def test_a_surname_is_the_person_the_article_named_before_the_gazetteers(extract
     assert "Mike Johnson" in labels and "Boris Johnson" not in labels
 
 
+def test_a_headline_surname_does_not_claim_the_name_for_the_gazetteer(extract):
+    # written for this test in the style of a Washington Post story: the headline's "Johnson",
+    # read first, had claimed the surname for the gazetteer's Boris Johnson
+    text = ("Johnson resists stock-trading ban\n\nHouse Speaker Mike Johnson is resisting a push to ban "
+            "stock trading by lawmakers. Rep. Tom Cole defended Johnson, saying the speaker was right.")
+    got = triples(extract(text, published="2026-03-12"))
+    assert not [t for t in got if "Boris Johnson" in t]
+    assert [t for t in got if t[0] == "Tom Cole" and t[2] == "Mike Johnson"]
+
+
 def test_a_first_name_that_names_a_place_starts_a_persons_name(extract_learned):
     # written for this test: the small model tags 'Israel' as a place and 'Katz' as the person,
     # so the label had been "Katz"

@@ -148,7 +148,10 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
                 actor = self.people.get(name) or Actor(label=name, kind="person")
         self.people[actor.label] = actor
         last = surname_of(actor.label)
-        if len(actor.label.split()) > 1 and getattr(self.lex.actor_for(last), "kind", None) != "country":
+        if len(name.split()) > 1 and len(actor.label.split()) > 1 \
+                and getattr(self.lex.actor_for(last), "kind", None) != "country":
+            # only a name the article writes in full claims its surname: a headline's "Johnson"
+            # read as the gazetteer's Boris Johnson leaves "Johnson" to the article's Mike Johnson
             # (a 'surname' that names a country is none: 'China' after 'South China' is still China)
             self.surnames.setdefault(fold(last), actor.label)
         words = actor.label.split()
