@@ -61,6 +61,7 @@ class Lexicon:
     speech: frozenset[str]
     transparent: frozenset[str]
     documents: frozenset[str]  # nouns of documents that speak for their authors
+    no_comment: tuple[str, ...]  # "did not respond to a request for comment": a sentence with no position
     interviewers: frozenset[str]  # last words of those one talks to in an interview ("reporters", "Sky News")
     channels: frozenset[str]  # where words are said: "in a statement", "on a visit"
     publishing: frozenset[str]  # verbs whose subject authors the document they take
@@ -282,6 +283,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         transparent=frozenset(cues["speech"]["transparent"]),
         documents=frozenset(cues["speech"]["documents"]),
         interviewers=frozenset(fold(w) for w in cues["speech"].get("interviewers", ())),
+        no_comment=tuple(fold(w) for w in cues["speech"]["no_comment"]),
         channels=frozenset(cues["speech"].get("channels", ())),
         publishing=frozenset(cues["speech"]["publishing"]),
         speech_phrasal=frozenset(cues["speech"].get("phrasal", ())),

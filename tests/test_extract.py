@@ -1781,3 +1781,11 @@ def test_negation_does_not_reach_into_a_clause_with_its_own_subject(extract):
                           "limiting itself to backing the initiative for mediated talks."))
     assert [t for t in got if t[0] == "OAS" and t[1] == "supports" and "talks" in t[2]]
     assert not [t for t in got if t[0] == "OAS" and t[1] == "opposes"]
+
+
+def test_no_position_in_the_formula_for_silence(extract_learned):
+    # written for this test in the style of US news ("did not respond to a request for comment"
+    # had filed the request as opposed or demanded)
+    got = extract_learned("Senator Maria Lopez criticised the plan on Tuesday. The White House did not immediately "
+                          "respond to Fox News Digital's request for comment.", published="2026-02-18")
+    assert got and not [s for s in got if "comment" in s.sentence.text]

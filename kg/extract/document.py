@@ -118,7 +118,14 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
 def finished(lex: Lexicon, stmts: list[Statement], text: str) -> list[Statement]:
     """A document's statements as a build keeps them: no interview filed as a
     consultation, one spelling per actor, one statement per reading."""
-    return dedupe(one_spelling([st for st in stmts if not interview(lex, st)], text))
+    return dedupe(one_spelling([st for st in stmts if not interview(lex, st) and not no_comment(lex, st)], text))
+
+
+def no_comment(lex: Lexicon, st: Statement) -> bool:
+    """A statement of a sentence that only says someone did not comment ("The White House did
+    not immediately respond to a request for comment"): it files the request as the target."""
+    said = fold(st.sentence.text)
+    return any(phrase in said for phrase in lex.no_comment)
 
 
 def interview(lex: Lexicon, st: Statement) -> bool:
