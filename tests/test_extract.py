@@ -1789,3 +1789,13 @@ def test_no_position_in_the_formula_for_silence(extract_learned):
     got = extract_learned("Senator Maria Lopez criticised the plan on Tuesday. The White House did not immediately "
                           "respond to Fox News Digital's request for comment.", published="2026-02-18")
     assert got and not [s for s in got if "comment" in s.sentence.text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test, in the style of the Washington Post
+    ("Whitfield said the bill should include meaningful fines.", ("Whitfield", "demands", "meaningful fines")),
+    # from a train article (BBC politics 2004-05)
+    ("Jones said any extra cash should be spent on improving workers' skills.", ("Jones", "demands", "skills")),
+])
+def test_a_reported_obligation_is_a_demand(extract, text, expected):
+    assert expected in triples(extract(text))

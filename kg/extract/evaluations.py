@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue,
+from kg.extract.clauses import (OBLIGATION, OPINION_RAISERS, RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue,
                                 verbal_cue, negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj)
 from kg.extract.context import Draft
@@ -105,6 +105,23 @@ class EvaluativeRules:
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, "supports", target, quals, cue=subj, reported_by=relayed, confidence=0.55))
+
+    # "Whitfield said the bill should include meaningful fines": a reported obligation is a demand
+    def obligation(self, tok: Token) -> None:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
+            return
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or self.quote_of(tok) is not None:
+            return
+        if verbal_cue(self.lex, tok) is not None or hypothetical(tok):
+            return  # "said the party should oppose the plan": the inner cue speaks
+        actor, relayed = self.actor_of(Cue(tok.head, "demands"))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, tok)
+        if target is None or isinstance(target, Actor):
+            return
+        rel = "opposes" if negated(tok) else "demands"  # "should not be allowed to": against it
+        self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
 
     # "No more ifs or buts, enough with conditions and delays", said in a quote
     def enough(self, tok: Token) -> None:

@@ -120,6 +120,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                 self.predication(tok)
             if tok.lemma_ == "be" and tok.pos_ in {"AUX", "VERB"}:
                 self.goal(tok)
+            if tok.pos_ in {"VERB", "AUX"}:
+                self.obligation(tok)
             if tok.lower_ == "enough" or (tok.lower_ == "more" and tok.dep_ == "amod"):
                 self.enough(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
