@@ -66,7 +66,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
     for child in tok.children:
-        if child.dep_ in {"prt", "prep", "dobj"} and child.i > tok.i:
+        if (child.dep_ in {"prt", "prep", "dobj"} or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) \
+                and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
@@ -79,6 +80,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
+# adverbs the small model tags where a particle stands ("pushed back": advmod, not prt)
+ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away"})
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 
 

@@ -112,16 +112,15 @@ class EvaluativeRules:
             return
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or self.quote_of(tok) is not None:
             return
-        if verbal_cue(self.lex, tok) is not None or hypothetical(tok):
-            return  # "said the party should oppose the plan": the inner cue speaks
+        if verbal_cue(self.lex, tok) is not None or hypothetical(tok) or negated(tok):
+            return  # "said the party should oppose the plan": the inner cue speaks; "should not" has no reading
         actor, relayed = self.actor_of(Cue(tok.head, "demands"))
         if actor is None:
             return
         target, quals, _ = target_from(self.ctx, tok)
         if target is None or isinstance(target, Actor):
             return
-        rel = "opposes" if negated(tok) else "demands"  # "should not be allowed to": against it
-        self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+        self.add(Draft(actor, "demands", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
 
     # "No more ifs or buts, enough with conditions and delays", said in a quote
     def enough(self, tok: Token) -> None:
