@@ -1809,3 +1809,9 @@ def test_a_reported_obligation_is_a_demand(extract, text, expected):
 def test_pushing_back_opposes(extract, text, expected):
     # the small model tags the particle "back" as an adverb, so the phrasal cue had gone unread
     assert expected in triples(extract(text))
+
+
+def test_a_degree_word_stays_in_the_issue_it_changes(extract):
+    # from a train article (BBC politics 2004-05): "tougher sentences" had been filed as "sentences"
+    got = triples(extract("The MPs also call for tougher sentences for crimes committed under the influence of drink."))
+    assert [t for t in got if t[1] == "demands" and t[2].startswith("tougher sentences")]

@@ -19,6 +19,9 @@ QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "
               "increased", "tougher", "more", "any", "such", "earlier", "previous", "prior", "real",
               "sustainable", "durable", "genuine", "broad", "general", "fresh", "strong", "quick", "extended",
               "longer", "unilateral", "initial", "final", "direct", "immediately", "nationwide"}
+# degree words that stay in a phrase's label: "tougher sentences", "more rights" name other issues
+# than "sentences", "rights" (the train coders wrote them)
+KEPT_QUALIFIERS = {"tougher", "more", "increased", "higher", "lower", "stronger", "greater"}
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
               "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number", "here", "there", "now",
@@ -168,7 +171,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         w = t.text if t.ent_type_ else t.text.lower()
         if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS:
             quals.append(fold(t.text))
-            continue
+            if t.head != head or fold(t.text) not in KEPT_QUALIFIERS:
+                continue
         if t.tag_ == "POS":
             continue
         if t.dep_ == "poss":  # "Kyiv's withdrawal" -> "Ukraine's withdrawal"; "his" says nothing
