@@ -1796,9 +1796,19 @@ def test_no_position_in_the_formula_for_silence(extract_learned):
     ("Whitfield said the bill should include meaningful fines.", ("Whitfield", "demands", "meaningful fines")),
     # from a train article (BBC politics 2004-05)
     ("Jones said any extra cash should be spent on improving workers' skills.", ("Jones", "demands", "skills")),
+    # written for this test: an obligation a speaker lays on others inside the quotation
+    ('Barber said: "Ministers must scrap the levy."', ("Barber", "demands", "scrapping of levy")),
 ])
 def test_a_reported_obligation_is_a_demand(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    '"We must reach out to every voter," Barber said.',  # a resolve of the speaker's own
+    '"They must have been in a rush," Barber said.',  # a guess
+])
+def test_a_resolve_or_a_guess_is_no_demand(extract, text):
+    assert not [s for s in extract(text) if s.relation.value == "demands"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -108,13 +108,21 @@ class EvaluativeRules:
 
     # "Whitfield said the bill should include meaningful fines": a reported obligation is a demand
     def obligation(self, tok: Token) -> None:
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
-            return
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or self.quote_of(tok) is not None:
-            return
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children):
+            return  # "must have been in a rush": a guess, not an obligation
         if verbal_cue(self.lex, tok) is not None or hypothetical(tok) or negated(tok):
             return  # "said the party should oppose the plan": the inner cue speaks; "should not" has no reading
-        actor, relayed = self.actor_of(Cue(tok.head, "demands"))
+        speaker = self.speaker_for(tok)
+        if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
+            subj = subject_of(tok)
+            if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ in FIRST_PERSON | {"you"}:
+                return  # "we must act": a resolve, not a demand
+            actor, relayed = speaker, ()
+        elif tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
+            return
+        else:
+            actor, relayed = self.actor_of(Cue(tok.head, "demands"))
         if actor is None:
             return
         target, quals, _ = target_from(self.ctx, tok)
