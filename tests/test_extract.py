@@ -1825,3 +1825,19 @@ def test_a_degree_word_stays_in_the_issue_it_changes(extract):
     # from a train article (BBC politics 2004-05): "tougher sentences" had been filed as "sentences"
     got = triples(extract("The MPs also call for tougher sentences for crimes committed under the influence of drink."))
     assert [t for t in got if t[1] == "demands" and t[2].startswith("tougher sentences")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from train articles (BBC politics 2004-05; US politics 2016)
+    ("Michael Howard has always been in favour of ID cards.", ("Michael Howard", "supports", "id cards")),
+    ("Sen. Graham has come out in support of Cruz.", ("Graham", "supports", "Cruz")),
+    # written for this test
+    ("Obama will campaign for Clinton in Ohio.", ("Barack Obama", "supports", "Hillary Clinton")),
+])
+def test_a_stance_held_in_favour_of_something(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_dropping_out_in_favour_of_someone_is_no_stance(extract):
+    # written for this test: a withdrawal names who benefits, not whom one backs
+    assert not triples(extract("The senator may drop out in favour of his running mate."))

@@ -318,6 +318,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                               and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
         if actor_tok is None and noun.dep_ == "ROOT":
             return
+        if actor_tok is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            self.in_favour(cue, noun.head.head)  # "Graham has come out in support of Cruz"
+            return
         if actor_tok is None:
             return
         # a "by" or "from" phrase may be described ("criticism from Labour MPs"); a possessive is named or nothing
@@ -331,6 +334,19 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, cue.relation, target, quals, cue=noun, confidence=0.6))
+
+    def in_favour(self, cue: Cue, verb: Token) -> None:
+        """'has come out in support of Cruz', 'has always been in favour of ID cards': the
+        verb's subject takes the stance the noun names."""
+        if hypothetical(verb) or negated(verb) or verb.lemma_.lower() in {"withdraw", "resign", "quit"} or (
+                verb.lemma_.lower() in {"drop", "step", "stand", "pull", "bow"}
+                and any(c.dep_ == "prt" and c.lower_ in {"out", "aside", "down"} for c in verb.children)):
+            return  # "drop out in favour of his running mate": a withdrawal, no stance
+        actor, relayed = self.actor_of(Cue(verb, cue.relation))
+        target, quals, _ = target_from(self.ctx, follow_nominal(self.lex, cue.token), want_actor=cue.relation in ACTOR_TARGET)
+        if actor is None or target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, cue.relation, target, quals, cue=cue.token, reported_by=relayed, confidence=0.6))
 
     # "The party would scrap tuition fees", "Labour will cut taxes": a pledge of one's own act
     def pledge(self, tok: Token) -> None:
