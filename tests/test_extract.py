@@ -1804,7 +1804,7 @@ def test_a_reported_obligation_is_a_demand(extract, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    '"We must reach out to every voter," Barber said.',  # a resolve of the speaker's own
+    '"I must reach out to every voter," Barber said.',  # a resolve of the speaker's own
     '"They must have been in a rush," Barber said.',  # a guess
 ])
 def test_a_resolve_or_a_guess_is_no_demand(extract, text):

@@ -116,8 +116,8 @@ class EvaluativeRules:
         speaker = self.speaker_for(tok)
         if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
             subj = subject_of(tok)
-            if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ in FIRST_PERSON | {"you"}:
-                return  # "we must act": a resolve, not a demand
+            if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ in {"i", "you"}:
+                return  # "I must go": a resolve, not a demand ("we must heal" asks it of the many; train codes demands)
             actor, relayed = speaker, ()
         elif tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
             return
