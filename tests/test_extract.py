@@ -1798,6 +1798,8 @@ def test_no_position_in_the_formula_for_silence(extract_learned):
     ("Jones said any extra cash should be spent on improving workers' skills.", ("Jones", "demands", "skills")),
     # written for this test: an obligation a speaker lays on others inside the quotation
     ('Barber said: "Ministers must scrap the levy."', ("Barber", "demands", "scrapping of levy")),
+    # written for this test: the verbs of obligation ("needs to", "has to")
+    ("MacDonald said the government needs to rethink its whole strategy.", ("MacDonald", "demands", "rethink whole strategy")),
 ])
 def test_a_reported_obligation_is_a_demand(extract, text, expected):
     assert expected in triples(extract(text))

@@ -101,6 +101,7 @@ def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
 # is no support ("did not hesitate to support" is, so the list is closed)
 FUTURE = frozenset({"will", "would", "'ll", "shall"})  # the auxiliaries of a pledge, a warning, a plan
 OBLIGATION = frozenset({"should", "must", "ought"})  # the modals of what someone says ought to be done
+OBLIGATION_VERBS = frozenset({"ought", "have", "need"})  # ... and the verbs: "has to", "needs to", "ought to"
 OPINION_RAISERS = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
 NEGATION_RAISERS = frozenset({"go", "want", "plan", "intend", "prepare", "prepared", "willing", "able", "expect",
                               "seek", "wish", "mean", "ready"})

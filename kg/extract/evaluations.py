@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (OBLIGATION, OPINION_RAISERS, RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue,
+from kg.extract.clauses import (OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue,
                                 verbal_cue, negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj)
 from kg.extract.context import Draft
@@ -108,10 +108,17 @@ class EvaluativeRules:
 
     # "Whitfield said the bill should include meaningful fines": a reported obligation is a demand
     def obligation(self, tok: Token) -> None:
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
+        act = tok
+        if tok.lemma_.lower() in OBLIGATION_VERBS and tok.pos_ in {"VERB", "AUX"}:
+            # "the government has to start again", "needs to rethink", "we ought to start it up"
+            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is None:
+                return
+        elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
                 c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children):
             return  # "must have been in a rush": a guess, not an obligation
-        if verbal_cue(self.lex, tok) is not None or hypothetical(tok) or negated(tok):
+        if verbal_cue(self.lex, act) is not None or hypothetical(tok) or negated(tok):
             return  # "said the party should oppose the plan": the inner cue speaks; "should not" has no reading
         speaker = self.speaker_for(tok)
         if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
@@ -125,7 +132,7 @@ class EvaluativeRules:
             actor, relayed = self.actor_of(Cue(tok.head, "demands"))
         if actor is None:
             return
-        target, quals, _ = target_from(self.ctx, tok)
+        target, quals, _ = target_from(self.ctx, act)
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "demands", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
