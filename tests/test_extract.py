@@ -1843,3 +1843,10 @@ def test_a_stance_held_in_favour_of_something(extract, text, expected):
 def test_dropping_out_in_favour_of_someone_is_no_stance(extract):
     # written for this test: a withdrawal names who benefits, not whom one backs
     assert not triples(extract("The senator may drop out in favour of his running mate."))
+
+
+def test_a_warning_of_what_there_would_be_threatens_it(extract):
+    # from a train article (BBC politics 2004-05)
+    got = triples(extract("PCS leader Mark Serwotka warned last week that there could be further walkouts "
+                          "unless there was a government rethink."))
+    assert ("Mark Serwotka", "threatens", "walkouts") in got

@@ -16,6 +16,15 @@ from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 
 
+def what_there_would_be(tok: Token) -> Token | None:
+    """The noun of an existential clause a warning announces ("warned that there
+    could be further walkouts unless ...": the walkouts)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children):
+            return next((x for x in c.children if x.dep_ in {"attr", "nsubj"} and x.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
 class ConditionalRules:
     """Rules for acts made conditional on, or threatened against, something."""
 
@@ -48,6 +57,8 @@ class ConditionalRules:
                 self.add(Draft(actor, "threatens", target, quals, cue=tok, reported_by=relayed, confidence=0.7))
             return
         target_tok = object_of(conseq) if conseq is not None else object_of(tok)
+        if conseq is None and target_tok is None:
+            target_tok = what_there_would_be(tok)  # "warned that there could be further walkouts"
         addressee = None
         if conseq is not None:
             subj = next((c for c in conseq.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
