@@ -1850,3 +1850,8 @@ def test_a_warning_of_what_there_would_be_threatens_it(extract):
     got = triples(extract("PCS leader Mark Serwotka warned last week that there could be further walkouts "
                           "unless there was a government rethink."))
     assert ("Mark Serwotka", "threatens", "walkouts") in got
+
+
+def test_a_threat_to_act_without_an_object_threatens_the_act(extract):
+    # written for this test (train: "barristers are now reported to be threatening to resign")
+    assert ("Five barristers", "threatens", "resignation") in triples(extract("Five barristers threatened to resign."))

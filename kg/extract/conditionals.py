@@ -83,6 +83,9 @@ class ConditionalRules:
         if target is None and conseq is None:  # "threatened to veto the resolution": the act is the threat
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             target = self.act_of(act) if act is not None else None
+            if target is None and act is not None and object_of(act) is None and not any(
+                    c.dep_ == "neg" for c in act.children):  # ("warned Brown not to be tempted": a demand)
+                target = target_from(self.ctx, act)[0]  # "threatened to resign": the resignation
         if target is None and conseq is not None:
             target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
         if target is None:
