@@ -1855,3 +1855,15 @@ def test_a_warning_of_what_there_would_be_threatens_it(extract):
 def test_a_threat_to_act_without_an_object_threatens_the_act(extract):
     # written for this test (train: "barristers are now reported to be threatening to resign")
     assert ("Five barristers", "threatens", "resignation") in triples(extract("Five barristers threatened to resign."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test: an act judged through "it" ("it was wrong to ...")
+    ("Labour said it was wrong to cut taxes.", ("Labour Party", "opposes", "cut taxes")),
+    # from train articles (BBC politics 2004-05; US politics 2016)
+    ("Tory peer Lord Tebbit said he agreed with Dr Fox's view.", ("Tebbit", "supports", "view")),
+    ("Powell has said he disagrees with a State Department decision to classify them.",
+     ("Colin Powell", "opposes", "State Department decision to classify them")),
+])
+def test_judged_acts_and_agreement(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -257,6 +257,9 @@ class EvaluativeRules:
             subj = next((c for c in cop.head.children if c.dep_ == "ccomp" and c.i < cop.i and c.tag_ in {"VBZ", "VBP"}
                          and any(m.dep_ == "mark" for m in c.children)
                          and all(t.dep_ in {"aux", "neg", "advmod"} for t in cop.doc[c.right_edge.i + 1:cop.i])), None)
+        if subj is not None and subj.lower_ == "it":  # "said it was wrong to cut taxes": the act is judged
+            subj = next((c for c in [*cop.children, *pred.children] if c.dep_ in {"xcomp", "ccomp"}
+                         and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
         if subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
             return
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
