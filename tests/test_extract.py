@@ -1304,7 +1304,7 @@ def test_an_undated_article_reads_a_bare_role_as_held_now(extract_learned):
     text = ("Sir Keir Starmer has urged Vladimir Putin to accept a ceasefire without conditions.\n\n"
             "Speaking after a call with European leaders, the prime minister said: "
             "\"The ball is now in Russia's court. Putin must stop the delaying tactics.\"")
-    quoted = [s for s in extract_learned(text) if s.quote is not None and "ball" in s.quote.text]
+    quoted = [s for s in extract_learned(text) if s.quote is not None]
     assert quoted and {s.actor.label for s in quoted} == {"Keir Starmer"}
 
 
