@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue,
-                                verbal_cue, negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
+from kg.extract.clauses import (OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, ATTEMPT_NOUNS,
+                                CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue, verbal_cue, negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj)
 from kg.extract.context import Draft
 from kg.extract.target_tokens import target_from

@@ -26,6 +26,9 @@ from kg.extract.evaluations import EvaluativeRules
 from kg.extract.target_tokens import conjoined_targets, target_from
 from kg.records import Actor
 
+# verbs of withdrawing, alone or with out/aside/down: "in favour of" after them names a beneficiary, no stance
+WITHDRAWALS = {"withdraw", "resign", "quit"}
+STEPPING = {"drop", "step", "stand", "pull", "bow"}
 PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
 
 
@@ -338,9 +341,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
     def in_favour(self, cue: Cue, verb: Token) -> None:
         """'has come out in support of Cruz', 'has always been in favour of ID cards': the
         verb's subject takes the stance the noun names."""
-        if hypothetical(verb) or negated(verb) or verb.lemma_.lower() in {"withdraw", "resign", "quit"} or (
-                verb.lemma_.lower() in {"drop", "step", "stand", "pull", "bow"}
-                and any(c.dep_ == "prt" and c.lower_ in {"out", "aside", "down"} for c in verb.children)):
+        lemma = verb.lemma_.lower()
+        if hypothetical(verb) or negated(verb) or lemma in WITHDRAWALS or (lemma in STEPPING and any(
+                c.dep_ == "prt" and c.lower_ in {"out", "aside", "down"} for c in verb.children)):
             return  # "drop out in favour of his running mate": a withdrawal, no stance
         actor, relayed = self.actor_of(Cue(verb, cue.relation))
         target, quals, _ = target_from(self.ctx, follow_nominal(self.lex, cue.token), want_actor=cue.relation in ACTOR_TARGET)
