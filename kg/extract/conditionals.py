@@ -11,7 +11,7 @@ from kg.extract.actors import Mention
 from kg.extract.clauses import (HYPOTHETICAL_MARKS, COMMITTING, FUTURE, Cue, condition_clause, agent_of, object_of,
                                 pobj)
 from kg.extract.context import Draft
-from kg.extract.target_tokens import target_from
+from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 
@@ -149,9 +149,7 @@ class ConditionalRules:
                     own = next((c for c in cond.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
                     if own is not None and cond.lemma_.lower() in COMMITTING and object_of(own) is None:
                         act = own  # "only if Assad agreed to step down": the act agreed to
-                    prt = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
-                    noun = (self.lex.nominalisations.get(f"{act.lemma_.lower()} {prt}") if prt else None) or \
-                        self.lex.nominalisations.get(act.lemma_.lower())
+                    noun = nominalisation(self.lex, act)
                     target = Topic(label=f"{cm.actor.label}'s {noun}" if noun else f"{cm.actor.label} {act.text}")
                     quals = ()
                 obj = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep"

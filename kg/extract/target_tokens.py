@@ -9,8 +9,15 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, OPEN_NOUNS, THROUGH
                                 NOUN_DEPS, nominal_cue, object_of, pobj, follow_nominal, head_words)
 from kg.extract.context import Context
 from kg.extract.targets import normalise, reversal
-from kg.lexicon import fold
+from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
+
+
+def nominalisation(lex: Lexicon, verb: Token) -> str | None:
+    """The noun of a verb's act, with its particle ("step down" -> resignation, "mediate" -> mediation)."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (lex.nominalisations.get(f"{verb.lemma_.lower()} {prt}") if prt else None) or \
+        lex.nominalisations.get(verb.lemma_.lower())
 
 
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
@@ -52,9 +59,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             if xc is not None:
                 return target_from(ctx, xc, want_actor=want_actor)
             # an act with no object names its issue by its noun: "offered to mediate" -> mediation
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            nominal = (lex.nominalisations.get(f"{tok.lemma_.lower()} {prt}") if prt else None) or \
-                lex.nominalisations.get(tok.lemma_.lower())
+            nominal = nominalisation(lex, tok)
             if nominal and not want_actor:
                 return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
             return None, (), None
