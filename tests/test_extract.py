@@ -1867,3 +1867,12 @@ def test_a_threat_to_act_without_an_object_threatens_the_act(extract):
 ])
 def test_judged_acts_and_agreement(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_the_idea_that_something_is_so_is_what_is_rejected(extract):
+    # from a train article (BBC politics 2004-05): "the idea" named no issue, so the rejection went
+    # unread, and the idea's own clause was read as the Tories' and the BNP's demand
+    got = triples(extract("But Mr Howard said he rejected the idea that the Tories and BNP appealed to "
+                          "the same voting instincts."))
+    assert ("Howard", "rejects", "same voting instincts") in got
+    assert not [t for t in got if t[1] == "demands"]

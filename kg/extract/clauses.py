@@ -38,6 +38,9 @@ CARRIER_VERBS = {"have", "hold", "reach", "get", "make", "take", "give", "achiev
                  "conduct", "stage", "perform", "undertake", "carry"}
 # nouns that only open a slot for the real target: "the possibility of talks"
 OPEN_NOUNS = {"possibility", "prospect", "option", "chance", "likelihood"}
+# nouns whose "that" clause or "of" phrase is what is meant: "rejected the idea that [the Tories
+# and the BNP appealed to the same voters]"; the clause's act is not asserted (``irrealis``)
+CONTENT_NOUNS = {"idea", "notion", "suggestion"}
 # nouns whose "with"/"of" complement is the real target: "compliance with the demand for a ceasefire"
 THROUGH_NOUNS = {"compliance", "implementation", "adherence", "observance", "enforcement", "respect", "fulfilment",
                  "fulfillment", "extension", "renewal", "resumption"}
@@ -244,7 +247,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         if t.dep_ == "xcomp" and head.lemma_.lower() in lex.reversals:
             return True  # "must stop portraying Latinos as ...": an act to be stopped is not asserted
         if head.lemma_.lower() in {"deadline", "possibility", "prospect", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
-                                   "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire"}:
+                                   "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire",
+                                   *CONTENT_NOUNS}:
             return True
         t = head
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, OPEN_NOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
+from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
                                 NOUN_DEPS, nominal_cue, object_of, pobj, follow_nominal, head_words)
 from kg.extract.context import Context
 from kg.extract.targets import normalise, reversal
@@ -89,10 +89,13 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             what = m.actor.label if m is not None else hit[0].label if hit is not None else None
             if what is not None:
                 return Topic(label=f"{tok.lower_} {what}"), (), None
-    if tok.lemma_.lower() in OPEN_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
+    if tok.lemma_.lower() in OPEN_NOUNS | CONTENT_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
         inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
         inner = inner or next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return target_from(ctx, inner, want_actor=want_actor) if inner is not None else (None, (), None)
+        if inner is not None:
+            return target_from(ctx, inner, want_actor=want_actor)
+        if tok.lemma_.lower() in OPEN_NOUNS:
+            return None, (), None
     if tok.lemma_.lower() in THROUGH_NOUNS:
         inner = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of", "to"}
                       and pobj(c) is not None), None)
