@@ -1876,3 +1876,20 @@ def test_the_idea_that_something_is_so_is_what_is_rejected(extract):
                           "the same voting instincts."))
     assert ("Howard", "rejects", "same voting instincts") in got
     assert not [t for t in got if t[1] == "demands"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # written for this test: the report's author was named in an earlier sentence, or in its own phrase
+    ("The National Audit Office published a report on Monday. "
+     "The report criticised the Ministry of Defence for poor planning.", "National Audit Office"),
+    ("A report by the Fraser of Allander Institute criticised the Scottish Executive.", "Fraser of Allander Institute"),
+])
+def test_a_report_that_takes_a_position_speaks_for_its_author(extract, text, actor):
+    # train and dev credit "the report found ..." to whoever wrote it; kg had credited no one
+    # outside quotations
+    assert [t for t in triples(extract(text)) if t[0] == actor and t[1] == "opposes"]
+
+
+def test_a_report_criticised_is_no_actor(extract):
+    got = triples(extract("Labour criticised the NAO report."))
+    assert ("Labour Party", "opposes", "NAO report") in got

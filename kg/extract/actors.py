@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
+from kg.extract.authors import AuthorReading
 from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  common_word_opening, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, without_the)
@@ -50,7 +51,7 @@ def surname_of(label: str) -> str:
 
 
 @dataclass
-class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
+class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, AuthorReading):
     lex: Lexicon
     text: str
     date: str | None = None
@@ -311,6 +312,8 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading):
             named = self._single(short)  # "the Social Democrats (SPD)": the acronym names them
             if named is not None:
                 return named
+        if tok.dep_ == "nsubj" and tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
+            return self.report_author(tok)  # "the report found ...": its author, or no one
         members = self._conjoined(tok)
         if len(members) > 1:
             group = self._group([m.actor for m in members], None)

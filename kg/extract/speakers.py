@@ -176,7 +176,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 s1 = max(t.idx + len(t.text) for t in np if t.i <= subj.i + 4)
                 label = ctx.document.text[s0:s1]
                 if subj.lemma_.lower() in ctx.lex.documents:
-                    m = report_author(ctx, subj)  # '"...," the report says': its author, or no one
+                    m = ctx.resolver.report_author(subj)  # '"...," the report says': its author, or no one
                     if m is None:
                         continue
                 elif ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media":
@@ -211,37 +211,6 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
             ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
-
-
-def report_author(ctx: Context, subj: Token) -> Mention | None:
-    """'"...," the report says': the one whose report it is, as this sentence
-    or the last that names such a report with its author says ('the NAO
-    report', 'the commission's report', 'a report by the NAO', 'the NAO
-    published a report'), credited at the word of the report itself."""
-    lemma = subj.lemma_.lower()
-    lo = max(0, subj.idx - 3000)
-    earlier = [t for t in reversed(subj.doc[:subj.i]) if t.idx >= lo and t.lemma_.lower() == lemma]
-    for tok in [subj, *earlier]:
-        author = author_of(ctx, tok)
-        if author is not None:
-            return Mention(author.actor, ctx.span(subj.idx, subj.idx + len(subj.text)), "role")
-    return None
-
-
-def author_of(ctx: Context, tok: Token) -> Mention | None:
-    """The named actor a document noun belongs to: its possessor or modifier,
-    its by/from/of phrase, or the subject of the verb that published it."""
-    heads = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
-    heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} for p in c.children
-              if p.dep_ == "pobj"]
-    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in ctx.lex.publishing:
-        heads += [c for c in tok.head.children if c.dep_ == "nsubj"] + [
-            p for c in tok.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    for h in heads:
-        m = ctx.resolver.resolve(h)
-        if m is not None and m.how != "pronoun" and m.actor.kind != "media":
-            return m
-    return None
 
 
 def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | None:

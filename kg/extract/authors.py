@@ -1,0 +1,45 @@
+"""Documents that speak for their authors: '"...," the report says', "the NAO report
+found", "A Russian defence ministry statement accused insurgents". The resolver's
+author methods (its fields: ``lex``; its ``resolve`` and ``_span``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mention
+
+LOOK_BACK = 3000  # characters: how far back an earlier "report" may name the author of this one
+
+
+class AuthorReading:
+    """Mixed into ``kg.extract.actors.ActorResolver``."""
+
+    def report_author(self, subj: Token) -> Mention | None:
+        """The one whose report (statement, study ...) ``subj`` is, as this sentence
+        or the last that names such a document with its author says ('the NAO
+        report', 'the commission's report', 'a report by the NAO', 'the NAO
+        published a report'), credited at the word of the document itself."""
+        lemma = subj.lemma_.lower()
+        lo = max(0, subj.idx - LOOK_BACK)
+        earlier = [t for t in reversed(subj.doc[:subj.i]) if t.idx >= lo and t.lemma_.lower() == lemma]
+        for tok in [subj, *earlier]:
+            author = self.author_of(tok)
+            if author is not None:
+                return Mention(author.actor, self._span(subj.idx, subj.idx + len(subj.text)), "role")
+        return None
+
+    def author_of(self, tok: Token) -> Mention | None:
+        """The named actor a document noun belongs to: its possessor or modifier,
+        its by/from/of phrase, or the subject of the verb that published it."""
+        heads = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} for p in c.children
+                  if p.dep_ == "pobj"]
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in self.lex.publishing:
+            heads += [c for c in tok.head.children if c.dep_ == "nsubj"] + [
+                p for c in tok.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            if h.lemma_.lower() in self.lex.documents:
+                continue  # no document writes another
+            m = self.resolve(h)
+            if m is not None and m.how != "pronoun" and m.actor.kind != "media":
+                return m
+        return None
