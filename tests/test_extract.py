@@ -1893,3 +1893,17 @@ def test_a_report_that_takes_a_position_speaks_for_its_author(extract, text, act
 def test_a_report_criticised_is_no_actor(extract):
     got = triples(extract("Labour criticised the NAO report."))
     assert ("Labour Party", "opposes", "NAO report") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016): the urging was cancelled by its "not", and nothing read
+    ("During a visit to Mongolia on Sunday, U.S. Secretary of State John Kerry urged Beijing not to establish "
+     "an air defense identification zone over the South China Sea.",
+     ("John Kerry", "opposes", "air defense identification zone")),
+    # written for this test: a warning not to act is no threat but a demand to refrain
+    ("Unison warned ministers not to cut pensions.", ("Unison", "opposes", "cut pensions")),
+])
+def test_urging_someone_not_to_act_opposes_the_act(extract, text, expected):
+    got = triples(extract(text))
+    assert expected in got
+    assert not [t for t in got if t[1] == "threatens"]

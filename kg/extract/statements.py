@@ -259,6 +259,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                 if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)
                     break
+        if rel == "threatens" and obj is not None and xcomp is not None and xcomp.dep_ == "xcomp" and negated(xcomp):
+            # "warned Mr Brown not to use the cash on bribes": a demand to refrain, which opposes the act
+            m = self.ctx.resolver.resolve(obj)
+            rel, target_tok, addressee = "demands", xcomp, m.actor if m is not None else None
         if rel == "threatens":
             self.threat(actor, tok, relayed)
             return
@@ -272,7 +276,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                         self.drafts.append(Draft(a, rel, b.actor, (), cue=tok, reported_by=relayed, confidence=0.65))
             return
         if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok):
-            flipped = self.lex.negation.get(rel)  # "vowed not to repeat the mistake"
+            # "vowed not to repeat the mistake"; "urged Beijing not to establish a zone" opposes the zone
+            flipped = "opposes" if rel == "demands" else self.lex.negation.get(rel)
             if flipped is None:
                 return
             rel = flipped
