@@ -1907,3 +1907,16 @@ def test_urging_someone_not_to_act_opposes_the_act(extract, text, expected):
     got = triples(extract(text))
     assert expected in got
     assert not [t for t in got if t[1] == "threatens"]
+
+
+def test_a_lawsuit_demands_what_its_plaintiff_demands(extract):
+    # from a train article (US politics 2016): a lawsuit, like a report, speaks for whose it is
+    got = triples(extract("Podliska's lawsuit demands his reinstatement as a committee investigator."))
+    assert ("Podliska", "demands", "reinstatement") in got
+
+
+def test_challenging_someone_to_act_demands_the_act(extract):
+    # from a train article (BBC politics 2004-05)
+    got = triples(extract("Lord Campbell-Savours, a former MP, challenged Mr Brown to deny reports that he had told "
+                          "the prime minister he did not believe anything he said."))
+    assert [t for t in got if t[0] == "Campbell-Savours" and t[1] == "demands"]
