@@ -55,6 +55,8 @@ class Lexicon:
     phrasal: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
+    light_acts: dict[str, str]  # nouns that are acts only after a light verb or a holder: "held talks with"
+    act_holders: frozenset[str]
     receiving_verbs: frozenset[str]
     pledge_verbs: frozenset[str]
     negation: dict[str, str]
@@ -276,6 +278,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         phrasal=dict(cues["phrasal"]),
         nouns=dict(cues["nouns"]),
         light_verbs=frozenset(cues["light_verbs"]["lemmas"]),
+        light_acts=dict(cues["held_acts"]["nouns"]),
+        act_holders=frozenset(cues["held_acts"]["holders"]),
         receiving_verbs=frozenset(cues["receiving_verbs"]["lemmas"]),
         pledge_verbs=frozenset(cues["pledges"]["lemmas"]),
         negation=dict(cues["negation"]),

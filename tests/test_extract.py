@@ -1920,3 +1920,22 @@ def test_challenging_someone_to_act_demands_the_act(extract):
     got = triples(extract("Lord Campbell-Savours, a former MP, challenged Mr Brown to deny reports that he had told "
                           "the prime minister he did not believe anything he said."))
     assert [t for t in got if t[0] == "Campbell-Savours" and t[1] == "demands"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05): whom one meets, unnamed
+    ("Mr Prescott held a private meeting with senior union figures last week.",
+     ("Prescott", "consults", "Senior union figures")),
+    # written for this test: talks held with someone
+    ("Kerry held talks with Russian President Vladimir Putin in Moscow.", ("John Kerry", "consults", "Vladimir Putin")),
+])
+def test_holding_talks_with_someone_consults_them(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The government must meet the conditions of the loan.",  # things met are no one consulted
+    "Labour called for talks with the unions.",  # talks asked for are a demand, not a meeting
+])
+def test_no_meeting_where_none_is_held(extract, text):
+    assert not [t for t in triples(extract(text)) if t[1] == "consults"]

@@ -19,7 +19,7 @@ from kg.extract.candidates import description
 from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, FUTURE, Cue,
                                 verbal_cue, nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj, follow_nominal, reduced_passive, passive,
-                                patient_of)
+                                patient_of, light_act)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
@@ -60,6 +60,12 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         if m is None and speaker is None:
             m = description(self.ctx.resolver, tok, remember=False, subject=subject)
         return m
+
+    def personal(self, tok: Token) -> bool:
+        """A noun for people ("senior union figures", "local councillors"), not for things one
+        meets ("met the conditions")."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns
 
     def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
         """Who performs the cue's act, and who relayed it."""
@@ -192,8 +198,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                     if xc is None:
                         return  # "calling on Putin": the demand's content is elsewhere
         elif obj is not None:
-            if obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}:
-                rel = self.lex.nouns[obj.lemma_.lower()]
+            held = light_act(self.lex, tok)
+            if held is not None or (obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}):
+                rel = held or self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
                 target_tok = follow_nominal(self.lex, obj)
                 if target_tok is None:  # "solidarity with Greece", "concern over the violence", on the noun or the verb
@@ -288,7 +295,13 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         if target is None:
             return
         if rel in ACTOR_TARGET and not isinstance(target, Actor):
-            if rel == "consults":
+            if rel != "consults":
+                pass
+            elif (lemma in {"meet", "consult"} or light_act(self.lex, tok) is not None) and target_tok is not None \
+                    and self.personal(target_tok) and (met := description(
+                    self.ctx.resolver, target_tok, remember=False, subject=False)) is not None:
+                target = met.actor  # "met senior union figures": whom one meets, though unnamed
+            else:
                 return
         if rel == "consults" and tm is not None and tm.how == "pronoun" and tm.span.text.lower() in {"it", "its"}:
             return  # "return to visit it": a place, more often than a state
