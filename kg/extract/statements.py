@@ -61,11 +61,17 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             m = description(self.ctx.resolver, tok, remember=False, subject=subject)
         return m
 
-    def personal(self, tok: Token) -> bool:
-        """A noun for people ("senior union figures", "local councillors"), not for things one
-        meets ("met the conditions")."""
+    def met_unnamed(self, verb: Token, tok: Token | None) -> Actor | None:
+        """Whom one meets or consults, though unnamed ("held a meeting with senior union
+        figures", "consulting his lawyers"): a noun for people, not for things one meets
+        ("met the conditions"), nor an audience one speaks to ("spoke to voters")."""
+        if tok is None or not (verb.lemma_.lower() in {"meet", "consult"} or light_act(self.lex, verb) is not None):
+            return None
         lemma = tok.lemma_.lower()
-        return tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns
+        if not (tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns):
+            return None
+        m = description(self.ctx.resolver, tok, remember=False, subject=False)
+        return m.actor if m is not None else None
 
     def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
         """Who performs the cue's act, and who relayed it."""
@@ -294,15 +300,11 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if target is None:
             return
-        if rel in ACTOR_TARGET and not isinstance(target, Actor):
-            if rel != "consults":
-                pass
-            elif (lemma in {"meet", "consult"} or light_act(self.lex, tok) is not None) and target_tok is not None \
-                    and self.personal(target_tok) and (met := description(
-                    self.ctx.resolver, target_tok, remember=False, subject=False)) is not None:
-                target = met.actor  # "met senior union figures": whom one meets, though unnamed
-            else:
+        if rel == "consults" and not isinstance(target, Actor):
+            met = self.met_unnamed(tok, target_tok)
+            if met is None:
                 return
+            target = met
         if rel == "consults" and tm is not None and tm.how == "pronoun" and tm.span.text.lower() in {"it", "its"}:
             return  # "return to visit it": a place, more often than a state
         if isinstance(target, Actor) and target == actor.actor:
