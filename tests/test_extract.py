@@ -1939,3 +1939,21 @@ def test_holding_talks_with_someone_consults_them(extract, text, expected):
 ])
 def test_no_meeting_where_none_is_held(extract, text):
     assert not [t for t in triples(extract(text)) if t[1] == "consults"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # from a train article (world news 2016): the quotation had gone to an actor of an earlier sentence
+    ("Campaigning was suspended for three days after the killing, which led to soul searching about the campaign "
+     "and its tone, with Jeremy Corbyn, leader of Cox's opposition Labour Party, saying her murder was likely "
+     '"extreme political violence".', "Jeremy Corbyn"),
+    # written for this test
+    ("Talks resumed on Monday, with Russia demanding a halt to arms supplies.", "Russia"),
+])
+def test_the_noun_of_an_absolute_with_phrase_acts(extract, text, actor):
+    assert [t for t in triples(extract(text)) if t[0] == actor]
+
+
+def test_a_thing_in_a_with_phrase_does_not_speak(extract):
+    # written for this test: "with a pocket watch, saying" is the poster's
+    got = triples(extract('The poster shows Mr Howard with a pocket watch, saying: "I can spend the money twice."'))
+    assert not [t for t in got if "watch" in t[0].lower()]

@@ -297,6 +297,8 @@ def subject_of(tok: Token) -> Token | None:
             t = t.head
             continue
         if t.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and t.head != t:
+            if (holder := with_absolute(t)) is not None:
+                return holder  # "..., with Jeremy Corbyn saying her murder was ...": Corbyn says
             if t.dep_ == "xcomp":  # object control: "urged Moscow to act"
                 obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and t.head.lemma_.lower() not in SUBJECT_CONTROL:
@@ -314,6 +316,27 @@ def subject_of(tok: Token) -> Token | None:
         if t.dep_ == "relcl":
             return t.head
         return None
+    return None
+
+
+def with_absolute(verb: Token) -> Token | None:
+    """The noun of an absolute "with" phrase that a participle completes ("campaigning was
+    suspended, with Jeremy Corbyn, the Labour leader, saying ..."): the parser hangs the
+    participle from a verb, right after the phrase (which may hang elsewhere)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    j = verb.i - 1
+    while j > 0 and verb.doc[j].is_punct:
+        j -= 1
+    for t in [verb.doc[j], *verb.doc[j].ancestors]:
+        if t.dep_ == "prep" and t.lower_ == "with":
+            noun = pobj(t)
+            if max(x.i for x in t.subtree) == j and noun is not None and (
+                    noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}):
+                return noun  # a named one ("with a pocket watch, saying" is the poster's)
+            return None
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
     return None
 
 
