@@ -1957,3 +1957,22 @@ def test_a_thing_in_a_with_phrase_does_not_speak(extract):
     # written for this test: "with a pocket watch, saying" is the poster's
     got = triples(extract('The poster shows Mr Howard with a pocket watch, saying: "I can spend the money twice."'))
     assert not [t for t in got if "watch" in t[0].lower()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016)
+    ('German Foreign Minister Frank-Walter Steinmeier said in a statement that he hoped Savchenko\'s release '
+     '"will help build trust between Ukraine and Russia".', ("Frank-Walter Steinmeier", "supports", "release")),
+    # written for this test
+    ("Critics say the tax would hurt families.", ("Critics", "opposes", "tax")),
+])
+def test_what_a_speaker_says_an_issue_does_is_a_verdict_on_it(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The tax would hurt families.",  # the journalist's own account
+    "Labour said Russia would hurt Ukraine.",  # an actor that harms is no issue
+])
+def test_no_verdict_without_a_speaker_or_on_an_actor(extract, text):
+    assert not [t for t in triples(extract(text)) if t[1] in {"opposes", "supports"}]

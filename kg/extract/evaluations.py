@@ -266,6 +266,16 @@ class EvaluativeRules:
             return  # the journalist's own verdict is not a statement
         self.evaluated(cop, subj, pol)
 
+    # "[X warned] feuding could jeopardise the party's hopes": a speaker's verdict on what an issue does
+    def effect(self, verb: Token) -> None:
+        pol = self.lex.effects.get(verb.lemma_.lower())
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if not pol or subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
+            return  # an actor that harms or helps is no issue ("Russia would hurt Ukraine")
+        if speech_frame(self.lex, verb) is None and self.speaker_for(verb) is None:
+            return  # the journalist's own account of an effect is not a statement
+        self.evaluated(verb, subj, pol)
+
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):

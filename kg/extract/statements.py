@@ -131,6 +131,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                 self.consequence(tok)
             if tok.lemma_.lower() in self.lex.evaluation_verbs and tok.pos_ == "VERB":
                 self.evaluation(tok)
+            if tok.lemma_.lower() in self.lex.effects and tok.pos_ == "VERB":
+                self.effect(tok)
             if tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS:
                 self.predication(tok)
             if tok.lemma_ == "be" and tok.pos_ in {"AUX", "VERB"}:
