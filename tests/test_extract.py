@@ -1976,3 +1976,14 @@ def test_what_a_speaker_says_an_issue_does_is_a_verdict_on_it(extract, text, exp
 ])
 def test_no_verdict_without_a_speaker_or_on_an_actor(extract, text):
     assert not [t for t in triples(extract(text)) if t[1] in {"opposes", "supports"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test
+    ("Business groups have lobbied against the tax.", ("Business groups", "opposes", "tax")),
+    # from a train article (world news 2016)
+    ('"Venezuela will not give in, it will not kneel down, we will fight with the same force we have fought '
+     'against coups," Maduro said.', ("Nicolás Maduro", "opposes", "coups")),
+])
+def test_acting_against_something_opposes_it(extract, text, expected):
+    assert expected in triples(extract(text))
