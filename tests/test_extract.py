@@ -1987,3 +1987,30 @@ def test_no_verdict_without_a_speaker_or_on_an_actor(extract, text):
 ])
 def test_acting_against_something_opposes_it(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the act's object is the noun the relative clause hangs from
+    "The deal, which Labour opposes, was signed on Monday.",
+    "The deal Labour opposes was signed on Monday.",
+])
+def test_a_relative_clause_takes_a_position_on_its_noun(extract, text):
+    assert ("Labour Party", "opposes", "deal") in triples(extract(text))
+
+
+def test_a_relative_clause_is_no_part_of_its_noun_as_a_target(extract):
+    # written for this test: "a bill to ban ..." keeps its infinitive, "issues that ... can agree on" not its clause
+    assert ("Most Republicans", "accepts", "issues") in triples(
+        extract("The issues that most Republicans can agree on are few."))
+
+
+@pytest.mark.parametrize("text, refused", [
+    # from a train article (BBC politics 2004-05): refusing to support had read as support
+    ("Hours later Sir Edward's hopes of a deal unravelled as Mr Thorpe's colleagues refused to support him.", None),
+    # written for this test
+    ("Labour refused to support the bill.", ("Labour Party", "opposes", "bill")),
+])
+def test_refusing_to_act_is_no_act(extract, text, refused):
+    got = triples(extract(text))
+    assert not [t for t in got if t[1] == "supports" and ("colleagues" in t[0] or "Labour" in t[0])]
+    assert refused is None or refused in got

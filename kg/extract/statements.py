@@ -19,7 +19,7 @@ from kg.extract.candidates import description
 from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, FUTURE, Cue,
                                 verbal_cue, nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj, follow_nominal, reduced_passive, passive,
-                                patient_of, light_act)
+                                patient_of, light_act, RELATIVE_PRONOUNS)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
@@ -176,6 +176,11 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
             if flipped is None:
                 return
             rel = flipped
+        if tok.dep_ == "xcomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "rejects" and not negated(tok.head):
+            flipped = self.lex.negation.get(rel)  # "refused to support the bill" opposes it
+            if flipped is None:
+                return
+            rel = flipped
         own = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
         if lemma in {"want", "wish", "hope"} and own is not None and own.lemma_ == "be" and object_of(tok) is None and any(
                 c.dep_ in {"attr", "acomp"} and not any(p.dep_ == "prep" for p in c.children) for c in own.children):
@@ -274,6 +279,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                 if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)
                     break
+        if target_tok is None and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not passive(tok) \
+                and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
+            target_tok = tok.head  # "the deal Labour opposes": the relative clause's object is its noun
         if rel == "threatens" and obj is not None and xcomp is not None and xcomp.dep_ == "xcomp" and negated(xcomp):
             # "warned Mr Brown not to use the cash on bribes": a demand to refrain, which opposes the act
             m = self.ctx.resolver.resolve(obj)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
+from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
                                 NOUN_DEPS, nominal_cue, object_of, pobj, follow_nominal, head_words)
 from kg.extract.context import Context
 from kg.extract.targets import normalise, reversal
@@ -24,6 +24,12 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
         return None, (), None
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in {"dobj", "pobj", "nsubjpass"}:
+        # "the deal, which Labour opposes", "Israel, which Tehran refuses to recognise": the antecedent
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if rel is None or rel.head.pos_ not in {"NOUN", "PROPN"}:
+            return None, (), None
+        return target_from(ctx, rel.head, want_actor=want_actor)
     lex = ctx.lex
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return None, (), None

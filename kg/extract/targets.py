@@ -87,7 +87,8 @@ def phrase_tokens(head: Token) -> list[Token]:
                     toks.extend(t for t in p.subtree if t.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}
                                 and not (t.dep_ == "prep" and t.head != p) and t.i not in as_phrase)
             break
-        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"TO", "VB"}:
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"TO", "VB"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             # "a bill to ban zombie knives [on Tuesday]": when is no part of what
             dated = {x.i for t in child.subtree if t.ent_type_ in WHEN or (t.dep_ == "prep" and any(
                 p.dep_ == "pobj" and p.ent_type_ in WHEN for p in t.children)) for x in t.subtree}
