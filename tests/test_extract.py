@@ -2014,3 +2014,16 @@ def test_refusing_to_act_is_no_act(extract, text, refused):
     got = triples(extract(text))
     assert not [t for t in got if t[1] == "supports" and ("colleagues" in t[0] or "Labour" in t[0])]
     assert refused is None or refused in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test (train: "Graham, as a backer of the 2013 Rubio-Schumer amnesty plan, ...")
+    ("Sanders has been a vocal critic of the trade deal.", ("Sanders", "opposes", "trade deal")),
+    ("Graham, a longtime backer of the amnesty plan, spoke on Monday.", ("Graham", "supports", "amnesty plan")),
+])
+def test_a_critic_or_backer_of_something_holds_a_stance_on_it(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_no_stance_for_one_who_is_no_supporter(extract):
+    assert not triples(extract("Trump is not a supporter of the deal."))

@@ -170,6 +170,29 @@ class EvaluativeRules:
             return
         self.add(Draft(actor, rel, target, quals, cue=noun, confidence=0.55))
 
+    # "Sanders has been a vocal critic of the deal", "Graham, a backer of the amnesty plan,"
+    def holder_noun(self, noun: Token) -> None:
+        rel = self.lex.stance_holders.get(noun.lemma_.lower())
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = pobj(prep) if prep is not None else None
+        if rel is None or inner is None or hypothetical(noun):
+            return
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS | {"become"} and not negated(noun.head):
+            who = subject_of(noun.head)
+        elif noun.dep_ == "appos":
+            who = noun.head  # "Graham, a critic of the deal,"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+            who = noun.head.head  # "Graham, as a backer of the plan,"
+        else:
+            return
+        actor = self.named_or_described(who, self.speaker_for(noun)) if who is not None else None
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, inner)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, rel, target, quals, cue=noun, confidence=0.55))
+
     # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
     def reported_wrong(self, verb: Token, cue: Token) -> None:
         if hypothetical(verb) or negated(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \

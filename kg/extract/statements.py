@@ -141,6 +141,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules):
                 self.obligation(tok)
             if tok.lower_ == "enough" or (tok.lower_ == "more" and tok.dep_ == "amod"):
                 self.enough(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.stance_holders:
+                self.holder_noun(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
                 self.stance_noun(tok)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.wrong_verbs:
