@@ -42,7 +42,7 @@ from kg.nlp import load_pipeline  # noqa: E402
 # rule families: the SentenceExtractor methods that read one kind of act
 RULES = ["verbal", "nominal", "conditions", "ultimatum", "threat", "consequence", "evaluation", "predication",
          "goal", "enough", "stance_noun", "reported_wrong", "reported_wrong_noun", "accusation", "evaluated",
-         "obligation", "in_favour", "pledge"]
+         "obligation", "in_favour", "pledge", "effect", "holder_noun"]
 
 
 def _no_tone(text: str, prefix: str) -> set[str]:

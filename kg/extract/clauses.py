@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.targets import find_topic
-from kg.lexicon import Lexicon, fold
+from kg.lexicon import Lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
@@ -392,33 +391,3 @@ def object_of(tok: Token) -> Token | None:
 
 def pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-
-
-def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
-    """What a nominal cue is about: "calls for [a ceasefire]", "the [ceasefire] call",
-    "an ultimatum to agree to [a ceasefire]"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "towards", "toward"}:
-            p = pobj(c)
-            if p is not None:
-                inner = nominal_cue(lex, p)
-                if inner is not None and p.lemma_.lower() != noun.lemma_.lower():
-                    return follow_nominal(lex, p) or p
-                return p
-    for c in noun.children:
-        if c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
-            return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl)
-    content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"}
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and (
-                content or find_topic(lex, [c]) is not None):
-            # "the ceasefire proposal", "a sanctions threat": a call, offer or threat names its content
-            # so; "steadfast support", "military support" name a kind of support, not what is supported
-            return c
-    return None
-
-
-def head_words(noun: Token) -> str:
-    """A noun and its left modifiers as folded words, for alias lookups ("its troops" -> "troops")."""
-    return " ".join(fold(t.text) for t in noun.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= noun.i)
-

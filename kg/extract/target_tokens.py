@@ -6,12 +6,40 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
-                                NOUN_DEPS, nominal_cue, object_of, pobj, follow_nominal, head_words)
+                                NOUN_DEPS, nominal_cue, object_of, pobj)
 from kg.extract.context import Context
-from kg.extract.targets import normalise, reversal
+from kg.extract.targets import find_topic, normalise, reversal
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
+
+def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
+    """What a nominal cue is about: "calls for [a ceasefire]", "the [ceasefire] call",
+    "an ultimatum to agree to [a ceasefire]"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "towards", "toward"}:
+            p = pobj(c)
+            if p is not None:
+                inner = nominal_cue(lex, p)
+                if inner is not None and p.lemma_.lower() != noun.lemma_.lower():
+                    return follow_nominal(lex, p) or p
+                return p
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
+            return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl)
+    content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"}
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and (
+                content or find_topic(lex, [c]) is not None):
+            # "the ceasefire proposal", "a sanctions threat": a call, offer or threat names its content
+            # so; "steadfast support", "military support" name a kind of support, not what is supported
+            return c
+    return None
+
+
+def head_words(noun: Token) -> str:
+    """A noun and its left modifiers as folded words, for alias lookups ("its troops" -> "troops")."""
+    return " ".join(fold(t.text) for t in noun.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= noun.i)
 
 def nominalisation(lex: Lexicon, verb: Token) -> str | None:
     """The noun of a verb's act, with its particle ("step down" -> resignation, "mediate" -> mediation)."""

@@ -1,0 +1,91 @@
+"""Positions named by nouns and pledges: "Russia's offer of direct talks", "criticism from
+Labour MPs", "has come out in support of Cruz", "the party would scrap tuition fees". The
+sentence extractor's noun rules (mixed into ``kg.extract.statements.SentenceExtractor``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import (ACTOR_TARGET, FUTURE, Cue, agent_of, hypothetical, negated, object_of, pobj,
+                                subject_of, verbal_cue)
+from kg.extract.context import Draft
+from kg.extract.target_tokens import follow_nominal, target_from
+from kg.records import Actor
+
+# verbs of withdrawing, alone or with out/aside/down: "in favour of" after them names a beneficiary, no stance
+WITHDRAWALS = {"withdraw", "resign", "quit"}
+STEPPING = {"drop", "step", "stand", "pull", "bow"}
+PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
+
+
+class NominalRules:
+    """Mixed into ``kg.extract.statements.SentenceExtractor`` (its ``lex``, ``ctx``, ``add``,
+    ``actor_of`` and ``named_or_described``)."""
+
+    def nominal(self, cue: Cue) -> None:
+        noun = cue.token
+        if noun.head.lemma_.lower() in self.lex.light_verbs and noun.dep_ == "dobj":
+            return  # the light verb speaks
+        actor_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+        received = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.receiving_verbs
+        if actor_tok is None:
+            for c in [*noun.children, *(noun.head.children if received else ())]:
+                if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and received)):
+                    actor_tok = pobj(c)
+                if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN":
+                    actor_tok = agent_of(c) or actor_tok
+        if actor_tok is None:  # "the call for a ceasefire by European leaders": the by-phrase hangs lower
+            inner = follow_nominal(self.lex, noun)
+            if inner is not None and inner.i > noun.i:
+                actor_tok = next((pobj(c) for c in inner.children if c.dep_ == "prep" and c.lower_ == "by"
+                                  and pobj(c) is not None), None)
+        if actor_tok is None:  # "an American proposal", "the US offer"
+            actor_tok = next((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i
+                              and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
+        if actor_tok is None and noun.dep_ == "ROOT":
+            return
+        if actor_tok is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            self.in_favour(cue, noun.head.head)  # "Graham has come out in support of Cruz"
+            return
+        if actor_tok is None:
+            return
+        # a "by" or "from" phrase may be described ("criticism from Labour MPs"); a possessive is named or nothing
+        actor = self.named_or_described(actor_tok, subject=actor_tok.dep_ != "pobj")
+        if actor is None:
+            return
+        target_tok = follow_nominal(self.lex, noun)
+        if target_tok is None and received:
+            target_tok = subject_of(noun.head)  # "the plan drew criticism from Labour MPs": the plan is criticised
+        target, quals, _ = target_from(self.ctx, target_tok, want_actor=cue.relation in ACTOR_TARGET)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, cue.relation, target, quals, cue=noun, confidence=0.6))
+
+    def in_favour(self, cue: Cue, verb: Token) -> None:
+        """'has come out in support of Cruz', 'has always been in favour of ID cards': the
+        verb's subject takes the stance the noun names."""
+        lemma = verb.lemma_.lower()
+        if hypothetical(verb) or negated(verb) or lemma in WITHDRAWALS or (lemma in STEPPING and any(
+                c.dep_ == "prt" and c.lower_ in {"out", "aside", "down"} for c in verb.children)):
+            return  # "drop out in favour of his running mate": a withdrawal, no stance
+        actor, relayed = self.actor_of(Cue(verb, cue.relation))
+        target, quals, _ = target_from(self.ctx, follow_nominal(self.lex, cue.token), want_actor=cue.relation in ACTOR_TARGET)
+        if actor is None or target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, cue.relation, target, quals, cue=cue.token, reported_by=relayed, confidence=0.6))
+
+    # "The party would scrap tuition fees", "Labour will cut taxes": a pledge of one's own act
+    def pledge(self, tok: Token) -> None:
+        if tok.dep_ not in {"ROOT", "ccomp", "conj"} or object_of(tok) is None or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+            return
+        if hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None:
+            return
+        if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
+            return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")
+        actor, relayed = self.actor_of(Cue(tok, "proposes"))
+        if actor is None or actor.actor.kind not in PLEDGERS:
+            return
+        target, quals, _ = target_from(self.ctx, tok)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "proposes", target, quals, cue=tok, reported_by=relayed, confidence=0.6))
