@@ -55,7 +55,7 @@ class Lexicon:
     phrasal: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
-    light_acts: dict[str, str]  # nouns that are acts only after a light verb or a holder: "held talks with"
+    held_acts: dict[str, str]  # nouns that are acts only after a light verb or a holder: "held talks with"
     act_holders: frozenset[str]
     receiving_verbs: frozenset[str]
     pledge_verbs: frozenset[str]
@@ -280,7 +280,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         phrasal=dict(cues["phrasal"]),
         nouns=dict(cues["nouns"]),
         light_verbs=frozenset(cues["light_verbs"]["lemmas"]),
-        light_acts=dict(cues["held_acts"]["nouns"]),
+        held_acts=dict(cues["held_acts"]["nouns"]),
         act_holders=frozenset(cues["held_acts"]["holders"]),
         receiving_verbs=frozenset(cues["receiving_verbs"]["lemmas"]),
         pledge_verbs=frozenset(cues["pledges"]["lemmas"]),

@@ -79,22 +79,22 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in lex.nouns:
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
-    if (act := light_act(lex, tok)) is not None:
+    if (act := held_act(lex, tok)) is not None:
         return Cue(tok, act)  # "held talks with Putin"
     return None
 
 
-def light_act(lex: Lexicon, verb: Token) -> str | None:
+def held_act(lex: Lexicon, verb: Token) -> str | None:
     """The relation of a noun that is an act only when held: "held talks with Putin",
     "had a private meeting with union leaders" (with whom: a with-phrase)."""
     if verb.lemma_.lower() not in lex.act_holders | lex.light_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in lex.light_acts and obj.lower_ not in lex.light_acts:
+    if obj is None or obj.lemma_.lower() not in lex.held_acts and obj.lower_ not in lex.held_acts:
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in [*obj.children, *verb.children]):
         return None
-    return lex.light_acts.get(obj.lower_) or lex.light_acts[obj.lemma_.lower()]
+    return lex.held_acts.get(obj.lower_) or lex.held_acts[obj.lemma_.lower()]
 
 
 # adverbs the small model tags where a particle stands ("pushed back": advmod, not prt)

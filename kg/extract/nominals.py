@@ -21,6 +21,7 @@ class NominalRules:
     """Mixed into ``kg.extract.statements.SentenceExtractor`` (its ``lex``, ``ctx``, ``add``,
     ``actor_of`` and ``named_or_described``)."""
 
+    # "Russia's offer of direct talks", "the call for a ceasefire by European leaders"
     def nominal(self, cue: Cue) -> None:
         noun = cue.token
         if noun.head.lemma_.lower() in self.lex.light_verbs and noun.dep_ == "dobj":

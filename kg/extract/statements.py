@@ -19,7 +19,7 @@ from kg.extract.candidates import description
 from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, FUTURE, Cue,
                                 verbal_cue, nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
                                 object_of, pobj, reduced_passive, passive,
-                                patient_of, light_act, RELATIVE_PRONOUNS)
+                                patient_of, held_act, RELATIVE_PRONOUNS)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
@@ -61,7 +61,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
         """Whom one meets or consults, though unnamed ("held a meeting with senior union
         figures", "consulting his lawyers"): a noun for people, not for things one meets
         ("met the conditions"), nor an audience one speaks to ("spoke to voters")."""
-        if tok is None or not (verb.lemma_.lower() in {"meet", "consult"} or light_act(self.lex, verb) is not None):
+        if tok is None or not (verb.lemma_.lower() in {"meet", "consult"} or held_act(self.lex, verb) is not None):
             return None
         lemma = tok.lemma_.lower()
         if not (tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns):
@@ -209,7 +209,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
                     if xc is None:
                         return  # "calling on Putin": the demand's content is elsewhere
         elif obj is not None:
-            held = light_act(self.lex, tok)
+            held = held_act(self.lex, tok)
             if held is not None or (obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}):
                 rel = held or self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
@@ -325,8 +325,6 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
                              None if isinstance(target, Actor) else target_tok)
         if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
             self.ultimatum(actor, target_tok, addressee, relayed)
-
-    # "Russia's offer of direct talks", "the call for a ceasefire by European leaders"
 
     def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
         """Keep a draft and one per further coordinated target ("sanctions and a

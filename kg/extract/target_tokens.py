@@ -41,6 +41,7 @@ def head_words(noun: Token) -> str:
     """A noun and its left modifiers as folded words, for alias lookups ("its troops" -> "troops")."""
     return " ".join(fold(t.text) for t in noun.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= noun.i)
 
+
 def nominalisation(lex: Lexicon, verb: Token) -> str | None:
     """The noun of a verb's act, with its particle ("step down" -> resignation, "mediate" -> mediation)."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
