@@ -15,6 +15,10 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # verbs whose object does not do the infinitive: "offered Kiev to resume talks",
 # "used such remarks to oppose NATO membership" (the user opposes)
 SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
+# passives that raise the subject of their infinitive: "barristers are reported to be threatening
+# to resign", "Rubio is expected to oppose", "ministers are due to meet": the barristers threaten
+RAISING_PASSIVES = {"report", "say", "believe", "expect", "think", "understand", "know", "rumour", "rumor",
+                    "allege", "set", "due", "poise", "suppose", "see", "consider", "schedule"}
 # verbs whose infinitive is the subject's own act: "agreed to step down"
 COMMITTING = {"agree", "promise", "pledge", "decide", "consent", "vow", "undertake", "commit"}
 # causatives that entail the caused act: "prompting Russia to signal its willingness"
@@ -280,6 +284,10 @@ def subject_of(tok: Token) -> Token | None:
             return t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
         if subj is not None:
             return subj
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in RAISING_PASSIVES:
+            raised = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return raised
         if t.dep_ == "xcomp" and t.head.lemma_ == "be":
             goal = next((c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS), None)
             owner = next((c for c in goal.children if c.dep_ == "poss"), None) if goal is not None else None
