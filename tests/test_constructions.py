@@ -17,3 +17,17 @@ from conftest import triples
 ])
 def test_a_raising_passive_lends_its_subject_to_the_act(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_requiring_someone_to_act_demands_the_act(extract):
+    # from a train article (world news 2016): a resolution speaks for the Security Council
+    got = triples(extract("A U.N. Security Council resolution in early March also required member states to sever "
+                          "correspondent banking relationships with North Korean financial institutions."))
+    assert ("UN Security Council", "demands", "sever correspondent banking relationships") in got
+
+
+def test_the_security_council_is_an_actor_apart_from_the_un(extract):
+    # written for this test: the Council votes and speaks as itself; the Secretary-General's UN is another voice
+    got = triples(extract("The UN Security Council called for restraint. The United Nations urged calm."))
+    assert ("UN Security Council", "demands", "restraint") in got
+    assert any(t[0] == "United Nations" for t in got)
