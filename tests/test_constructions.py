@@ -31,3 +31,14 @@ def test_the_security_council_is_an_actor_apart_from_the_un(extract):
     got = triples(extract("The UN Security Council called for restraint. The United Nations urged calm."))
     assert ("UN Security Council", "demands", "restraint") in got
     assert any(t[0] == "United Nations" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05): "appeared willing" hangs the adjective as oprd, not acomp
+    ("Liberal leader Jeremy Thorpe appeared willing to form a coalition government.",
+     ("Jeremy Thorpe", "accepts", "form coalition government")),
+    # written for this test
+    ("Hamas seemed ready for talks.", ("Hamas", "accepts", "peace talks")),
+])
+def test_a_stance_adjective_after_seem_or_appear_is_the_subjects(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -64,8 +64,8 @@ class Cue:
 
 def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "ROOT", "conj"}:
-        return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations"
+    if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
+        return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
     if lemma in lex.orders and any(c.dep_ == "dobj" for c in tok.children) and any(
@@ -145,7 +145,7 @@ def negated(tok: Token) -> bool:
             return False
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATION_RAISERS:
             t = t.head
-            if t.dep_ == "acomp":  # "are not prepared to back": the negation sits on the copula
+            if t.dep_ in {"acomp", "oprd"}:  # "are not prepared to back": the negation sits on the copula
                 t = t.head
             continue
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in OPINION_RAISERS and t.i > t.head.i:
@@ -300,7 +300,7 @@ def subject_of(tok: Token) -> Token | None:
             if t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct and t.head.pos_ in {"NOUN", "PROPN"}:
                 return t.head  # "vetoed a resolution condemning the government": the resolution condemns
             participle = True
-        if t.dep_ == "acomp":  # "Russia is ready": the copula holds the subject
+        if t.dep_ in {"acomp", "oprd"}:  # "Russia is ready", "seemed willing": the verb holds the subject
             t = t.head
             continue
         if t.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and t.head != t:
