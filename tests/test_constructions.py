@@ -42,3 +42,10 @@ def test_the_security_council_is_an_actor_apart_from_the_un(extract):
 ])
 def test_a_stance_adjective_after_seem_or_appear_is_the_subjects(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_a_description_keeps_its_coordinated_modifiers(extract):
+    # from a train article (world news 2016): the label had been "Agencies"
+    got = triples(extract("The deal has also been fiercely criticised by United Nations refugee and human rights "
+                          "agencies, as immoral."))
+    assert ("United Nations refugee and human rights agencies", "opposes", "deal") in got

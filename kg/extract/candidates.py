@@ -277,7 +277,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if ext is not None and ext[0].lower_ == "of":
         toks = toks + ext
     label = label_of([x for x in toks if x.dep_ != "det"])
-    if not label or len(label.split()) > 6:
+    if not label or len(label.split()) > 8:  # "United Nations refugee and human rights agencies"
         return None
     known = resolver.lex.actor_for(label)
     if known is not None and known.kind == "media":

@@ -8,9 +8,10 @@ from spacy.tokens import Token
 def np_tokens(head: Token) -> list[Token]:
     """A noun and its modifiers to the left, without determiners or possessive
     pronouns; a hyphen inside a modifier stays ("24-hour drinking", "women-only
-    shortlists" had lost their first word)."""
+    shortlists" had lost their first word). Coordinated modifiers stay ("refugee and human
+    rights agencies"): a conjunct left of the head is a modifier's, the head's own come after it."""
     left = [t for t in head.subtree if t.i <= head.i and (joined_by_hyphen(t) or (
-            t.dep_ not in {"det", "cc", "conj", "appos", "relcl", "acl", "predet"}
+            t.dep_ not in {"det", "appos", "relcl", "acl", "predet"} and (t.dep_ not in {"cc", "conj"} or t.i < head.i)
             and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.dep_ != "punct"))]
     # keep only the contiguous run that ends at the head
     run: list[Token] = []
