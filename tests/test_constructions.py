@@ -49,3 +49,13 @@ def test_a_description_keeps_its_coordinated_modifiers(extract):
     got = triples(extract("The deal has also been fiercely criticised by United Nations refugee and human rights "
                           "agencies, as immoral."))
     assert ("United Nations refugee and human rights agencies", "opposes", "deal") in got
+
+
+@pytest.mark.parametrize("text, actor", [
+    # from a train article (BBC politics 2004-05)
+    ("The UK government is planning to return asylum seeker children without parents to Albania.", "United Kingdom"),
+    # written for this test
+    ("Labour intends to raise the minimum wage.", "Labour Party"),
+])
+def test_a_plan_or_intention_proposes_its_act(extract, text, actor):
+    assert any(t[0] == actor and t[1] == "proposes" for t in triples(extract(text)))
