@@ -86,6 +86,7 @@ class Lexicon:
     evaluation_verbs: frozenset[str] = frozenset()
     evaluations: dict[str, int] = field(default_factory=dict)  # folded word -> +1 / -1
     stance_holders: dict[str, str] = field(default_factory=dict)  # "critic" -> opposes: one who holds a stance
+    claims: frozenset[str] = frozenset()  # "allegation": what one opposes of these one rejects
     effects: dict[str, int] = field(default_factory=dict)  # verbs of what an issue does -> +1 (helps) / -1 (harms)
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
@@ -306,6 +307,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         evaluations={**{fold(w): 1 for w in cues.get("evaluations", {}).get("positive", ())},
                      **{fold(w): -1 for w in cues.get("evaluations", {}).get("negative", ())}},
         stance_holders=dict(cues.get("holders", {})),
+        claims=frozenset(cues.get("claims", {}).get("nouns", ())),
         effects={**{w: 1 for w in cues.get("evaluations", {}).get("helps", ())},
                  **{w: -1 for w in cues.get("evaluations", {}).get("harms", ())}},
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),

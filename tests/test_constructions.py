@@ -59,3 +59,43 @@ def test_a_description_keeps_its_coordinated_modifiers(extract):
 ])
 def test_a_plan_or_intention_proposes_its_act(extract, text, actor):
     assert any(t[0] == actor and t[1] == "proposes" for t in triples(extract(text)))
+
+
+def test_what_a_speaker_judges_is_not_the_judge(extract):
+    # written for this test: the copula's subject is what is judged; it had been read as the actor ("Cuts opposes cuts")
+    got = triples(extract("Labour said the cuts are dangerous."))
+    assert ("Labour Party", "opposes", "cuts") in got
+    assert not [t for t in got if t[0].lower() == "cuts"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016)
+    ("A spokesman for Mossack Fonseca said that any allegations that the firm helped conceal money from the "
+     "Brink's-Mat heist are entirely false.", ("Mossack Fonseca spokesman", "rejects", "allegations")),
+    # from a train article (US politics 2016): "rubbish" is a verb of rejection
+    ("Biden rubbished Trump's claim to understand the middle class.",
+     ("Joe Biden", "rejects", "Donald Trump's claim to understand the middle class")),
+])
+def test_a_claim_opposed_is_rejected(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_a_document_criticised_is_still_opposed(extract):
+    # written for this test: a report (singular) is a document, not a claim
+    assert ("Labour Party", "opposes", "report") in triples(extract("Labour criticised the report."))
+
+
+@pytest.mark.parametrize("label, claim", [
+    ("allegations that the firm helped conceal money", True),
+    ("'charade' claims", True),
+    ("newspaper speculation that his father entered Britain illegally", True),
+    ("reports of a rift", True),
+    ("report", False),
+    ("claims commission budget", False),
+    ("tax cuts", False),
+])
+def test_names_a_claim_reads_the_head_of_the_label(label, claim):
+    from kg.config import Settings
+    from kg.extract.targets import names_a_claim
+    from kg.train import load_lexicon
+    assert names_a_claim(load_lexicon(Settings.from_env().ontology), label) is claim

@@ -54,7 +54,12 @@ class EvaluativeRules:
         if target is None:
             return
         rel = "opposes" if pol < 0 else ("praises" if isinstance(target, Actor) else "supports")
-        actor, relayed = self.actor_of(Cue(tok, rel))
+        if target_tok.dep_ in {"nsubj", "nsubjpass", "csubj"} and target_tok.head == tok:
+            # "Labour said the cuts are dangerous": the judged subject is no judge; who says so is
+            frame = speech_frame(self.lex, tok)
+            actor, relayed = self.actor_of(Cue(frame, rel)) if frame is not None else (self.speaker_for(tok), ())
+        else:
+            actor, relayed = self.actor_of(Cue(tok, rel))
         if actor is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))

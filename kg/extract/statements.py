@@ -25,6 +25,7 @@ from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
 from kg.extract.nominals import NominalRules
 from kg.extract.target_tokens import conjoined_targets, follow_nominal, target_from
+from kg.extract.targets import names_a_claim
 from kg.records import Actor
 
 
@@ -340,6 +341,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
         statement per actor, as coders of discourse networks do."""
         if d.cue is not None:
             d.quote = self.quote_of(d.cue)
+        if d.relation == "opposes" and d.target is not None and not isinstance(d.target, Actor) \
+                and names_a_claim(self.lex, d.target.label):
+            d = replace(d, relation="rejects")  # "said the allegations were false": a claim opposed is rejected
         if d.actor.parts:
             for part in d.actor.parts:
                 if not (isinstance(d.target, Actor) and d.target == part.actor):

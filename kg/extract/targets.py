@@ -192,3 +192,23 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if fold(text) in SKIP_HEADS or not fold(text):
         return None
     return Topic(label=text), tuple(quals)
+
+
+# words that end a target's head phrase: "allegations [that ...]", "reports [of a rift]", "claims [he ...]"
+HEAD_ENDS = {"that", "of", "in", "about", "against", "over", "on", "to", "by", "from", "which", "who", "he", "she",
+             "they", "it", "we", "i", "you", "his", "her", "their"}
+
+
+def names_a_claim(lex: Lexicon, label: str) -> bool:
+    """The target is something asserted ("allegations that we hid money", "the 'charade'
+    claims", "newspaper speculation that ..."): its head, the last word before its
+    complement, is a claim noun of ``cues.toml``."""
+    head = []
+    for w in fold(label).replace("'", " ").split():
+        if w in HEAD_ENDS:
+            break
+        head.append(w)
+    if not head:
+        return False
+    w = head[-1]
+    return any(form in lex.claims for form in (w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w))
