@@ -91,6 +91,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()  # "polls", "documents": plural subjects that are no actor
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
     institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
     department_nouns: frozenset[str] = frozenset()  # "Department for Education and Skills": names that run on with "and"
@@ -313,6 +314,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         role_nouns=frozenset(fold(r) for r in gaz["roles"]["nouns"]),
         group_nouns=frozenset(fold(r) for r in gaz["roles"]["group_nouns"]),
         person_nouns=frozenset(fold(r) for r in gaz["roles"].get("person_nouns", ())),
+        thing_nouns=frozenset(fold(r) for r in gaz["roles"].get("thing_nouns", ())),
         collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
         institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
         department_nouns=frozenset(fold(r) for r in gaz["roles"].get("department_nouns", ())),

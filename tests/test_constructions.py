@@ -99,3 +99,15 @@ def test_names_a_claim_reads_the_head_of_the_label(label, claim):
     from kg.extract.targets import names_a_claim
     from kg.train import load_lexicon
     assert names_a_claim(load_lexicon(Settings.from_env().ontology), label) is claim
+
+
+@pytest.mark.parametrize("text", [
+    # from a train article (BBC politics 2004-05)
+    "That is a view partly endorsed by recent polls suggesting people would rather have cash spent on public "
+    "services than tax cuts.",
+    # written for this test
+    "The documents show that the firm helped hide money.",
+])
+def test_things_are_no_described_actors(extract, extract_learned, text):
+    for statements in (extract(text), extract_learned(text)):
+        assert not [s for s in statements if any(w in s.actor.label.lower() for w in ("polls", "documents"))]

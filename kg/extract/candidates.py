@@ -267,6 +267,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if t.tag_ == "NNS" and (lemma in resolver.lex.verbs or lemma in resolver.lex.speech) \
             and any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children):
         return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
+    if lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims:
+        return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
     animate = t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
         or lemma in resolver.lex.group_nouns or person
