@@ -111,3 +111,23 @@ def test_names_a_claim_reads_the_head_of_the_label(label, claim):
 def test_things_are_no_described_actors(extract, extract_learned, text):
     for statements in (extract(text), extract_learned(text)):
         assert not [s for s in statements if any(w in s.actor.label.lower() for w in ("polls", "documents"))]
+
+
+def test_a_participle_after_a_companion_is_the_subjects(extract):
+    # from a train article (US politics 2016): "with Hillary Clinton, ..." is no absolute "with" phrase
+    got = triples(extract("Vice President Joe Biden on Monday hit the 2016 campaign trail with Hillary Clinton for the "
+                          "first time, trashing Donald Trump as unqualified for the White House and accusing him of "
+                          "endangering troops."))
+    assert {("Joe Biden", "opposes", "Donald Trump"), ("Joe Biden", "accuses", "Donald Trump")} <= got
+    assert not [t for t in got if t[0] == "Hillary Clinton"]
+
+
+def test_an_object_pronoun_is_not_its_participles_subject(extract):
+    # written for this test: "him" is Trump, not Biden, who accuses
+    assert ("Joe Biden", "accuses", "Donald Trump") in triples(extract("Biden criticised Trump, accusing him of lying."))
+
+
+def test_a_quoted_modifier_stays_in_its_phrase(extract):
+    # from a train article (world news 2016): the label had been "Campaigners"
+    got = triples(extract('Some "Leave" campaigners accuse the "Remain" camp of exploiting the murder.'))
+    assert ("Leave campaigners", "accuses", "Remain camp") in got

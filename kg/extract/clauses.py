@@ -338,6 +338,9 @@ def with_absolute(verb: Token) -> Token | None:
     for t in [verb.doc[j], *verb.doc[j].ancestors]:
         if t.dep_ == "prep" and t.lower_ == "with":
             noun = pobj(t)
+            before = verb.doc[t.i - 1] if t.i > 0 else None
+            if before is not None and not before.is_punct and not before.is_sent_start:
+                return None  # a companion, no absolute: "hit the trail with Clinton, accusing Trump" is Biden's
             if max(x.i for x in t.subtree) == j and noun is not None and (
                     noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}):
                 return noun  # a named one ("with a pocket watch, saying" is the poster's)

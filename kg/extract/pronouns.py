@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.clauses import subject_of
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
                                  Mention)
 
@@ -65,6 +66,8 @@ class PronounReading:
             # "The president urged him to ...": not the clause's own subject
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+            if subj is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+                subj = subject_of(verb)  # a participle's is its clause's: "criticised Trump, accusing him of"
             if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 sm = self._single(subj)
                 exclude = sm.actor if sm is not None else None
