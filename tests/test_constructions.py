@@ -131,3 +131,16 @@ def test_a_quoted_modifier_stays_in_its_phrase(extract):
     # from a train article (world news 2016): the label had been "Campaigners"
     got = triples(extract('Some "Leave" campaigners accuse the "Remain" camp of exploiting the murder.'))
     assert ("Leave campaigners", "accuses", "Remain camp") in got
+
+
+def test_a_forecast_passive_is_no_demand(extract):
+    # from a train article (BBC politics 2004-05): "is expected to be opposed by" had read as irrealis
+    got = triples(extract("The bill, which ministers claim will tackle crime, terrorism and illegal immigration, "
+                          "is expected to be opposed by the Liberal Democrats."))
+    assert ("Liberal Democrats", "opposes", "bill") in got
+
+
+def test_brokering_a_truce_proposes_it(extract):
+    # from a train article (world news 2016)
+    got = triples(extract("A truce was brokered by the United States and Russia in February."))
+    assert {("United States", "proposes", "ceasefire"), ("Russia", "proposes", "ceasefire")} <= got

@@ -256,6 +256,9 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in t.children):
             return False  # "proposed talks after Kiev called for a truce": an adverbial clause states its own act
         head = t.head
+        if t.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
+            t = head  # "is expected to be opposed by the Liberal Democrats": a forecast, no demand
+            continue
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
             return True
@@ -368,8 +371,14 @@ def passive(tok: Token) -> bool:
 
 
 def patient_of(tok: Token) -> Token | None:
-    """What a passive verb acts on: its passive subject, or the noun a reduced passive modifies."""
-    return tok.head if reduced_passive(tok) else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    """What a passive verb acts on: its passive subject, or the noun a reduced passive modifies,
+    or the subject a raising passive lends it ("the bill is expected to be opposed")."""
+    if reduced_passive(tok):
+        return tok.head
+    own = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if own is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_PASSIVES:
+        return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    return own
 
 
 def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
