@@ -109,6 +109,7 @@ class Lexicon:
     wrong_verbs: frozenset[str] = frozenset()  # [accusations]: reported wrongdoing
     wrong_nouns: frozenset[str] = frozenset()
     wrong_reporting: frozenset[str] = frozenset()
+    alleging: frozenset[str] = frozenset()  # verbs whose clause is an accusation of its subject ("alleges that X lied")
     wrong_committing: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> "m" / "f"
     family_first: frozenset[str] = frozenset()  # family names written first: "lin" (Lin Jian), "moon"
@@ -333,6 +334,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         wrong_verbs=frozenset(cues.get("accusations", {}).get("verbs", ())),
         wrong_nouns=frozenset(cues.get("accusations", {}).get("nouns", ())),
         wrong_reporting=frozenset(cues.get("accusations", {}).get("reporting", ())),
+        alleging=frozenset(cues.get("accusations", {}).get("alleging", ())),
         wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
         first_names=_name_list(ontology / "first_names.tsv"),
         family_first=frozenset(_name_list(ontology / "family_names.tsv")),

@@ -144,3 +144,8 @@ def test_brokering_a_truce_proposes_it(extract):
     # from a train article (world news 2016)
     got = triples(extract("A truce was brokered by the United States and Russia in February."))
     assert {("United States", "proposes", "ceasefire"), ("Russia", "proposes", "ceasefire")} <= got
+
+
+def test_an_allegation_accuses_its_clauses_subject(extract):
+    # written for this test (train: "a lawsuit ... alleging that the congressman violated the law")
+    assert ("Podliska", "accuses", "Gowdy") in triples(extract("Podliska alleges that Gowdy fired him for taking time off."))

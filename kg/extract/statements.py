@@ -144,6 +144,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
                 self.stance_noun(tok)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.wrong_verbs:
                 self.reported_wrong(tok, tok)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.alleging:
+                for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.wrong_verbs):
+                    self.reported_wrong(clause, tok)  # "alleges that the congressman violated the law"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.wrong_nouns:
                 self.reported_wrong_noun(tok)
         self.conditions()
