@@ -149,3 +149,9 @@ def test_brokering_a_truce_proposes_it(extract):
 def test_an_allegation_accuses_its_clauses_subject(extract):
     # written for this test (train: "a lawsuit ... alleging that the congressman violated the law")
     assert ("Podliska", "accuses", "Gowdy") in triples(extract("Podliska alleges that Gowdy fired him for taking time off."))
+
+
+def test_a_warning_of_ones_own_planned_act_threatens_it(extract):
+    # from a train article (world news 2016, shortened): no will or would, but a plan
+    got = triples(extract("Two days earlier North Korea warned it was planning its toughest response."))
+    assert ("North Korea", "threatens", "toughest response") in got

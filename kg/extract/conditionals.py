@@ -15,6 +15,8 @@ from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 
+INTENDING = {"plan", "prepare", "intend"}  # verbs of an act to come, as will or would announce one
+
 
 def what_there_would_be(tok: Token) -> Token | None:
     """The noun of an existential clause a warning announces ("warned that there
@@ -98,9 +100,9 @@ class ConditionalRules:
         would close the Strait", "we will cut aid"): a clause with will or would whose
         subject is the actor or "we"."""
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ != "VERB" or object_of(c) is None or not any(
-                    a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children):
-                continue
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or object_of(c) is None or not (any(
+                    a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children) or c.lemma_.lower() in INTENDING):
+                continue  # an intention is an act to come: "warned it was planning its toughest response"
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None:
                 continue
