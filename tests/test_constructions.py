@@ -155,3 +155,15 @@ def test_a_warning_of_ones_own_planned_act_threatens_it(extract):
     # from a train article (world news 2016, shortened): no will or would, but a plan
     got = triples(extract("Two days earlier North Korea warned it was planning its toughest response."))
     assert ("North Korea", "threatens", "toughest response") in got
+
+
+@pytest.mark.parametrize("text, demand", [
+    # from train articles (BBC politics 2004-05): an assertion, not a demand
+    ("But the pair chatted amicably and Mr Brown insisted he was happy with his current campaign task.", None),
+    ("Mr Blair has insisted he has done no deals over the premiership.", None),
+    # from a train article: what must happen is demanded
+    ("Mr Milburn insisted that government reform must continue.", ("Milburn", "demands", "reforms")),
+])
+def test_insisting_demands_only_what_is_owed(extract, text, demand):
+    got = triples(extract(text))
+    assert demand in got if demand else not [t for t in got if t[1] == "demands"]

@@ -78,6 +78,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
     if lemma in lex.verbs:
+        if lemma in ASSERTING and asserted_clause(tok):
+            return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
         return Cue(tok, lex.verbs[lemma])
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -86,6 +88,24 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if (act := held_act(lex, tok)) is not None:
         return Cue(tok, act)  # "held talks with Putin"
     return None
+
+
+# demanding verbs that also assert: a demand only when what follows is owed ("insisted that reform
+# must continue", "insists on a vote"), an assertion when it states a fact ("insisted he had played by the rules")
+ASSERTING = frozenset({"insist"})
+
+
+def asserted_clause(verb: Token) -> bool:
+    """``verb`` has a that-clause with no modal of obligation and nothing demanded besides."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ in {"prep", "dobj"} for c in verb.children):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in {"he", "she", "it"})
+    if not auxes and (clause.tag_ == "VB" or clause.tag_ == "VBP" and singular and clause.lower_ == clause.lemma_.lower()):
+        return False  # a subjunctive is owed: "insisted that Georgia remain neutral"
+    return not ((auxes | {clause.lemma_.lower()}) & (OBLIGATION | OBLIGATION_VERBS))
 
 
 def held_act(lex: Lexicon, verb: Token) -> str | None:
