@@ -167,3 +167,22 @@ def test_a_warning_of_ones_own_planned_act_threatens_it(extract):
 def test_insisting_demands_only_what_is_owed(extract, text, demand):
     got = triples(extract(text))
     assert demand in got if demand else not [t for t in got if t[1] == "demands"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # from train articles (BBC politics 2004-05, US politics 2016): an attempt, an assertion, a question
+    ("Mr Milburn also sought to draw a line under the controversy about reports of a feud.", None),
+    ("After Hewitt suggested that Trump simply meant that Obama's policies created the conditions in which ISIS "
+     "could emerge, Trump contradicted him.", None),
+    ("Breitbart News asked several times whether Sen. Cruz disavowed Lindsey Graham's endorsement.", None),
+    # written for this test: seeking a thing, suggesting an act, asking someone to act
+    ("Germany is seeking the creation of safe zones in Syria.", ("Germany", "demands")),
+    ("Labour suggested a meeting with the unions.", ("Labour Party", "proposes")),
+    ("Merkel asked Russia to withdraw its troops.", ("Angela Merkel", "demands")),
+])
+def test_seeking_to_suggesting_that_and_asking_whether_are_no_demands(extract, text, kept):
+    got = {t[:2] for t in triples(extract(text))}
+    if kept:
+        assert kept in got
+    else:
+        assert not [t for t in got if t[1] in {"demands", "proposes"}]

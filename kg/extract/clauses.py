@@ -80,6 +80,13 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in lex.verbs:
         if lemma in ASSERTING and asserted_clause(tok):
             return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
+        if lemma in ATTEMPTING and object_of(tok) is None and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() not in CARRIER_VERBS and any(a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            return None  # "sought to draw a line under the row": an attempt at one's own act ("sought to hold talks" seeks talks)
+        if lemma in QUESTIONING and any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} or m.tag_ in {"WDT", "WP", "WRB"}
+                                                                   for m in c.children) for c in tok.children):
+            return None  # "asked whether Cruz disavowed the endorsement": a question, no demand
         return Cue(tok, lex.verbs[lemma])
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -92,7 +99,9 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
 
 # demanding verbs that also assert: a demand only when what follows is owed ("insisted that reform
 # must continue", "insists on a vote"), an assertion when it states a fact ("insisted he had played by the rules")
-ASSERTING = frozenset({"insist"})
+ASSERTING = frozenset({"insist", "suggest"})  # "suggested the Tories planned cuts" asserts; "suggested that they meet" proposes
+ATTEMPTING = frozenset({"seek"})  # "seeks a ceasefire" demands it; "sought to reassure voters" tries
+QUESTIONING = frozenset({"ask"})  # "asked Russia to withdraw" demands; "asked whether ..." questions
 
 
 def asserted_clause(verb: Token) -> bool:
@@ -101,6 +110,8 @@ def asserted_clause(verb: Token) -> bool:
     if clause is None or any(c.dep_ in {"prep", "dobj"} for c in verb.children):
         return False
     auxes = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.lemma_.lower() == "suggest" and auxes & FUTURE:
+        return False  # "suggested that Britain would leave the single market": a course proposed
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in {"he", "she", "it"})
     if not auxes and (clause.tag_ == "VB" or clause.tag_ == "VBP" and singular and clause.lower_ == clause.lemma_.lower()):
