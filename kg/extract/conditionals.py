@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import (HYPOTHETICAL_MARKS, COMMITTING, FUTURE, Cue, condition_clause, agent_of, object_of,
-                                pobj)
+from kg.extract.clauses import COMMITTING, FUTURE, HYPOTHETICAL_MARKS, Cue, agent_of, object_of, pobj
 from kg.extract.context import Draft
+from kg.extract.modality import condition_clause
 from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic

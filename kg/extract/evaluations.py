@@ -7,13 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, ATTEMPT_NOUNS,
-                                CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, Cue, verbal_cue, negated, hypothetical, governing_cue, irrealis, subject_of, agent_of, speech_frame,
-                                object_of, pobj)
+from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, OBLIGATION,
+                                OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
+                                speech_frame, subject_of, verbal_cue)
 from kg.extract.context import Draft
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import normalise
 from kg.extract.candidates import strong_valence
+from kg.extract.modality import governing_cue, hypothetical, irrealis, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import (ACTOR_TARGET, FUTURE, Cue, agent_of, hypothetical, negated, object_of, pobj,
-                                subject_of, verbal_cue)
+from kg.extract.clauses import ACTOR_TARGET, FUTURE, Cue, agent_of, object_of, pobj, subject_of, verbal_cue
 from kg.extract.context import Draft
+from kg.extract.modality import hypothetical, negated
 from kg.extract.target_tokens import follow_nominal, target_from
 from kg.records import Actor
 

@@ -16,13 +16,13 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
-from kg.extract.clauses import (STANCE_NOUNS, ACTOR_TARGET, IRREALIS_HEADS, CONSULT_PREPS, COPULAS, FUTURE, Cue,
-                                verbal_cue, nominal_cue, negated, hypothetical, irrealis, subject_of, agent_of, speech_frame,
-                                object_of, pobj, reduced_passive, passive,
-                                patient_of, held_act, RELATIVE_PRONOUNS)
+from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IRREALIS_HEADS, RELATIVE_PRONOUNS,
+                                STANCE_NOUNS, Cue, agent_of, held_act, nominal_cue, object_of, passive, patient_of,
+                                pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
+from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.nominals import NominalRules
 from kg.extract.target_tokens import conjoined_targets, follow_nominal, target_from
 from kg.extract.targets import names_a_claim

@@ -1,0 +1,130 @@
+"""Whether a clause asserts its act: negation ("did not accept", "no longer backs"),
+hypotheticals ("if Russia agrees"), conditions ("would accept only if ..."), the cue that
+governs a clause, and irrealis, an act demanded, proposed or threatened but not done."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import (CONTENT_NOUNS, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS, NEGATION_RAISERS,
+                                OPINION_RAISERS, RAISING_PASSIVES, SUBJECT_CONTROL, Cue, conj_head, nominal_cue,
+                                object_of, pobj, reduced_passive, verbal_cue)
+from kg.lexicon import Lexicon
+
+
+def no_longer(t: Token) -> bool:
+    """'would no longer accept', 'will no more tolerate': a negation in two words."""
+    return t.lower_ in {"longer", "more"} and any(c.lower_ == "no" for c in t.children)
+
+
+def negated(tok: Token) -> bool:
+    """Negated itself, through the phrase it fills ("not in the habit of supporting")
+    or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)
+               for c in t.children if c.dep_ in {"neg", "advmod"}):
+            return True
+        if t.head == t:
+            return False
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATION_RAISERS:
+            t = t.head
+            if t.dep_ in {"acomp", "oprd"}:  # "are not prepared to back": the negation sits on the copula
+                t = t.head
+            continue
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in OPINION_RAISERS and t.i > t.head.i:
+            t = t.head  # "I don't think we want to set the precedent": the opinion's negation is the act's
+            continue
+        if t.dep_ not in {"pcomp", "pobj", "prep"}:
+            return False
+        if t is not tok and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            return False  # a clause of its own ("with the OAS limiting itself to backing"): out of reach
+        t = t.head
+    return False
+
+
+def hypothetical(tok: Token) -> bool:
+    """Inside an if-clause (or a question of whether): the act is not asserted."""
+    t = tok
+    while t.head != t:
+        if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
+                c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
+            return True
+        if any(c.lower_ in {"how", "whether"} for c in t.children if c.dep_ in {"advmod", "mark"}) and any(
+                c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
+            return True  # "consulting partners on how to support Ukraine": discussed, not done
+        t = t.head
+    return False
+
+
+def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of an "only if" / "on condition that" clause attached to ``tok``."""
+    for child in tok.children:
+        if child.dep_ != "advcl":
+            continue
+        left = " ".join(t.lower_ for t in child.subtree if t.i < child.i)
+        if any(left.startswith(m) or f" {m}" in f" {left}" for m in lex.condition_markers):
+            return child
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children) and (any(
+                t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1])
+                or any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)):
+            return child  # "would accept only if ...", "would only consider a truce if ..."
+        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and negated(tok):
+            return child  # "would not return to negotiations unless Israel froze settlement building"
+    # "accelerate the talks on condition that outside powers stay out": the parser hangs the
+    # clause on the noun "condition", and the phrase on the verb or its object
+    for prep in [c for x in (tok, object_of(tok)) if x is not None for c in x.children if c.dep_ == "prep"]:
+        noun = pobj(prep)
+        if prep.lower_ == "on" and noun is not None and noun.lemma_.lower() == "condition":
+            clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def governing_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    """The nearest cue above ``tok`` through clause links (xcomp, ccomp, acl...)."""
+    t = tok
+    while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj", "aux", "auxpass"}:
+        t = t.head
+        cue = verbal_cue(lex, t) or nominal_cue(lex, t)
+        if cue is not None and t.lemma_.lower() not in lex.speech | lex.light_verbs:
+            return cue
+        if cue is not None and t.lemma_.lower() in {"urge", "ask", "demand", "warn"}:
+            return cue
+    return None
+
+
+def irrealis(lex: Lexicon, tok: Token) -> bool:
+    """An act that is demanded, proposed or threatened, not performed:
+    "urged Moscow to *accept*", "a deadline for Russia to *accept*"."""
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # a for-to infinitive ("for Russia to accept") never states an act
+    if reduced_passive(tok):
+        return False  # "the plan, condemned by charities": a participle with its agent states the act
+    t = tok
+    while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
+        if t.dep_ == "conj":
+            t = conj_head(t)
+            continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in t.children):
+            return False  # "proposed talks after Kiev called for a truce": an adverbial clause states its own act
+        head = t.head
+        if t.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
+            t = head  # "is expected to be opposed by the Liberal Democrats": a forecast, no demand
+            continue
+        cue = verbal_cue(lex, head) or nominal_cue(lex, head)
+        if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
+            return True
+        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in SUBJECT_CONTROL \
+                and not (head.lemma_.lower() in IMPLICATIVE and not negated(head)):
+            return True  # object control: "told Putin to accept", "pressed Russia to agree"
+        if t.dep_ == "xcomp" and head.lemma_.lower() in lex.reversals:
+            return True  # "must stop portraying Latinos as ...": an act to be stopped is not asserted
+        if head.lemma_.lower() in {"deadline", "possibility", "prospect", "aspiration", "aspirations", "attempt", "attempts", "effort", "efforts",
+                                   "plan", "goal", "aim", "bid", "chance", "readiness", "willingness", "desire",
+                                   *CONTENT_NOUNS}:
+            return True
+        t = head
+    return False
