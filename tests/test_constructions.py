@@ -186,3 +186,14 @@ def test_seeking_to_suggesting_that_and_asking_whether_are_no_demands(extract, t
         assert kept in got
     else:
         assert not [t for t in got if t[1] in {"demands", "proposes"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05): the demand is the delay, not the drinking
+    ("The Conservatives have called for 24-hour drinking to be shelved until the problems of binge drinking are solved.",
+     ("Conservatives", "demands", "delay of 24-hour drinking")),
+    # written for this test: the parser marks the clause with "for" and had left no cue
+    ("Labour called for the plans to be scrapped.", ("Labour Party", "demands", "scrapping of plans")),
+])
+def test_calling_for_something_to_be_undone_demands_its_undoing(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -76,6 +76,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
+    for child in tok.children:  # "called for the plans to be scrapped": "for" marks the demanded clause
+        if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return Cue(tok, lex.phrasal[f"{lemma} for"], child)
     if lemma in lex.verbs:
         if lemma in ASSERTING and asserted_clause(tok):
             return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
