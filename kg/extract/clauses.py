@@ -108,7 +108,9 @@ QUESTIONING = frozenset({"ask"})  # "asked Russia to withdraw" demands; "asked w
 
 
 def asserted_clause(verb: Token) -> bool:
-    """``verb`` has a that-clause with no modal of obligation and nothing demanded besides."""
+    """``verb``'s that-clause states what is so: no modal of obligation ("must continue"), no
+    subjunctive ("that Georgia remain neutral"), for "suggest" no will or would, and the verb
+    demands nothing else (no object, no "on" phrase)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None or any(c.dep_ in {"prep", "dobj"} for c in verb.children):
         return False
