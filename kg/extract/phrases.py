@@ -17,16 +17,12 @@ def np_tokens(head: Token) -> list[Token]:
     run: list[Token] = []
     for t in reversed(sorted(left, key=lambda x: x.i)):
         gap = head.doc[t.i + 1:run[-1].i] if run else []
-        if run and any(not is_quote_mark(g) for g in gap):
+        if run and any(not g.is_quote for g in gap):
             break  # a quotation mark inside the phrase is no gap: 'Some "Leave" campaigners'
         run.append(t)
     while len(run) > 1 and run[-1].text == "-":
         run.pop()  # a hyphen left dangling at the phrase's start
     return list(reversed(run)) or [head]
-
-
-def is_quote_mark(t: Token) -> bool:
-    return t.is_quote or t.text in {'"', "“", "”", "'", "‘", "’"}
 
 
 def joined_by_hyphen(t: Token) -> bool:

@@ -205,9 +205,6 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
             target_tok = cue.particle  # "called for the plans to be scrapped": their scrapping
         elif cue.particle is not None and cue.particle.dep_ == "prep":
             target_tok = pobj(cue.particle)
-            if target_tok is None:  # "called for 24-hour drinking to be shelved", parsed with a bare "for"
-                target_tok = next((c for c in tok.children if c.dep_ in {"ccomp", "advcl"} and c.i > cue.particle.i
-                                   and any(a.lower_ == "to" for a in c.children)), None)
             if target_tok is not None and rel == "demands" and cue.particle.lower_ in {"on", "upon", "to"}:
                 m = self.ctx.resolver.resolve(target_tok)
                 xc = next((c for c in [*tok.children, *target_tok.children] if c.dep_ in {"xcomp", "acl"}
