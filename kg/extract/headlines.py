@@ -24,7 +24,7 @@ def is_title_case(line: str) -> bool:
     words = WORD.findall(line)
     content = [w for w in words if w.lower() not in MINOR]
     end = line.rstrip()[-1:]
-    if len(content) < 4 or end in {".", "?", '"', "”"} and len(words) > 12:
+    if len(content) < 4 or end in {'"', "”"} and len(words) > 12:
         return False
     capitalised = sum(1 for w in content if w[:1].isupper())
     if end in {".", "!", "?"}:
@@ -34,13 +34,26 @@ def is_title_case(line: str) -> bool:
     return capitalised >= 0.8 * len(content)
 
 
-def sentence_case(line: str, lex: Lexicon) -> str:
+# a capitalised word inside a sentence (no full stop, colon, quotation mark or line break before
+# it): a name as the article writes it
+NAME_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“‘'(\[] )([A-Z][\w'’-]*)")
+
+
+def proper_words(body: str) -> set[str]:
+    """The words the article itself capitalises inside a sentence ("said Carson",
+    "a lawsuit against Lynch"): names, whether or not the gazetteer knows them."""
+    return {m.group(1).rstrip("'’").removesuffix("'s").removesuffix("’s") for m in NAME_INSIDE.finditer(body)}
+
+
+def sentence_case(line: str, lex: Lexicon, proper: set[str] = frozenset()) -> str:
     """Lower-case the words of a Title Case line, except the first word,
-    acronyms, and words of a known actor's name or alias found in the line."""
+    acronyms, words of a known actor's name or alias found in the line, and
+    words the article capitalises elsewhere inside its sentences (``proper``:
+    "Ben Carson Defends Himself" keeps Carson, whom no gazetteer need know)."""
     words = list(WORD.finditer(line))
     keep = {0}
     for i, m in enumerate(words):
-        if m.group(0).isupper():
+        if m.group(0).isupper() or m.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s") in proper:
             keep.add(i)
         for n in (4, 3, 2, 1):
             gram = " ".join(w.group(0) for w in words[i:i + n])
@@ -150,5 +163,6 @@ def for_parser(text: str, lex: Lexicon) -> str:
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
-    out = "".join(sentence_case(line, lex) if is_title_case(line) else line for line in lines)
+    proper = proper_words("".join(line for line in lines if not is_title_case(line)))
+    out = "".join(sentence_case(line, lex, proper) if is_title_case(line) else line for line in lines)
     return out if len(out) == len(text) else text

@@ -22,6 +22,7 @@ from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IR
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
+from kg.extract.headline_acts import HeadlineRules
 from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.nominals import NominalRules
 from kg.extract.target_tokens import conjoined_targets, follow_nominal, target_from
@@ -31,7 +32,7 @@ from kg.records import Actor
 
 # ---- the extractor ----------------------------------------------------------
 
-class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
+class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
@@ -149,6 +150,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules):
                     self.reported_wrong(clause, tok)  # "alleges that the congressman violated the law"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.wrong_nouns:
                 self.reported_wrong_noun(tok)
+            if tok.tag_ == "NNS" and self.sent.start == 0:
+                self.headline_verb(tok)
         self.conditions()
         return self.drafts
 

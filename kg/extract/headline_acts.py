@@ -1,0 +1,78 @@
+"""A headline's act whose verb the parser read as a plural noun.
+
+Headlinese ("Police chief backs drinking move", "Falconer rebuts 'charade'
+claims", "Biden, stumping for Clinton, trashes Trump") leaves the small model
+without a verb: the -s form of a cue verb is tagged NNS and the parse around
+it is noise. The words still say who does what to what: a name before the
+word, the phrase after it. A mixin of ``kg.extract.statements.SentenceExtractor``;
+it reads only a document's first sentence, and only a named actor (a role
+such as "Police chief" is someone the body names later, not the headline's)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import Draft
+from kg.extract.phrases import label_of
+from kg.extract.target_candidates import phrase_topic
+from kg.extract.targets import find_topic
+from kg.extract.mentions import Mention
+from kg.records import Actor, Topic
+
+# words that end the phrase a headline's act is about ("backs drinking move after protest")
+PHRASE_ENDS = {"after", "as", "amid", "over", "in", "on", "at", "with", "while", "despite", "before", "but", "and",
+               "ahead", "following", "says", "said"}
+LONGEST_HEADLINE = 30  # tokens: past this the first sentence is body text
+
+
+class HeadlineRules:
+    """Mixed into ``SentenceExtractor``."""
+
+    def headline_verb(self, tok: Token) -> None:
+        """'Biden ... trashes Trump': a cue verb's -s form tagged as a plural noun in
+        the headline, a name before it, the phrase after it as the target."""
+        sent = self.sent
+        if sent.start != 0 or len(sent) > LONGEST_HEADLINE or tok.tag_ != "NNS" or tok.i == sent.start:
+            return
+        lemma = tok.lemma_.lower()
+        nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
+        if nxt is not None and f"{lemma} {nxt.lower_}" in self.lex.phrasal:
+            rel, first = self.lex.phrasal[f"{lemma} {nxt.lower_}"], nxt.i + 1  # "calls for"
+        elif lemma in self.lex.verbs:
+            rel, first = self.lex.verbs[lemma], tok.i + 1
+        else:
+            return
+        before = tok.nbor(-1)
+        if before.pos_ not in {"PROPN", "NOUN", "PUNCT"} or before.dep_ == "det" or before.tag_ == "POS":
+            return  # "the calls", "new calls", "Trump's calls": a noun after all
+        if any(d.cue is not None and d.cue.i == tok.i for d in self.drafts):
+            return  # the parse made sense of it
+        actor = self.headline_actor(tok)
+        if actor is None:
+            return
+        words = []
+        for t in sent.doc[first:sent.end]:
+            if t.lower_ in PHRASE_ENDS or (t.is_punct and not t.is_quote and t.text not in {"-", "'", "’"}):
+                break
+            if not t.is_quote:
+                words.append(t)
+        if not words or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+            return
+        named = [self.ctx.resolver.resolve(t) for t in words if t.pos_ == "PROPN"]
+        if len(words) <= 3 and named and named[0] is not None and all(t.pos_ == "PROPN" for t in words):
+            target = named[0].actor  # "trashes Trump"
+        else:
+            label = label_of(words)
+            target = phrase_topic(label, find_topic(self.lex, words), words[-1]) or Topic(label=label)
+        if isinstance(target, Actor) and target == actor.actor:
+            return
+        self.add(Draft(actor, rel, target, (), cue=tok, confidence=0.6))
+
+    def headline_actor(self, tok: Token) -> Mention | None:
+        """The first name before the verb that the resolver knows ("Biden, stumping for
+        Clinton," is Biden's): a headline names its actor first."""
+        for t in self.sent.doc[self.sent.start:tok.i]:
+            if t.pos_ in {"PROPN", "NOUN"} and (t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper()):
+                m = self.ctx.resolver.resolve(t)
+                if m is not None and m.how in {"name", "alias"}:
+                    return m
+        return None
