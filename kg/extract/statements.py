@@ -23,6 +23,7 @@ from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
 from kg.extract.headline_acts import HeadlineRules
+from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.nominals import NominalRules
 from kg.extract.target_tokens import conjoined_targets, follow_nominal, target_from
@@ -32,7 +33,8 @@ from kg.records import Actor
 
 # ---- the extractor ----------------------------------------------------------
 
-class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules):
+class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules,
+                        ImperativeRules):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
@@ -152,6 +154,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 self.reported_wrong_noun(tok)
             if tok.tag_ == "NNS" and self.sent.start == 0:
                 self.headline_verb(tok)
+            if tok.tag_ == "VB":
+                self.imperative(tok)
         self.conditions()
         return self.drafts
 

@@ -1,6 +1,7 @@
-"""Headlines the small model cannot parse: names kept in Title Case lines by the
-article's own spelling, and a cue verb read as a plural noun. Headlines of
-train articles, with bodies written for the test (never the seeds)."""
+"""Headlines the small model cannot parse (names kept in Title Case lines by the
+article's own spelling, a cue verb read as a plural noun) and commands in
+someone's words. Sentences of train articles, or written for the test (never
+the seeds)."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +42,23 @@ def test_a_headline_role_is_no_actor_of_its_own(extract):
     # from a train article (BBC politics 2004-05): the police chief is someone the body names
     got = triples(extract("Police chief backs drinking move\n\nA chief constable has spoken."))
     assert not any(t[1] == "supports" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline of a train article (BBC politics 2004-05), with a body written for the test
+    ("Protect whistleblowers, TUC says\n\nThe TUC spoke on Monday.", ("TUC", "demands", "protect whistleblowers")),
+    # written for this test
+    ('"Stop the war now and bring our troops home," the protesters chanted.', ("protesters", "demands", "halt of war")),
+])
+def test_a_command_in_someones_words_demands_the_act(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # from a train article (BBC politics 2004-05): a list of what a party can do, no command
+    "The Tories claim they can improve services and cut taxes through efficiency savings.",
+    # written for this test: the listener is addressed, no issue
+    '"Look, we will win this," Trump said.',
+])
+def test_a_bare_verb_that_commands_no_one_demands_nothing(extract, text):
+    assert not any(t[1] == "demands" for t in triples(extract(text)))
