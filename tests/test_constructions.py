@@ -1,4 +1,4 @@
-"""Constructions of ordinary English the rules learned to read in the fifth round,
+"""Constructions of ordinary English the rules learned to read in the fifth and sixth rounds,
 one test each, from train sentences or written for the test (never the seeds).
 ``tests/test_extract.py`` holds the earlier rounds' cases."""
 from __future__ import annotations
@@ -197,3 +197,11 @@ def test_seeking_to_suggesting_that_and_asking_whether_are_no_demands(extract, t
 ])
 def test_calling_for_something_to_be_undone_demands_its_undoing(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_accepting_an_act_of_someone_accepts_the_act(extract):
+    # from a train article (US politics 2016): refusing to disavow an endorsement accepts it, not the endorser
+    got = triples(extract("Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham, Congress' most "
+                          "zealous advocate for mass migration and foreign military interventionism."))
+    assert ("Ted Cruz", "accepts", "endorsement of Sen. Lindsey Graham") in got
+    assert not any(t[0] == "Ted Cruz" and t[2] == "foreign military interventionism" for t in got)

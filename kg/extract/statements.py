@@ -26,9 +26,10 @@ from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.nominals import NominalRules
+from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import conjoined_targets, follow_nominal, target_from
 from kg.extract.targets import names_a_claim
-from kg.records import Actor
+from kg.records import Actor, Topic
 
 
 # ---- the extractor ----------------------------------------------------------
@@ -330,6 +331,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             return  # "return to visit it": a place, more often than a state
         if isinstance(target, Actor) and target == actor.actor:
             return
+        if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"} and target_tok is not None \
+                and nominal_cue(self.lex, target_tok) is not None and (ext := of_extension(target_tok)) is not None:
+            # "refuses to disavow the endorsement of Graham": the act accepted, no coordination past it
+            target, target_tok = Topic(label=label_of(np_tokens(target_tok) + ext)), None
         if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
             return  # "making a demand of Obama", "ready to do it before this Congress": an addressee, no issue
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
