@@ -205,3 +205,20 @@ def test_accepting_an_act_of_someone_accepts_the_act(extract):
                           "zealous advocate for mass migration and foreign military interventionism."))
     assert ("Ted Cruz", "accepts", "endorsement of Sen. Lindsey Graham") in got
     assert not any(t[0] == "Ted Cruz" and t[2] == "foreign military interventionism" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05): a pledge to refrain rejects the act
+    ("Charles Kennedy repeated his pledge not to do post-election deals with either party after the election.",
+     ("Charles Kennedy", "rejects", "post-election deals")),
+    # written for this test: a call to refrain opposes it
+    ("Labour renewed its call not to privatise the railways.", ("Labour Party", "opposes", "privatise railways")),
+])
+def test_a_pledge_or_call_not_to_act_turns_against_the_act(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_a_protest_drawn_from_someone_opposes_what_drew_it(extract):
+    # written for this test, after a train sentence (world news 2016)
+    got = triples(extract("The deployment of the missile defence system drew a sharp and swift protest from China."))
+    assert ("China", "opposes", "deployment of missile defence system") in got

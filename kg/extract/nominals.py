@@ -14,7 +14,9 @@ from kg.records import Actor
 # verbs of withdrawing, alone or with out/aside/down: "in favour of" after them names a beneficiary, no stance
 WITHDRAWALS = {"withdraw", "resign", "quit"}
 STEPPING = {"drop", "step", "stand", "pull", "bow"}
-PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
+PLEDGERS = {"person", "organisation", "group"}
+# a noun's act with "not to": a pledge or a call to refrain from the act
+REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}  # a country that "will cut" supplies threatens more often
 
 
 class NominalRules:
@@ -56,10 +58,15 @@ class NominalRules:
         target_tok = follow_nominal(self.lex, noun)
         if target_tok is None and received:
             target_tok = subject_of(noun.head)  # "the plan drew criticism from Labour MPs": the plan is criticised
-        target, quals, _ = target_from(self.ctx, target_tok, want_actor=cue.relation in ACTOR_TARGET)
+        relation = cue.relation
+        if target_tok is not None and target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok):
+            relation = REFRAINING.get(relation)  # "his pledge not to do post-election deals" rejects them
+            if relation is None:
+                return
+        target, quals, _ = target_from(self.ctx, target_tok, want_actor=relation in ACTOR_TARGET)
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
-        self.add(Draft(actor, cue.relation, target, quals, cue=noun, confidence=0.6))
+        self.add(Draft(actor, relation, target, quals, cue=noun, confidence=0.6))
 
     def in_favour(self, cue: Cue, verb: Token) -> None:
         """'has come out in support of Cruz', 'has always been in favour of ID cards': the

@@ -25,7 +25,7 @@ from kg.extract.evaluations import EvaluativeRules
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated
-from kg.extract.nominals import NominalRules
+from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import conjoined_targets, follow_nominal, target_from
 from kg.extract.targets import names_a_claim
@@ -228,6 +228,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 rel = held or self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
                 target_tok = follow_nominal(self.lex, obj)
+                if target_tok is not None and target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok):
+                    rel = REFRAINING.get(rel)  # "repeated his pledge not to do deals" rejects them
+                    if rel is None:
+                        return
                 if target_tok is None:  # "solidarity with Greece", "concern over the violence", on the noun or the verb
                     for c in [*obj.children, *tok.children]:
                         if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with", "for", "over", "about",
