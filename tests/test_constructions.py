@@ -222,3 +222,14 @@ def test_a_protest_drawn_from_someone_opposes_what_drew_it(extract):
     # written for this test, after a train sentence (world news 2016)
     got = triples(extract("The deployment of the missile defence system drew a sharp and swift protest from China."))
     assert ("China", "opposes", "deployment of missile defence system") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016): support given to someone is support of them, not of the venue
+    ('Cuban President Raul Castro gave Maduro his "robust and unconditional support" at the summit.',
+     ("Raul Castro", "supports", "Nicolás Maduro")),
+    # written for this test
+    ("The Liberals lent their support to the minority government.", ("Liberals", "supports", "minority government")),
+])
+def test_support_given_to_someone_supports_them(extract, text, expected):
+    assert expected in triples(extract(text))

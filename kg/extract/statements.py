@@ -232,6 +232,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     rel = REFRAINING.get(rel)  # "repeated his pledge not to do deals" rejects them
                     if rel is None:
                         return
+                if target_tok is None:  # "gave Maduro his unconditional support": whom it is given
+                    target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
+                    if target_tok is not None and target_tok.pos_ == "ADP":
+                        target_tok = pobj(target_tok)  # "lend support to his government"
                 if target_tok is None:  # "solidarity with Greece", "concern over the violence", on the noun or the verb
                     for c in [*obj.children, *tok.children]:
                         if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with", "for", "over", "about",
