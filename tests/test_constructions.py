@@ -233,3 +233,14 @@ def test_a_protest_drawn_from_someone_opposes_what_drew_it(extract):
 ])
 def test_support_given_to_someone_supports_them(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05)
+    ('Former Conservative leader Iain Duncan Smith, one of the chief critics of the plans, condemned the debate.',
+     ("Iain Duncan Smith", "opposes", "plans")),
+    # written for this test: the possessive says whose supporter
+    ("Chris Christie was one of Trump's most loyal supporters.", ("Chris Christie", "supports", "Donald Trump")),
+])
+def test_one_of_the_critics_or_supporters_holds_their_stance(extract, text, expected):
+    assert expected in triples(extract(text))

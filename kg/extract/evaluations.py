@@ -181,8 +181,14 @@ class EvaluativeRules:
         rel = self.lex.stance_holders.get(noun.lemma_.lower())
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = pobj(prep) if prep is not None else None
+        if inner is None:  # "one of his biggest supporters": whose supporter the possessive says
+            inner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if rel is None or inner is None or hypothetical(noun):
             return
+        cue = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" \
+                and noun.head.head.dep_ in {"attr", "appos"}:
+            noun = noun.head.head  # "was one of his biggest supporters" is said as "was a supporter"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS | {"become"} and not negated(noun.head):
             who = subject_of(noun.head)
         elif noun.dep_ == "appos":
@@ -197,7 +203,7 @@ class EvaluativeRules:
         target, quals, _ = target_from(self.ctx, inner)
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
-        self.add(Draft(actor, rel, target, quals, cue=noun, confidence=0.55))
+        self.add(Draft(actor, rel, target, quals, cue=cue, confidence=0.55))
 
     # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
     def reported_wrong(self, verb: Token, cue: Token) -> None:
