@@ -244,3 +244,11 @@ def test_support_given_to_someone_supports_them(extract, text, expected):
 ])
 def test_one_of_the_critics_or_supporters_holds_their_stance(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_a_name_before_an_owned_stance_noun_is_its_target(extract):
+    # from a train headline (US politics 2016), in sentence case
+    got = triples(extract("Glenn Beck responded to Palin's Trump endorsement with one brutal line."))
+    assert ("Palin", "supports", "Donald Trump") in got
+    # written for this test: without a possessive the name before the noun holds the stance
+    assert not any(t[2] == "United States" for t in triples(extract("The US support for Kyiv was welcome.")))

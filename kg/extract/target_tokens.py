@@ -28,11 +28,13 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
         if c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
             return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl)
     content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"}
+    owned = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
         if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and (
-                content or find_topic(lex, [c]) is not None):
+                content or find_topic(lex, [c]) is not None or (owned and c.pos_ == "PROPN")):
             # "the ceasefire proposal", "a sanctions threat": a call, offer or threat names its content
-            # so; "steadfast support", "military support" name a kind of support, not what is supported
+            # so; "steadfast support", "military support" name a kind of support, not what is supported;
+            # with a possessive holding it, a name before the noun is what it is about ("Palin's Trump endorsement")
             return c
     return None
 
