@@ -4,18 +4,19 @@ Headlinese ("Police chief backs drinking move", "Falconer rebuts 'charade'
 claims", "Biden, stumping for Clinton, trashes Trump") leaves the small model
 without a verb: the -s form of a cue verb is tagged NNS and the parse around
 it is noise. The words still say who does what to what: a name before the
-word, the phrase after it. A mixin of ``kg.extract.statements.SentenceExtractor``;
-it reads only a document's first sentence, and only a named actor (a role
-such as "Police chief" is someone the body names later, not the headline's)."""
+word (or the words for a person or group opening the headline), the phrase
+after it. A mixin of ``kg.extract.statements.SentenceExtractor``; it reads
+only a document's first sentence."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.context import Draft
 from kg.extract.phrases import label_of
+from kg.extract.mentions import Mention
 from kg.extract.target_candidates import phrase_topic
 from kg.extract.targets import find_topic
-from kg.extract.mentions import Mention
+from kg.lexicon import fold
 from kg.records import Actor, Topic
 
 # words that end the phrase a headline's act is about ("backs drinking move after protest")
@@ -69,10 +70,29 @@ class HeadlineRules:
 
     def headline_actor(self, tok: Token) -> Mention | None:
         """The first name before the verb that the resolver knows ("Biden, stumping for
-        Clinton," is Biden's): a headline names its actor first."""
+        Clinton," is Biden's): a headline names its actor first; else the words for a
+        person or group right before the verb ("Police chief backs ..."), as coders
+        name a headline's actor whom only the body names."""
         for t in self.sent.doc[self.sent.start:tok.i]:
             if t.pos_ in {"PROPN", "NOUN"} and (t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper()):
                 m = self.ctx.resolver.resolve(t)
                 if m is not None and m.how in {"name", "alias"}:
                     return m
-        return None
+        run: list[Token] = []
+        for t in reversed(list(self.sent.doc[self.sent.start:tok.i])):
+            if t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.is_punct:
+                break
+            run.insert(0, t)
+        if not run or run[0].i != self.sent.start:
+            return None  # the phrase opens the headline
+        lemma = fold(run[-1].lemma_)
+        lex = self.lex
+        if lemma in lex.role_nouns or lemma in lex.person_nouns:
+            kind = "person"
+        elif lemma in lex.group_nouns or fold(run[-1].text) in lex.group_nouns:
+            kind = "group"
+        else:
+            return None
+        a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+        label = self.ctx.document.text[a:b]
+        return Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), self.ctx.span(a, b), "description")
