@@ -70,6 +70,9 @@ class Lexicon:
     condition_markers: tuple[str, ...]
     preceded: frozenset[str]
     consequence_verbs: frozenset[str]
+    sanction_nouns: frozenset[str]  # [threats]: "legal action", "a crushing response" taken or vowed
+    sanction_taking: frozenset[str]
+    sanction_intent: frozenset[str]
     opposing_acts: frozenset[str]  # "vowed to fight the deployment": the act opposes its object
     actors: dict[str, Actor]  # canonical label -> Actor
     alias_index: dict[str, str]  # folded alias -> canonical label
@@ -299,6 +302,9 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         condition_markers=tuple(cues["conditions"]["markers"]),
         preceded=frozenset(cues["conditions"]["preceded"]),
         consequence_verbs=frozenset(cues["threats"]["consequence_verbs"]),
+        sanction_nouns=frozenset(cues["threats"].get("sanction_nouns", ())),
+        sanction_taking=frozenset(cues["threats"].get("taking", ())),
+        sanction_intent=frozenset(cues["threats"].get("intent", ())),
         opposing_acts=frozenset(cues["opposing_acts"]["verbs"]),
         actors=actors, alias_index=alias_index, demonyms=demonyms, regions=regions,
         roles=roles, role_synonyms=role_synonyms, topics=topics, topic_index=topic_index, topic_forms=topic_forms,

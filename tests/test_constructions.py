@@ -252,3 +252,28 @@ def test_a_name_before_an_owned_stance_noun_is_its_target(extract):
     assert ("Palin", "supports", "Donald Trump") in got
     # written for this test: without a possessive the name before the noun holds the stance
     assert not any(t[2] == "United States" for t in triples(extract("The US support for Kyiv was welcome.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05)
+    ("Mr Hilton on Tuesday said he was considering taking legal action against his deposal.",
+     ("Hilton", "threatens", "legal action")),
+    # written for this test
+    ('"We will take action against anyone who breaks the law," Home Secretary Amber Rudd said.',
+     ("Amber Rudd", "threatens", "action")),
+    ("Iran vowed a crushing response to any attack.", ("Iran", "threatens", "crushing response to attack")),
+])
+def test_a_sanction_announced_as_ones_own_act_threatens_it(extract, text, expected):
+    got = triples(extract(text))
+    assert expected in got
+    assert not any(t[1] == "supports" for t in got)  # a vow of a response is no support of it
+
+
+def test_a_sanction_taken_is_no_threat(extract):
+    # written for this test: done, not announced
+    assert not any(t[1] == "threatens" for t in triples(extract("The police took action against the protesters.")))
+
+
+def test_a_warning_of_something_threatens_it(extract):
+    # written for this test: the phrasal cue's object is what is threatened
+    assert ("TUC", "threatens", "strike action") in triples(extract("The TUC warned of strike action over the pay offer."))

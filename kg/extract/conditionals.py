@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import COMMITTING, FUTURE, HYPOTHETICAL_MARKS, Cue, agent_of, object_of, pobj
+from kg.extract.clauses import COMMITTING, FUTURE, HYPOTHETICAL_MARKS, Cue, agent_of, object_of, pobj, verbal_cue
 from kg.extract.context import Draft
-from kg.extract.modality import condition_clause
+from kg.extract.modality import condition_clause, negated
 from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
@@ -49,7 +49,7 @@ class ConditionalRules:
         trigger = {t.i for c in tok.subtree if c.dep_ == "advcl" and c != tok and any(
             m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for t in c.subtree}
         for t in tok.subtree:
-            if t.lemma_.lower() in self.lex.consequence_verbs and t != tok and t.i not in trigger:
+            if t.lemma_.lower() in self.lex.consequence_verbs and t.pos_ == "VERB" and t != tok and t.i not in trigger:
                 conseq = t
                 break
         own = self.own_act(actor, tok) if conseq is None else None
@@ -88,12 +88,44 @@ class ConditionalRules:
             if target is None and act is not None and object_of(act) is None and not any(
                     c.dep_ == "neg" for c in act.children):  # ("warned Brown not to be tempted": a demand)
                 target = target_from(self.ctx, act)[0]  # "threatened to resign": the resignation
+        if target is None and conseq is None:  # "warned of strike action": what the warning is of
+            of = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+            target, quals, _ = target_from(self.ctx, of) if of is not None else (None, (), None)
+            target_tok = of if target is not None else target_tok
         if target is None and conseq is not None:
             target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
         if target is None:
             return
         self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                    confidence=0.7), target_tok)
+
+    def sanction(self, noun: Token) -> None:
+        """"will take legal action", "is considering taking industrial action", "vowed a
+        crushing response": a sanction announced as one's own act to come threatens it."""
+        if noun.dep_ != "dobj":
+            return
+        verb, lex = noun.head, self.lex
+        lemma = verb.lemma_.lower()
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+        intended = verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in lex.sanction_intent
+        if not (lemma in lex.sanction_intent or (lemma in lex.sanction_taking and (future or intended))):
+            return
+        cue = verbal_cue(lex, verb)
+        if negated(verb) or (cue is not None and cue.relation == "threatens"):
+            return  # "threatened legal action": the threat rule reads it
+        actor, relayed = self.actor_of(Cue(verb, "threatens"))
+        if actor is None:
+            return
+        addressee = None
+        for c in [*verb.children, *noun.children]:
+            if c.dep_ == "prep" and c.lower_ in {"against", "on"} and pobj(c) is not None:
+                m = self.ctx.resolver.resolve(pobj(c))
+                addressee = m.actor if m is not None else None
+        target, quals, _ = target_from(self.ctx, noun)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=verb, reported_by=relayed,
+                       confidence=0.65))
 
     def own_act(self, actor: Mention, tok: Token) -> Token | None:
         """The act a warning announces that the warner itself will do ("warned that it

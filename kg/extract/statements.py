@@ -157,6 +157,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 self.headline_verb(tok)
             if tok.tag_ == "VB":
                 self.imperative(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.sanction_nouns:
+                self.sanction(tok)
         self.conditions()
         return self.drafts
 
@@ -200,6 +202,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             if lemma == "expect":
                 return  # "expected to sell its coal": a forecast of one's own act, no demand
             rel = "supports"  # "wants to build a wall": an intention, not a demand on others
+        if obj0 is not None and obj0.lemma_.lower() in self.lex.sanction_nouns and rel in {"supports", "proposes"}:
+            return  # "vowed a crushing response": a threat (ConditionalRules.sanction)
         actor, relayed = self.actor_of(cue)
         if actor is None:
             return
