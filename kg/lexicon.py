@@ -114,6 +114,9 @@ class Lexicon:
     wrong_reporting: frozenset[str] = frozenset()
     alleging: frozenset[str] = frozenset()  # verbs whose clause is an accusation of its subject ("alleges that X lied")
     wrong_committing: frozenset[str] = frozenset()
+    armed_verbs: frozenset[str] = frozenset()  # [armed]: criticism verbs that also name force
+    armed_subjects: frozenset[str] = frozenset()
+    armed_objects: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> "m" / "f"
     family_first: frozenset[str] = frozenset()  # family names written first: "lin" (Lin Jian), "moon"
     home_aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> label, only where its country is named
@@ -342,6 +345,9 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         wrong_reporting=frozenset(cues.get("accusations", {}).get("reporting", ())),
         alleging=frozenset(cues.get("accusations", {}).get("alleging", ())),
         wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
+        armed_verbs=frozenset(cues.get("armed", {}).get("verbs", ())),
+        armed_subjects=frozenset(cues.get("armed", {}).get("subjects", ())),
+        armed_objects=frozenset(cues.get("armed", {}).get("objects", ())),
         first_names=_name_list(ontology / "first_names.tsv"),
         family_first=frozenset(_name_list(ontology / "family_names.tsv")),
         home_aliases=home_aliases,

@@ -277,3 +277,12 @@ def test_a_sanction_taken_is_no_threat(extract):
 def test_a_warning_of_something_threatens_it(extract):
     # written for this test: the phrasal cue's object is what is threatened
     assert ("TUC", "threatens", "strike action") in triples(extract("The TUC warned of strike action over the pay offer."))
+
+
+def test_attacking_in_words_opposes_and_attacking_by_force_is_no_stance(extract):
+    # from a train article (BBC politics 2004-05)
+    got = triples(extract("Labour and the Tories have attacked his policies as both unworkable and not properly costed."))
+    assert ("Labour Party", "opposes", "policies") in got and ("Conservative Party", "opposes", "policies") in got
+    # written for this test: force, not words
+    for text in ("Russian forces attacked Kharkiv on Sunday.", "Islamic State fighters attacked the convoy."):
+        assert not triples(extract(text))

@@ -316,6 +316,17 @@ def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
     return None
 
 
+def armed(lex: Lexicon, verb: Token, obj: Token | None) -> bool:
+    """An attack by force: an armed subject ("Russian forces", "warplanes"), or a place or
+    thing attacked ("Kharkiv", "the convoy"), not words against a person or a policy."""
+    subj = subject_of(verb) if not passive(verb) else agent_of(verb)
+    if subj is not None and (subj.lemma_.lower() in lex.armed_subjects or subj.lower_ in lex.armed_subjects):
+        return True
+    if passive(verb):
+        obj = patient_of(verb)
+    return obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in lex.armed_objects)
+
+
 # ---- targets ----------------------------------------------------------------
 
 def object_of(tok: Token) -> Token | None:

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, Cue, agent_of, held_act, nominal_cue, object_of, passive, patient_of,
-                                pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
+                                STANCE_NOUNS, Cue, agent_of, armed, held_act, nominal_cue, object_of, passive,
+                                patient_of, pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
@@ -177,6 +177,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                                                                 for c in tok.children):
             return  # "Asked to describe the device, O'Neill said": he was asked
         obj0 = object_of(tok)
+        if lemma in self.lex.armed_verbs and armed(self.lex, tok, obj0):
+            return  # "forces attacked Kharkiv": force, no stance
         if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and negated(tok):
             return  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
         if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (
