@@ -114,6 +114,8 @@ class Lexicon:
     wrong_reporting: frozenset[str] = frozenset()
     alleging: frozenset[str] = frozenset()  # verbs whose clause is an accusation of its subject ("alleges that X lied")
     wrong_committing: frozenset[str] = frozenset()
+    failing: frozenset[str] = frozenset()  # [accusations]: a reported failure accuses ...
+    achievements: frozenset[str] = frozenset()  # ... unless it was at one of these
     armed_verbs: frozenset[str] = frozenset()  # [armed]: criticism verbs that also name force
     armed_subjects: frozenset[str] = frozenset()
     armed_objects: frozenset[str] = frozenset()
@@ -345,6 +347,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         wrong_reporting=frozenset(cues.get("accusations", {}).get("reporting", ())),
         alleging=frozenset(cues.get("accusations", {}).get("alleging", ())),
         wrong_committing=frozenset(cues.get("accusations", {}).get("committing", ())),
+        failing=frozenset(cues.get("accusations", {}).get("failing", ())),
+        achievements=frozenset(cues.get("accusations", {}).get("achievements", ())),
         armed_verbs=frozenset(cues.get("armed", {}).get("verbs", ())),
         armed_subjects=frozenset(cues.get("armed", {}).get("subjects", ())),
         armed_objects=frozenset(cues.get("armed", {}).get("objects", ())),

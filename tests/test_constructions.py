@@ -286,3 +286,20 @@ def test_attacking_in_words_opposes_and_attacking_by_force_is_no_stance(extract)
     # written for this test: force, not words
     for text in ("Russian forces attacked Kharkiv on Sunday.", "Islamic State fighters attacked the convoy."):
         assert not triples(extract(text))
+
+
+@pytest.mark.parametrize("text, accused", [
+    # from a train article (world news 2016)
+    ("UK Independence Party leader Nigel Farage said the EU had failed to control immigration properly.",
+     ("Nigel Farage", "accuses", "European Union")),
+    # written for this test
+    ("Labour said the Tories had failed to protect the NHS.", ("Labour Party", "accuses", "Conservative Party")),
+])
+def test_a_failure_reported_of_an_actor_accuses_it(extract, text, accused):
+    assert accused in triples(extract(text))
+
+
+def test_a_failure_at_an_achievement_accuses_no_one(extract):
+    # written for this test
+    got = triples(extract("Iran failed to win enough votes for its resolution, Western diplomats said."))
+    assert not any(t[1] == "accuses" for t in got)

@@ -210,6 +210,9 @@ class EvaluativeRules:
         if hypothetical(verb) or negated(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return
+        if verb.lemma_.lower() in self.lex.failing and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.achievements for c in verb.children):
+            return  # "failed to launch a missile": a failure, no wrong
         if any(c.dep_ == "auxpass" for c in verb.children):
             who = agent_of(verb)
         else:
