@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import Draft
-from kg.extract.phrases import label_of
 from kg.extract.mentions import Mention
+from kg.extract.phrases import label_of
 from kg.extract.target_candidates import phrase_topic
 from kg.extract.targets import find_topic
 from kg.lexicon import fold

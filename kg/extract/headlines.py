@@ -39,10 +39,15 @@ def is_title_case(line: str) -> bool:
 NAME_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“‘'(\[] )([A-Z][\w'’-]*)")
 
 
+def bare(word: str) -> str:
+    """A word without its possessive ("Carson's" -> "Carson")."""
+    return word.rstrip("'’").removesuffix("'s").removesuffix("’s")
+
+
 def proper_words(body: str) -> set[str]:
     """The words the article itself capitalises inside a sentence ("said Carson",
     "a lawsuit against Lynch"): names, whether or not the gazetteer knows them."""
-    return {m.group(1).rstrip("'’").removesuffix("'s").removesuffix("’s") for m in NAME_INSIDE.finditer(body)}
+    return {bare(m.group(1)) for m in NAME_INSIDE.finditer(body)}
 
 
 def sentence_case(line: str, lex: Lexicon, proper: set[str] = frozenset()) -> str:
@@ -53,7 +58,7 @@ def sentence_case(line: str, lex: Lexicon, proper: set[str] = frozenset()) -> st
     words = list(WORD.finditer(line))
     keep = {0}
     for i, m in enumerate(words):
-        if m.group(0).isupper() or m.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s") in proper:
+        if m.group(0).isupper() or bare(m.group(0)) in proper:
             keep.add(i)
         for n in (4, 3, 2, 1):
             gram = " ".join(w.group(0) for w in words[i:i + n])

@@ -1,5 +1,5 @@
-"""Imperatives in someone's words: '"Impeach AG Lynch," Ward said', "Protect
-whistleblowers, TUC says". A command in a speaker's words demands the act;
+"""Imperatives in someone's words: '"Stop the war now," the protesters
+chanted', "Protect whistleblowers, TUC says". A command in a speaker's words demands the act;
 "do not" or "never" before it opposes the act. A mixin of
 ``kg.extract.statements.SentenceExtractor``."""
 from __future__ import annotations

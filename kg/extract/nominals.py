@@ -14,9 +14,9 @@ from kg.records import Actor
 # verbs of withdrawing, alone or with out/aside/down: "in favour of" after them names a beneficiary, no stance
 WITHDRAWALS = {"withdraw", "resign", "quit"}
 STEPPING = {"drop", "step", "stand", "pull", "bow"}
-PLEDGERS = {"person", "organisation", "group"}
+PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
 # a noun's act with "not to": a pledge or a call to refrain from the act
-REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}  # a country that "will cut" supplies threatens more often
+REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}
 
 
 class NominalRules:
