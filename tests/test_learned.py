@@ -521,3 +521,26 @@ def test_a_second_reading_with_the_same_relation_is_not_about_a_phrase_nested_in
                 assert s is None or s.relation != d.relation or not nested(s.target, d.target), \
                     (text, d.relation, d.target.label, s.target.label)
     assert checked
+
+
+def test_a_statement_on_a_later_sentence_leaves_the_quotations_first_sentence_unheard():
+    # written for this test: a quotation over two sentences, its speaker's statement kept on the second
+    from kg.extract.mentions import Mention
+    from kg.extract.quote_fallback import rests_on
+    from kg.records import Actor, Relation, Span, Statement
+
+    text = ('"The tax on pensioners is unfair. We will scrap it in our first budget," Mr Kennedy said.')
+    kennedy = Actor(label="Charles Kennedy", kind="person")
+    speaker = Mention(kennedy, Span(76, 87, "Mr Kennedy"), "name")
+    whole = Span(1, 71, text[1:71])
+    first, second = Span(0, 34, text[:34]), Span(35, len(text), text[35:])
+
+    def kept(sentence: Span) -> Statement:
+        return Statement(doc_id="t", sentence=sentence, actor=kennedy, relation=Relation("proposes"),
+                         quote=Span(35, 71, text[35:71]) if sentence is second else whole)
+
+    assert rests_on(kept(first), speaker, whole)
+    assert not rests_on(kept(second), speaker, whole)  # the first sentence still needs its statement
+    other = Statement(doc_id="t", sentence=first, actor=Actor(label="Labour Party", kind="party"),
+                      relation=Relation("says"), quote=whole)
+    assert not rests_on(other, speaker, whole)

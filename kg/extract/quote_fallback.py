@@ -55,6 +55,18 @@ def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, q
     return d.relation, target
 
 
+def rests_on(st: Statement, speaker: Mention, whole: Span) -> bool:
+    """Whether a kept statement credits the quotation: its speaker's, on most of
+    it (at most twice its length), in the sentence the quotation starts in. One
+    on a later sentence of a long quotation leaves the sentence it starts in
+    unheard, and coders code each sentence."""
+    if st.quote is None or st.actor != speaker.actor or not st.sentence.start <= whole.start < st.sentence.end:
+        return False
+    n = whole.end - whole.start
+    overlap = min(st.quote.end, whole.end) - max(st.quote.start, whole.start)
+    return overlap * 2 >= n and st.quote.end - st.quote.start <= 2 * n
+
+
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
                    units: list[SentenceUnit] | None = None, models: Models | None = None) -> list[Statement]:
     """A statement for each credited quotation that no kept statement of its
@@ -68,15 +80,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         whole = merged.get(qi, q.content)
         if len(whole.text.split()) < 2:
             continue
-        n = whole.end - whole.start
-
-        def covers(st: Statement) -> bool:
-            if st.quote is None or st.actor != speaker.actor:
-                return False
-            overlap = min(st.quote.end, whole.end) - max(st.quote.start, whole.start)
-            return overlap * 2 >= n and st.quote.end - st.quote.start <= 2 * n
-
-        if any(covers(st) for st in kept):
+        if any(rests_on(st, speaker, whole) for st in kept):
             continue
         sent = ctx.quote_span.get(qi) or whole
         read = position_read(units, models, speaker, whole, sent, kept + out) if units and models else None
