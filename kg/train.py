@@ -101,10 +101,11 @@ def fit_models(parsed: list[Parsed], gold: dict[str, list[dict]], S, threshold: 
 
 
 def as_row(st: Statement) -> dict:
-    """The fields the scorer reads."""
+    """The fields the scorer reads, with the sentence and cue to read an error by."""
     return {"doc": st.doc_id, "actor": st.actor.label, "relation": st.relation.value,
             "target": st.target.label if st.target else None, "start": st.sentence.start, "end": st.sentence.end,
-            "quote": st.quote.text if st.quote else None, "confidence": st.confidence}
+            "quote": st.quote.text if st.quote else None, "confidence": st.confidence,
+            "sentence": st.sentence.text, "cue": st.cue.text if st.cue else None}
 
 
 def folds(parsed: list[Parsed], k: int, seed: int = 0) -> list[list[Parsed]]:
@@ -201,7 +202,8 @@ def cross_validate_builds(parsed: list[Parsed], gold: dict[str, list[dict]], S, 
     gold_rows = [g for gs in gold.values() for g in gs if g["doc"] in {p.document.id for p in parsed}]
     result = S.score(gold_rows, rows)
     says = [r for r in rows if r["relation"] == "says"]
-    return {**result, "says": {"predicted": len(says), "precision": S.score(gold_rows, says)["full"]["precision"]}}
+    return {**result, "rows": rows,
+            "says": {"predicted": len(says), "precision": S.score(gold_rows, says)["full"]["precision"]}}
 
 
 def stages(parsed: list[Parsed], gold: dict[str, list[dict]], models: Models, S) -> dict[str, list[int]]:
@@ -299,6 +301,9 @@ def main(a: argparse.Namespace) -> int:
         w = cross_validate_builds(parsed, gold, S, max(2, a.cv), load_lexicon(settings.ontology))
         report(f"whole pipeline cross-validated ({max(2, a.cv)} folds by article, built end to end)", w)
         print(f"  says {w['says']['predicted']} predicted, precision {w['says']['precision']:.3f}")
+        if a.predictions:
+            write_rows(Path(a.predictions), w["rows"])
+            print(f"  held-out statements written to {a.predictions}")
     if a.out:
         models = fit_models(parsed, gold, S)
         out = Path(a.out)
@@ -330,6 +335,14 @@ def repeated(parsed: list[Parsed], gold: dict[str, list[dict]], S, k: int, n: in
     return out
 
 
+def write_rows(path: Path, rows: list[dict]) -> None:
+    """The held-out statements as statements.jsonl rows: what to read for the
+    errors of the whole pipeline on articles with gold, without a dev set."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
 def add_parser(sub) -> None:
     tr = sub.add_parser("train", help="fit the learned extraction stages on gold statements")
     tr.add_argument("paths", nargs="+", help="the gold's article files or folders")
@@ -339,6 +352,8 @@ def add_parser(sub) -> None:
     tr.add_argument("--whole", action="store_true", help="also cross-validate the whole pipeline: each fold's "
                     "articles built end to end with models fitted on the others (quotations' fallback statements "
                     "included; about k times the time of the plain cross-validation)")
+    tr.add_argument("--predictions", default=None, metavar="FILE", help="with --whole, write the held-out "
+                    "statements here (statements.jsonl rows, scorable with eval/score.py)")
     tr.add_argument("--repeats", type=int, default=1, help="cross-validate on this many splits of the articles "
                     "(the first by id, the others shuffled) and print the mean and spread: how a change to extraction "
                     "is judged (each split about a minute); the model's threshold is then chosen on the splits' "

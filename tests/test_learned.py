@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -217,11 +218,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
                                   reason="../shared/eval (the project's scorer) is not beside this clone")
 
 
-@needs_shared
-def test_kg_train_fits_and_cross_validates_on_gold(tmp_path, capsys):
-    """A tiny corpus written for the test, its gold in the guidelines' format."""
-    from kg.cli import main
-
+def tiny_corpus(tmp_path) -> Path:
+    """Eight articles written for the tests, their gold in the guidelines' format."""
     texts = tmp_path / "texts"
     texts.mkdir()
     gold = []
@@ -239,6 +237,14 @@ def test_kg_train_fits_and_cross_validates_on_gold(tmp_path, capsys):
                      "target": {"label": target, "match": [target]}, "sentence": text, "start": 0,
                      "end": len(text)})
     (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold), encoding="utf-8")
+    return texts
+
+
+@needs_shared
+def test_kg_train_fits_and_cross_validates_on_gold(tmp_path, capsys):
+    from kg.cli import main
+
+    texts = tiny_corpus(tmp_path)
     out = tmp_path / "model.json"
     assert main(["train", str(texts), "--gold", str(tmp_path / "gold.jsonl"), "--cv", "2", "--repeats", "2",
                  "-o", str(out)]) == 0
@@ -250,6 +256,28 @@ def test_kg_train_fits_and_cross_validates_on_gold(tmp_path, capsys):
     # the model's threshold is the one chosen on the splits' mean curve
     chosen = re.search(r"mean full F1 by threshold: .*; threshold (\d\.\d+)", printed)
     assert chosen and float(meta["threshold"]) == float(chosen.group(1))
+
+
+@needs_shared
+def test_kg_train_writes_the_whole_pipelines_held_out_statements(tmp_path, capsys):
+    from kg.cli import main
+
+    texts = tiny_corpus(tmp_path)
+    rows_path = tmp_path / "held_out.jsonl"
+    assert main(["train", str(texts), "--gold", str(tmp_path / "gold.jsonl"), "--cv", "2", "--whole",
+                 "--predictions", str(rows_path)]) == 0
+    rows = [json.loads(line) for line in rows_path.read_text(encoding="utf-8").splitlines()]
+    assert rows and {r["doc"] for r in rows} <= {f"d{i}" for i in range(8)}
+    assert all(r["relation"] and r["actor"] and r["sentence"] for r in rows)
+    # the same figure the run printed is what the scorer says of the file
+    from kg.evaluate import _scorer
+
+    S = _scorer("score")
+    printed = capsys.readouterr().out
+    whole = printed[printed.index("whole pipeline"):]
+    f1 = float(re.search(r"full\s+\S+\s+\S+\s+(\d\.\d{3})", whole).group(1))
+    gold = [json.loads(line) for line in (tmp_path / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert round(S.score(gold, rows)["full"]["f1"], 3) == f1
 
 
 def test_repeated_splits_shuffle_whole_articles_and_keep_each_once():
