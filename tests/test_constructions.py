@@ -303,3 +303,15 @@ def test_a_failure_at_an_achievement_accuses_no_one(extract):
     # written for this test
     got = triples(extract("Iran failed to win enough votes for its resolution, Western diplomats said."))
     assert not any(t[1] == "accuses" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016): the act offered, not the country it is for
+    ("Ukrainian military pilot Nadiya Savchenko promptly offered to fight again for Kiev.",
+     ("Nadiya Savchenko", "proposes", "fight again for Kiev")),
+    # written for this test: the act agreed, not its partner
+    ("The Tories offered to campaign with the Liberal Democrats.",
+     ("Conservative Party", "proposes", "campaign with Liberal Democrats")),
+])
+def test_an_act_for_or_with_an_actor_is_named_by_its_verb_phrase(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -51,6 +51,22 @@ def nominalisation(lex: Lexicon, verb: Token) -> str | None:
         lex.nominalisations.get(verb.lemma_.lower())
 
 
+# the parts of a verb's subtree that are not its act: who does it, the clause around it
+OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "advcl", "cc", "conj", "ccomp",
+               "parataxis", "det", "poss", "relcl", "dep", "npadvmod"}
+
+
+def verb_phrase(verb: Token, most: int = 8) -> str:
+    """An act with no object named by its verb and what it keeps ("fight again for Kiev",
+    "drop out of race"), cut to its verb and particles where longer than a label may be."""
+    keep = sorted([verb] + [t for c in verb.children if c.dep_ not in OUTSIDE_ACT for t in c.subtree
+                            if not any(a.dep_ in OUTSIDE_ACT for a in t.ancestors if a.i != verb.i and verb in a.ancestors)
+                            and t.dep_ not in OUTSIDE_ACT])
+    if len(keep) > most:
+        keep = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return " ".join(verb.lemma_.lower() if t.i == verb.i else t.text for t in keep)
+
+
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
@@ -78,8 +94,12 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             m0 = ctx.resolver.resolve(subj0)
             who = m0.actor.label if m0 is not None else subj0.text
             return Topic(label=f"{acomp.lower_} {who}"), (), None
-        inner = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
+        obj = object_of(tok)
+        inner = obj or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                                         and pobj(c).ent_type_ not in {"DATE", "TIME"}), None)
+        if obj is None and inner is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
+            # "offered to fight again for Kiev": the act offered, not the country it is for
+            return Topic(label=verb_phrase(tok)), (), None
         if inner is None:  # 'hold direct and "unconditional" talks' parsed as hold [direct] and [talks]
             inner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
         if inner is None:
