@@ -315,3 +315,15 @@ def test_a_failure_at_an_achievement_accuses_no_one(extract):
 ])
 def test_an_act_for_or_with_an_actor_is_named_by_its_verb_phrase(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016): the organisation's name is whole in the description
+    ("The head of the Organization of American States called for an emergency meeting.",
+     ("Head of Organization of American States", "demands", "emergency meeting")),
+    # written for this test
+    ("The chairman of the Bank of England warned against the plan.",
+     ("Chairman of Bank of England", "opposes", "plan")),
+])
+def test_a_description_keeps_the_whole_name_of_what_it_heads(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -40,8 +40,17 @@ def of_extension(head: Token) -> list[Token] | None:
         if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i:
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             if p is not None and p.pos_ in {"NOUN", "PROPN"}:
-                return [c, *np_tokens(p)]
+                return [c, *np_tokens(p), *name_rest(p)]
     return None
+
+
+def name_rest(head: Token) -> list[Token]:
+    """The rest of a name its head starts, past the head: "of American States" in
+    "the Organization of American States", "of England" in "the Bank of England"."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None or head.pos_ != "PROPN" or ent.label_ not in {"ORG", "GPE", "FAC", "NORP", "LOC"}:
+        return []
+    return [t for t in ent if t.i > head.i and head in t.ancestors]
 
 
 def label_of(tokens: list[Token]) -> str:
