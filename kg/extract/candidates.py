@@ -252,6 +252,10 @@ def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
     return frozenset(x.i for x in np_.subtree if x.i not in said)
 
 
+# words that count a group before its noun
+COUNTS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "few", "more"})
+
+
 def description(resolver: ActorResolver, t: Token, remember: bool = True, subject: bool = True) -> Mention | None:
     """A subject the resolver cannot name, as the words that describe it:
     "Two local councillors", "Children's charities", "the editor of the paper".
@@ -275,6 +279,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if not animate:
         return None
     toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
+    while len(toks) > 1 and toks[0].i < t.i and (toks[0].tag_ == "CD" or toks[0].lower_ in COUNTS):
+        toks = toks[1:]  # "Five public sector unions", "Several hundred demonstrators": the group, not its count
     ext = of_extension(t)
     if ext is not None and ext[0].lower_ == "of":
         toks = toks + ext
