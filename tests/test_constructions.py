@@ -336,3 +336,16 @@ def test_a_description_keeps_the_whole_name_of_what_it_heads(extract, text, expe
 ])
 def test_a_group_is_described_without_its_count(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from train articles (US politics 2016): idioms of attack, aimed "at" their target
+    ("Clinton also took some shots at Bernie Sanders, particularly on guns.",
+     ("Hillary Clinton", "opposes", "Bernie Sanders")),
+    ("Carson broke from his policy to take an indirect swipe at Donald Trump.", ("Carson", "opposes", "Donald Trump")),
+    ("Donald Trump took to Twitter to fire back at George Will.", ("Donald Trump", "opposes", "George Will")),
+    # written for this test: a phrasal cue already in the lexicon had lost its "at"
+    ("Labour hit out at the Tories.", ("Labour Party", "opposes", "Conservative Party")),
+])
+def test_a_swipe_or_shot_at_someone_opposes_them(extract, text, expected):
+    assert expected in triples(extract(text))

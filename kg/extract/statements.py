@@ -228,6 +228,13 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     target_tok = xc
                     if xc is None:
                         return  # "calling on Putin": the demand's content is elsewhere
+        elif cue.particle is not None and cue.particle.dep_ == "dobj" and cue.particle.lemma_.lower() not in self.lex.nouns \
+                and cue.particle.lemma_.lower() not in self.lex.held_acts:
+            # an idiom's noun ("took some shots at Sanders", "take a swipe at"): what it is aimed at
+            target_tok = next((pobj(c) for c in [*cue.particle.children, *tok.children] if c.dep_ == "prep"
+                               and c.lower_ in {"at", "on", "against"} and pobj(c) is not None), None)
+            if target_tok is None:
+                return
         elif obj is not None:
             held = held_act(self.lex, tok)
             if held is not None or (obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}):
@@ -301,7 +308,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         if target_tok is None:
             # an adjective takes its issue from more prepositions: "concerned about / by the violence"
             preps = {"for", "on", "to", "against"} | ({"about", "over", "at", "by", "with"} if tok.pos_ == "ADJ" else set())
-            for c in tok.children:
+            phrasal = cue.particle is not None and cue.particle.dep_ in {"prt", "advmod"}
+            if phrasal:
+                preps |= {"at"}  # "hit out at the Tories", "fired back at George Will"
+            for c in [*tok.children, *(cue.particle.children if phrasal else [])]:
                 if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)
                     break
