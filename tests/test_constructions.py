@@ -346,6 +346,7 @@ def test_a_group_is_described_without_its_count(extract, text, expected):
     ("Donald Trump took to Twitter to fire back at George Will.", ("Donald Trump", "opposes", "George Will")),
     # written for this test: a phrasal cue already in the lexicon had lost its "at"
     ("Labour hit out at the Tories.", ("Labour Party", "opposes", "Conservative Party")),
+    ("Iran walked away from the nuclear deal.", ("Iran", "rejects", "nuclear deal")),
 ])
 def test_a_swipe_or_shot_at_someone_opposes_them(extract, text, expected):
     assert expected in triples(extract(text))
