@@ -55,6 +55,8 @@ class Lexicon:
     phrasal: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
+    emphasis_verbs: frozenset[str]  # "stressed the importance of", "underscored the need to"
+    emphasis_nouns: dict[str, str]
     held_acts: dict[str, str]  # nouns that are acts only after a light verb or a holder: "held talks with"
     act_holders: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -291,6 +293,8 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         phrasal=dict(cues["phrasal"]),
         nouns=dict(cues["nouns"]),
         light_verbs=frozenset(cues["light_verbs"]["lemmas"]),
+        emphasis_verbs=frozenset(cues["emphasis"]["verbs"]),
+        emphasis_nouns=dict(cues["emphasis"]["nouns"]),
         held_acts=dict(cues["held_acts"]["nouns"]),
         act_holders=frozenset(cues["held_acts"]["holders"]),
         receiving_verbs=frozenset(cues["receiving_verbs"]["lemmas"]),

@@ -350,3 +350,15 @@ def test_a_group_is_described_without_its_count(extract, text, expected):
 ])
 def test_a_swipe_or_shot_at_someone_opposes_them(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016)
+    ("Most countries at the summit stressed the importance of freedom of navigation.",
+     ("Most countries", "supports", "freedom of navigation")),
+    # written for this test
+    ("The foreign minister emphasised the need for dialogue with Pyongyang.",
+     ("Foreign minister", "demands", "peace talks")),  # dialogue is the vocabulary's peace talks
+])
+def test_stressing_the_importance_or_need_of_something_takes_a_stand_for_it(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -95,6 +95,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in lex.nouns:
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
+    if lemma in lex.emphasis_verbs:  # "stressed the importance of", "underscored the need to"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in lex.emphasis_nouns:
+            return Cue(tok, lex.emphasis_nouns[obj.lemma_.lower()])
     if (act := held_act(lex, tok)) is not None:
         return Cue(tok, act)  # "held talks with Putin"
     return None

@@ -237,8 +237,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 return
         elif obj is not None:
             held = held_act(self.lex, tok)
-            if held is not None or (obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}):
-                rel = held or self.lex.nouns[obj.lemma_.lower()]
+            stressed = self.lex.emphasis_nouns.get(obj.lemma_.lower()) if lemma in self.lex.emphasis_verbs else None
+            if held is not None or stressed is not None or (
+                    obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}):
+                rel = held or stressed or self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
                 target_tok = follow_nominal(self.lex, obj)
                 if target_tok is not None and target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok):
