@@ -362,3 +362,20 @@ def test_a_swipe_or_shot_at_someone_opposes_them(extract, text, expected):
 ])
 def test_stressing_the_importance_or_need_of_something_takes_a_stand_for_it(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016)
+    ("Philippine President Rodrigo Duterte said on Thursday he would not surrender the country's rights over the disputed Scarborough Shoal.",
+     ("Rodrigo Duterte", "rejects", "surrender rights")),
+    # written for this test, after a train sentence (US politics 2016)
+    ('"We will not pay for the wall," Enrique Peña Nieto said.', ("Enrique Peña Nieto", "rejects", "pay for wall")),
+])
+def test_refusing_an_act_of_ones_own_to_come_rejects_it(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_anothers_act_foretold_as_not_coming_is_no_refusal(extract):
+    # written for this test: a forecast of the Tories' act, not Labour's own refusal nor theirs
+    got = triples(extract("Labour said the Tories would not cut taxes."))
+    assert not any(t[1] == "rejects" for t in got)

@@ -8,13 +8,15 @@ from spacy.tokens import Token
 from kg.extract.clauses import ACTOR_TARGET, FUTURE, Cue, agent_of, object_of, pobj, subject_of, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.modality import hypothetical, negated
-from kg.extract.target_tokens import follow_nominal, target_from
-from kg.records import Actor
+from kg.extract.target_tokens import follow_nominal, target_from, verb_phrase
+from kg.records import Actor, Topic
 
 # verbs of withdrawing, alone or with out/aside/down: "in favour of" after them names a beneficiary, no stance
 WITHDRAWALS = {"withdraw", "resign", "quit"}
 STEPPING = {"drop", "step", "stand", "pull", "bow"}
 PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
+# verbs whose refusal is no comment, not a position: "Christie wouldn't discuss whether ..."
+DISCUSSING = frozenset({"discuss", "comment", "speculate", "elaborate", "disclose", "reveal", "detail"})
 # a noun's act with "not to": a pledge or a call to refrain from the act
 REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}
 
@@ -97,3 +99,28 @@ class NominalRules:
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "proposes", target, quals, cue=tok, reported_by=relayed, confidence=0.6))
+
+    # "Duterte said he would not surrender the country's rights", '"We will not pay for the wall"':
+    # an act of one's own to come, refused
+    def refusal(self, tok: Token) -> None:
+        if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not negated(tok) or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+            return
+        if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or tok.lemma_.lower() in self.lex.speech | DISCUSSING:
+            return  # a cue's negation is read by the cue ("would not accept" rejects); "wouldn't discuss" is no comment
+        if object_of(tok) is None and not any(c.dep_ == "prep" and pobj(c) is not None for c in tok.children):
+            return  # "will not kneel": no act named
+        subj = subject_of(tok)
+        actor, relayed = self.actor_of(Cue(tok, "rejects"))
+        if actor is None or relayed or subj is None:
+            return
+        own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
+        if own is None or (own.actor != actor.actor and actor.actor.country != own.actor.label):
+            return  # "Labour said the Tories would not cut taxes": a forecast of someone else's act
+        if object_of(tok) is None:  # "will not pay for the wall": the act, not the wall
+            target, quals = Topic(label=verb_phrase(tok)), ()
+        else:
+            target, quals, _ = target_from(self.ctx, tok)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "rejects", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
