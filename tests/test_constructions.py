@@ -379,3 +379,14 @@ def test_anothers_act_foretold_as_not_coming_is_no_refusal(extract):
     # written for this test: a forecast of the Tories' act, not Labour's own refusal nor theirs
     got = triples(extract("Labour said the Tories would not cut taxes."))
     assert not any(t[1] == "rejects" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from train articles (BBC politics 2004-05; world news 2016)
+    ("Labour will continue to pursue controversial reforms if it wins a third term in power, "
+     "the party's election chief Alan Milburn has said.", ("Labour Party", "supports", "reforms")),
+    ("China will keep preserving and developing both China-EU and China-UK relations.",
+     ("China", "supports", "diplomatic relations")),
+])
+def test_an_act_one_will_keep_up_is_supported(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -124,3 +124,24 @@ class NominalRules:
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "rejects", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    # "Labour will continue to pursue controversial reforms", "China will keep preserving relations":
+    # an act of one's own kept up is supported
+    def continuing(self, tok: Token) -> None:
+        if tok.lemma_.lower() not in {"continue", "keep"} or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+            return
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        obj = None if act is None else object_of(act) or next(
+            (object_of(c) for c in act.children if c.dep_ == "conj" and object_of(c) is not None), None)
+        if obj is None or hypothetical(tok) or negated(tok):
+            return
+        if verbal_cue(self.lex, act) is not None or act.lemma_.lower() in self.lex.speech | DISCUSSING:
+            return  # "will continue to support the plan": the inner cue speaks
+        actor, relayed = self.actor_of(Cue(tok, "supports"))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, obj)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "supports", target, quals, cue=tok, reported_by=relayed, confidence=0.55))

@@ -129,6 +129,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             if tok.lemma_.lower() in self.lex.pledge_verbs and tok.pos_ == "VERB":
                 self.pledge(tok)
             self.refusal(tok)
+            self.continuing(tok)
             if tok.lemma_.lower() in self.lex.consequence_verbs and tok.pos_ == "VERB":
                 self.consequence(tok)
             if tok.lemma_.lower() in self.lex.evaluation_verbs and tok.pos_ == "VERB":
