@@ -390,3 +390,20 @@ def test_anothers_act_foretold_as_not_coming_is_no_refusal(extract):
 ])
 def test_an_act_one_will_keep_up_is_supported(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from train articles (world news 2016): an institution described by its noun, where no name is given
+    ("The commission on Syria has repeatedly recommended referral of the crimes to the I.C.C.",
+     ("Commission", "proposes", "referral of crimes to I.C.C.")),
+    ("The firm declined to discuss individual cases.", ("Firm", "rejects", "discuss individual cases")),
+])
+def test_an_unnamed_institution_is_described_by_its_noun(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_a_bare_description_under_a_named_speaker_is_the_speakers_word(extract):
+    # from a train article (world news 2016): businesses want it, says the one who speaks for them
+    got = triples(extract("In response, Adam Marshall, Acting Director General of the British Chambers of Commerce, "
+                          "said businesses wanted a clear timetable for exit."))
+    assert ("Adam Marshall", "demands", "clear timetable for exit") in got

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
 from kg.extract.phrases import label_of, np_tokens, of_extension
+from kg.extract.roles import GOVERNING
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span, Target, Topic
 
@@ -252,6 +253,9 @@ def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
     return frozenset(x.i for x in np_.subtree if x.i not in said)
 
 
+# institution nouns a description leaves to the resolver ("the party", "the government": whose, it
+# reads) or that name no body alone ("the authority to remain", "the service")
+UNDESCRIBED = GOVERNING | {"authority", "body", "service", "mission", "network"}
 # words that count a group before its noun
 COUNTS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "few", "more"})
 
@@ -275,7 +279,9 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
     animate = t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
-        or lemma in resolver.lex.group_nouns or person
+        or lemma in resolver.lex.group_nouns or person or (lemma in resolver.lex.institution_nouns and (
+            lemma not in UNDESCRIBED or any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
+                                            for c in t.children)))  # "the Syrian military"
     if not animate:
         return None
     toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]

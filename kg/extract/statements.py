@@ -107,8 +107,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     return m, ()
                 embedded_is_people = m.actor.kind in {"person", "group"}
                 affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group")
-                if m.how == "pronoun" and m.actor.kind != "person":
-                    return fm, ()
+                if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label)):
+                    return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1)
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
                     return fm, ()
                 if embedded_is_people or m.actor.kind in {"country", "organisation"}:
