@@ -407,3 +407,21 @@ def test_a_bare_description_under_a_named_speaker_is_the_speakers_word(extract):
     got = triples(extract("In response, Adam Marshall, Acting Director General of the British Chambers of Commerce, "
                           "said businesses wanted a clear timetable for exit."))
     assert ("Adam Marshall", "demands", "clear timetable for exit") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from train articles (BBC politics 2004-05)
+    ("Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree before polling day.",
+     ("Ed Balls", "rejects", "spending spree")),
+    ("Dr Liam Fox told BBC One's Breakfast with Frost programme there was no place for vindictiveness in politics.",
+     ("Liam Fox", "opposes", "vindictiveness")),
+    ("The Tories insist there is no need to raise taxes to fund improvements in services.",
+     ("Tories", "opposes", "raise taxes")),
+])
+def test_saying_there_is_or_will_be_no_such_thing_turns_against_it(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_the_journalists_own_there_is_no_is_no_statement(extract):
+    # written for this test: no one is said to hold it
+    assert not triples(extract("There was no place for the sick in the camp."))

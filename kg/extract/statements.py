@@ -22,6 +22,7 @@ from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IR
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
+from kg.extract.existentials import ExistentialRules
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated
@@ -35,7 +36,7 @@ from kg.records import Actor, Topic
 # ---- the extractor ----------------------------------------------------------
 
 class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules,
-                        ImperativeRules):
+                        ImperativeRules, ExistentialRules):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
@@ -140,6 +141,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 self.predication(tok)
             if tok.lemma_ == "be" and tok.pos_ in {"AUX", "VERB"}:
                 self.goal(tok)
+                self.no_such(tok)
             if tok.pos_ in {"VERB", "AUX"}:
                 self.obligation(tok)
             if tok.lower_ == "enough" or (tok.lower_ == "more" and tok.dep_ == "amod"):

@@ -1,0 +1,48 @@
+"""Denials of existence in someone's words: "said there would be no spending
+spree" rejects the spree; "there is no need to raise taxes", "there was no place
+for vindictiveness" oppose the act or the thing. A mixin of
+``kg.extract.statements.SentenceExtractor``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import FUTURE, Cue, pobj, speech_frame
+from kg.extract.context import Draft
+from kg.extract.modality import hypothetical
+from kg.extract.target_tokens import target_from
+from kg.records import Actor
+
+# nouns whose denial turns against what they are for ("no need to", "no place for", "no case for")
+WANTING = frozenset({"need", "place", "room", "case", "excuse", "justification", "reason", "call", "appetite"})
+
+
+class ExistentialRules:
+    """Mixed into ``SentenceExtractor``."""
+
+    def no_such(self, be: Token) -> None:
+        """``be`` with an expletive "there" and a "no" noun, in a quotation with a
+        speaker or under a reporting verb."""
+        if not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children) or hypothetical(be):
+            return
+        if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in be.children):
+            return  # "there would be no more readmissions if ...": a conditional threat, read as one
+        noun = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+        if noun is None or (self.speaker_for(be) is None and speech_frame(self.lex, be) is None):
+            return  # the journalist's own words
+        if noun.lemma_.lower() in WANTING:
+            act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+            inner = act or next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            relation = "opposes"
+        else:
+            future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in be.children)
+            inner, relation = (noun, "rejects") if future else (None, "")
+        if inner is None:
+            return  # "there is no evidence": a claim about the world, not a position
+        actor, relayed = self.actor_of(Cue(be, relation))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, inner)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, relation, target, quals, cue=noun, reported_by=relayed, confidence=0.55))
