@@ -11,7 +11,7 @@ from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, G
                                 OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
                                 speech_frame, subject_of, verbal_cue)
 from kg.extract.context import Draft
-from kg.extract.target_tokens import target_from
+from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import normalise
 from kg.extract.candidates import strong_valence
 from kg.extract.modality import governing_cue, hypothetical, irrealis, negated
@@ -128,7 +128,7 @@ class EvaluativeRules:
             return  # "said the party should oppose the plan": the inner cue speaks; "should not" has no reading
         speaker = self.speaker_for(tok)
         if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
-            subj = subject_of(tok)
+            subj = subject_of(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ in {"i", "you"}:
                 return  # "I must go": a resolve, not a demand ("we must heal" asks it of the many; train codes demands)
             actor, relayed = speaker, ()
@@ -139,6 +139,14 @@ class EvaluativeRules:
         if actor is None:
             return
         target, quals, _ = target_from(self.ctx, act)
+        undergoer = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+        if undergoer is not None and any(c.dep_ == "auxpass" for c in act.children):
+            # "Lynch should be impeached": the act done to an actor is demanded, not the actor (nor "such
+            # outrageous overreach" it is for); a thing's passive reads as before ("the case should be looked at")
+            who = target_from(self.ctx, undergoer, want_actor=True)[0]
+            if isinstance(who, Actor) and act.lemma_.lower() not in self.lex.reversals:
+                nominal = nominalisation(self.lex, act)
+                target, quals = Topic(label=f"{nominal} of {who.label}" if nominal else f"{act.lemma_.lower()} {who.label}"), ()
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "demands", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
