@@ -436,3 +436,10 @@ def test_the_journalists_own_there_is_no_is_no_statement(extract):
 ])
 def test_a_passive_obligation_demands_the_act_on_its_subject(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_warning_someone_against_an_act_opposes_the_act(extract):
+    # from a train article (BBC politics 2004-05): the parser hangs "against" on the object
+    got = triples(extract('The Liberal Democrats have warned both parties against "pandering to prejudice".'))
+    assert any(t[0] == "Liberal Democrats" and t[1] == "opposes" and "prejudice" in t[2] for t in got), got
+    assert not any(t[1] == "threatens" for t in got)

@@ -76,6 +76,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    against = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None) if obj is not None else None
+    if against is not None and f"{lemma} against" in lex.phrasal:
+        return Cue(tok, lex.phrasal[f"{lemma} against"], against)  # "warned both parties against pandering": the parser's attachment
     for child in tok.children:  # "called for the plans to be scrapped": "for" marks the demanded clause
         if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
