@@ -443,3 +443,16 @@ def test_warning_someone_against_an_act_opposes_the_act(extract):
     got = triples(extract('The Liberal Democrats have warned both parties against "pandering to prejudice".'))
     assert any(t[0] == "Liberal Democrats" and t[1] == "opposes" and "prejudice" in t[2] for t in got), got
     assert not any(t[1] == "threatens" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05): the coders code each of the two criticised
+    ("Labour MPs have angrily criticised Tony Blair and Gordon Brown amid renewed reports of a rift.",
+     ("Labour MPs", "opposes", "Gordon Brown")),
+    # written for this test
+    ("Jack Straw met Thailand and Indonesia on Monday.", ("Jack Straw", "consults", "Indonesia")),
+])
+def test_each_of_coordinated_actors_is_a_target_of_its_own(extract, text, expected):
+    got = triples(extract(text))
+    assert expected in got
+    assert not any(" and " in t[2] for t in got if t[2])

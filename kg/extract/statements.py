@@ -376,7 +376,13 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
 
     def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
         """Keep a draft and one per further coordinated target ("sanctions and a
-        travel ban"), a little less confident."""
+        travel ban"), a little less confident; a coordination of named actors as the target
+        ("against the DOJ, Lynch and Gupta") one per actor, as the coders code them."""
+        if isinstance(d.target, Actor) and d.target.members:
+            for member in d.target.members:
+                if member != d.actor.actor:
+                    self.add(replace(d, target=member))
+            return
         self.add(d)
         for t2, q2 in conjoined_targets(self.ctx, target_tok):
             if t2 != d.target:
