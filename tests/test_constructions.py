@@ -456,3 +456,9 @@ def test_each_of_coordinated_actors_is_a_target_of_its_own(extract, text, expect
     got = triples(extract(text))
     assert expected in got
     assert not any(" and " in t[2] for t in got if t[2])
+
+
+def test_an_infinitive_after_a_date_is_still_the_act_agreed(extract):
+    # from a train article (world news 2016): the parser makes "to close" an adverbial after "in 1996"
+    got = triples(extract("The United States and Japan agreed in 1996 to close Futenma."))
+    assert ("Japan", "accepts", "close Futenma") in got

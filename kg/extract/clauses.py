@@ -347,3 +347,13 @@ def object_of(tok: Token) -> Token | None:
 
 def pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def committed_to(tok: Token) -> Token | None:
+    """The act a verb of commitment takes as an infinitive the parser hung as an
+    adverbial past a date ("agreed in 1996 to close Futenma")."""
+    if tok.lemma_.lower() not in COMMITTING:
+        return None
+    return next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)), None)

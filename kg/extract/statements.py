@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, Cue, agent_of, armed, held_act, nominal_cue, object_of, passive,
+                                STANCE_NOUNS, Cue, agent_of, armed, committed_to, held_act, nominal_cue, object_of, passive,
                                 patient_of, pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
 from kg.extract.context import Context, Draft
 from kg.extract.conditionals import ConditionalRules
@@ -284,7 +284,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                                and pobj(c) is not None), None)
                     if m is not None and pp is not None:
                         addressee, target_tok = m.actor, pp
-        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None) or committed_to(tok)
         if rel in {"demands", "proposes"} and obj is not None and xcomp is not None and not want_actor:
             m = self.ctx.resolver.resolve(obj)
             if m is not None:  # "urged Moscow to uphold a ceasefire"
