@@ -462,3 +462,10 @@ def test_an_infinitive_after_a_date_is_still_the_act_agreed(extract):
     # from a train article (world news 2016): the parser makes "to close" an adverbial after "in 1996"
     got = triples(extract("The United States and Japan agreed in 1996 to close Futenma."))
     assert ("Japan", "accepts", "close Futenma") in got
+
+
+def test_a_reported_genocide_accuses_who_committed_it(extract):
+    # from a train article (world news 2016)
+    got = triples(extract("Secretary of State John Kerry said in March that the United States had determined that "
+                          "Islamic State had committed genocide against Yazidis."))
+    assert ("John Kerry", "accuses", "Islamic State") in got
