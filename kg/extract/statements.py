@@ -9,8 +9,6 @@ kind of sentence it handles. Nothing here names a particular article.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -20,6 +18,7 @@ from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IR
                                 STANCE_NOUNS, Cue, agent_of, armed, committed_to, held_act, nominal_cue, object_of, passive,
                                 patient_of, pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
 from kg.extract.context import Context, Draft
+from kg.extract.drafting import DraftKeeping
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
 from kg.extract.existentials import ExistentialRules
@@ -28,15 +27,14 @@ from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
-from kg.extract.target_tokens import conjoined_targets, follow_nominal, target_from
-from kg.extract.targets import names_a_claim
+from kg.extract.target_tokens import follow_nominal, target_from
 from kg.records import Actor, Topic
 
 
 # ---- the extractor ----------------------------------------------------------
 
 class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules,
-                        ImperativeRules, ExistentialRules):
+                        ImperativeRules, ExistentialRules, DraftKeeping):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
@@ -373,33 +371,3 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                              None if isinstance(target, Actor) else target_tok)
         if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
             self.ultimatum(actor, target_tok, addressee, relayed)
-
-    def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
-        """Keep a draft and one per further coordinated target ("sanctions and a
-        travel ban"), a little less confident; a coordination of named actors as the target
-        ("against the DOJ, Lynch and Gupta") one per actor, as the coders code them."""
-        if isinstance(d.target, Actor) and d.target.members:
-            for member in d.target.members:
-                if member != d.actor.actor:
-                    self.add(replace(d, target=member))
-            return
-        self.add(d)
-        for t2, q2 in conjoined_targets(self.ctx, target_tok):
-            if t2 != d.target:
-                self.add(replace(d, target=t2, qualifiers=q2, confidence=d.confidence - 0.05))
-
-    def add(self, d: Draft) -> None:
-        """Keep a draft; a coordination of named actors ("both Russia and Ukraine
-        express openness", "Merkel, Hollande and Obama urged") gives one
-        statement per actor, as coders of discourse networks do."""
-        if d.cue is not None:
-            d.quote = self.quote_of(d.cue)
-        if d.relation == "opposes" and d.target is not None and not isinstance(d.target, Actor) \
-                and names_a_claim(self.lex, d.target.label):
-            d = replace(d, relation="rejects")  # "said the allegations were false": a claim opposed is rejected
-        if d.actor.parts:
-            for part in d.actor.parts:
-                if not (isinstance(d.target, Actor) and d.target == part.actor):
-                    self.drafts.append(replace(d, actor=part))
-            return
-        self.drafts.append(d)

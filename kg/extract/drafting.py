@@ -1,0 +1,48 @@
+"""How the sentence extractor keeps a draft: one statement per actor of a
+coordination ("Merkel, Hollande and Obama urged"), per coordinated target
+("sanctions and a travel ban", "criticised Blair and Brown"), and a claim opposed
+kept as rejected. A mixin of ``kg.extract.statements.SentenceExtractor``."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.context import Draft
+from kg.extract.target_tokens import conjoined_targets
+from kg.extract.targets import names_a_claim
+from kg.records import Actor
+
+
+class DraftKeeping:
+    """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``drafts`` and ``quote_of``)."""
+
+    def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
+        """Keep a draft and one per further coordinated target ("sanctions and a
+        travel ban"), a little less confident; a coordination of named actors as the target
+        ("against the DOJ, Lynch and Gupta") one per actor, as the coders code them."""
+        if isinstance(d.target, Actor) and d.target.members:
+            for member in d.target.members:
+                if member != d.actor.actor:
+                    self.add(replace(d, target=member))
+            return
+        self.add(d)
+        for t2, q2 in conjoined_targets(self.ctx, target_tok):
+            if t2 != d.target:
+                self.add(replace(d, target=t2, qualifiers=q2, confidence=d.confidence - 0.05))
+
+    def add(self, d: Draft) -> None:
+        """Keep a draft; a coordination of named actors ("both Russia and Ukraine
+        express openness", "Merkel, Hollande and Obama urged") gives one
+        statement per actor, as coders of discourse networks do."""
+        if d.cue is not None:
+            d.quote = self.quote_of(d.cue)
+        if d.relation == "opposes" and d.target is not None and not isinstance(d.target, Actor) \
+                and names_a_claim(self.lex, d.target.label):
+            d = replace(d, relation="rejects")  # "said the allegations were false": a claim opposed is rejected
+        if d.actor.parts:
+            for part in d.actor.parts:
+                if not (isinstance(d.target, Actor) and d.target == part.actor):
+                    self.drafts.append(replace(d, actor=part))
+            return
+        self.drafts.append(d)
