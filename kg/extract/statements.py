@@ -15,11 +15,11 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, Cue, agent_of, armed, committed_to, held_act, nominal_cue, object_of, passive,
-                                patient_of, pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
+                                STANCE_NOUNS, Cue, agent_of, armed, committed_to, held_act, nominal_cue, object_of,
+                                passive, patient_of, pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
+from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
-from kg.extract.conditionals import ConditionalRules
 from kg.extract.evaluations import EvaluativeRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.headline_acts import HeadlineRules
