@@ -422,11 +422,6 @@ def test_saying_there_is_or_will_be_no_such_thing_turns_against_it(extract, text
     assert expected in triples(extract(text))
 
 
-def test_the_journalists_own_there_is_no_is_no_statement(extract):
-    # written for this test: no one is said to hold it
-    assert not triples(extract("There was no place for the sick in the camp."))
-
-
 @pytest.mark.parametrize("text, expected", [
     # from a train article (US politics 2016): what someone should undergo is demanded of them
     ('"Loretta Lynch should be impeached for such outrageous overreach," Kelli Ward said.',

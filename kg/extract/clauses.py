@@ -67,7 +67,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
-    if lemma in lex.orders and any(c.dep_ == "dobj" for c in tok.children) and any(
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma in lex.orders and obj is not None and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
     for child in tok.children:
@@ -76,7 +77,6 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     against = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None) if obj is not None else None
     if against is not None and f"{lemma} against" in lex.phrasal:
         return Cue(tok, lex.phrasal[f"{lemma} against"], against)  # "warned both parties against pandering": the parser's attachment
@@ -96,11 +96,9 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             return None  # "asked whether Cruz disavowed the endorsement": a question, no demand
         return Cue(tok, lex.verbs[lemma])
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in lex.nouns:
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
     if lemma in lex.emphasis_verbs:  # "stressed the importance of", "underscored the need to"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in lex.emphasis_nouns:
             return Cue(tok, lex.emphasis_nouns[obj.lemma_.lower()])
     if (act := held_act(lex, tok)) is not None:
@@ -343,6 +341,11 @@ def object_of(tok: Token) -> Token | None:
         if obj is not None:
             return obj
     return None
+
+
+def to_come(verb: Token) -> bool:
+    """The verb has "will", "would", "'ll" or "shall": an act to come (a pledge, a warning, a refusal)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
 
 
 def pobj(prep: Token) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import COMMITTING, FUTURE, HYPOTHETICAL_MARKS, Cue, agent_of, object_of, pobj, verbal_cue
+from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, agent_of, object_of, pobj, to_come, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.modality import condition_clause, negated
 from kg.extract.target_tokens import nominalisation, target_from
@@ -106,7 +106,7 @@ class ConditionalRules:
             return
         verb, lex = noun.head, self.lex
         lemma = verb.lemma_.lower()
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+        future = to_come(verb)
         intended = verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in lex.sanction_intent
         if not (lemma in lex.sanction_intent or (lemma in lex.sanction_taking and (future or intended))):
             return
@@ -132,8 +132,8 @@ class ConditionalRules:
         would close the Strait", "we will cut aid"): a clause with will or would whose
         subject is the actor or "we"."""
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ != "VERB" or object_of(c) is None or not (any(
-                    a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children) or c.lemma_.lower() in INTENDING):
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or object_of(c) is None or not (
+                    to_come(c) or c.lemma_.lower() in INTENDING):
                 continue  # an intention is an act to come: "warned it was planning its toughest response"
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None:

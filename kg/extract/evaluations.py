@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, FUTURE, GOAL_NOUNS, OBLIGATION,
+from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION,
                                 OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
-                                speech_frame, subject_of, verbal_cue)
+                                speech_frame, subject_of, to_come, verbal_cue)
 from kg.extract.context import Draft
 from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import normalise
@@ -324,7 +324,7 @@ class EvaluativeRules:
 
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+        if not to_come(tok):
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in tok.children):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import FUTURE, Cue, pobj, speech_frame
+from kg.extract.clauses import Cue, pobj, speech_frame, to_come
 from kg.extract.context import Draft
 from kg.extract.modality import hypothetical
 from kg.extract.target_tokens import target_from
@@ -35,7 +35,7 @@ class ExistentialRules:
             inner = act or next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             relation = "opposes"
         else:
-            future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in be.children)
+            future = to_come(be)
             inner, relation = (noun, "rejects") if future else (None, "")
         if inner is None:
             return  # "there is no evidence": a claim about the world, not a position

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import ACTOR_TARGET, FUTURE, Cue, agent_of, object_of, pobj, subject_of, verbal_cue
+from kg.extract.clauses import ACTOR_TARGET, Cue, agent_of, object_of, pobj, subject_of, to_come, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.modality import hypothetical, negated
 from kg.extract.target_tokens import follow_nominal, target_from, verb_phrase
@@ -85,8 +85,7 @@ class NominalRules:
 
     # "The party would scrap tuition fees", "Labour will cut taxes": a pledge of one's own act
     def pledge(self, tok: Token) -> None:
-        if tok.dep_ not in {"ROOT", "ccomp", "conj"} or object_of(tok) is None or not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+        if tok.dep_ not in {"ROOT", "ccomp", "conj"} or object_of(tok) is None or not to_come(tok):
             return
         if hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None:
             return
@@ -103,8 +102,7 @@ class NominalRules:
     # "Duterte said he would not surrender the country's rights", '"We will not pay for the wall"':
     # an act of one's own to come, refused
     def refusal(self, tok: Token) -> None:
-        if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not negated(tok) or not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+        if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not negated(tok) or not to_come(tok):
             return
         if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or tok.lemma_.lower() in self.lex.speech | DISCUSSING:
             return  # a cue's negation is read by the cue ("would not accept" rejects); "wouldn't discuss" is no comment
@@ -128,8 +126,7 @@ class NominalRules:
     # "Labour will continue to pursue controversial reforms", "China will keep preserving relations":
     # an act of one's own kept up is supported
     def continuing(self, tok: Token) -> None:
-        if tok.lemma_.lower() not in {"continue", "keep"} or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+        if tok.lemma_.lower() not in {"continue", "keep"} or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not to_come(tok):
             return
         act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         obj = None if act is None else object_of(act) or next(

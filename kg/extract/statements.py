@@ -14,9 +14,10 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
-from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, FUTURE, IRREALIS_HEADS, RELATIVE_PRONOUNS,
+from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, Cue, agent_of, armed, committed_to, held_act, nominal_cue, object_of,
-                                passive, patient_of, pobj, reduced_passive, speech_frame, subject_of, verbal_cue)
+                                passive, patient_of, pobj, reduced_passive, speech_frame, subject_of, to_come,
+                                verbal_cue)
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
@@ -173,7 +174,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
             return  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.head.children):
+                and to_come(tok.head):
             return  # "would soon speak to Erdogan to ask for his help": a purpose still to come
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
                                                                 for c in tok.children):

@@ -59,9 +59,10 @@ OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "
 def verb_phrase(verb: Token, most: int = 8) -> str:
     """An act with no object named by its verb and what it keeps ("fight again for Kiev",
     "drop out of race"), cut to its verb and particles where longer than a label may be."""
-    keep = sorted([verb] + [t for c in verb.children if c.dep_ not in OUTSIDE_ACT for t in c.subtree
-                            if not any(a.dep_ in OUTSIDE_ACT for a in t.ancestors if a.i != verb.i and verb in a.ancestors)
-                            and t.dep_ not in OUTSIDE_ACT])
+    def within(tok: Token) -> list[Token]:
+        return [t for c in tok.children if c.dep_ not in OUTSIDE_ACT for t in [c, *within(c)]]
+
+    keep = sorted([verb, *within(verb)], key=lambda t: t.i)
     if len(keep) > most:
         keep = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     return " ".join(verb.lemma_.lower() if t.i == verb.i else t.text for t in keep)
