@@ -93,12 +93,13 @@ def statement_rows(store: ox.Store) -> list[dict]:
     them (``doc#char=begin,end``, as kg mints them), else from nif:beginIndex
     and nif:endIndex."""
     p = {k: scan(store, KG + k) for k in ("actor", "relation", "document", "confidence", "target", "conditionOf",
-                                           "addressee", "actorMention", "quote", "cue", "reportedBy", "qualifier",
+                                           "addressee", "actorMention", "quote", "quotation", "cue", "reportedBy", "qualifier",
                                            "kind", "member", "polarity", "reviewState", "reviewedIn", "targetPhrase")}
     derived = scan(store, PROV + "wasDerivedFrom")
     labels = {k: v[-1] for k, v in scan(store, RDFS + "label").items()}
     anchor = scan(store, NIF + "anchorOf")
-    spans = {m for table in (derived, p["actorMention"], p["quote"], p["cue"]) for ms in table.values() for m in ms}
+    spans = {m for table in (derived, p["actorMention"], p["quote"], p["quotation"], p["cue"])
+             for ms in table.values() for m in ms}
     offsets: dict[object, tuple[int, int]] = {}
     for m in spans:
         hit = _CHAR.search(str(m))
@@ -125,8 +126,9 @@ def statement_rows(store: ox.Store) -> list[dict]:
         sentence = first_anchor.get(m)
         a0, a1 = offsets.get(mention.get(st), no_span)
         m = quote_of.get(st)
-        q0, q1 = offsets.get(m, no_span)
         quote = first_anchor.get(m)
+        # offsets: the whole quotation (the guidelines' quote_start/quote_end), the text: its words in this sentence
+        q0, q1 = offsets.get(one["quotation"].get(st) or m, no_span)
         m = cue_of.get(st)
         c0, c1 = offsets.get(m, no_span)
         cue = first_anchor.get(m)

@@ -257,7 +257,8 @@ class GraphWriter:
             add(sent, RDF + "type", iri(NIF + "Sentence"))
             add(sent, NIF + "referenceContext", d)
         add(node, PROV + "wasDerivedFrom", sent)
-        for part, span in (("actorMention", st.actor_span), ("quote", st.quote), ("cue", st.cue)):
+        for part, span in (("actorMention", st.actor_span), ("quote", st.quote), ("quotation", st.quotation),
+                           ("cue", st.cue)):
             if span is not None:
                 add(node, KG + part, self._span(add, doc, spans, span.start, span.end, span.text))
         if self.collect:

@@ -28,8 +28,9 @@ def test_offsets_slice_the_sentence(seeds_graph, seeds_dir):
     for r in rs:
         text = (seeds_dir / f"{r['doc']}.txt").read_text(encoding="utf-8")
         assert text[r["start"]:r["end"]] == r["sentence"]
-        if r["quote"]:
-            assert text[r["quote_start"]:r["quote_end"]] == r["quote"]
+        if r["quote"]:  # the quotation's offsets; the quote its words in the statement's sentence
+            whole = text[r["quote_start"]:r["quote_end"]]
+            assert whole == r["quote"] or (r["quote"] in whole and r["quote"] in r["sentence"])
         assert r["actor_start"] is not None and 0 <= r["actor_start"] < r["actor_end"] <= len(text)
 
 
@@ -44,7 +45,7 @@ def test_export_comes_from_the_graph(seeds_graph, seeds_dir):
         for s in sts:
             mem.add((doc.id, s.sentence.start, s.sentence.end, s.actor.label, s.relation.value,
                      s.target.label if s.target else None, s.condition_of.label if s.condition_of else None,
-                     s.addressee.label if s.addressee else None, s.quote.start if s.quote else None,
+                     s.addressee.label if s.addressee else None, (s.quotation or s.quote).start if s.quote else None,
                      s.actor_span.start if s.actor_span else None))
     exported = {(r["doc"], r["start"], r["end"], r["actor"], r["relation"], r["target"], r["condition_of"],
                  r["addressee"], r["quote_start"], r["actor_start"]) for r in rows(seeds_graph)}
@@ -105,6 +106,29 @@ def test_edited_document_replaces_its_graph(tmp_path):
     rep = build([src], tmp_path / "g", progress=False)
     assert rep.replaced == 1 and rep.documents == 1
     assert [(r["actor"], r["relation"]) for r in rows(tmp_path / "g")] == [("Angela Merkel", "rejects")]
+
+
+def test_a_quote_and_its_quotation_survive_the_graph(tmp_path):
+    # written for this test: a quotation over two sentences; the statement's quote is the first
+    # sentence's words, the export's offsets the whole quotation's, and a row read back (as a
+    # review rebuild does) is the same record
+    from kg.build import build
+    from kg.ingest import read_paths
+    from kg.review.graph import to_statement
+
+    src = tmp_path / "in"
+    src.mkdir()
+    text = ('"The tax on pensioners is unfair and it should go," Charles Kennedy said on Monday. '
+            '"We will make the case for a fairer system in every seat in the country."')
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    build([src], tmp_path / "g", progress=False)
+    cut = [r for r in rows(tmp_path / "g") if r["quote"] and text[r["quote_start"]:r["quote_end"]] != r["quote"]]
+    assert cut and all(r["quote"].startswith("The tax on pensioners") and "Monday" not in r["quote"] for r in cut)
+    assert all(text[r["quote_start"]:r["quote_end"]].endswith("in the country.") for r in cut)
+    doc = next(d for d in read_paths([src]) if hasattr(d, "text"))
+    st = to_statement(cut[0], doc, {}, "https://example.org/")
+    assert st.quote.text == cut[0]["quote"] and text[st.quote.start:st.quote.end] == st.quote.text
+    assert (st.quotation.start, st.quotation.end) == (cut[0]["quote_start"], cut[0]["quote_end"])
 
 
 def test_remove_document(tmp_path):

@@ -347,8 +347,8 @@ def test_quote_attribution_quote_is_one_quotation(extract):
             'and has backed Hillary Clinton since her first campaign. "We need a plan for the convention."')
     quoted = [s for s in extract(text) if s.quote is not None]
     assert quoted and all(s.actor.label == "Don Fowler" for s in quoted)
-    whole = max(quoted, key=lambda s: s.quote.end - s.quote.start)
-    assert whole.quote.text.startswith("Now is the time") and whole.quote.text.endswith("convention.")
+    whole = max((s.quotation or s.quote for s in quoted), key=lambda q: q.end - q.start)
+    assert whole.text.startswith("Now is the time") and whole.text.endswith("convention.")
 
 
 def test_nationality_adjectives_in_a_coordination_are_not_actors(extract):
@@ -507,15 +507,32 @@ def test_each_position_rests_on_its_part_of_a_long_quotation(extract):
     # the part it rests on (a sentence without a position stays with the part before)
     sts = extract('"We reject the proposal outright. It is an insult to our people. We demand an immediate '
                   'ceasefire," the foreign minister, Ahmed Khan, told reporters.')
-    quotes = {s.relation.value: s.quote.text for s in sts if s.quote is not None}
-    assert quotes["rejects"] == "We reject the proposal outright. It is an insult to our people."
-    assert quotes["demands"].startswith("We demand an immediate ceasefire")
+    parts = {s.relation.value: (s.quotation or s.quote).text for s in sts if s.quote is not None}
+    assert parts["rejects"] == "We reject the proposal outright. It is an insult to our people."
+    assert parts["demands"].startswith("We demand an immediate ceasefire")
+    # and each quote is its part's words in the sentence the statement rests on
+    assert {s.relation.value: s.quote.text for s in sts if s.quote is not None}["rejects"] == \
+        "We reject the proposal outright."
 
 
 def test_a_quotation_with_one_position_rests_whole_on_it(extract):
-    sts = extract('"We reject the proposal outright. It is an insult to our people," Ahmed Khan told reporters.')
-    assert [s.quote.text for s in sts if s.relation.value == "rejects"] == [
-        "We reject the proposal outright. It is an insult to our people,"]
+    # the whole quotation is credited; the quote is its words in the statement's sentence (coders
+    # code each sentence of a long quotation on its own)
+    sts = [s for s in extract('"We reject the proposal outright. It is an insult to our people," Ahmed Khan '
+                              'told reporters.') if s.relation.value == "rejects"]
+    assert [(s.quote.text, s.quotation.text if s.quotation else None) for s in sts] == [
+        ("We reject the proposal outright.", "We reject the proposal outright. It is an insult to our people,")]
+
+
+def test_a_quote_stops_at_the_reporting_clause_after_its_closing_mark(extract):
+    # written for this test, after a US-politics story in train: a quotation that goes on after
+    # "the senator said ..." is two pieces; the first sentence's quote is the words before the mark
+    text = ('"I apologize to nobody for that," the senator said during the Democratic debate on Saturday. '
+            '"When we put money into the hands of working people, they spend it in their towns."')
+    first = text.index("Saturday.")
+    quoted = [s for s in extract(text) if s.quote is not None and s.quote.start < first]
+    assert quoted and {s.quote.text for s in quoted} == {"I apologize to nobody for that"}
+    assert all(s.quotation is not None and s.quotation.text.endswith("in their towns.") for s in quoted)
 
 
 def test_quoted_words_in_an_objects_phrase_are_the_subjects(extract):

@@ -94,7 +94,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     if models is not None:
         kept = decode(document, units, models)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models)
-        return finished(lex, kept, document.text), len(sents)
+        return finished(lex, kept, document.text, ctx, sents), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
@@ -112,13 +112,50 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
-    return finished(lex, out, document.text), len(sents)
+    return finished(lex, out, document.text, ctx, sents), len(sents)
 
 
-def finished(lex: Lexicon, stmts: list[Statement], text: str) -> list[Statement]:
+def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | None = None,
+             sents: list[SpacySpan] | None = None) -> list[Statement]:
     """A document's statements as a build keeps them: no interview filed as a
-    consultation, one spelling per actor, one statement per reading."""
-    return dedupe(one_spelling([st for st in stmts if not interview(lex, st) and not no_comment(lex, st)], text))
+    consultation, one spelling per actor, one statement per reading, each
+    quotation's words in the sentence the statement rests on."""
+    out = dedupe(one_spelling([st for st in stmts if not interview(lex, st) and not no_comment(lex, st)], text))
+    if ctx is None or not sents:
+        return out
+    bounds = [(s.start_char, s.end_char) for s in sents]
+    pieces = [q.content for q in ctx.quotes]
+    return [in_its_sentence(st, bounds, pieces, text) for st in out]
+
+
+QUOTE_MARKS = " \t\n\"“”'‘’`,"
+
+
+def in_its_sentence(st: Statement, bounds: list[tuple[int, int]], pieces: list[Span], text: str) -> Statement:
+    """A statement resting on a quotation that runs past its sentence rests on
+    the quotation's words in that sentence (where the quotation starts, or the
+    statement's own if later), without the reporting clause after a closing
+    mark: coders code each sentence of a long quotation on its own. The whole
+    stays as ``quotation``: who said what, for the quotation's offsets."""
+    q = st.quote
+    if q is None:
+        return st
+    at = max(q.start, st.sentence.start)
+    b0, b1 = next(((s, e) for s, e in bounds if s <= at < e), (q.start, q.end))
+    if b0 <= q.start and q.end <= b1:
+        return st
+    clips = [(max(p.start, b0, q.start), min(p.end, b1, q.end)) for p in pieces]
+    clips = sorted((a, z) for a, z in clips if a < z)
+    if not clips:
+        return st
+    a, z = clips[0][0], clips[-1][1]
+    while a < z and text[a] in QUOTE_MARKS:
+        a += 1
+    while z > a and text[z - 1] in QUOTE_MARKS:
+        z -= 1
+    if len(text[a:z].split()) < 2 or (a, z) == (q.start, q.end):
+        return st
+    return replace(st, quote=Span(a, z, text[a:z]), quotation=st.quotation or q)
 
 
 def no_comment(lex: Lexicon, st: Statement) -> bool:

@@ -114,10 +114,24 @@ def _span(row: dict, name: str, text: str) -> Span | None:
     return Span(s0, s1, text[s0:s1]) if isinstance(s0, int) and isinstance(s1, int) else None
 
 
+def _quote(row: dict, text: str) -> tuple[Span | None, Span | None]:
+    """The quote and, where the quote is its words in one sentence, the whole
+    quotation: a row's offsets are the quotation's, its text the quote's."""
+    whole = _span(row, "quote", text)
+    words = row.get("quote")
+    if whole is None or not words or words == whole.text:
+        return whole, None
+    k = text.find(words, max(whole.start, row["start"]), whole.end)
+    if k < 0:
+        return whole, None
+    return Span(k, k + len(words), words), whole
+
+
 def to_statement(row: dict, doc: Document, known: dict[str, str], base: str) -> Statement:
     """A statements.jsonl row back to a record, for the graph writer."""
     text, s0, s1 = doc.text, row["start"], row["end"]
     correction = row.get("correction")
+    quote, quotation = _quote(row, text)
     return Statement(
         doc_id=doc.id, sentence=Span(s0, s1, text[s0:s1]),
         actor=Actor(row["actor"], row.get("actor_kind") or known.get(fold(row["actor"]), "person")),
@@ -127,7 +141,7 @@ def to_statement(row: dict, doc: Document, known: dict[str, str], base: str) -> 
         actor_span=_span(row, "actor", text),
         condition_of=_entity(row["condition_of"], None, known) if row.get("condition_of") else None,
         addressee=Actor(row["addressee"], known.get(fold(row["addressee"]), "person")) if row.get("addressee") else None,
-        quote=_span(row, "quote", text), qualifiers=tuple(row.get("qualifiers") or ()),
+        quote=quote, quotation=quotation, qualifiers=tuple(row.get("qualifiers") or ()),
         confidence=float(row.get("confidence") if row.get("confidence") is not None else 1.0),
         cue=_span(row, "cue", text),
         reported_by=tuple(Actor(a, known.get(fold(a), "person")) for a in row.get("reported_by") or ()),
