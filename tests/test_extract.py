@@ -2037,3 +2037,14 @@ def test_a_critic_or_backer_of_something_holds_a_stance_on_it(extract, text, exp
 
 def test_no_stance_for_one_who_is_no_supporter(extract):
     assert not triples(extract("Trump is not a supporter of the deal."))
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    # written for this test, BBC politics style of 2005: a leader named by title and surname alone,
+    # a peer by his title, an institution by its initials
+    ("Mr Howard attacked the government's plans for identity cards.", "2005-02-01", "Michael Howard"),
+    ("Lord Falconer praised the judges for their work.", "2005-02-01", "Lord Falconer"),
+    ("The NAO criticised the Ministry of Defence over the delays.", "2005-02-01", "National Audit Office"),
+])
+def test_british_politicians_of_the_day_by_surname_title_or_initials(extract, text, published, actor):
+    assert actor in {s.actor.label for s in extract(text, published=published)}
