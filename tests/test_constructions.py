@@ -464,3 +464,17 @@ def test_a_reported_genocide_accuses_who_committed_it(extract):
     got = triples(extract("Secretary of State John Kerry said in March that the United States had determined that "
                           "Islamic State had committed genocide against Yazidis."))
     assert ("John Kerry", "accuses", "Islamic State") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test, after train sentences (US politics and world news 2016)
+    ("Black Lives Matter protesters paid tribute to Clarence Howard.",
+     ("Black Lives Matter protesters", "praises", "Clarence Howard")),
+    ("State Department officials concurred with the inspector general's findings.",
+     ("State Department officials", "accepts", "findings")),
+    ("Chris Christie has been vouching for Donald Trump.", ("Chris Christie", "supports", "Donald Trump")),
+    ("Nicolas Maduro entreats Latin America not to isolate Venezuela.",
+     ("Nicolás Maduro", "opposes", "isolate Venezuela")),
+])
+def test_tributes_concurrence_vouching_and_entreaties(extract, text, expected):
+    assert expected in triples(extract(text))

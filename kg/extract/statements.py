@@ -233,9 +233,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                         return  # "calling on Putin": the demand's content is elsewhere
         elif cue.particle is not None and cue.particle.dep_ == "dobj" and cue.particle.lemma_.lower() not in self.lex.nouns \
                 and cue.particle.lemma_.lower() not in self.lex.held_acts:
-            # an idiom's noun ("took some shots at Sanders", "take a swipe at"): what it is aimed at
-            target_tok = next((pobj(c) for c in [*cue.particle.children, *tok.children] if c.dep_ == "prep"
-                               and c.lower_ in {"at", "on", "against"} and pobj(c) is not None), None)
+            # an idiom's noun ("took some shots at Sanders", "paid tribute to"): what it is aimed at
+            target_tok = next((pobj(c) for c in [*cue.particle.children, *tok.children] if c.dep_ in {"prep", "dative"}
+                               and c.lower_ in {"at", "on", "against", "to"} and pobj(c) is not None), None)
             if target_tok is None:
                 return
         elif obj is not None:
