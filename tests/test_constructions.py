@@ -478,3 +478,14 @@ def test_a_reported_genocide_accuses_who_committed_it(extract):
 ])
 def test_tributes_concurrence_vouching_and_entreaties(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test, after a train sentence (world news 2016): the noun a relative clause
+    # qualifies is its verb's object
+    ("Amnesty said Syrians were being shot at the border, a claim Ahmet Davutoglu refuted on Saturday.",
+     ("Ahmet Davutoglu", "rejects", "claim")),
+    ("Podliska alleges that he was fired, a claim that Trey Gowdy strongly disputes.", ("Trey Gowdy", "rejects", "claim")),
+])
+def test_a_relative_clause_acts_on_the_noun_it_qualifies(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -343,6 +343,16 @@ def object_of(tok: Token) -> Token | None:
     return None
 
 
+def antecedent_of(tok: Token) -> Token | None:
+    """The noun a relative clause with its own subject and no object qualifies, which is
+    the clause verb's object ("a claim Davutoglu refuted", "a claim that Gowdy's office disputes")."""
+    if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i \
+            and any(c.dep_ == "nsubj" for c in tok.children) \
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative", "advcl"} for c in tok.children):
+        return tok.head
+    return None
+
+
 def to_come(verb: Token) -> bool:
     """The verb has "will", "would", "'ll" or "shall": an act to come (a pledge, a warning, a refusal)."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, Cue, agent_of, armed, committed_to, held_act, nominal_cue, object_of,
+                                STANCE_NOUNS, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue, object_of,
                                 passive, patient_of, pobj, reduced_passive, speech_frame, subject_of, to_come,
                                 verbal_cue)
 from kg.extract.conditionals import ConditionalRules
@@ -218,6 +218,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         obj = object_of(tok)
         if passive(tok):
             obj = patient_of(tok)  # "the plan was / the plan, condemned by refugee charities": the plan
+        elif obj is None and cue.particle is None:
+            obj = antecedent_of(tok)  # "a claim Davutoglu refuted": the claim
         if cue.particle is not None and cue.particle.dep_ in {"advcl", "ccomp"}:
             target_tok = cue.particle  # "called for the plans to be scrapped": their scrapping
         elif cue.particle is not None and cue.particle.dep_ == "prep":
