@@ -162,7 +162,7 @@ def test_a_warning_of_ones_own_planned_act_threatens_it(extract):
     ("But the pair chatted amicably and Mr Brown insisted he was happy with his current campaign task.", None),
     ("Mr Blair has insisted he has done no deals over the premiership.", None),
     # from a train article: what must happen is demanded
-    ("Mr Milburn insisted that government reform must continue.", ("Milburn", "demands", "reforms")),
+    ("Mr Milburn insisted that government reform must continue.", ("Alan Milburn", "demands", "reforms")),
 ])
 def test_insisting_demands_only_what_is_owed(extract, text, demand):
     got = triples(extract(text))
