@@ -489,3 +489,18 @@ def test_tributes_concurrence_vouching_and_entreaties(extract, text, expected):
 ])
 def test_a_relative_clause_acts_on_the_noun_it_qualifies(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test, after train sentences (world news and US politics 2016): a speaker's
+    # verdict on a named actor praises or opposes it
+    ('"Today Turkey is the best example of how to treat refugees," Donald Tusk said.', ("Donald Tusk", "praises", "Turkey")),
+    ("Asa Khalif said Donald Trump is a racist bigot.", ("Asa Khalif", "opposes", "Donald Trump")),
+])
+def test_a_verdict_on_a_named_actor(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_no_verdict_on_ones_own_first_name(extract):
+    # written for this test: "Donald" is the speaker himself
+    assert not [t for t in triples(extract('"Donald is a great guy," Donald Trump said.')) if t[1] == "praises"]

@@ -61,8 +61,9 @@ class EvaluativeRules:
             actor, relayed = self.actor_of(Cue(frame, rel)) if frame is not None else (self.speaker_for(tok), ())
         else:
             actor, relayed = self.actor_of(Cue(tok, rel))
-        if actor is None or (isinstance(target, Actor) and target == actor.actor):
-            return
+        if actor is None or (isinstance(target, Actor) and (target == actor.actor or set(
+                target.label.lower().split()) <= set(actor.actor.label.lower().split()))):
+            return  # no verdict on oneself, nor on one's own first name ("Donald" of Donald Trump)
         self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
 
     def act_of(self, tok: Token) -> Topic | None:
@@ -306,7 +307,7 @@ class EvaluativeRules:
         if subj is not None and subj.lower_ == "it":  # "said it was wrong to cut taxes": the act is judged
             subj = next((c for c in [*cop.children, *pred.children] if c.dep_ in {"xcomp", "ccomp"}
                          and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
-        if subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
+        if subj is None or subj.pos_ == "PRON":  # a named actor judged is praised or opposed ("Turkey is the best example")
             return
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
             return  # the journalist's own verdict is not a statement
