@@ -504,3 +504,13 @@ def test_a_verdict_on_a_named_actor(extract, text, expected):
 def test_no_verdict_on_ones_own_first_name(extract):
     # written for this test: "Donald" is the speaker himself
     assert not [t for t in triples(extract('"Donald is a great guy," Donald Trump said.')) if t[1] == "praises"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test, after a train sentence (BBC politics 2004-05)
+    ('"We believe there should be an investigation into the role played by the UK," said Kate Allen.',
+     ("Kate Allen", "demands", "investigation")),
+    ("Labour said there must be a public inquiry into the deaths.", ("Labour Party", "demands", "investigation")),
+])
+def test_what_someone_says_should_exist_is_demanded(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -1,7 +1,7 @@
-"""Denials of existence in someone's words: "said there would be no spending
-spree" rejects the spree; "there is no need to raise taxes", "there was no place
-for vindictiveness" oppose the act or the thing. A mixin of
-``kg.extract.statements.SentenceExtractor``."""
+"""Existence denied or called for in someone's words: "said there would be no
+spending spree" rejects the spree; "there is no need to raise taxes", "there was
+no place for vindictiveness" oppose the act or the thing; "there should be an
+investigation" demands it. A mixin of ``kg.extract.statements.SentenceExtractor``."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +14,7 @@ from kg.records import Actor
 
 # nouns whose denial turns against what they are for ("no need to", "no place for", "no case for")
 WANTING = frozenset({"need", "place", "room", "case", "excuse", "justification", "reason", "call", "appetite"})
+DEONTIC = frozenset({"should", "must", "ought"})  # "there should be proper assessments"
 
 
 class ExistentialRules:
@@ -26,10 +27,17 @@ class ExistentialRules:
             return
         if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in be.children):
             return  # "there would be no more readmissions if ...": a conditional threat, read as one
+        if self.speaker_for(be) is None and speech_frame(self.lex, be) is None:
+            return  # the journalist's own words
         noun = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"
                      and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
-        if noun is None or (self.speaker_for(be) is None and speech_frame(self.lex, be) is None):
-            return  # the journalist's own words
+        if noun is None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in be.children):
+            called = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"), None)
+            if called is not None and not any(c.dep_ == "neg" for c in be.children):
+                self.called_for(be, called)  # "there should be an investigation into ..."
+            return
+        if noun is None:
+            return
         if noun.lemma_.lower() in WANTING:
             act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
             inner = act or next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
@@ -46,3 +54,13 @@ class ExistentialRules:
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, relation, target, quals, cue=noun, reported_by=relayed, confidence=0.55))
+
+    def called_for(self, be: Token, noun: Token) -> None:
+        """ "There should be an investigation": the speaker demands what should exist."""
+        actor, relayed = self.actor_of(Cue(be, "demands"))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, noun)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "demands", target, quals, cue=noun, reported_by=relayed, confidence=0.55))
