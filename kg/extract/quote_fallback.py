@@ -89,9 +89,10 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             inside = sent.start <= whole.start and whole.end <= sent.end
             part = whole if inside else ctx.span(max(q.content.start, sent.start), min(q.content.end, sent.end))
             out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation(read[0]),
-                                 target=read[1], actor_span=speaker.span, quote=part,
-                                 quotation=whole if part != whole else None, confidence=SAYS_CONFIDENCE))
-            continue
+                                 target=read[1], actor_span=speaker.span, quote=part, confidence=SAYS_CONFIDENCE))
+            if part == whole:
+                continue
+            # and who said the whole of it, beyond this sentence: a bare "says" below
         target = topic_at(whole.start, whole.end) or topic_at(sent.start, sent.end)
         if target is None and units is not None and models is not None:
             target = said_about(units, models, speaker, whole)
