@@ -93,8 +93,9 @@ def statement_rows(store: ox.Store) -> list[dict]:
     them (``doc#char=begin,end``, as kg mints them), else from nif:beginIndex
     and nif:endIndex."""
     p = {k: scan(store, KG + k) for k in ("actor", "relation", "document", "confidence", "target", "conditionOf",
-                                           "addressee", "actorMention", "quote", "quotation", "cue", "reportedBy", "qualifier",
-                                           "kind", "member", "polarity", "reviewState", "reviewedIn", "targetPhrase")}
+                                           "addressee", "actorMention", "quote", "quotation", "cue", "reportedBy",
+                                           "qualifier", "kind", "member", "polarity", "reviewState", "reviewedIn",
+                                           "targetPhrase")}
     derived = scan(store, PROV + "wasDerivedFrom")
     labels = {k: v[-1] for k, v in scan(store, RDFS + "label").items()}
     anchor = scan(store, NIF + "anchorOf")
@@ -127,7 +128,7 @@ def statement_rows(store: ox.Store) -> list[dict]:
         a0, a1 = offsets.get(mention.get(st), no_span)
         m = quote_of.get(st)
         quote = first_anchor.get(m)
-        # offsets: the whole quotation (the guidelines' quote_start/quote_end), the text: its words in this sentence
+        # offsets: the whole quotation (the guidelines' quote_start/quote_end); the text: the words it rests on
         q0, q1 = offsets.get(one["quotation"].get(st) or m, no_span)
         m = cue_of.get(st)
         c0, c1 = offsets.get(m, no_span)

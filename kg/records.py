@@ -124,14 +124,14 @@ class Statement:
     actor_span: Span | None = None
     condition_of: Target | None = None
     addressee: Actor | None = None
-    quote: Span | None = None  # the quotation's words in the statement's sentence
+    quote: Span | None = None  # the quoted words it rests on: from its sentence to the piece's closing mark
     qualifiers: tuple[str, ...] = ()
     confidence: float = 0.5
     cue: Span | None = None
     reported_by: tuple[Actor, ...] = field(default=())
     review_state: str | None = None  # accepted, edited or added (kg.review); None: nobody has checked it
     reviewed_in: str | None = None  # the IRI of the reviewer's decision that left it so
-    quotation: Span | None = None  # the whole quotation, where it runs past the sentence the quote is cut to
+    quotation: Span | None = None  # the whole quotation, where the quote is only a part of it
 
     @property
     def polarity(self) -> int:

@@ -93,6 +93,9 @@ def examples(parsed: list[Parsed], gold: dict[str, list[dict]], S) -> tuple[list
 
 def fit_models(parsed: list[Parsed], gold: dict[str, list[dict]], S, threshold: float = 0.5) -> Models:
     a, r, t = examples(parsed, gold, S)
+    if not r:
+        raise KGError("no candidate actor in these articles matches a gold statement's actor: nothing to learn "
+                      "relations from (check the gold's actor labels and match forms against the articles)")
     r_feats, r_labels, r_weights = zip(*r)
     return Models(actor=fit([f for f, _ in a], [y for _, y in a], classes=["0", "1"], l2=L2),
                   relation=fit(r_feats, r_labels, l2=L2_RELATION, weights=r_weights),

@@ -227,7 +227,7 @@ def tiny_corpus(tmp_path) -> Path:
         ("Labour MPs criticised the government's plans for ID cards.", "Labour MPs", "opposes", "ID cards"),
         ("The Tories welcomed the plans for ID cards.", "Tories", "supports", "ID cards"),
         ("Unions condemned the pension reforms.", "Unions", "opposes", "pension reforms"),
-        ("The CBI backed the pension reforms.", "CBI", "supports", "pension reforms"),
+        ("The CBI backed the pension reforms.", "Confederation of British Industry", "supports", "pension reforms"),
     ]
     for i in range(8):
         text, actor, rel, target = sentences[i % 4]
@@ -256,6 +256,21 @@ def test_kg_train_fits_and_cross_validates_on_gold(tmp_path, capsys):
     # the model's threshold is the one chosen on the splits' mean curve
     chosen = re.search(r"mean full F1 by threshold: .*; threshold (\d\.\d+)", printed)
     assert chosen and float(meta["threshold"]) == float(chosen.group(1))
+
+
+@needs_shared
+def test_gold_whose_actors_match_nothing_is_a_clear_error(tmp_path, capsys):
+    from kg.cli import main
+
+    texts = tiny_corpus(tmp_path)
+    gold = tmp_path / "gold.jsonl"
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    for r in rows:
+        r["actor"] = {"label": "Nobody At All", "match": ["Nobody At All"]}
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["train", str(texts), "--gold", str(gold), "--cv", "2", "-o", str(tmp_path / "m.json")]) == 2
+    assert "matches a gold statement's actor" in capsys.readouterr().err
+    assert not (tmp_path / "m.json").exists()
 
 
 @needs_shared

@@ -119,7 +119,7 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
              sents: list[SpacySpan] | None = None) -> list[Statement]:
     """A document's statements as a build keeps them: no interview filed as a
     consultation, one spelling per actor, one statement per reading, each
-    quotation's words in the sentence the statement rests on."""
+    quote the quoted words the statement rests on (``in_its_sentence``)."""
     out = dedupe(one_spelling([st for st in stmts if not interview(lex, st) and not no_comment(lex, st)], text))
     if ctx is None or not sents:
         return out

@@ -307,8 +307,8 @@ class EvaluativeRules:
         if subj is not None and subj.lower_ == "it":  # "said it was wrong to cut taxes": the act is judged
             subj = next((c for c in [*cop.children, *pred.children] if c.dep_ in {"xcomp", "ccomp"}
                          and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
-        if subj is None or subj.pos_ == "PRON":  # a named actor judged is praised or opposed ("Turkey is the best example")
-            return
+        if subj is None or subj.pos_ == "PRON":
+            return  # (a named actor judged is praised or opposed: "Turkey is the best example")
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
             return  # the journalist's own verdict is not a statement
         self.evaluated(cop, subj, pol)

@@ -21,8 +21,8 @@ class ExistentialRules:
     """Mixed into ``SentenceExtractor``."""
 
     def no_such(self, be: Token) -> None:
-        """``be`` with an expletive "there" and a "no" noun, in a quotation with a
-        speaker or under a reporting verb."""
+        """``be`` with an expletive "there" and a "no" noun, or a noun with should or
+        must ("called_for"), in a quotation with a speaker or under a reporting verb."""
         if not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children) or hypothetical(be):
             return
         if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in be.children):

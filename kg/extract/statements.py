@@ -15,9 +15,9 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue, object_of,
-                                passive, patient_of, pobj, reduced_passive, speech_frame, subject_of, to_come,
-                                verbal_cue)
+                                STANCE_NOUNS, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue,
+                                object_of, passive, patient_of, pobj, reduced_passive, speech_frame, subject_of,
+                                to_come, verbal_cue)
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
