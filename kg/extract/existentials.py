@@ -22,7 +22,7 @@ class ExistentialRules:
 
     def no_such(self, be: Token) -> None:
         """``be`` with an expletive "there" and a "no" noun, or a noun with should or
-        must ("called_for"), in a quotation with a speaker or under a reporting verb."""
+        must, in a quotation with a speaker or under a reporting verb."""
         if not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children) or hypothetical(be):
             return
         if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in be.children):
@@ -34,7 +34,7 @@ class ExistentialRules:
         if noun is None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in be.children):
             called = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"), None)
             if called is not None and not any(c.dep_ == "neg" for c in be.children):
-                self.called_for(be, called)  # "there should be an investigation into ..."
+                self._position(be, "demands", called, called)  # "there should be an investigation into ..."
             return
         if noun is None:
             return
@@ -47,6 +47,10 @@ class ExistentialRules:
             inner, relation = (noun, "rejects") if future else (None, "")
         if inner is None:
             return  # "there is no evidence": a claim about the world, not a position
+        self._position(be, relation, inner, noun)
+
+    def _position(self, be: Token, relation: str, inner: Token, noun: Token) -> None:
+        """Who says so takes the position on the issue ``inner`` names (an actor is no issue)."""
         actor, relayed = self.actor_of(Cue(be, relation))
         if actor is None:
             return
@@ -54,13 +58,3 @@ class ExistentialRules:
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, relation, target, quals, cue=noun, reported_by=relayed, confidence=0.55))
-
-    def called_for(self, be: Token, noun: Token) -> None:
-        """ "There should be an investigation": the speaker demands what should exist."""
-        actor, relayed = self.actor_of(Cue(be, "demands"))
-        if actor is None:
-            return
-        target, quals, _ = target_from(self.ctx, noun)
-        if target is None or isinstance(target, Actor):
-            return
-        self.add(Draft(actor, "demands", target, quals, cue=noun, reported_by=relayed, confidence=0.55))
