@@ -276,7 +276,7 @@ def test_a_sanction_taken_is_no_threat(extract):
 
 def test_a_warning_of_something_threatens_it(extract):
     # written for this test: the phrasal cue's object is what is threatened
-    assert ("TUC", "threatens", "strike action") in triples(extract("The TUC warned of strike action over the pay offer."))
+    assert ("Trades Union Congress", "threatens", "strike action") in triples(extract("The TUC warned of strike action over the pay offer."))
 
 
 def test_attacking_in_words_opposes_and_attacking_by_force_is_no_stance(extract):

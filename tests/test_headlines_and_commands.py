@@ -48,7 +48,7 @@ def test_a_headline_role_acts_in_the_words_of_the_headline(extract):
 
 @pytest.mark.parametrize("text, expected", [
     # a headline of a train article (BBC politics 2004-05), with a body written for the test
-    ("Protect whistleblowers, TUC says\n\nThe TUC spoke on Monday.", ("TUC", "demands", "protect whistleblowers")),
+    ("Protect whistleblowers, TUC says\n\nThe TUC spoke on Monday.", ("Trades Union Congress", "demands", "protect whistleblowers")),
     # written for this test
     ('"Stop the war now and bring our troops home," the protesters chanted.', ("protesters", "demands", "halt of war")),
 ])
