@@ -25,6 +25,7 @@ from spacy.tokens import Doc as SpacyDoc
 
 from kg.config import Settings
 from kg.errors import KGError
+from kg.export import to_jsonl
 from kg.evaluate import _scorer, print_levels
 from kg.extract.candidates import SentenceUnit
 from kg.extract.target_candidates import pair_features
@@ -34,6 +35,7 @@ from kg.extract.linear import LinearModel, fit, save
 from kg.extract.document import extract_document
 from kg.extract.headlines import for_parser
 from kg.ingest import Problem, read_paths
+from kg.store import atomic_write
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp import load_pipeline
 from kg.records import Document, Relation, Statement
@@ -342,8 +344,7 @@ def write_rows(path: Path, rows: list[dict]) -> None:
     """The held-out statements as statements.jsonl rows: what to read for the
     errors of the whole pipeline on articles with gold, without a dev set."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    atomic_write(path, to_jsonl(rows))
 
 
 def add_parser(sub) -> None:

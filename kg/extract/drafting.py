@@ -8,14 +8,26 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import Cue
 from kg.extract.context import Draft
-from kg.extract.target_tokens import conjoined_targets
+from kg.extract.target_tokens import conjoined_targets, target_from
 from kg.extract.targets import names_a_claim
 from kg.records import Actor
 
 
 class DraftKeeping:
-    """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``drafts`` and ``quote_of``)."""
+    """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``drafts``, ``quote_of`` and ``actor_of``)."""
+
+    def take_position(self, verb: Token, relation: str, issue: Token, cue: Token, confidence: float = 0.55) -> None:
+        """Who does ``verb`` (or says so) takes ``relation`` on the issue ``issue``
+        names; an actor is no issue."""
+        actor, relayed = self.actor_of(Cue(verb, relation))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, issue)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, relation, target, quals, cue=cue, reported_by=relayed, confidence=confidence))
 
     def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
         """Keep a draft and one per further coordinated target ("sanctions and a

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import Cue, pobj, speech_frame, to_come
-from kg.extract.context import Draft
+from kg.extract.clauses import pobj, speech_frame, to_come
 from kg.extract.modality import hypothetical
-from kg.extract.target_tokens import target_from
-from kg.records import Actor
 
 # nouns whose denial turns against what they are for ("no need to", "no place for", "no case for")
 WANTING = frozenset({"need", "place", "room", "case", "excuse", "justification", "reason", "call", "appetite"})
@@ -34,7 +31,7 @@ class ExistentialRules:
         if noun is None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in be.children):
             called = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"), None)
             if called is not None and not any(c.dep_ == "neg" for c in be.children):
-                self._position(be, "demands", called, called)  # "there should be an investigation into ..."
+                self.take_position(be, "demands", called, called)  # "there should be an investigation into ..."
             return
         if noun is None:
             return
@@ -47,14 +44,4 @@ class ExistentialRules:
             inner, relation = (noun, "rejects") if future else (None, "")
         if inner is None:
             return  # "there is no evidence": a claim about the world, not a position
-        self._position(be, relation, inner, noun)
-
-    def _position(self, be: Token, relation: str, inner: Token, noun: Token) -> None:
-        """Who says so takes the position on the issue ``inner`` names (an actor is no issue)."""
-        actor, relayed = self.actor_of(Cue(be, relation))
-        if actor is None:
-            return
-        target, quals, _ = target_from(self.ctx, inner)
-        if target is None or isinstance(target, Actor):
-            return
-        self.add(Draft(actor, relation, target, quals, cue=noun, reported_by=relayed, confidence=0.55))
+        self.take_position(be, relation, inner, noun)

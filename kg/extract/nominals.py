@@ -135,10 +135,4 @@ class NominalRules:
             return
         if verbal_cue(self.lex, act) is not None or act.lemma_.lower() in self.lex.speech | DISCUSSING:
             return  # "will continue to support the plan": the inner cue speaks
-        actor, relayed = self.actor_of(Cue(tok, "supports"))
-        if actor is None:
-            return
-        target, quals, _ = target_from(self.ctx, obj)
-        if target is None or isinstance(target, Actor):
-            return
-        self.add(Draft(actor, "supports", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+        self.take_position(tok, "supports", obj, tok)
