@@ -230,13 +230,13 @@ class EvaluativeRules:
                 who = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if who is None or who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS:
             return
-        accused = self.ctx.resolver.resolve(who)
+        accused = self.named_or_described(who)
         if accused is None or accused.how == "pronoun":
             return
         frame = speech_frame(self.lex, verb)
         if frame is not None:
             fsubj = subject_of(frame) or agent_of(frame)
-            accuser = self.ctx.resolver.resolve(fsubj, self.speaker_for(frame)) if fsubj is not None else None
+            accuser = self.named_or_described(fsubj, self.speaker_for(frame)) if fsubj is not None else None
         else:
             accuser = self.speaker_for(verb)
         self.accusation(accuser, accused, cue)
@@ -266,7 +266,7 @@ class EvaluativeRules:
         if accused is None or accused.how == "pronoun":
             return
         subj = subject_of(verb)
-        accuser = self.ctx.resolver.resolve(subj, self.speaker_for(verb)) if subj is not None else None
+        accuser = self.named_or_described(subj, self.speaker_for(verb)) if subj is not None else None
         self.accusation(accuser, accused, noun)
 
     # "called the sanctions useless", "described the offer as a positive sign"
