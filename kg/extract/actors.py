@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
+from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name,
                                  common_word_opening, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, without_the)
 from kg.extract.groups import GroupReading
@@ -296,7 +296,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
     def resolve(self, tok: Token, speaker: Mention | None = None) -> Mention | None:
         """The actor a noun phrase headed by ``tok`` names, if any."""
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
+        if tok.pos_ == "PRON" or (low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON and not acronym_name(tok)):
             return self._pronoun(tok, speaker)
         if low == "old":
             return self.described_person(tok)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
+from kg.extract.mentions import acronym_name
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION,
                                 OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
                                 speech_frame, subject_of, to_come, verbal_cue)
@@ -228,7 +229,7 @@ class EvaluativeRules:
             who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if who is None and verb.dep_ == "conj":  # "had crossed the border and attacked a post"
                 who = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if who is None or who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS:
+        if who is None or (who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS and not acronym_name(who)):
             return
         accused = self.named_or_described(who)
         if accused is None or accused.how == "pronoun":

@@ -226,7 +226,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             target_tok = pobj(cue.particle)
             if target_tok is not None and rel == "demands" and cue.particle.lower_ in {"on", "upon", "to"}:
                 m = self.ctx.resolver.resolve(target_tok)
-                xc = next((c for c in [*tok.children, *target_tok.children] if c.dep_ in {"xcomp", "acl"}
+                # the infinitive is the demand, as xcomp or (as the parser often hangs it) advcl or acl
+                xc = next((c for c in [*tok.children, *target_tok.children] if c.dep_ in {"xcomp", "acl", "advcl"}
                            and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
                 if m is not None or xc is not None:  # "called on both sides to lay down their arms"
                     addressee = m.actor if m is not None else None

@@ -1,0 +1,54 @@
+"""Constructions the rules learned to read in the ninth round, one test each, from train sentences
+or written for the test (never the seeds): actors a sentence describes rather than names ("United
+Nations investigators"), "the US" in capitals, a call on someone to act."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (world news 2016): both sides of the accusation are descriptions
+    ("Islamic State forces have committed genocide and other war crimes in a continuing effort to exterminate "
+     "the Yazidi religious minority in Syria and Iraq, United Nations investigators said on Thursday.",
+     ("United Nations investigators", "accuses", "Islamic State forces")),
+    # from a train article (BBC politics 2004-05): the accused is a bare plural
+    ("But Andrew Hogg, spokesman for the Medical Foundation for the Care of Victims of Torture, said ministers "
+     "had so far failed to reassure agencies.", ("Andrew Hogg", "accuses", "Ministers")),
+    # written for this test
+    ("Rebel commanders said Russian warplanes had attacked the convoy.",
+     ("Rebel commanders", "accuses", "Russian warplanes")),
+])
+def test_a_reported_wrong_accuses_whoever_the_sentence_describes(extract, text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_no_accusation_of_a_description_in_the_journalists_own_voice(extract):
+    # written for this test: no one reports the wrong, so no one accuses
+    assert not [t for t in triples(extract("Russian warplanes attacked the convoy.")) if t[1] == "accuses"]
+
+
+def test_the_us_in_capitals_is_the_united_states_not_the_pronoun_us(extract):
+    # written for this test, in the BBC's spelling: "US" had been read as the pronoun "us" and dropped
+    got = triples(extract("Talks resumed on Monday. The US urged North Korea to stop its missile tests."))
+    assert ("United States", "demands", "halt of missile tests") in got
+
+
+def test_the_pronoun_us_is_still_a_pronoun(extract):
+    # written for this test: "us" is the speaker's side, never the United States
+    got = triples(extract('"They should give us a fair hearing," said Kate Allen.'))
+    assert not [t for t in got if "United States" in (t[0], t[2])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test: the parser hangs "to stop" as an adverbial clause of "called"
+    ("Talks resumed on Monday. The US called on North Korea to stop its missile tests.",
+     ("United States", "demands", "halt of missile tests")),
+    # from a train article (world news 2016): to refrain from acts is their halt, not the acts
+    ('"We call on North Korea to refrain from actions that further destabilize the region and focus instead on '
+     'taking concrete steps toward fulfilling its commitments and international obligations," said State '
+     'Department spokesman John Kirby.', ("John Kirby", "demands", "halt of actions")),
+])
+def test_a_call_on_someone_to_act_demands_the_act(extract, text, expected):
+    assert expected in triples(extract(text))
