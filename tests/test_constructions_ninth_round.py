@@ -52,3 +52,17 @@ def test_the_pronoun_us_is_still_a_pronoun(extract):
 ])
 def test_a_call_on_someone_to_act_demands_the_act(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a train article (BBC politics 2004-05)
+    ('Lord Bach, Minister for Defence Procurement, said he was "obviously still disappointed with the cost and '
+     'time increases shown".', ("Bach", "opposes", "cost time increases")),
+    # written for this test, after a train sentence ("Mr Brown insisted he was happy with ...")
+    ("Gordon Brown insisted he was happy with his current campaign task.",
+     ("Gordon Brown", "accepts", "current campaign task")),
+    # written for this test: "of" names the issue of an adjective too
+    ("Meg Whitman has been sharply critical of Donald Trump.", ("Meg Whitman", "opposes", "Donald Trump")),
+])
+def test_a_stance_adjective_takes_its_issue(extract, text, expected):
+    assert expected in triples(extract(text))

@@ -314,8 +314,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     target_tok = pobj(c)
                     break
         if target_tok is None:
-            # an adjective takes its issue from more prepositions: "concerned about / by the violence"
-            preps = {"for", "on", "to", "against"} | ({"about", "over", "at", "by", "with"} if tok.pos_ == "ADJ" else set())
+            # an adjective takes its issue from more prepositions: "concerned about / by the violence", "critical of"
+            preps = {"for", "on", "to", "against"} | ({"about", "over", "at", "by", "with", "of"} if tok.pos_ == "ADJ" else set())
             phrasal = cue.particle is not None and cue.particle.dep_ in {"prt", "advmod"}
             if phrasal:
                 preps |= {"at", "from", "over"}  # "hit out at the Tories", "walked away from the deal"
