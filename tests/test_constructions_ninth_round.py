@@ -66,3 +66,12 @@ def test_a_call_on_someone_to_act_demands_the_act(extract, text, expected):
 ])
 def test_a_stance_adjective_takes_its_issue(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_an_organisations_national_branch_is_not_the_country(extract):
+    # from a train article (BBC politics 2004-05): "Amnesty International UK" had been the United Kingdom
+    got = extract('Amnesty International UK also questioned whether the decisions had been based on "torture '
+                  'evidence" obtained at Guantanamo Bay.')
+    assert {s.actor.label for s in got} == {"Amnesty International UK"}
+    # written for this test: the country alone is still the country
+    assert ("United Kingdom", "opposes", "plan") in triples(extract("The UK condemned the plan."))

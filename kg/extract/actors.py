@@ -22,7 +22,7 @@ from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
 from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name,
                                  common_word_opening, ent_of, ents_in, hyphened, in_a_subheading, line_of,
-                                 lower_case_words, without_the)
+                                 lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading
 from kg.extract.pronouns import PronounReading
 from kg.extract.roles import RoleReading
@@ -267,6 +267,8 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:
             return None
+        if (branch := national_branch(ent)) is not None:
+            return Actor(label=branch.text, kind="organisation")
         cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
         if (defined := self.defined(cleaned)) is not None:
             return self.defined_actor(defined)

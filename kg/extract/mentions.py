@@ -26,6 +26,17 @@ def ent_of(tok: Token) -> SpacySpan | None:
     return SpacySpan(doc, start, end, label=tok.ent_type_)
 
 
+def national_branch(ent: SpacySpan) -> SpacySpan | None:
+    """'Amnesty International UK': an organisation's name right before a country's, as its
+    compound, names the organisation's national branch (the whole span), not the country."""
+    if ent.label_ not in {"GPE", "LOC"} or ent.start == 0:
+        return None
+    org = ent_of(ent.doc[ent.start - 1])
+    if org is None or org.label_ != "ORG" or org.root.dep_ != "compound" or org.root.head.i not in range(ent.start, ent.end):
+        return None
+    return SpacySpan(ent.doc, org.start, ent.end, label="ORG")
+
+
 def ents_in(span: SpacySpan) -> list[SpacySpan]:
     """The named entities that start in ``span`` (as ``span.ents``, without building the document's)."""
     return [e for t in span if t.ent_iob_ == "B" and (e := ent_of(t)) is not None]
