@@ -75,3 +75,13 @@ def test_an_organisations_national_branch_is_not_the_country(extract):
     assert {s.actor.label for s in got} == {"Amnesty International UK"}
     # written for this test: the country alone is still the country
     assert ("United Kingdom", "opposes", "plan") in triples(extract("The UK condemned the plan."))
+
+
+def test_the_spokesman_is_the_last_spokesman_the_article_introduced(extract):
+    # written for this test, after a train article (BBC politics 2004-05): "the spokesman" had been the
+    # last spokesman named (Andrew Hogg), not the Home Office's introduced after him
+    got = extract('Andrew Hogg, spokesman for the Medical Foundation, said ministers had failed. A spokesman for the '
+                  'Home Office said the plan was safe. "We are developing a returns programme for children," said '
+                  'the spokesman.')
+    quoted = [s for s in got if s.quote is not None]
+    assert [s.actor.label for s in quoted] == ["Home Office spokesman"]

@@ -215,6 +215,7 @@ class RoleReading:
             # Fonseca" is the firm's spokesman, not the last spokesman the article named
             if body.kind != "person":
                 body = Actor(label=f"{body.label} spokesman", kind="person", country=body.country)
+                self._learn_role("spokesman", None, body.label, tok.idx)  # "the spokesman" further on is this one
             return self._remember(Mention(body, self._span(*self._np(tok)), "role"))
         if role in {"government", "authorities", "administration", "ministry", "cabinet", "regime", "leadership", "junta"}:
             if of not in self.lex.actors:
