@@ -7,11 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.mentions import acronym_name
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION,
                                 OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
                                 speech_frame, subject_of, to_come, verbal_cue)
 from kg.extract.context import Draft
+from kg.extract.mentions import acronym_name
 from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import normalise
 from kg.extract.candidates import strong_valence

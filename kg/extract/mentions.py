@@ -52,13 +52,13 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 THING_PRONOUNS = {"it", "its"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country",
+                "LOC": "country", "FAC": "organisation"}
 
 
 def acronym_name(tok: Token) -> bool:
     """A name in capitals spelt like a pronoun: "the US" is the United States, not "us"."""
     return len(tok.text) > 1 and tok.text.isupper() and bool(tok.ent_type_)
-ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country",
-                "LOC": "country", "FAC": "organisation"}
 
 
 @dataclass

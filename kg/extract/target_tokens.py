@@ -51,8 +51,8 @@ def nominalisation(lex: Lexicon, verb: Token) -> str | None:
         lex.nominalisations.get(verb.lemma_.lower())
 
 
-# the parts of a verb's subtree that are not its act: who does it, the clause around it
 FROM_REVERSALS = {"refrain", "desist"}  # reversals whose act comes with "from", not as an object
+# the parts of a verb's subtree that are not its act: who does it, the clause around it
 OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "advcl", "cc", "conj", "ccomp",
                "parataxis", "det", "poss", "relcl", "dep", "npadvmod"}
 
@@ -122,8 +122,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             if nominal and not want_actor:
                 return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
             return None, (), None
-        if noun is not None and (inner.dep_ in {"dobj", "nsubjpass"} or object_of(tok) is None and inner.head.lower_ == "from"
-                                 and tok.lemma_.lower() in FROM_REVERSALS):  # "lift the sanctions", "refrain from"
+        if noun is not None and (inner.dep_ in {"dobj", "nsubjpass"} or (
+                object_of(tok) is None and inner.head.lower_ == "from" and tok.lemma_.lower() in FROM_REVERSALS)):
+            # "lift the sanctions", "refrain from actions that destabilize the region"
             what, quals, m = target_from(ctx, inner)
             if what is not None and not isinstance(what, Actor):
                 return reversal(lex, noun, what.label, head_words(inner)), quals, None
