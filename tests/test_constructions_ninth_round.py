@@ -125,3 +125,11 @@ def test_what_a_speaker_cites_is_no_speaker(extract):
     # written for this test: the indefinite noun after "citing" is what is cited
     got = extract('The two lawmakers, however, argue that “there is precedent for prosecution," citing a case from 2005.')
     assert quoted(got, "precedent for prosecution") == {"two lawmakers"}
+
+
+def test_the_subject_of_a_clause_a_colon_ends_says_the_quotation(extract):
+    # PolNeAR train (USA Today 2016): 'Mitch McConnell, R-Ky., delivered a blunt message to Trump: "..."' had
+    # been credited to Scott Walker, the speaker of the quotation before
+    got = extract((POLNEAR / "usa-today_2016-06-09_trump-tries_excerpt.txt").read_text(encoding="utf-8"))
+    assert quoted(got, "time to quit attacking") == {"Mitch McConnell"}
+    assert quoted(got, "poor choices") == {"Scott Walker"}

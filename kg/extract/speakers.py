@@ -204,6 +204,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             if m is not None:
                 speaker = m
                 break
+        if speaker is None:
+            speaker = colon_intro(ctx, sents[0].doc, q)
         if speaker is None and cands and learned_attribution():
             # the quotation's own sentences have a cue whose speaker the rules could not name
             # ('Clinton, exasperated, famously responded: "..."', parsed with no subject): the
@@ -230,6 +232,25 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
             ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
+
+
+def colon_intro(ctx: Context, doc, q: Quote) -> Mention | None:
+    """'Mitch McConnell delivered a blunt message to Trump: "It's time ..."': the named
+    subject of the clause whose colon opens the quotation says it, whatever its verb."""
+    before = ctx.document.text[:q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or span[0].text != ":":
+        return None
+    verb = span[0].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # the colon hangs on the clause's last noun ("a message to Trump:")
+    subj = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if subj is None or q.outer_start <= subj.idx:
+        return None
+    m = ctx.resolver.resolve(subj)
+    return m if m is not None and m.how != "pronoun" and m.actor.kind != "media" else None
 
 
 def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | None:
