@@ -206,7 +206,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 break
         if speaker is None:
             speaker = colon_intro(ctx, sents[0].doc, q)
-        if speaker is None and cands and learned_attribution():
+        asked = speaker is None and bool(cands) and learned_attribution()
+        if asked:
             # the quotation's own sentences have a cue whose speaker the rules could not name
             # ('Clinton, exasperated, famously responded: "..."', parsed with no subject): the
             # trained model's speaker before the previous quotation's (with the repairs of speaker_of,
@@ -218,7 +219,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
             if len(gap) < 400 and gap.count("\n\n") <= 1:
                 speaker = pm
-        if speaker is None and learned_attribution():
+        if speaker is None and not asked and learned_attribution():
             speaker = learned_speaker(ctx, sents[0].doc, q)  # the PolNeAR-trained model names one
         if speaker is not None:
             ctx.quote_speaker[qi] = speaker
