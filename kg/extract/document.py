@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
+from kg.extract.quote_fallback import said_alone
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
@@ -104,7 +105,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         if qi in quote_done:
             continue
         q = ctx.quotes[qi]
-        if len(q.content.text.split()) < 2 and qi not in merged:
+        if len(q.content.text.split()) < 2 and qi not in merged and not said_alone(document.text, q):
             continue
         sent_span = ctx.quote_span.get(qi) or q.content
         target = topic_in(ctx, sdoc, q.content.start, q.content.end) or topic_in(ctx, sdoc, sent_span.start, sent_span.end) \

@@ -67,6 +67,13 @@ def rests_on(st: Statement, speaker: Mention, whole: Span) -> bool:
     return overlap * 2 >= n and st.quote.end - st.quote.start <= 2 * n
 
 
+def said_alone(text: str, q) -> bool:
+    """'"Denver," he answered.': a quotation of one word that opens its sentence and closes
+    on its own punctuation is a whole reply, not a word quoted from a sentence ('called it "unfair"')."""
+    before = text[:q.outer_start].rstrip()
+    return q.content.text[-1:] in {",", "!", "?"} and (not before or before[-1] in ".!?:\"”\n")
+
+
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
                    units: list[SentenceUnit] | None = None, models: Models | None = None) -> list[Statement]:
     """A statement for each credited quotation that no kept statement of its
@@ -78,7 +85,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
     for qi, speaker in ctx.quote_speaker.items():
         q = ctx.quotes[qi]
         whole = merged.get(qi, q.content)
-        if len(whole.text.split()) < 2:
+        if len(whole.text.split()) < 2 and not said_alone(ctx.document.text, q):
             continue
         if any(rests_on(st, speaker, whole) for st in kept):
             continue

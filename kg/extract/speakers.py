@@ -13,6 +13,7 @@ from kg.attribution.component import learned_speaker
 from kg.extract.actors import Mention, ent_of
 from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from kg.extract.clauses import subject_of, agent_of, speech_frame, pobj
+from kg.extract.colons import colon_intro, name_before_colon
 from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
@@ -143,7 +144,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             for tok in sents[a - 1]:
                 if speech_verb(ctx.lex, tok):
                     cands.append((q.outer_start - tok.idx, tok))  # He said:\n\n"We have ..."
-        speaker: Mention | None = dash_credit(ctx, q)
+        speaker: Mention | None = dash_credit(ctx, q) or name_before_colon(ctx, sents[0].doc, q)
         if speaker is not None:
             cands = []
         gov = governing_verb(sents, starts, q)
@@ -233,25 +234,6 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
             ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
-
-
-def colon_intro(ctx: Context, doc, q: Quote) -> Mention | None:
-    """'Mitch McConnell delivered a blunt message to Trump: "It's time ..."': the named
-    subject of the clause whose colon opens the quotation says it, whatever its verb."""
-    before = ctx.document.text[:q.outer_start].rstrip()
-    if not before.endswith(":"):
-        return None
-    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if span is None or span[0].text != ":":
-        return None
-    verb = span[0].head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head  # the colon hangs on the clause's last noun ("a message to Trump:")
-    subj = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-    if subj is None or q.outer_start <= subj.idx:
-        return None
-    m = ctx.resolver.resolve(subj)
-    return m if m is not None and m.how != "pronoun" and m.actor.kind != "media" else None
 
 
 def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | None:
