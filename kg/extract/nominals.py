@@ -99,6 +99,29 @@ class NominalRules:
             return
         self.add(Draft(actor, "proposes", target, quals, cue=tok, reported_by=relayed, confidence=0.6))
 
+    # "South Korea and the United States said they would deploy a missile defence system", "she said she
+    # would initiate talks": any act of one's own to come, announced under a reporting verb, is proposed
+    def announced(self, tok: Token) -> None:
+        if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech \
+                or tok.lemma_.lower() in self.lex.pledge_verbs or not to_come(tok):
+            return
+        if object_of(tok) is None and not any(c.dep_ in {"prt", "prep"} for c in tok.children):
+            return
+        if self.quote_of(tok) is not None or hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None \
+                or tok.lemma_.lower() in self.lex.speech | DISCUSSING | self.lex.consequence_verbs:
+            return
+        subj = subject_of(tok)
+        if subj is None or subj.pos_ != "PRON" or subj.lower_ in {"it", "there", "this", "that"}:
+            return
+        actor, relayed = self.actor_of(Cue(tok, "proposes"))
+        own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
+        if actor is None or relayed or own is None or own.actor != actor.actor:
+            return  # "Labour said the Tories would cut taxes": a forecast of someone else's act
+        target, quals, _ = target_from(self.ctx, tok)
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "proposes", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
     # "Duterte said he would not surrender the country's rights", '"We will not pay for the wall"':
     # an act of one's own to come, refused
     def refusal(self, tok: Token) -> None:

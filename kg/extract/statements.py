@@ -128,6 +128,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 self.nominal(ncue)
             if tok.lemma_.lower() in self.lex.pledge_verbs and tok.pos_ == "VERB":
                 self.pledge(tok)
+            self.announced(tok)
             self.refusal(tok)
             self.continuing(tok)
             if tok.lemma_.lower() in self.lex.consequence_verbs and tok.pos_ == "VERB":
