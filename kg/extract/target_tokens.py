@@ -8,7 +8,7 @@ from kg.extract.actors import Mention
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
                                 NOUN_DEPS, nominal_cue, object_of, pobj)
 from kg.extract.context import Context
-from kg.extract.targets import find_topic, normalise, reversal
+from kg.extract.targets import SKIP_HEADS, find_topic, in_complex_preposition, normalise, reversal
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
@@ -27,6 +27,12 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
             return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl)
+    if noun.dep_ == "dobj" and noun.i == noun.right_edge.i:
+        # "defended his call to raise the minimum wage": the parser hangs the call's infinitive on the verb
+        c = next((c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == noun.i + 2
+                  and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == noun.i + 1 for a in c.children)), None)
+        if c is not None:
+            return c
     content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"}
     owned = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
@@ -49,6 +55,12 @@ def nominalisation(lex: Lexicon, verb: Token) -> str | None:
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return (lex.nominalisations.get(f"{verb.lemma_.lower()} {prt}") if prt else None) or \
         lex.nominalisations.get(verb.lemma_.lower())
+
+
+def circumstance(lex: Lexicon, noun: Token) -> bool:
+    """A prepositional phrase that says how or when, not what: "quit in return for co-operation",
+    "drop out in favor of his running mate", "refused to answer on multiple occasions"."""
+    return in_complex_preposition(lex, noun) or fold(noun.lemma_) in SKIP_HEADS
 
 
 FROM_REVERSALS = {"refrain", "desist"}  # reversals whose act comes with "from", not as an object
@@ -98,9 +110,11 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return Topic(label=f"{acomp.lower_} {who}"), (), None
         obj = object_of(tok)
         inner = obj or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
-                                        and pobj(c).ent_type_ not in {"DATE", "TIME"}), None)
-        if obj is None and inner is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
-            # "offered to fight again for Kiev": the act offered, not the country it is for
+                             and pobj(c).ent_type_ not in {"DATE", "TIME"} and not circumstance(lex, pobj(c))), None)
+        if obj is None and inner is not None and not want_actor and (
+                ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as"):
+            # "offered to fight again for Kiev": the act offered, not the country it is for;
+            # "wants to continue as an MP": the act, not the role it is in
             return Topic(label=verb_phrase(tok)), (), None
         if inner is None:  # 'hold direct and "unconditional" talks' parsed as hold [direct] and [talks]
             inner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
@@ -152,7 +166,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 return Topic(label=f"{tok.lower_} {what}"), (), None
     if tok.lemma_.lower() in OPEN_NOUNS | CONTENT_NOUNS:  # "did not rule out the possibility that [they agree on a truce]"
         inner = next((c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
-        inner = inner or next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        # "floated the notion Sunday of admitting refugees": the parser may hang the "of" on the verb
+        heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+        inner = inner or next((pobj(c) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                               and c.i > tok.i), None)
         if inner is not None:
             return target_from(ctx, inner, want_actor=want_actor)
         if tok.lemma_.lower() in OPEN_NOUNS:
@@ -220,7 +237,12 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
             return []
         tok = nxt
     out = []
-    for c in tok.conjuncts:
+    further = list(tok.conjuncts)
+    if tok.dep_ == "dobj" and not further:
+        # "wanted electoral reform and Sir Edward's resignation": the parser makes the second object the verb's conjunct
+        further = [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                   and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
+    for c in further:
         if c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
             if target is not None and (want_actor or not isinstance(target, Actor)):

@@ -25,7 +25,7 @@ KEPT_QUALIFIERS = {"tougher", "more", "increased", "higher", "lower", "stronger"
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
               "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number", "here", "there", "now",
-              "today", "tomorrow", "yesterday", "people", "anyone", "everyone", "someone", "those", "others"}
+              "today", "tomorrow", "yesterday", "occasion", "people", "anyone", "everyone", "someone", "those", "others"}
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -69,6 +69,10 @@ def in_complex_preposition(lex: Lexicon, tok: Token) -> bool:
 
 
 WHEN = {"DATE", "TIME"}
+# the prepositions whose phrase completes a noun's ("a trial by jury"); "in", "over", "against" phrases name
+# where or whom more than what ("the coup attempt [in Bolivia]", "strike action [over the pay offer]"), "with",
+# "about", "from", "between" ones are more often the verb's or too long a label (train -4)
+COMPLEMENT_PREPS = {"of", "for", "to", "on", "by"}
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -76,16 +80,33 @@ def phrase_tokens(head: Token) -> list[Token]:
     keep = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod"}]
     toks: list[Token] = []
     for k in keep:
-        toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or joined_by_hyphen(t))
+        # a coordination of modifiers keeps its "and" ("paper and electronic archives")
+        toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or joined_by_hyphen(t)
+                    or (t.dep_ == "cc" and t.i < head.i and any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)))
     toks.append(head)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "for", "to", "on"}:
+    rights = list(head.rights)
+    if head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in rights):
+        # "defended its focus on immigration": the parser hangs the noun's complement on the verb
+        rights += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "on"
+                   and not any(p.ent_type_ in WHEN for p in c.children)]
+    for child in rights:
+        if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS:
             for p in child.children:
-                if p.dep_ == "pobj":
+                # "warned of the risk of isolating itself internationally": a gerund's phrase as a noun's;
+                # an object's is more often its verb's ("accuse the Remain camp of exploiting the murder")
+                if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.tag_ == "VBG" and child.lower_ == "of"
+                                        and head.dep_ != "dobj"):
                     toks.append(child)
                     as_phrase = {x.i for c in p.children if c.dep_ == "prep" and c.lower_ == "as" for x in c.subtree}
-                    toks.extend(t for t in p.subtree if t.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}
-                                and not (t.dep_ == "prep" and t.head != p) and t.i not in as_phrase)
+                    # a coordinated complement stays ("the influence of drugs and alcohol"); a clause or apposition
+                    # on the noun goes whole ("a story about his claim [that he'd been offered]")
+                    both = {t.i for t in p.children if t.dep_ == "conj" and t.pos_ == "NOUN"}
+                    both |= {t.i for t in p.children if t.dep_ == "cc" and both}
+                    clauses = {x.i for t in p.subtree if t.i != p.i and t.dep_ in {"relcl", "acl", "appos", "conj"}
+                               and t.i not in both for x in t.subtree}
+                    toks.extend(t for t in p.subtree if (t.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}
+                                                         or t.i in both)
+                                and not (t.dep_ == "prep" and t.head != p) and t.i not in as_phrase | clauses)
             break
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"TO", "VB"} \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -164,6 +185,7 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             tuple(fold(t.text) for t in mods)
     words = []
     quals = []
+    left = 0  # how many of the words are the head and its left modifiers
     # an owner's words leave the phrase: a named owner's but its name ("Donald Trump's campaign"),
     # an owner not named whole ("the prime minister's stance" is no "prime stance")
     owned = {x.i for t in toks if t.dep_ == "poss" for x in t.subtree
@@ -186,7 +208,10 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         if t.is_punct and t.text != "-":
             continue
         words.append(w)
+        left += t.i <= head.i
     text = " ".join(words).replace(" - ", "-").strip()
+    if len(text.split()) > 8:  # "stronger international action [to halt the killing and bring ...]": the phrase to its head
+        text = " ".join(words[:left]).replace(" - ", "-").strip()
     if not text or len(text.split()) > 8:
         text = head.lemma_.lower() if not head.ent_type_ else head.text
     if fold(text) in SKIP_HEADS or not fold(text):
