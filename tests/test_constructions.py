@@ -367,7 +367,7 @@ def test_stressing_the_importance_or_need_of_something_takes_a_stand_for_it(extr
 @pytest.mark.parametrize("text, expected", [
     # from a train article (world news 2016)
     ("Philippine President Rodrigo Duterte said on Thursday he would not surrender the country's rights over the disputed Scarborough Shoal.",
-     ("Rodrigo Duterte", "rejects", "surrender rights")),
+     ("Rodrigo Duterte", "rejects", "surrender country's rights")),  # an owner not named stays (the coders' form)
     # written for this test, after a train sentence (US politics 2016)
     ('"We will not pay for the wall," Enrique Peña Nieto said.', ("Enrique Peña Nieto", "rejects", "pay for wall")),
 ])
@@ -471,7 +471,7 @@ def test_a_reported_genocide_accuses_who_committed_it(extract):
     ("Black Lives Matter protesters paid tribute to Clarence Howard.",
      ("Black Lives Matter protesters", "praises", "Clarence Howard")),
     ("State Department officials concurred with the inspector general's findings.",
-     ("State Department officials", "accepts", "findings")),
+     ("State Department officials", "accepts", "inspector general's findings")),
     ("Chris Christie has been vouching for Donald Trump.", ("Chris Christie", "supports", "Donald Trump")),
     ("Nicolas Maduro entreats Latin America not to isolate Venezuela.",
      ("Nicolás Maduro", "opposes", "isolate Venezuela")),

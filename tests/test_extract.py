@@ -1800,7 +1800,7 @@ def test_no_position_in_the_formula_for_silence(extract_learned):
     # written for this test, in the style of the Washington Post
     ("Whitfield said the bill should include meaningful fines.", ("Whitfield", "demands", "meaningful fines")),
     # from a train article (BBC politics 2004-05)
-    ("Jones said any extra cash should be spent on improving workers' skills.", ("Jones", "demands", "skills")),
+    ("Jones said any extra cash should be spent on improving workers' skills.", ("Jones", "demands", "workers' skills")),
     # written for this test: an obligation a speaker lays on others inside the quotation
     ('Barber said: "Ministers must scrap the levy."', ("Barber", "demands", "scrapping of levy")),
     # written for this test: the verbs of obligation ("needs to", "has to")
@@ -1866,7 +1866,7 @@ def test_a_threat_to_act_without_an_object_threatens_the_act(extract):
     # written for this test: an act judged through "it" ("it was wrong to ...")
     ("Labour said it was wrong to cut taxes.", ("Labour Party", "opposes", "cut taxes")),
     # from train articles (BBC politics 2004-05; US politics 2016)
-    ("Tory peer Lord Tebbit said he agreed with Dr Fox's view.", ("Tebbit", "supports", "view")),
+    ("Tory peer Lord Tebbit said he agreed with Dr Fox's view.", ("Tebbit", "supports", "Dr Fox's view")),
     ("Powell has said he disagrees with a State Department decision to classify them.",
      ("Colin Powell", "opposes", "State Department decision to classify them")),
 ])
@@ -1967,7 +1967,7 @@ def test_a_thing_in_a_with_phrase_does_not_speak(extract):
 @pytest.mark.parametrize("text, expected", [
     # from a train article (world news 2016)
     ('German Foreign Minister Frank-Walter Steinmeier said in a statement that he hoped Savchenko\'s release '
-     '"will help build trust between Ukraine and Russia".', ("Frank-Walter Steinmeier", "supports", "release")),
+     '"will help build trust between Ukraine and Russia".', ("Frank-Walter Steinmeier", "supports", "Savchenko's release")),
     # written for this test
     ("Critics say the tax would hurt families.", ("Critics", "opposes", "tax")),
 ])

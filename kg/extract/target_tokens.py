@@ -36,7 +36,8 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"}
     owned = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and (
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and not (
+                content and not owned and c.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"}) and (
                 content or find_topic(lex, [c]) is not None or (owned and c.pos_ == "PROPN")):
             # "the ceasefire proposal", "a sanctions threat": a call, offer or threat names its content
             # so; "steadfast support", "military support" name a kind of support, not what is supported;
@@ -152,7 +153,11 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             if what is None or (isinstance(what, Topic) and what.in_vocabulary):
                 return what, quals, None
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
-            label = f"{tok.lemma_.lower()}{prt} {what.label}"
+            # "call things anti-Semitic": what the object is called or made is part of the act
+            made = "".join(x.text_with_ws for x in sorted({x for c in tok.children if c.dep_ in {"oprd", "acomp"}
+                                                           and c.i > inner.i and c.pos_ == "ADJ" for x in c.subtree},
+                                                          key=lambda x: x.i)).strip()
+            label = f"{tok.lemma_.lower()}{prt} {what.label}" + (f" {made}" if made else "")
             hit = lex.topic_named(fold(label)) or lex.topic_named(fold(f"{tok.lemma_} {head_words(inner)}"))
             return hit or Topic(label=label), quals, None
         tok = inner

@@ -21,7 +21,7 @@ QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "
               "longer", "unilateral", "initial", "final", "direct", "immediately", "nationwide"}
 # degree words that stay in a phrase's label: "tougher sentences", "more rights" name other issues
 # than "sentences", "rights" (the train coders wrote them)
-KEPT_QUALIFIERS = {"tougher", "more", "increased", "higher", "lower", "stronger", "greater"}
+KEPT_QUALIFIERS = {"tougher", "more", "increased", "higher", "lower", "stronger", "greater", "proposed"}
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
               "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number", "here", "there", "now",
@@ -150,6 +150,17 @@ def with_modifiers(topic: Topic, mods: list[Token], used: list[Token]) -> Topic:
     return topic if len(label.split()) > 8 else topic.named(label)
 
 
+def owner_words(owner: Token) -> list[Token]:
+    """An owner's name as it stands before the noun: its compounds and modifiers next to
+    it ("Dr Fox", "the local party"), no pronoun ("his party") and no clause."""
+    run = [owner]
+    for t in reversed([t for t in owner.lefts]):
+        if t.i != run[-1].i - 1 or t.dep_ not in {"compound", "amod", "nmod", "flat"} or t.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            break
+        run.append(t)
+    return run
+
+
 def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None:
     """A noun phrase headed by ``head`` → (topic, qualifiers), or None if empty."""
     if head.pos_ == "VERB" or head.pos_ == "AUX":
@@ -190,8 +201,12 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     # an owner not named whole ("the prime minister's stance" is no "prime stance")
     owned = {x.i for t in toks if t.dep_ == "poss" for x in t.subtree
              if x.i != t.i or not (t.head == head and t.pos_ == "PROPN" and lex.actor_for(t.text))}
+    # an owner the gazetteer does not name stays whole: "the court's authority", "Dr Fox's view"
+    kept_owner = {x.i for t in toks if t.dep_ == "poss" and t.head == head and t.pos_ in {"NOUN", "PROPN"}
+                  and not (t.pos_ == "PROPN" and lex.actor_for(t.text)) for x in owner_words(t)}
+    owned -= kept_owner
     for t in toks:
-        w = t.text if t.ent_type_ else t.text.lower()
+        w = t.text if t.ent_type_ or (t.i in kept_owner and t.pos_ == "PROPN") else t.text.lower()
         if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS:
             quals.append(fold(t.text))
             if t.head != head or fold(t.text) not in KEPT_QUALIFIERS:
@@ -202,6 +217,9 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             owner = lex.actor_for(t.text) if t.head == head and t.pos_ == "PROPN" else None
             if owner is not None:
                 words.append(f"{owner.label}'s")
+            elif t.i in kept_owner:
+                mark = next((c.text for c in t.children if c.tag_ == "POS"), "'s")
+                words.append(f"{w}{mark}")
             continue
         if t.i in owned:
             continue
