@@ -108,6 +108,7 @@ class Lexicon:
     generic_heads: frozenset[str] = frozenset()
     complex_prepositions: frozenset[tuple[str, str, str]] = frozenset()  # ("in", "response", "to")
     reversals: dict[str, str] = field(default_factory=dict)  # verb lemma -> its noun ("lift" -> "lifting")
+    light_only: frozenset[str] = frozenset()  # "hope": a stance after a light verb only ("expressed the hope")
     reversal_nouns: frozenset[str] = frozenset()
     nominalisations: dict[str, str] = field(default_factory=dict)  # "comply" -> "compliance"
     reversal_synonyms: dict[str, str] = field(default_factory=dict)  # "cessation" -> "halt"
@@ -354,6 +355,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         failing=frozenset(cues.get("accusations", {}).get("failing", ())),
         achievements=frozenset(cues.get("accusations", {}).get("achievements", ())),
         armed_verbs=frozenset(cues.get("armed", {}).get("verbs", ())),
+        light_only=frozenset(cues["light_verbs"].get("only", ())),
         armed_subjects=frozenset(cues.get("armed", {}).get("subjects", ())),
         armed_objects=frozenset(cues.get("armed", {}).get("objects", ())),
         first_names=_name_list(ontology / "first_names.tsv"),

@@ -22,6 +22,8 @@ RAISING_PASSIVES = {"report", "say", "believe", "expect", "think", "understand",
                     "allege", "set", "due", "poise", "suppose", "see", "consider", "schedule"}
 # verbs whose infinitive is the subject's own act: "agreed to step down"
 COMMITTING = {"agree", "promise", "pledge", "decide", "consent", "vow", "undertake", "commit"}
+# relations of a stance: under a verb of committing ("pledged to support Greece") the stance is the act
+STANCES = frozenset({"supports", "opposes", "accepts", "rejects"})
 # causatives that entail the caused act: "prompting Russia to signal its willingness"
 IMPLICATIVE = {"prompt", "force", "compel", "cause", "lead", "drive", "spur", "persuade", "convince", "oblige"}
 STANCE_NOUNS = {"position", "stance", "line", "campaign", "fight", "struggle", "crusade", "stand"}
@@ -91,6 +93,9 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
                 c.dep_ == "xcomp" and c.lemma_.lower() not in CARRIER_VERBS and any(a.lower_ == "to" for a in c.children)
                 for c in tok.children):
             return None  # "sought to draw a line under the row": an attempt at one's own act ("sought to hold talks" seeks talks)
+        if lemma in FORECASTING and any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                        for c in tok.children):
+            return None  # "said he expected that Americans will say no": a forecast, no demand ("expects Iran to comply" is one)
         if lemma in QUESTIONING and any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} or m.tag_ in {"WDT", "WP", "WRB"}
                                                                    for m in c.children) for c in tok.children):
             return None  # "asked whether Cruz disavowed the endorsement": a question, no demand
@@ -110,6 +115,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
 # must continue", "insists on a vote"), an assertion when it states a fact ("insisted he had played by the rules")
 ASSERTING = frozenset({"insist", "suggest"})  # "suggested the Tories planned cuts" asserts; "suggested that they meet" proposes
 ATTEMPTING = frozenset({"seek"})  # "seeks a ceasefire" demands it; "sought to reassure voters" tries
+FORECASTING = frozenset({"expect"})  # "expects the West to lift the sanctions" demands; "expects that prices will rise" forecasts
 QUESTIONING = frozenset({"ask"})  # "asked Russia to withdraw" demands; "asked whether ..." questions
 
 

@@ -41,6 +41,10 @@ class EvaluativeRules:
         """One evaluation → supports/praises (positive) or opposes (negative)."""
         if hypothetical(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
             return
+        against = verbal_cue(self.lex, target_tok) if target_tok.pos_ == "VERB" and not negated(target_tok) else None
+        if against is not None and against.relation in {"rejects", "opposes"} and object_of(target_tok) is not None:
+            # "said it is wrong to deny people the relaxed hours": a verdict on acting against X is one on X
+            pol, target_tok = -pol, object_of(target_tok)
         if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
             if fold(target_tok.text) not in {"it", "this", "that"}:
                 return

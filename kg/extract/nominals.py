@@ -30,6 +30,8 @@ class NominalRules:
         noun = cue.token
         if noun.head.lemma_.lower() in self.lex.light_verbs and noun.dep_ == "dobj":
             return  # the light verb speaks
+        if noun.lemma_.lower() in self.lex.light_only or noun.lower_ in self.lex.light_only:
+            return  # "Labour's election hopes": a prospect, no stance, without a light verb
         actor_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
         received = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.receiving_verbs
         if actor_tok is None:

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
-from kg.extract.clauses import (ACTOR_TARGET, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue,
+from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
+                                STANCE_NOUNS, STANCES, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue,
                                 object_of, passive, patient_of, pobj, reduced_passive, speech_frame, subject_of,
                                 to_come, verbal_cue)
 from kg.extract.conditionals import ConditionalRules
@@ -29,6 +29,7 @@ from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import follow_nominal, target_from
+from kg.lexicon import fold
 from kg.records import Actor, Topic
 
 
@@ -180,6 +181,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
                                                                 for c in tok.children):
             return  # "Asked to describe the device, O'Neill said": he was asked
+        if tok.dep_ in {"xcomp", "ccomp"} and any(fold(t.text) in self.lex.evaluations for t in (
+                tok.head, *(c for c in tok.head.children if c.dep_ in {"acomp", "attr"}))):
+            return  # "it is wrong to deny people the relaxed hours": an act judged (EvaluativeRules), not done
         obj0 = object_of(tok)
         if lemma in self.lex.armed_verbs and armed(self.lex, tok, obj0):
             return  # "forces attacked Kharkiv": force, no stance
@@ -267,6 +271,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 if target_tok is None:  # "expressed hope that the talks would lead to a settlement"
                     target_tok = next((c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                                        and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)
+                if rel in {"proposes", "supports"} and target_tok is not None and target_tok.pos_ == "VERB" and not any(
+                        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in target_tok.children) and (
+                        inner := verbal_cue(self.lex, target_tok)) is not None and inner.relation in STANCES:
+                    rel = inner.relation  # "reiterated his commitment to supporting the rebels": one's own stance
                 for c in obj.children:
                     if c.dep_ == "prep" and c.lower_ == "to" and rel in {"proposes", "demands"}:
                         m = self.ctx.resolver.resolve(pobj(c)) if pobj(c) is not None else None
@@ -297,8 +305,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 target_tok = xcomp  # "urged the West to lift the sanctions": an addressee the gazetteer lacks
         if target_tok is None and xcomp is not None:
             inner = verbal_cue(self.lex, xcomp)
-            if inner is not None and inner.relation not in IRREALIS_HEADS and rel not in IRREALIS_HEADS:
-                return  # "decided to support a ceasefire": the inner cue speaks
+            if inner is not None and inner.relation not in IRREALIS_HEADS and (rel not in IRREALIS_HEADS or (
+                    lemma in COMMITTING and xcomp.dep_ == "xcomp" and inner.relation in STANCES)):
+                return  # "decided to support a ceasefire", "pledged to support Greece": the inner cue speaks
             if xcomp.dep_ == "ccomp" and rel in {"demands", "proposes", "threatens"}:
                 subj = next((c for c in xcomp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 sm = self.ctx.resolver.resolve(subj) if subj is not None else None
@@ -355,6 +364,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if target is None:
             return
+        if rel == "consults" and target_tok is not None and target_tok.pos_ == "NOUN" and any(
+                c.dep_ == "nummod" and c.like_num for c in target_tok.children):
+            return  # "Ankara hosts 2.7 million Syrian refugees": a population counted, not a party met
         if rel == "consults" and not isinstance(target, Actor):
             met = self.met_unnamed(tok, target_tok)
             if met is None:
