@@ -97,3 +97,13 @@ def test_a_verdict_against_denying_something_supports_it(extract):
 def test_a_verdict_for_opposing_something_opposes_it(extract):
     # written for this test
     assert ("Labour Party", "opposes", "tax rise") in triples(extract("Labour said it was right to oppose the tax rise."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # written for this test: the clause judged had lost its own cue and left only "support Ukraine" as a topic
+    ("The minister said it was important to support Ukraine.", ("Minister", "supports", "Ukraine")),
+    # written for this test: backing a country is a stance on it, no praise of it
+    ("Merkel said it was right to back Greece.", ("Angela Merkel", "supports", "Greece")),
+])
+def test_a_verdict_for_supporting_something_supports_it(extract, text, expected):
+    assert expected in triples(extract(text))

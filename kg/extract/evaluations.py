@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION,
-                                OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
+                                OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, STANCES, Cue, agent_of, object_of, pobj,
                                 speech_frame, subject_of, to_come, verbal_cue)
 from kg.extract.context import Draft
 from kg.extract.mentions import acronym_name
@@ -42,9 +42,13 @@ class EvaluativeRules:
         if hypothetical(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
             return
         against = verbal_cue(self.lex, target_tok) if target_tok.pos_ == "VERB" and not negated(target_tok) else None
-        if against is not None and against.relation in {"rejects", "opposes"} and object_of(target_tok) is not None:
-            # "said it is wrong to deny people the relaxed hours": a verdict on acting against X is one on X
-            pol, target_tok = -pol, object_of(target_tok)
+        if against is not None and against.relation in STANCES and object_of(target_tok) is not None:
+            # "said it is wrong to deny people the relaxed hours", "important to support Ukraine": a verdict
+            # on taking a stance on X is one on X
+            pol, target_tok = (-pol if against.relation in {"rejects", "opposes"} else pol), object_of(target_tok)
+            stance = True  # a stance on X, not a verdict on X itself: "support Ukraine" is no praise of Ukraine
+        else:
+            stance = False
         if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
             if fold(target_tok.text) not in {"it", "this", "that"}:
                 return
@@ -59,7 +63,7 @@ class EvaluativeRules:
                 target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, target_tok)[:2]
         if target is None:
             return
-        rel = "opposes" if pol < 0 else ("praises" if isinstance(target, Actor) else "supports")
+        rel = "opposes" if pol < 0 else ("praises" if isinstance(target, Actor) and not stance else "supports")
         if target_tok.dep_ in {"nsubj", "nsubjpass", "csubj"} and target_tok.head == tok:
             # "Labour said the cuts are dangerous": the judged subject is no judge; who says so is
             frame = speech_frame(self.lex, tok)
