@@ -119,6 +119,13 @@ FORECASTING = frozenset({"expect"})  # "expects the West to lift the sanctions" 
 QUESTIONING = frozenset({"ask"})  # "asked Russia to withdraw" demands; "asked whether ..." questions
 
 
+def stance_cue(lex: Lexicon, tok: Token) -> Cue | None:
+    """``tok``'s verbal cue when it states a stance ("support", "oppose", "accept", "reject"): an act
+    whose relation carries over to what is pledged, committed to or judged."""
+    cue = verbal_cue(lex, tok)
+    return cue if cue is not None and cue.relation in STANCES else None
+
+
 def asserted_clause(verb: Token) -> bool:
     """``verb``'s that-clause states what is so: no modal of obligation ("must continue"), no
     subjunctive ("that Georgia remain neutral"), for "suggest" no will or would, and the verb

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION,
-                                OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, STANCES, Cue, agent_of, object_of, pobj,
-                                speech_frame, subject_of, to_come, verbal_cue)
+                                OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
+                                speech_frame, stance_cue, subject_of, to_come, verbal_cue)
 from kg.extract.context import Draft
 from kg.extract.mentions import acronym_name
 from kg.extract.target_tokens import nominalisation, target_from
@@ -41,14 +41,12 @@ class EvaluativeRules:
         """One evaluation → supports/praises (positive) or opposes (negative)."""
         if hypothetical(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
             return
-        against = verbal_cue(self.lex, target_tok) if target_tok.pos_ == "VERB" and not negated(target_tok) else None
-        if against is not None and against.relation in STANCES and object_of(target_tok) is not None:
-            # "said it is wrong to deny people the relaxed hours", "important to support Ukraine": a verdict
-            # on taking a stance on X is one on X
-            pol, target_tok = (-pol if against.relation in {"rejects", "opposes"} else pol), object_of(target_tok)
-            stance = True  # a stance on X, not a verdict on X itself: "support Ukraine" is no praise of Ukraine
-        else:
-            stance = False
+        # "said it is wrong to deny people the relaxed hours", "important to support Ukraine": a verdict on
+        # taking a stance on X is one on X, and a stance, no praise ("support Ukraine" is no praise of Ukraine)
+        taken = stance_cue(self.lex, target_tok) if target_tok.pos_ == "VERB" and not negated(target_tok) else None
+        stance = taken is not None and object_of(target_tok) is not None
+        if stance:
+            pol, target_tok = (-pol if taken.relation in {"rejects", "opposes"} else pol), object_of(target_tok)
         if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
             if fold(target_tok.text) not in {"it", "this", "that"}:
                 return

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
-                                NEGATION_RAISERS, OPINION_RAISERS, RAISING_PASSIVES, STANCES, SUBJECT_CONTROL, Cue,
-                                conj_head, nominal_cue, object_of, pobj, reduced_passive, verbal_cue)
+                                NEGATION_RAISERS, OPINION_RAISERS, RAISING_PASSIVES, SUBJECT_CONTROL, Cue, conj_head,
+                                nominal_cue, object_of, pobj, reduced_passive, stance_cue, verbal_cue)
 from kg.lexicon import Lexicon
 
 
@@ -115,8 +115,7 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             t = head  # "is expected to be opposed by the Liberal Democrats": a forecast, no demand
             continue
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
-        if t is tok and t.dep_ == "xcomp" and head.lemma_.lower() in COMMITTING and (
-                own := verbal_cue(lex, t)) is not None and own.relation in STANCES:
+        if t is tok and t.dep_ == "xcomp" and head.lemma_.lower() in COMMITTING and stance_cue(lex, t) is not None:
             return irrealis(lex, head)  # "pledged to support Greece": one's own stance, as the pledge is stated
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
             return True

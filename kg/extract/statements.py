@@ -17,7 +17,7 @@ from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue,
                                 object_of, passive, patient_of, pobj, reduced_passive, speech_frame, subject_of,
-                                to_come, verbal_cue)
+                                stance_cue, to_come, verbal_cue)
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
@@ -273,7 +273,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                                        and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)
                 if rel in {"proposes", "supports"} and target_tok is not None and target_tok.pos_ == "VERB" and not any(
                         c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in target_tok.children) and (
-                        inner := verbal_cue(self.lex, target_tok)) is not None and inner.relation in STANCES:
+                        inner := stance_cue(self.lex, target_tok)) is not None:
                     rel = inner.relation  # "reiterated his commitment to supporting the rebels": one's own stance
                 for c in obj.children:
                     if c.dep_ == "prep" and c.lower_ == "to" and rel in {"proposes", "demands"}:
