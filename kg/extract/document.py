@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import said_alone
+from kg.extract.quote_stances import about_to, carried, stance_on_named, still_on
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
@@ -94,7 +95,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     document_features(units)
     if models is not None:
         kept = decode(document, units, models)
-        kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models)
+        kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
         return finished(lex, kept, document.text, ctx, sents), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
@@ -108,9 +109,17 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         if len(q.content.text.split()) < 2 and qi not in merged and not said_alone(document.text, q):
             continue
         sent_span = ctx.quote_span.get(qi) or q.content
-        target = topic_in(ctx, sdoc, q.content.start, q.content.end) or topic_in(ctx, sdoc, sent_span.start, sent_span.end) \
-            or issue_before(drafts, sent_span.start)
-        out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=Relation.SAYS,
+        # what the quotation is about: an issue it names, else a party it names, else the issue its speaker
+        # has just taken a position on, else one named around it
+        relation, target = Relation.SAYS, topic_in(ctx, sdoc, q.content.start, q.content.end)
+        if target is None and (read := stance_on_named(ctx, sdoc, merged.get(qi, q.content), speaker)) is not None:
+            relation, target = Relation(read[0]), read[1]
+        if target is None and (held := still_on(out, speaker.actor, q.content.start)) is not None:
+            relation, target = carried(held, sent_span), held.target
+        target = target or topic_in(ctx, sdoc, sent_span.start, sent_span.end) or issue_before(drafts, sent_span.start)
+        if target is None and (ahead := about_to(out, speaker.actor, q.content.start, q.content.end)) is not None:
+            relation, target = carried(ahead, sent_span), ahead.target
+        out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=relation,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
     return finished(lex, out, document.text, ctx, sents), len(sents)

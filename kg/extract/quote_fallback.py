@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decide, target_options
+from kg.extract.quote_stances import about_to, carried, stance_on_named, still_on
 from kg.extract.target_candidates import pair_features
 from kg.records import Relation, Span, Statement, Target
 
@@ -75,7 +76,8 @@ def said_alone(text: str, q) -> bool:
 
 
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
-                   units: list[SentenceUnit] | None = None, models: Models | None = None) -> list[Statement]:
+                   units: list[SentenceUnit] | None = None, models: Models | None = None,
+                   sdoc=None) -> list[Statement]:
     """A statement for each credited quotation that no kept statement of its
     speaker rests on (most of it, at most twice its length): the position the
     stages read in it, below their threshold, or else ``says``; who said what
@@ -100,10 +102,19 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             if part == whole:
                 continue
             # and who said the whole of it, beyond this sentence: a bare "says" below
-        target = topic_at(whole.start, whole.end) or topic_at(sent.start, sent.end)
+        # what it is about: an issue it names, a party it names, the issue its speaker has just
+        # taken a position on, one named around it, the target stage's choice, the speaker's next issue
+        relation, target = Relation.SAYS, topic_at(whole.start, whole.end)
+        if target is None and sdoc is not None and (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
+            relation, target = Relation(named[0]), named[1]
+        if target is None and (held := still_on(kept + out, speaker.actor, q.content.start)) is not None:
+            relation, target = carried(held, sent), held.target
+        target = target or topic_at(sent.start, sent.end)
         if target is None and units is not None and models is not None:
             target = said_about(units, models, speaker, whole)
-        out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=Relation.SAYS,
+        if target is None and (ahead := about_to(kept + out, speaker.actor, q.content.start, q.content.end)) is not None:
+            relation, target = carried(ahead, sent), ahead.target
+        out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation,
                              target=target,
                              actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
     return out

@@ -1,0 +1,90 @@
+"""Positions read from a quotation's own words where no rule read one and no
+topic names what it is about: a bare ``says`` with no target matches no coded
+statement, while coders read the quote's content ("New Labour has lost people's
+confidence" accuses Labour; "It is such a pity that Mr Blair doesn't practise
+what he preaches" accuses Blair)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc as SpacyDoc
+
+from kg.extract.actors import Mention, ent_of
+from kg.extract.candidates import left_as_it_was, tone
+from kg.extract.context import Context
+from kg.records import Actor, Relation, Span, Statement
+
+NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
+
+
+def named_in(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Mention) -> list[Actor]:
+    """The actors a quotation names (not its speaker, nor an actor the speaker
+    belongs to or speaks for by name), in order; the resolver is left as it was."""
+    span = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return []
+    mine = set(speaker.actor.label.lower().split())
+    out: list[Actor] = []
+    with left_as_it_was(ctx.resolver) as resolver:
+        for t in span:
+            ent = ent_of(t)
+            if ent is None or ent.root != t or ent.label_ not in NAMED_PARTIES or t.dep_ in {"amod", "compound"}:
+                continue  # a place named ("children in Albania") is where, not whom; "Welsh households" names none
+            m = resolver.resolve(t)
+            if m is None or m.actor == speaker.actor or set(m.actor.label.lower().split()) & mine:
+                continue
+            if m.actor not in out:
+                out.append(m.actor)
+    return out
+
+
+def stance_on_named(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Mention) -> tuple[str, Actor] | None:
+    """A quotation that names one other actor and speaks of it in a clearly
+    negative tone accuses it; in another tone it is what the quote is about
+    (``says``: a positive tone toward a named party is seldom coded praise, and
+    pundits' remarks on a candidate are coded ``says``)."""
+    named = named_in(ctx, sdoc, quote, speaker)
+    if len(named) != 1:
+        return None
+    heard = tone(quote.text, "")
+    rel = "accuses" if "tone:neg" in heard else "says"
+    return rel, named[0]
+
+
+HELD_ON = {"demands", "proposes", "supports", "accepts", "rejects", "opposes", "accuses", "praises", "says"}
+# an attitude lasts through a run of quotations; an act (a demand, an offer, an acceptance) is made once
+STANDING = {"supports", "rejects", "opposes", "accuses", "praises"}
+REACH = 1000  # characters: the few paragraphs a speaker's run of quotations spans
+
+
+def carried(held: Statement, sentence: Span) -> Relation:
+    """What a quotation on the issue of a speaker's nearby position says of it:
+    the same attitude, except in the position's own sentence (a further word on
+    it, kept apart) or where the position is an act made once (a demand is not
+    made again by every quotation around it)."""
+    if held.relation.value in STANDING and held.sentence != sentence:
+        return held.relation
+    return Relation.SAYS
+
+
+def at(st: Statement) -> int:
+    """Where a statement stands in the text: its quotation, else its sentence."""
+    return st.quote.start if st.quote is not None else st.sentence.start
+
+
+def still_on(stmts: list[Statement], speaker: Actor, start: int, reach: int = REACH) -> Statement | None:
+    """The speaker's last position before a quotation that names no issue of its
+    own: news goes on quoting a speaker on the issue just reported ('"... we
+    strongly oppose the scheme," said Mr Hogg. "In Albania there is no ...
+    structure."' still opposes the scheme), so the quotation holds that
+    position on it."""
+    before = [st for st in stmts if st.actor == speaker and st.target is not None and st.relation.value in HELD_ON
+              and at(st) < start and start - st.sentence.end <= reach]
+    return max(before, key=at, default=None)
+
+
+def about_to(stmts: list[Statement], speaker: Actor, start: int, end: int, reach: int = REACH) -> Statement | None:
+    """The speaker's next position after a quotation that names no issue and
+    follows none: a run of quotations opens on the issue the speaker goes on to
+    take a position on ('"The talks were long," he said. "We reject the deal."')."""
+    after = [st for st in stmts if st.actor == speaker and st.target is not None and st.relation.value in HELD_ON
+             and at(st) > start and st.sentence.start - end <= reach]
+    return min(after, key=at, default=None)
