@@ -59,6 +59,8 @@ class ConditionalRules:
                 self.add(Draft(actor, "threatens", target, quals, cue=tok, reported_by=relayed, confidence=0.7))
             return
         target_tok = object_of(conseq) if conseq is not None else object_of(tok)
+        if conseq is None and any(c.dep_ == "ccomp" for c in tok.children):
+            target_tok = None  # "warned the MPs' committee that binding judges might look like interference": the one warned
         if conseq is None and target_tok is None:
             target_tok = what_there_would_be(tok)  # "warned that there could be further walkouts"
         addressee = None

@@ -15,9 +15,12 @@ from kg.extract.mentions import acronym_name
 from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import normalise
 from kg.extract.candidates import strong_valence
-from kg.extract.modality import governing_cue, hypothetical, irrealis, negated
+from kg.extract.modality import governing_cue, hypothetical, irrealis, needed_thing, negated, reported_clause
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
+
+# verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
+CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate"})
 
 
 class EvaluativeRules:
@@ -27,12 +30,14 @@ class EvaluativeRules:
         """+1 / -1 for an evaluative predicate ("useless", "a positive sign",
         "barbaric and illegal"), 0 when it carries no evaluation."""
         words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
+        if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim
+            words += [c for c in pred.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"]
         for w in words:
             val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text))
             if val:
                 return -val if any(c.dep_ == "neg" for c in w.children) else val
         for w in words:  # words the list lacks, by VADER's ratings: "a betrayal", "a disgrace", "cruel"
-            v = strong_valence(w.lower_) if w.pos_ in {"NOUN", "ADJ"} else 0
+            v = strong_valence(w.lower_) if w.pos_ in {"NOUN", "ADJ"} or w.dep_ in {"acl", "xcomp", "relcl"} else 0
             if v:
                 return -v if any(c.dep_ == "neg" for c in w.children) else v
         return 0
@@ -123,7 +128,11 @@ class EvaluativeRules:
     # "Whitfield said the bill should include meaningful fines": a reported obligation is a demand
     def obligation(self, tok: Token) -> None:
         act = tok
-        if tok.lemma_.lower() in OBLIGATION_VERBS and tok.pos_ in {"VERB", "AUX"}:
+        if (needed := needed_thing(tok)) is not None:
+            if self.speaker_for(tok) is not None:
+                return  # '"more work is needed," she said': a quotation's need stays its say
+            act = needed  # "warned that a great deal of preparatory work was still needed": the work is demanded
+        elif tok.lemma_.lower() in OBLIGATION_VERBS and tok.pos_ in {"VERB", "AUX"}:
             # "the government has to start again", "needs to rethink", "we ought to start it up"
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -140,10 +149,10 @@ class EvaluativeRules:
             if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ in {"i", "you"}:
                 return  # "I must go": a resolve, not a demand ("we must heal" asks it of the many; train codes demands)
             actor, relayed = speaker, ()
-        elif tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
+        elif (clause := reported_clause(tok)) is None or clause.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
             return
         else:
-            actor, relayed = self.actor_of(Cue(tok.head, "demands"))
+            actor, relayed = self.actor_of(Cue(clause.head, "demands"))
         if actor is None:
             return
         target, quals, _ = target_from(self.ctx, act)
@@ -323,12 +332,21 @@ class EvaluativeRules:
     # "[X warned] feuding could jeopardise the party's hopes": a speaker's verdict on what an issue does
     def effect(self, verb: Token) -> None:
         pol = self.lex.effects.get(verb.lemma_.lower())
+        if not pol and verb.lemma_.lower() in CAUSING and (obj := object_of(verb)) is not None and self.harmful(obj):
+            pol = -1  # "warned that an exit could trigger the break-up of the UK": what brings harm is opposed
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
         if not pol or subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
             return  # an actor that harms or helps is no issue ("Russia would hurt Ukraine")
         if speech_frame(self.lex, verb) is None and self.speaker_for(verb) is None:
             return  # the journalist's own account of an effect is not a statement
         self.evaluated(verb, subj, pol)
+
+    def harmful(self, noun: Token) -> bool:
+        """A noun of a bad outcome, by the evaluation list or VADER, hyphenated words whole
+        ("a more disruptive devaluation", "the break-up of the United Kingdom")."""
+        first = min((c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i), default=noun.i)
+        whole = fold(noun.doc[first:noun.i + 1].text.replace(" ", ""))
+        return self.lex.evaluations.get(whole, 0) < 0 or self.polarity_of(noun) < 0
 
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:

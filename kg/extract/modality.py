@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
+from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
                                 NEGATION_RAISERS, OPINION_RAISERS, RAISING_PASSIVES, SUBJECT_CONTROL, Cue, conj_head,
                                 nominal_cue, object_of, pobj, reduced_passive, stance_cue, verbal_cue)
 from kg.lexicon import Lexicon
@@ -130,3 +130,34 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             return True
         t = head
     return False
+
+
+NEEDING = frozenset({"need", "require"})
+
+
+def needed_thing(verb: Token) -> Token | None:
+    """The noun a passive of need names as wanted ("warned that a great deal of preparatory
+    work was still needed", "believes more money is required"): an obligation without a modal."""
+    if verb.lemma_.lower() not in NEEDING or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def reported_clause(verb: Token) -> Token | None:
+    """The content clause ``verb`` heads or is coordinated into: "said [stability was all important]
+    and [any extra cash should be spent on skills]": the second clause is reported too."""
+    if verb.dep_ == "ccomp":
+        return verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return verb.head
+    return None
+
+
+INTENDING = frozenset({"want", "wish", "intend", "plan", "continue", "keep", "seek", "hope", "expect"})
+
+
+def intended(verb: Token) -> bool:
+    """An act to come or a wish, not a deed done: "Labour will continue to pursue reforms",
+    "China wanted to solve the dispute". Under a reporting verb, a named spokesman states it
+    for his side (a past deed, "Russia agreed", stays the side's own)."""
+    return verb.lemma_.lower() in INTENDING or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)

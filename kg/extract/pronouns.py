@@ -12,6 +12,17 @@ from spacy.tokens import Token
 from kg.extract.clauses import subject_of
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
                                  Mention)
+from kg.lexicon import Lexicon
+
+
+def teller(lex: Lexicon, pron: Token) -> Token | None:
+    """The named subject of the reporting verb whose content clause ``pron`` is the subject of:
+    "he" in "X told Y he would stand down" is X, who tells of his own act."""
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.speech:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
 class PronounReading:
@@ -46,6 +57,10 @@ class PronounReading:
                 return False  # "they" is a country's people or leaders only where the country was a subject
             return gender is None or self.gender_of(m.actor.label) in {None, gender}
 
+        if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None:
+            m = self.resolve(told)  # "the prime minister told Mr Brown he would stand down": the teller
+            if m is not None and fits(m):
+                return Mention(m.actor, span, "pronoun")
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
             # subject of the sentence that names its nearest antecedent

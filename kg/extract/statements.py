@@ -21,11 +21,11 @@ from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
-from kg.extract.evaluations import EvaluativeRules
+from kg.extract.evaluations import CAUSING, EvaluativeRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.modality import hypothetical, irrealis, negated
+from kg.extract.modality import hypothetical, intended, irrealis, negated
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import follow_nominal, target_from
@@ -112,6 +112,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1)
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
                     return fm, ()
+                if fm.how in {"name", "alias"} and fm.actor.kind == "person" and not embedded_is_people and intended(tok):
+                    return fm, ()  # "Sun said China wanted to solve the dispute": a named person states its side's intent
                 if embedded_is_people or m.actor.kind in {"country", "organisation"}:
                     return m, (fm.actor,)
                 return fm, ()
@@ -136,7 +138,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 self.consequence(tok)
             if tok.lemma_.lower() in self.lex.evaluation_verbs and tok.pos_ == "VERB":
                 self.evaluation(tok)
-            if tok.lemma_.lower() in self.lex.effects and tok.pos_ == "VERB":
+            if tok.lemma_.lower() in self.lex.effects.keys() | CAUSING and tok.pos_ == "VERB":
                 self.effect(tok)
             if tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS:
                 self.predication(tok)
