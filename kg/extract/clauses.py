@@ -301,9 +301,16 @@ def reduced_passive(tok: Token) -> bool:
     return tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is not None
 
 
+def headline_passive(tok: Token) -> bool:
+    """A headline's passive without its "were": "Blair and Brown criticised by MPs" (a
+    participle with an agent and no auxiliary, whose subject the parser made active)."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and agent_of(tok) is not None \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
 def passive(tok: Token) -> bool:
     """A verb in the passive: "was welcomed by ...", or a reduced one ("a plan condemned by ...")."""
-    return reduced_passive(tok) or any(c.dep_ == "auxpass" for c in tok.children)
+    return reduced_passive(tok) or headline_passive(tok) or any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def patient_of(tok: Token) -> Token | None:
@@ -311,7 +318,7 @@ def patient_of(tok: Token) -> Token | None:
     or the subject a raising passive lends it ("the bill is expected to be opposed")."""
     if reduced_passive(tok):
         return tok.head
-    own = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    own = next((c for c in tok.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and headline_passive(tok))), None)
     if own is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_PASSIVES:
         return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     return own

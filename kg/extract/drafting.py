@@ -16,7 +16,7 @@ from kg.records import Actor
 
 
 class DraftKeeping:
-    """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``drafts``, ``quote_of`` and ``actor_of``)."""
+    """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``drafts``, ``voices``, ``quote_of`` and ``actor_of``)."""
 
     def take_position(self, verb: Token, relation: str, issue: Token, cue: Token, confidence: float = 0.55) -> None:
         """Who does ``verb`` (or says so) takes ``relation`` on the issue ``issue``
@@ -58,3 +58,8 @@ class DraftKeeping:
                     self.drafts.append(replace(d, actor=part))
             return
         self.drafts.append(d)
+        # "Sun said China wanted to solve the dispute", "Alan Milburn has said Labour will pursue
+        # reforms": the named speaker of his state's or party's stance takes it as well (train +3 full)
+        voice = self.voices.get(d.reported_by[0]) if d.reported_by else None
+        if voice is not None and d.actor.actor.kind in {"country", "organisation"}:
+            self.drafts.append(replace(d, actor=voice, reported_by=()))

@@ -45,6 +45,8 @@ class PronounReading:
         else:
             return None
         gender = PRONOUN_GENDER.get(low)
+        if low == "they" and (last := self._plural_subject_before(tok)) is not None:
+            return Mention(last.actor, span, "pronoun")
 
         outside = not self.in_quote(tok.idx)
 
@@ -98,6 +100,24 @@ class PronounReading:
                         return Mention(grp.actor, span, "pronoun")
                 return Mention(m.actor, span, "pronoun")
         return None
+
+    def _plural_subject_before(self, tok: Token) -> Mention | None:
+        """"Five public sector unions met Prescott. They want ...": the main-clause "they"
+        of a sentence is the plural subject of the sentence before, named or only described
+        (a described group is never remembered, so "they" would take a later name)."""
+        from kg.extract.candidates import description  # candidates builds on the resolver
+
+        sent = tok.sent
+        if tok.dep_ != "nsubj" or tok.head != sent.root or sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in {"NNS", "NNPS"} or self.in_quote(subj.idx) != self.in_quote(tok.idx):
+            return None
+        m = self._single(subj)
+        if m is not None and m.actor.kind in {"group", "organisation"}:
+            return m
+        return description(self, subj, remember=False) if m is None else None
 
     def learn_gender(self, sent: SpacySpan, named: set[str]) -> None:
         """The pronouns of a sentence that names one person and no other, outside

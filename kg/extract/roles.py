@@ -17,6 +17,7 @@ from kg.records import Actor
 OWNED_BODIES = {"office", "campaign", "team", "camp"}  # what a person speaks through, by its own name
 GOVERNING = {"government", "administration", "ministry", "party", "court", "police", "army", "military"}  # read elsewhere
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "firm", "company"}  # any organisation's name
+INDEFINITE = {"a", "an", "another"}
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
 
@@ -231,8 +232,24 @@ class RoleReading:
         label = self._role_holder(role, of, tok.idx)
         if label is None:
             return None
+        if self._indefinite(tok):
+            return self._new_holder(tok)  # "a spokesman said": not the spokesman named before or after
         actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
         return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+
+    @staticmethod
+    def _indefinite(tok: Token) -> bool:
+        """"a spokesman", "another official": the article brings in someone new, not
+        the holder of the role it named before or names after."""
+        return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
+
+    def _new_holder(self, tok: Token) -> Mention:
+        """An unnamed holder of a role, called by the words that describe it ("A Labour
+        spokesman said ..." is the Labour spokesman; a later "he" is he, not the last name)."""
+        words = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in {"det", "punct"} and not dateline_word(t)]
+        label = " ".join([*(t.text for t in words), tok.text])
+        actor = Actor(label=label[:1].upper() + label[1:], kind="person")
+        return self._remember(Mention(actor, self._span(*self._np(tok)), "description"))
 
     def _body_of(self, tok: Token) -> Actor | None:
         """The person or organisation a role phrase is of or for ("spokesman for the Home Office"), not a country."""

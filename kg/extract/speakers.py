@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.attribution import enabled as learned_attribution
 from kg.attribution.component import learned_speaker
 from kg.extract.actors import Mention, ent_of
+from kg.extract.candidates import left_as_it_was
 from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from kg.extract.clauses import subject_of, agent_of, speech_frame, pobj
 from kg.extract.colons import colon_intro, name_before_colon
@@ -138,7 +139,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # '"A great day!" Trump posted.': the splitter ended the sentence at the
             # closing mark; the attribution opens the next one
             for tok in sents[b + 1][:4]:
-                if speech_verb(ctx.lex, tok):
+                if speech_verb(ctx.lex, tok) and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                    # ('... con you." A Labour spokesman later said the timing was ...': a verb with
+                    # its own reported clause says that, not the quotation before it)
                     cands.append((tok.idx - q.outer_end, tok))
         if not cands and a > 0 and sents[a - 1].text.rstrip().endswith(":"):
             for tok in sents[a - 1]:
@@ -174,6 +177,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 continue
             if q.outer_start <= subj.idx < q.outer_end:
                 continue
+            if verb is gov and not speech_verb(ctx.lex, verb) and subj.lower_ in {"it", "which", "that", "this"}:
+                continue  # 'Critics fear it could allow "killing by omission"': a thing quoted about speaks not
             m = ctx.resolver.resolve(subj)
             if m is not None and m.how == "pronoun" and prev is not None:
                 m = prev_speaker_for(ctx, prev, subj, q) or m
@@ -219,7 +224,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             pq, pm = prev
             gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
             if len(gap) < 400 and gap.count("\n\n") <= 1:
-                speaker = pm
+                speaker = spoke_between(ctx, sents, ctx.quotes[pq].outer_end, q.outer_start, pm) or pm
         if speaker is None and not asked and learned_attribution():
             speaker = learned_speaker(ctx, sents[0].doc, q)  # the PolNeAR-trained model names one
         if speaker is not None:
@@ -234,6 +239,22 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
             ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
+
+
+def spoke_between(ctx: Context, sents: list[SpacySpan], lo: int, hi: int, prev: Mention) -> Mention | None:
+    """'Mark Oaten said: "...". Mr Hayman acknowledged that binge drinking did cause
+    problems. "If you come to Norwich ..."': a quotation with no verb of its own after
+    another person is reported speaking is that person's, not the previous quotation's."""
+    for s in reversed([s for s in sents if lo <= s.start_char and s.end_char <= hi]):
+        for tok in s:
+            if not speech_verb(ctx.lex, tok) or tok.dep_ not in {"ROOT", "conj"}:
+                continue
+            subj = subject_of(tok)
+            with left_as_it_was(ctx.resolver):  # sentences read already: the resolver remembers nothing twice
+                m = ctx.resolver.resolve(subj) if subj is not None and subj.dep_ == "nsubj" else None
+            if m is not None and m.how != "pronoun" and m.actor.kind == "person" and m.actor != prev.actor:
+                return Mention(m.actor, m.span, m.how)
+    return None
 
 
 def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | None:

@@ -42,6 +42,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         self.lex = ctx.lex
         self.sent = sent
         self.drafts: list[Draft] = []
+        self.voices: dict[Actor, Mention] = {}  # a named speaker -> his mention, where he relays his side's stance
 
     # which quote a token sits in
     def quote_of(self, tok: Token) -> int | None:
@@ -115,6 +116,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 if fm.how in {"name", "alias"} and fm.actor.kind == "person" and not embedded_is_people and intended(tok):
                     return fm, ()  # "Sun said China wanted to solve the dispute": a named person states its side's intent
                 if embedded_is_people or m.actor.kind in {"country", "organisation"}:
+                    if not embedded_is_people and fm.actor.kind == "person":
+                        self.voices[fm.actor] = fm  # "Sun said China wanted ...": the speaker voices it too
                     return m, (fm.actor,)
                 return fm, ()
         if m is None and speaker is not None:
