@@ -24,6 +24,7 @@ class Context:
     salience: dict[str, int] = field(default_factory=dict)  # noun lemma -> uses in the document
     headline: frozenset[str] = frozenset()  # noun lemmas of the headline and title
     learned_spans: dict[tuple[int, int], list] = field(default_factory=dict)  # paragraph -> attribution model's spans
+    issues: list[tuple[int, Target]] = field(default_factory=list)  # (sentence end, issue) of the drafts so far
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import said_alone
-from kg.extract.quote_stances import about_to, carried, stance_on_named, still_on
+from kg.extract.quote_stances import about_to, asked_about, carried, stance_on_named, still_on
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
@@ -61,6 +61,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         if which:
             attribute_quotes(ctx, sents, which)
         here = SentenceExtractor(ctx, s).run()
+        ctx.issues += [(s.end_char, d.target) for d in here if isinstance(d.target, Topic)]
         for d in here:
             drafts.append((s, d))
             if d.quote is not None and (sp := ctx.quote_speaker.get(d.quote)) is not None and sp.actor == d.actor.actor:
@@ -109,9 +110,10 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         if len(q.content.text.split()) < 2 and qi not in merged and not said_alone(document.text, q):
             continue
         sent_span = ctx.quote_span.get(qi) or q.content
-        # what the quotation is about: an issue it names, else a party it names, else the issue its speaker
-        # has just taken a position on, else one named around it
-        relation, target = Relation.SAYS, topic_in(ctx, sdoc, q.content.start, q.content.end)
+        # what the quotation is about: what the words around it say it is about, else an issue it names, else
+        # a party it names, else the issue its speaker has just taken a position on, else one named around it
+        relation, target = Relation.SAYS, asked_about(ctx, sdoc, sent_span, out, speaker.actor, q.content)
+        target = target or topic_in(ctx, sdoc, q.content.start, q.content.end)
         if target is None and (read := stance_on_named(ctx, sdoc, merged.get(qi, q.content), speaker)) is not None:
             relation, target = Relation(read[0]), read[1]
         if target is None and (held := still_on(out, speaker.actor, q.content.start)) is not None:

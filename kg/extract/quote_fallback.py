@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decide, target_options
-from kg.extract.quote_stances import about_to, carried, stance_on_named, still_on
+from kg.extract.quote_stances import about_to, asked_about, carried, stance_on_named, still_on
 from kg.extract.target_candidates import pair_features
 from kg.records import Relation, Span, Statement, Target
 
@@ -102,9 +102,11 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             if part == whole:
                 continue
             # and who said the whole of it, beyond this sentence: a bare "says" below
-        # what it is about: an issue it names, a party it names, the issue its speaker has just
-        # taken a position on, one named around it, the target stage's choice, the speaker's next issue
-        relation, target = Relation.SAYS, topic_at(whole.start, whole.end)
+        # what it is about: what the words around it say, an issue it names, a party it names, the issue its
+        # speaker has just taken a position on, one named around it, the target stage's choice, the next issue
+        asked = asked_about(ctx, sdoc, sent, kept + out, speaker.actor, q.content) if sdoc is not None else None
+        relation, target = Relation.SAYS, asked
+        target = target or topic_at(whole.start, whole.end)
         if target is None and sdoc is not None and (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
             relation, target = Relation(named[0]), named[1]
         if target is None and (held := still_on(kept + out, speaker.actor, q.content.start)) is not None:

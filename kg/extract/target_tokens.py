@@ -82,6 +82,25 @@ def verb_phrase(verb: Token, most: int = 8) -> str:
     return " ".join(verb.lemma_.lower() if t.i == verb.i else t.text for t in keep)
 
 
+def things_before(ctx: Context, them: Token) -> Token | None:
+    """The things "them" stands for as an act's object: the nearest plural noun before it in its
+    sentence that names no actor ("has always been in favour of ID cards, and tried to introduce
+    them"; "Some paper records ... there is no need to move them"); the resolver would make it the
+    nearest group or party."""
+    for t in reversed(list(them.sent[: them.i - them.sent.start])):
+        if t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and ctx.resolver.resolve(t) is None:
+            return t
+    return None
+
+
+def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
+    """The issue "it" or "this" stands for as the object of a stance: the last one a position was
+    taken on just before ('The U.N. has warned against the plan. Aid workers have opposed it.');
+    the resolver would make it the nearest country or organisation."""
+    start = it.sent.start_char
+    return next((t for end, t in reversed(ctx.issues) if end <= start and start - end <= reach), None)
+
+
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
@@ -92,6 +111,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if rel is None or rel.head.pos_ not in {"NOUN", "PROPN"}:
             return None, (), None
         return target_from(ctx, rel.head, want_actor=want_actor)
+    if tok.lower_ == "them" and tok.dep_ == "dobj" and not want_actor and (ante := things_before(ctx, tok)) is not None:
+        return target_from(ctx, ante)
+    if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
+        return prior, (), None
     lex = ctx.lex
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return None, (), None
@@ -113,9 +136,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         inner = obj or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                              and pobj(c).ent_type_ not in {"DATE", "TIME"} and not circumstance(lex, pobj(c))), None)
         if obj is None and inner is not None and not want_actor and (
-                ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as"):
+                ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as" or inner.ent_type_ == "LOC"):
             # "offered to fight again for Kiev": the act offered, not the country it is for;
-            # "wants to continue as an MP": the act, not the role it is in
+            # "wants to continue as an MP": the act, not the role it is in; "remain within Europe": nor the place
             return Topic(label=verb_phrase(tok)), (), None
         if inner is None:  # 'hold direct and "unconditional" talks' parsed as hold [direct] and [talks]
             inner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
