@@ -1375,8 +1375,9 @@ def test_a_quotation_in_a_reported_announcement_is_the_reporters(extract_learned
 
 
 def test_a_phrase_is_labelled_as_the_text_spaces_it(extract_learned):
-    # written for this test: a plural possessive had come out "Tories ' sums"
-    text = ("Chancellor Gordon Brown has rejected Conservative claims that Labour would raise taxes.\n\n"
+    # written for this test: a plural possessive had come out "Tories ' sums" (the first sentence
+    # takes no position, which the quotation would hold: 'rejects Conservative claims' again)
+    text = ("Chancellor Gordon Brown spoke about Labour's plans.\n\n"
             "Speaking in Edinburgh, the chancellor said the Tories' sums \"simply do not add up\".")
     labels = {s.target.label for s in extract_learned(text, published="2005-02-10") if s.target is not None}
     assert "Tories' sums" in labels and not any(" '" in label for label in labels)

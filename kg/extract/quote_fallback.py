@@ -75,6 +75,26 @@ def said_alone(text: str, q) -> bool:
     return q.content.text[-1:] in {",", "!", "?"} and (not before or before[-1] in ".!?:\"”\n")
 
 
+def own_reading(ctx, kept: list[Statement], speaker: Mention, start: int, whole: Span, sent: Span, topic_at,
+                sdoc) -> tuple | None:
+    """A position the quotation's own words carry, read as the rules read an
+    unheard quotation: where no topic names what it is about, a party it names
+    in a negative tone (accused), else the issue its speaker has just taken a
+    standing position on. It comes before the learned stages' reading of the
+    speaker's sentence, whose target below their threshold is seldom the
+    coders' ("one hand", "past" where the quote opposed "the proposed
+    changes"). None where the quote names a topic or carries no position."""
+    if topic_at(whole.start, whole.end) is not None:
+        return None
+    if sdoc is not None and (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
+        return (Relation(named[0]), named[1]) if named[0] != "says" else None
+    held = still_on(kept, speaker.actor, start)
+    if held is None or held.target is None:
+        return None
+    relation = carried(held, sent)
+    return (relation, held.target) if relation is not Relation.SAYS else None
+
+
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
                    units: list[SentenceUnit] | None = None, models: Models | None = None,
                    sdoc=None) -> list[Statement]:
@@ -92,7 +112,12 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         if any(rests_on(st, speaker, whole) for st in kept):
             continue
         sent = ctx.quote_span.get(qi) or whole
-        read = position_read(units, models, speaker, whole, sent, kept + out) if units and models else None
+        asked = asked_about(ctx, sdoc, sent, kept + out, speaker.actor, q.content) if sdoc is not None else None
+        own = None if asked is not None else own_reading(ctx, kept + out, speaker, q.content.start, whole, sent,
+                                                         topic_at, sdoc)
+        read = None
+        if own is None and units and models:
+            read = position_read(units, models, speaker, whole, sent, kept + out)
         if read is not None:
             # the position is read in the sentence the quotation starts in, and rests on its part there
             inside = sent.start <= whole.start and whole.end <= sent.end
@@ -104,9 +129,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             # and who said the whole of it, beyond this sentence: a bare "says" below
         # what it is about: what the words around it say, an issue it names, a party it names, the issue its
         # speaker has just taken a position on, one named around it, the target stage's choice, the next issue
-        asked = asked_about(ctx, sdoc, sent, kept + out, speaker.actor, q.content) if sdoc is not None else None
-        relation, target = Relation.SAYS, asked
-        target = target or topic_at(whole.start, whole.end)
+        relation, target = own or (Relation.SAYS, asked or topic_at(whole.start, whole.end))
         if target is None and sdoc is not None and (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
             relation, target = Relation(named[0]), named[1]
         if target is None and (held := still_on(kept + out, speaker.actor, q.content.start)) is not None:
