@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import said_alone
-from kg.extract.quote_stances import about_to, asked_about, carried, stance_on_named, still_on
+from kg.extract.quote_stances import about_to, asked_about, carried, read_in_words
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
@@ -114,10 +114,9 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         # a party it names, else the issue its speaker has just taken a position on, else one named around it
         relation, target = Relation.SAYS, asked_about(ctx, sdoc, sent_span, out, speaker.actor, q.content)
         target = target or topic_in(ctx, sdoc, q.content.start, q.content.end)
-        if target is None and (read := stance_on_named(ctx, sdoc, merged.get(qi, q.content), speaker)) is not None:
-            relation, target = Relation(read[0]), read[1]
-        if target is None and (held := still_on(out, speaker.actor, q.content.start)) is not None:
-            relation, target = carried(held, sent_span), held.target
+        if target is None and (read := read_in_words(ctx, sdoc, merged.get(qi, q.content), speaker, out,
+                                                     q.content.start, sent_span)) is not None:
+            relation, target = read
         target = target or topic_in(ctx, sdoc, sent_span.start, sent_span.end) or issue_before(drafts, sent_span.start)
         if target is None and (ahead := about_to(out, speaker.actor, q.content.start, q.content.end)) is not None:
             relation, target = carried(ahead, sent_span), ahead.target

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decide, target_options
-from kg.extract.quote_stances import about_to, asked_about, carried, stance_on_named, still_on
+from kg.extract.quote_stances import about_to, asked_about, carried, read_in_words
 from kg.extract.target_candidates import pair_features
 from kg.records import Relation, Span, Statement, Target
 
@@ -84,15 +84,10 @@ def own_reading(ctx, kept: list[Statement], speaker: Mention, start: int, whole:
     speaker's sentence, whose target below their threshold is seldom the
     coders' ("one hand", "past" where the quote opposed "the proposed
     changes"). None where the quote names a topic or carries no position."""
-    if topic_at(whole.start, whole.end) is not None:
+    if topic_at(whole.start, whole.end) is not None or sdoc is None:
         return None
-    if sdoc is not None and (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
-        return (Relation(named[0]), named[1]) if named[0] != "says" else None
-    held = still_on(kept, speaker.actor, start)
-    if held is None or held.target is None:
-        return None
-    relation = carried(held, sent)
-    return (relation, held.target) if relation is not Relation.SAYS else None
+    read = read_in_words(ctx, sdoc, whole, speaker, kept, start, sent)
+    return read if read is not None and read[0] is not Relation.SAYS else None
 
 
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
@@ -130,10 +125,9 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         # what it is about: what the words around it say, an issue it names, a party it names, the issue its
         # speaker has just taken a position on, one named around it, the target stage's choice, the next issue
         relation, target = own or (Relation.SAYS, asked or topic_at(whole.start, whole.end))
-        if target is None and sdoc is not None and (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
-            relation, target = Relation(named[0]), named[1]
-        if target is None and (held := still_on(kept + out, speaker.actor, q.content.start)) is not None:
-            relation, target = carried(held, sent), held.target
+        if target is None and sdoc is not None and (read := read_in_words(ctx, sdoc, whole, speaker, kept + out,
+                                                                          q.content.start, sent)) is not None:
+            relation, target = read
         target = target or topic_at(sent.start, sent.end)
         if target is None and units is not None and models is not None:
             target = said_about(units, models, speaker, whole)

@@ -101,6 +101,18 @@ def carried(held: Statement, sentence: Span) -> Relation:
     return Relation.SAYS
 
 
+def read_in_words(ctx: Context, sdoc: SpacyDoc, whole: Span, speaker: Mention, stmts: list[Statement],
+                  start: int, sentence: Span) -> tuple[Relation, Actor | Target] | None:
+    """What a quotation that names no issue says, by its own words: a party it names
+    (``stance_on_named``), else the standing position its speaker has just taken (``still_on``,
+    ``carried``)."""
+    if (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
+        return Relation(named[0]), named[1]
+    if (held := still_on(stmts, speaker.actor, start)) is not None:
+        return carried(held, sentence), held.target
+    return None
+
+
 def at(st: Statement) -> int:
     """Where a statement stands in the text: its quotation, else its sentence."""
     return st.quote.start if st.quote is not None else st.sentence.start
