@@ -53,6 +53,25 @@ def extract_learned():
     return run
 
 
+@pytest.fixture
+def extract_unkept(monkeypatch):
+    """Statements of one text as a build makes them with nothing kept (the threshold above
+    every confidence), so each credited quotation falls to the quotations' fallback."""
+    from dataclasses import replace
+
+    import kg.extract.learned as learned
+    from kg.config import Settings
+    from kg.extract import extract_text
+
+    strict = replace(learned.load_models(), threshold=1.01)
+    monkeypatch.setattr(learned, "load_models", lambda *a, **k: strict)
+    settings = Settings.from_env(learned=True)
+
+    def run(text: str, **meta: str):
+        return extract_text(text, settings=settings, **meta)
+
+    return run
+
 def issue(target) -> str | None:
     """A target as the tests name it: the vocabulary concept a phrase names
     ("truce" -> "ceasefire"; the label keeps the words, tested on its own)."""

@@ -371,39 +371,23 @@ def test_a_country_is_nobodys_surname():
     assert "China" in {c.actor.label for u in units for c in u.actors}
 
 
-def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(monkeypatch):
+def test_a_quote_below_the_threshold_keeps_the_position_read_in_it(extract_unkept):
     # BBC-style: nothing kept (threshold above every confidence), so the quotation falls to the
     # fallback, which carries the position the stages read in it rather than a bare 'says'
-    from dataclasses import replace
-
-    import kg.extract.learned as learned
     from kg.extract.quote_fallback import SAYS_CONFIDENCE
-    from kg.config import Settings
-    from kg.extract import extract_text
 
-    strict = replace(learned.load_models(), threshold=1.01)
-    monkeypatch.setattr(learned, "load_models", lambda *a, **k: strict)
-    sts = extract_text('Mr Kennedy said: "The tax on pensioners is unfair and it should go."',
-                       settings=Settings.from_env(learned=True))
+    sts = extract_unkept('Mr Kennedy said: "The tax on pensioners is unfair and it should go."')
     assert [(s.actor.label, s.relation.value, s.confidence) for s in sts] == [
         ("Kennedy", "opposes", SAYS_CONFIDENCE)]
     assert sts[0].quote is not None and sts[0].quote.text.startswith("The tax on pensioners")
 
 
-def test_a_position_read_below_the_threshold_rests_on_its_sentences_part_of_the_quotation(monkeypatch):
+def test_a_position_read_below_the_threshold_rests_on_its_sentences_part_of_the_quotation(extract_unkept):
     # written for this test, BBC style: a quotation over two sentences; the position read in the
     # first rests on the first sentence's words, and a bare "says" credits the whole quotation
-    from dataclasses import replace
-
-    import kg.extract.learned as learned
-    from kg.config import Settings
-    from kg.extract import extract_text
-
-    strict = replace(learned.load_models(), threshold=1.01)
-    monkeypatch.setattr(learned, "load_models", lambda *a, **k: strict)
     text = ('"The tax on pensioners is unfair and it should go," Mr Kennedy said. '
             '"We will make the case for a fairer system in every seat in the country."')
-    sts = extract_text(text, settings=Settings.from_env(learned=True))
+    sts = extract_unkept(text)
     first = {s.relation.value: s for s in sts if s.quote is not None and s.quote.start < text.index("Mr Kennedy")}
     assert set(first) == {"opposes", "says"}
     assert first["opposes"].quote.text.rstrip(",") == "The tax on pensioners is unfair and it should go"

@@ -177,7 +177,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 continue
             if q.outer_start <= subj.idx < q.outer_end:
                 continue
-            if verb is gov and not speech_verb(ctx.lex, verb) and subj.lower_ in {"it", "which", "that", "this"}:
+            if gov is not None and verb.i == gov.i and not speech_verb(ctx.lex, verb) and subj.lower_ in {"it", "which", "that", "this"}:
                 continue  # 'Critics fear it could allow "killing by omission"': a thing quoted about speaks not
             m = ctx.resolver.resolve(subj)
             if m is not None and m.how == "pronoun" and prev is not None:
