@@ -28,6 +28,7 @@ from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, intended, irrealis, negated
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
+from kg.extract.relatives import antecedent
 from kg.extract.target_tokens import follow_nominal, target_from
 from kg.lexicon import fold
 from kg.records import Actor, Topic
@@ -86,7 +87,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
         else:
             subj = subject_of(tok)  # "Democratic governors praised the plan"
-            m = self.named_or_described(subj, speaker) if subj is not None else None
+            m = self.named_or_described(subj, speaker, subject=not antecedent(tok, subj)) if subj is not None else None
             if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
                 return None, ()
             if subj is not None and m is None and speaker is not None and subj.lower_ not in FIRST_PERSON \
