@@ -126,6 +126,7 @@ class Lexicon:
     family_first: frozenset[str] = frozenset()  # family names written first: "lin" (Lin Jian), "moon"
     home_aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> label, only where its country is named
     demonym_forms: dict[str, str] = field(default_factory=dict)  # demonym as written -> country label
+    visits: dict[str, frozenset[str]] = field(default_factory=dict)  # [visits]: "visit" -> {"to", "with"}
 
     def for_text(self, text: str) -> Lexicon:
         """The lexicon for one article: without the aliases that name an actor only
@@ -355,6 +356,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         failing=frozenset(cues.get("accusations", {}).get("failing", ())),
         achievements=frozenset(cues.get("accusations", {}).get("achievements", ())),
         armed_verbs=frozenset(cues.get("armed", {}).get("verbs", ())),
+        visits={n: frozenset(ps) for n, ps in cues.get("visits", {}).get("nouns", {}).items()},
         light_only=frozenset(cues["light_verbs"].get("only", ())),
         armed_subjects=frozenset(cues.get("armed", {}).get("subjects", ())),
         armed_objects=frozenset(cues.get("armed", {}).get("objects", ())),

@@ -30,6 +30,7 @@ from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.relatives import antecedent
 from kg.extract.target_tokens import follow_nominal, target_from
+from kg.extract.visits import VisitRules
 from kg.lexicon import fold
 from kg.records import Actor, Topic
 
@@ -37,7 +38,7 @@ from kg.records import Actor, Topic
 # ---- the extractor ----------------------------------------------------------
 
 class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules,
-                        ImperativeRules, ExistentialRules, DraftKeeping):
+                        ImperativeRules, ExistentialRules, VisitRules, DraftKeeping):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
@@ -157,6 +158,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 self.holder_noun(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
                 self.stance_noun(tok)
+            self.visit_noun(tok)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.wrong_verbs:
                 self.reported_wrong(tok, tok)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.alleging:

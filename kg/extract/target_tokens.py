@@ -248,12 +248,29 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     return hit[0], hit[1], None
 
 
+def further_acts(ctx: Context, verb: Token, want_actor: bool) -> list[tuple[Target, tuple[str, ...]]]:
+    """The further acts of a coordination of infinitives, each its own target: "called on
+    the government to appoint safety reps and to increase spending on inspections", "pledged
+    to cut taxes and balance the budget" (the parser may hang the second on a word of the first)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return []
+    out = []
+    for c in verb.subtree:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and c.i > verb.i \
+                and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+            target, quals, _ = target_from(ctx, c, want_actor=want_actor)
+            if target is not None and not isinstance(target, Actor):
+                out.append((target, quals))
+    return out
+
+
 def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> list[tuple[Target, tuple[str, ...]]]:
     """The further targets of a coordination: "face increased sanctions and
     weapons transfers", "called for a ceasefire and direct talks" (the first
     conjunct is ``target_from``'s)."""
     if tok is None:
         return []
+    acts = further_acts(ctx, tok, want_actor)
     for _ in range(3):
         if tok.pos_ in {"VERB", "AUX"}:
             nxt = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
@@ -262,9 +279,9 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
         else:
             break
         if nxt is None:
-            return []
+            return acts
         tok = nxt
-    out = []
+    out = acts
     further = list(tok.conjuncts)
     if tok.dep_ == "dobj" and not further:
         # "wanted electoral reform and Sir Edward's resignation": the parser makes the second object the verb's conjunct

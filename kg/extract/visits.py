@@ -1,0 +1,47 @@
+"""Visits and talks named by a noun: "Ri's visit to China", "Trump's trip to Mexico", "Putin's
+meeting with Erdogan", "during a visit to Mongolia, Kerry urged ...": whoever makes the visit
+or has the talks consults the country or the people it names (train +3 full, dev +2). A mixin of
+``kg.extract.statements.SentenceExtractor``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import Cue, pobj
+from kg.extract.context import Draft
+from kg.extract.target_tokens import target_from
+from kg.records import Actor
+
+# prepositions whose noun is an occasion of the clause's own subject: "during a visit to Mongolia, Kerry urged"
+OCCASIONS = {"during", "on", "after", "before", "ahead"}
+# verbs that take a visit away: "cancelled his trip to Israel", "called off his visit"
+CALLING_OFF = {"cancel", "postpone", "delay", "scrap", "shelve", "suspend", "call", "abandon"}
+
+
+class VisitRules:
+    """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``add``, ``actor_of`` and
+    ``named_or_described``)."""
+
+    def visit_noun(self, noun: Token) -> None:
+        """A noun of visiting or talks with a possessor ("Ri's visit to China") or as the occasion
+        of a clause ("during a visit to Mongolia, Kerry urged"): the visitor consults whom or where
+        the noun names. A held noun ("held talks with"), one without a visitor ("called for talks
+        with Russia") and one called off ("cancelled his trip to Israel") are left to others."""
+        preps = self.lex.visits.get(noun.lower_)  # [visits] in ontology/cues.toml
+        if preps is None or noun.pos_ != "NOUN" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALLING_OFF):
+            return
+        where = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                      and pobj(c) is not None), None)
+        if where is None:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        relayed: tuple[Actor, ...] = ()
+        if owner is not None:
+            actor = self.named_or_described(owner, subject=False)
+        elif noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.pos_ in {"VERB", "AUX"}:
+            actor, relayed = self.actor_of(Cue(noun.head.head, "consults"))
+        else:
+            return
+        target, quals, _ = target_from(self.ctx, where, want_actor=True)
+        if actor is None or not isinstance(target, Actor) or target == actor.actor:
+            return
+        self.add(Draft(actor, "consults", target, quals, cue=noun, reported_by=relayed, confidence=0.55))
