@@ -136,3 +136,21 @@ def about_to(stmts: list[Statement], speaker: Actor, start: int, end: int, reach
     after = [st for st in stmts if st.actor == speaker and st.target is not None and st.relation.value in HELD_ON
              and at(st) > start and st.sentence.start - end <= reach]
     return min(after, key=at, default=None)
+
+
+def first_spoken_of(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Actor) -> Target | None:
+    """What a quotation that names no issue, party or position speaks of first: its first noun
+    phrase ("Death and injuries at work increased last year" is about deaths and injuries). Coders
+    file every quotation under something, and a ``says`` with no target matches none of them
+    (rules-only full F1 train 0.296 -> 0.301, dev 0.243 -> 0.259; in the build's fallback, dev
+    0.277 -> 0.279). Last resort: put before an issue named around the quotation it lost on dev."""
+    span = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for chunk in span.noun_chunks:
+        if chunk.root.pos_ == "PRON":
+            continue  # "it", "we": what they stand for is the resolver's, and seldom the issue
+        found = target_from(ctx, chunk.root)[0]
+        if found is not None and found != speaker:
+            return found
+    return None
