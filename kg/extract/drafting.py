@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import Cue
 from kg.extract.context import Draft
+from kg.extract.grievances import grievance_issues
 from kg.extract.target_tokens import conjoined_targets, target_from
 from kg.extract.targets import names_a_claim
 from kg.records import Actor
@@ -32,7 +33,15 @@ class DraftKeeping:
     def add_coordinated(self, d: Draft, target_tok: Token | None) -> None:
         """Keep a draft and one per further coordinated target ("sanctions and a
         travel ban"), a little less confident; a coordination of named actors as the target
-        ("against the DOJ, Lynch and Gupta") one per actor, as the coders code them."""
+        ("against the DOJ, Lynch and Gupta") one per actor, as the coders code them; a
+        criticism of a person also opposes the issue it is about (``grievance_issues``)."""
+        if isinstance(d.target, Actor) and d.relation in {"opposes", "accuses"} and d.cue is not None:
+            for issue in grievance_issues(self.lex, d.cue):  # "took shots at Sanders on his plan": opposes the plan
+                target, quals, _ = target_from(self.ctx, issue)
+                if target is not None and not isinstance(target, Actor) and not names_a_claim(self.lex, target.label):
+                    # "criticised Blair over reports of a rift": a claim is the occasion, not the critic's issue
+                    self.add_coordinated(replace(d, relation="opposes", target=target, qualifiers=quals,
+                                                 confidence=d.confidence - 0.1), issue)
         if isinstance(d.target, Actor) and d.target.members:
             for member in d.target.members:
                 if member != d.actor.actor:

@@ -273,7 +273,8 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     acts = further_acts(ctx, tok, want_actor)
     for _ in range(3):
         if tok.pos_ in {"VERB", "AUX"}:
-            nxt = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
+            nxt = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None) \
+                or bare_infinitive(tok)
         elif nominal_cue(ctx.lex, tok) is not None:
             nxt = follow_nominal(ctx.lex, tok)
         else:
@@ -287,12 +288,38 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
         # "wanted electoral reform and Sir Edward's resignation": the parser makes the second object the verb's conjunct
         further = [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                    and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
+    if not further:
+        further = listed_past_modifier(tok)
     for c in further:
         if c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
             if target is not None and (want_actor or not isinstance(target, Actor)):
                 out.append((target, quals))
     return out
+
+
+def bare_infinitive(verb: Token) -> Token | None:
+    """The act a verb without an object leads to with a bare infinitive ("to help improve
+    relations and work for stability"), whose objects are the verb's."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                 and not any(x.dep_ == "aux" for x in c.children)), None)
+
+
+def listed_past_modifier(tok: Token) -> list[Token]:
+    """Further items of a list the parser hangs on the noun of the object's modifier ("backed
+    choice in schools and hospitals, wider home ownership and changes to the welfare system",
+    "demands his reinstatement as an investigator, recovery of lost wages"): from the first
+    conjunct after a comma on, each a common noun with words of its own."""
+    inner = next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
+    if inner is None or inner.pos_ != "NOUN":
+        return []
+    doc = tok.doc
+    rest = sorted((c for c in inner.conjuncts if c.i > inner.i), key=lambda c: c.i)
+    first = next((k for k, c in enumerate(rest) if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
+    if first is None:
+        return []
+    return [c for c in rest[first:] if c.pos_ == "NOUN"
+            and any(x.dep_ in {"amod", "compound", "prep", "det", "poss"} for x in c.children)]
 
 
 # ---- the extractor ----------------------------------------------------------
