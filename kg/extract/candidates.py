@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
+from kg.extract.perception import seen_acting
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.roles import GOVERNING
 from kg.lexicon import Lexicon, fold
@@ -265,7 +266,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     "Two local councillors", "Children's charities", "the editor of the paper".
     ``remember``: later pronouns may take it up; ``subject``: only a subject (else also
     the holder of a nominal act, "criticism from Labour MPs")."""
-    if t.pos_ not in {"NOUN", "PROPN"} or (subject and t.dep_ not in SUBJECT_DEPS) or t.lower_ in NOT_DESCRIPTIONS:
+    if t.pos_ not in {"NOUN", "PROPN"} or (subject and t.dep_ not in SUBJECT_DEPS and not seen_acting(t)) \
+            or t.lower_ in NOT_DESCRIPTIONS:
         return None
     if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
         return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.perception import perceived_doer
 from kg.lexicon import Lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -221,8 +222,8 @@ def subject_of(tok: Token) -> Token | None:
         subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subj is not None and t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
             return t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
-        if subj is not None:
-            return subj
+        if subj is not None or (subj := perceived_doer(t)) is not None:
+            return subj  # (or the one seen acting: "the meeting saw MPs warn")
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in RAISING_PASSIVES:
             raised = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
             if raised is not None:

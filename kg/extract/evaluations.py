@@ -42,9 +42,10 @@ class EvaluativeRules:
                 return -v if any(c.dep_ == "neg" for c in w.children) else v
         return 0
 
-    def evaluated(self, tok: Token, target_tok: Token, pol: int) -> None:
-        """One evaluation → supports/praises (positive) or opposes (negative)."""
-        if hypothetical(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
+    def evaluated(self, tok: Token, target_tok: Token, pol: int, denied: bool = False) -> None:
+        """One evaluation → supports/praises (+) or opposes (-); ``denied``: its negation is read already."""
+        if hypothetical(tok) or (negated(tok) and not denied) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
             return
         # "said it is wrong to deny people the relaxed hours", "important to support Ukraine": a verdict on
         # taking a stance on X is one on X, and a stance, no praise ("support Ukraine" is no praise of Ukraine)
@@ -327,7 +328,8 @@ class EvaluativeRules:
             return  # (a named actor judged is praised or opposed: "Turkey is the best example")
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
             return  # the journalist's own verdict is not a statement
-        self.evaluated(cop, subj, pol)
+        denied = negated(cop) and not any(c.dep_ == "neg" for c in pred.children)  # "was not fair": the contrary
+        self.evaluated(cop, subj, -pol if denied else pol, denied)
 
     # "[X warned] feuding could jeopardise the party's hopes": a speaker's verdict on what an issue does
     def effect(self, verb: Token) -> None:
