@@ -15,6 +15,7 @@ from kg.lexicon import Lexicon, fold
 
 BULLETS = "\u2022\u00b7\u25aa\u25e6\u25cf\u2023\u2043"  # a list's bullets, which a sentence never opens with
 
+IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")  # "isn’t", "Trump’s", not "the ‘deal’ "
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 MINOR = {"a", "an", "the", "of", "for", "with", "to", "in", "on", "and", "or", "at", "by", "amid", "after", "as",
          "from", "over", "into", "vs", "via", "but", "nor", "its", "his", "her", "their"}
@@ -160,11 +161,18 @@ def closed_lines(text: str) -> str:
     return OPEN_LINE.sub(".", text)
 
 
+def straight_apostrophes(text: str) -> str:
+    """Typographic apostrophes inside words as the straight ones the parser was trained on: it
+    tags the "n’t" of "isn’t" as punctuation, so "said the plan isn’t fair" lost its negation.
+    A closing single quotation mark (after a letter, before a space) stays as it is."""
+    return IN_WORD_APOSTROPHE.sub("'", text)
+
+
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
-    headlines closed with a full stop, datelines, credit lines, embedded
-    posts' tags and bullets blank."""
-    text = closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(text, lex)))))  # offsets kept
+    headlines closed with a full stop, apostrophes straight, datelines, credit lines,
+    embedded posts' tags and bullets blank."""
+    text = straight_apostrophes(closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(text, lex))))))  # offsets kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
