@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.mentions import COLLECTIVES, Mention, ent_of
+from kg.extract.periods import article_dates
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -77,6 +78,10 @@ class RoleReading:
                 role_tokens.append(ABBREVIATED.get(w.lower_, fold(w.text)))
                 kept.append(w)
         of = of or qualifier
+        if any(fold(w.text) == "former" for w in words):
+            # "Whitman, the former New Jersey governor": an office once held, not "the governor" now
+            role, of = self._role_words([w for w in words if fold(w.text) != "former"])
+            return (f"former {role}" if role else None), of
         role = " ".join(role_tokens)
         for n in range(len(role_tokens)):  # longest role suffix: "British Prime Minister" -> prime minister
             cand = " ".join(role_tokens[n:])
@@ -228,6 +233,12 @@ class RoleReading:
                     actor = Actor(label=f"{of}'s {' '.join(words)} ministry", kind="organisation", country=of)
                     return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
                 return None
+            # "the UK government", "the British government": a government as written, of its country
+            # (coders write "UK government", which the country's name "United Kingdom" does not match)
+            named = [m for m in modifiers if m.dep_ in {"amod", "compound"} and self._country_of(m) == of]
+            if head == "government" and len(named) == 1 and self.lex.actors[of].kind == "country":
+                actor = Actor(label=f"{named[0].text} government", kind="organisation", country=of)
+                return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
             return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
         label = self._role_holder(role, of, tok.idx)
         if label is None:
@@ -291,16 +302,23 @@ class RoleReading:
         The Russian minister": the latest person named in the last few mentions
         who holds the role (a word of it suffices: minister ~ foreign minister)."""
         names = self.lex.role_names(role)
-        people = [m for m in list(reversed(self.history))[:8] if m.actor.kind == "person"]
-        # undated, any role ever held counts, but a role held now first: "the prime
-        # minister" after Starmer and Putin is Starmer, not Russia's premier of 2008-12
-        for now in ((True, False) if not self.date else (False,)):
-            for m in people:
+        recent = [m.actor.label for m in list(reversed(self.history))[:8] if m.actor.kind == "person"]
+        # undated, a role held in the period the article's names bound first, by a person named
+        # lately or anywhere in it ("the prime minister" beside Mr Blair and Mr Brown is Blair), then
+        # one held now: "the prime minister" after Starmer and Putin is Starmer, not Russia's premier
+        # of 2008-12; then any role ever held
+        passes: list[tuple[list[str], bool, list[str]]] = [([], False, recent)]
+        if not self.date:
+            dates = article_dates(self.lex, self.people)
+            passes = [(dates, False, recent + list(self.people))] * bool(dates)
+            passes += [([], True, recent), ([], False, recent)]
+        for dates, now, people in passes:
+            for label in people:
                 for r in self.lex.roles:
-                    if r.holder != m.actor.label or (of is not None and r.of != of) or not r.held_on(self.date) \
-                            or (now and r.end):
+                    if r.holder != label or (of is not None and r.of != of) or not r.held_on(self.date) \
+                            or (now and r.end) or (dates and not any(r.held_on(d) for d in dates)):
                         continue
                     held = fold(r.role)
                     if held in names or role in held.split() or any(n in held.split() for n in names):
-                        return m.actor.label
+                        return label
         return None
