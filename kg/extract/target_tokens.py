@@ -64,6 +64,8 @@ def circumstance(lex: Lexicon, noun: Token) -> bool:
     return in_complex_preposition(lex, noun) or fold(noun.lemma_) in SKIP_HEADS
 
 
+# prepositions of time: "would stand down before the next election" is about standing down
+WHEN = {"before", "after", "until", "till", "during", "since"}
 FROM_REVERSALS = {"refrain", "desist"}  # reversals whose act comes with "from", not as an object
 # the parts of a verb's subtree that are not its act: who does it, the clause around it
 OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "advcl", "cc", "conj", "ccomp",
@@ -134,12 +136,15 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return Topic(label=f"{acomp.lower_} {who}"), (), None
         obj = object_of(tok)
         inner = obj or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
-                             and pobj(c).ent_type_ not in {"DATE", "TIME"} and not circumstance(lex, pobj(c))), None)
+                             and c.lower_ not in WHEN and pobj(c).ent_type_ not in {"DATE", "TIME"}
+                             and not circumstance(lex, pobj(c))), None)
         if obj is None and inner is not None and not want_actor and (
                 ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as" or inner.ent_type_ == "LOC"):
             # "offered to fight again for Kiev": the act offered, not the country it is for;
             # "wants to continue as an MP": the act, not the role it is in; "remain within Europe": nor the place
             return Topic(label=verb_phrase(tok)), (), None
+        if inner is None and not want_actor and any(c.dep_ == "prep" and c.lower_ in WHEN for c in tok.children):
+            return Topic(label=verb_phrase(tok)), (), None  # "would stand down before the next election"
         if inner is None:  # 'hold direct and "unconditional" talks' parsed as hold [direct] and [talks]
             inner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
         if inner is None:
