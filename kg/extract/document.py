@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
-from kg.extract.quote_fallback import said_alone
+from kg.extract.quote_fallback import quoted_name, said_alone
 from kg.extract.quote_stances import about_to, asked_about, carried, first_spoken_of, read_in_words
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
@@ -103,6 +103,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     for s, d in drafts:
         out.append(to_statement(ctx, s, d, merged, parts))
     # quotes with no position: the speaker "says" something
+    names: list[Statement] = []  # a quoted title or name: dropped once the rest have read their targets
     for qi, speaker in ctx.quote_speaker.items():
         if qi in quote_done:
             continue
@@ -124,6 +125,10 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=relation,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
+        if relation is Relation.SAYS and quoted_name(merged.get(qi, q.content)) and not said_alone(document.text, q):
+            names.append(out[-1])
+    # dropped only now: the statements above still read their targets from it
+    out = [st for st in out if all(st is not n for n in names)]
     return finished(lex, out, document.text, ctx, sents), len(sents)
 
 
