@@ -19,4 +19,3 @@ def antecedent(verb: Token, subj: Token) -> bool:
     if clause is None or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
         return False
     return any(c.dep_ in {"amod", "compound"} and c.i < subj.i and c.ent_type_ in SIDES for c in subj.children)
-
