@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import quoted_name, said_alone
-from kg.extract.quote_stances import about_to, asked_about, carried, first_spoken_of, read_in_words
+from kg.extract.quote_stances import asked_about, last_resort, read_in_words
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
@@ -119,9 +119,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
                                                      q.content.start, sent_span)) is not None:
             relation, target = read
         target = target or topic_in(ctx, sdoc, sent_span.start, sent_span.end) or issue_before(drafts, sent_span.start)
-        if target is None and (ahead := about_to(out, speaker.actor, q.content.start, q.content.end)) is not None:
-            relation, target = carried(ahead, sent_span), ahead.target
-        target = target or first_spoken_of(ctx, sdoc, merged.get(qi, q.content), speaker.actor)
+        relation, target = last_resort(ctx, sdoc, out, speaker.actor, q.content, merged.get(qi, q.content), sent_span,
+                                       relation, target)
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=relation,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decide, target_options
-from kg.extract.quote_stances import about_to, asked_about, carried, first_spoken_of, read_in_words
+from kg.extract.quote_stances import asked_about, last_resort, read_in_words
 from kg.extract.target_candidates import pair_features
 from kg.records import Relation, Span, Statement, Target
 
@@ -145,10 +145,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         target = target or topic_at(sent.start, sent.end)
         if target is None and units is not None and models is not None:
             target = said_about(units, models, speaker, whole)
-        if target is None and (ahead := about_to(kept + out, speaker.actor, q.content.start, q.content.end)) is not None:
-            relation, target = carried(ahead, sent), ahead.target
-        if target is None and sdoc is not None:
-            target = first_spoken_of(ctx, sdoc, whole, speaker.actor)
+        relation, target = last_resort(ctx, sdoc, kept + out, speaker.actor, q.content, whole, sent, relation, target)
         out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation,
                              target=target,
                              actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))

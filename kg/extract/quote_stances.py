@@ -154,3 +154,16 @@ def first_spoken_of(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Actor) -
         if found is not None and found != speaker:
             return found
     return None
+
+
+def last_resort(ctx: Context, sdoc: SpacyDoc | None, stmts: list[Statement], speaker: Actor, quote: Span,
+                whole: Span, sentence: Span, relation: Relation,
+                target: Actor | Target | None) -> tuple[Relation, Actor | Target | None]:
+    """The reading of a quotation still without a target once the words around it and the learned
+    stages have had their say, the same for the rules and the build's fallback: the position its
+    speaker goes on to take (``about_to``), else what it speaks of first (``first_spoken_of``)."""
+    if target is None and (ahead := about_to(stmts, speaker, quote.start, quote.end)) is not None:
+        relation, target = carried(ahead, sentence), ahead.target
+    if target is None and sdoc is not None:
+        target = first_spoken_of(ctx, sdoc, whole, speaker)
+    return relation, target
