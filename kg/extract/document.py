@@ -124,7 +124,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         out.append(Statement(doc_id=document.id, sentence=sent_span, actor=speaker.actor, relation=relation,
                              target=target, actor_span=speaker.span, quote=merged.get(qi, q.content), confidence=0.5,
                              cue=None))
-        if relation is Relation.SAYS and quoted_name(merged.get(qi, q.content)) and not said_alone(document.text, q):
+        if relation is Relation.SAYS and quoted_name(merged.get(qi, q.content)) and not said_alone(document.text, q) \
+                and q.outer_start != q.content.start:  # (words with no marks after a name's colon are no title)
             names.append(out[-1])
     # dropped only now: the statements above still read their targets from it
     out = [st for st in out if all(st is not n for n in names)]

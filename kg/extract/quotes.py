@@ -90,7 +90,7 @@ def find_quotes(text: str) -> list[Quote]:
                 spans.append((a, a + 1, close, close + 1))
             else:
                 spans.append((a, a + 1, m.end(), m.end()))
-    spans += headline_quotes(text)
+    spans += headline_quotes(text) + colon_lines(text)
     out = []
     for s, cs, ce, e in sorted(spans):
         content = text[cs:ce]
@@ -169,3 +169,15 @@ def pair_straight(text: str, marks: list[int]) -> tuple[list[tuple[int, int, int
 
 def words(q: Quote) -> int:
     return len(q.content.text.split())
+
+
+# a line that is a name, a colon and first-person words ("Obama: I'm Optimistic Americans Will Say No
+# to Trump."): a headline's way of quoting its speaker without marks
+COLON_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: (?P<words>(?:I|I'm|I’m|We|We're|We’re|My|Our) "
+                        r"[^\n\"“”‘’:]{3,150}?)[.!?]?[ \t]*$")
+
+
+def colon_lines(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotations with no marks after a name and a colon on a line of their own, their words in the
+    first person (whose "I" only the name before the colon can be)."""
+    return [(m.start("words"), m.start("words"), m.end("words"), m.end("words")) for m in COLON_LINE.finditer(text)]

@@ -42,6 +42,8 @@ def name_word(t: Token) -> bool:
 
 INDEFINITE = {"a", "an", "another"}
 CITING = {"cite", "quote", "report"}  # what they take is cited, never the speaker ("citing an instance")
+# verbs whose passive subject is the one spoken to ("students who were told ..."), never the speaker
+TOLD = {"tell", "ask", "inform", "assure", "reassure", "brief", "advise", "warn", "promise"}
 
 
 def speaker_of(verb: Token, q: Quote) -> Token | None:
@@ -50,6 +52,9 @@ def speaker_of(verb: Token, q: Quote) -> Token | None:
     right before the verb ('"…," Tulsa police Chief Chuck Jordan said') or right
     after it ('"…," said Skelly'), whatever the parser made of the words."""
     subj = subject_of(verb) or agent_of(verb)
+    if subj is not None and verb.lemma_.lower() in TOLD and any(c.dep_ == "auxpass" for c in verb.children):
+        # 'students who were told there would be no fees "have been given the opposite"': the one told hears
+        subj = agent_of(verb)
     clause = subj.head if subj is not None else None
     if clause is not None and clause is not verb and verb.dep_ == "conj" and clause.dep_ == "ccomp" \
             and clause.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -92,7 +97,7 @@ def reporter(ctx: Context, verb: Token) -> Token:
     "...", KCNA reported'). Never a verb inside a quotation."""
     inside = ctx.resolver.in_quote
     if verb.lemma_.lower() not in ctx.lex.speech:
-        top = speech_frame(ctx.lex, verb)
+        top = speech_frame(ctx.lex, verb) or aside(ctx, verb)
         if top is None or inside(top.idx):
             return verb
         verb = top
@@ -102,14 +107,26 @@ def reporter(ctx: Context, verb: Token) -> Token:
     return verb
 
 
+def aside(ctx: Context, verb: Token) -> Token | None:
+    """A reporting verb set in the clause as an aside ('As a result, says the committee, the
+    government may need to "remove ambiguity"'): the clause is the aside's speaker's words."""
+    t = verb
+    while t.head != t and t.dep_ in {"xcomp", "ccomp", "conj", "advcl"}:
+        t = t.head
+    return next((c for c in t.children if c.dep_ == "parataxis" and speech_verb(ctx.lex, c)
+                 and (subject_of(c) is not None or agent_of(c) is not None)), None)
+
+
 def personal(ctx: Context, subj: Token | None) -> bool:
     """A subject that is a person: a name (tagged, known to the gazetteer, or a
-    surname the article gave in full), a personal pronoun, a role noun ("the spokesman")."""
+    surname the article gave in full), a personal pronoun, a role noun ("the spokesman"),
+    not an institution's ("Peskov said the government would not respond to "...""; Peskov's words)."""
     if subj is None:
         return False
     known = ctx.lex.actor_for(subj.text)
     return (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS | FIRST_PERSON | PLURAL_PRONOUNS | {"you"}
-            or subj.lemma_.lower() in ctx.lex.role_nouns or (known is not None and known.kind == "person")
+            or (subj.lemma_.lower() in ctx.lex.role_nouns and subj.lemma_.lower() not in ctx.lex.institution_nouns)
+            or (known is not None and known.kind == "person")
             or (subj.text[:1].isupper() and ctx.resolver.by_surname(subj.text) is not None))
 
 
