@@ -50,6 +50,28 @@ def stance_on_named(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Mention)
     return rel, named[0]
 
 
+THIRD_PERSON = {"he", "she"}
+
+
+def person_spoken_of(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Mention) -> Actor | None:
+    """The person a quotation opens by speaking of as "he" or "she" ('"He's gaining momentum,
+    building his base of support"', '"After all, he is far from ..."'): pundits' remarks on a
+    candidate are coded as about him, not about the issue their speaker last took a position on.
+    The first subject of the quotation decides ("I", "we", a noun: no such remark); the speaker is
+    never "he" ("they", for a group, lost on train and dev)."""
+    span = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    subj = next((t for t in span if t.dep_ == "nsubj" and t.head in span), None)  # "After all, he is ..."
+    if subj is None or subj.lower_ not in THIRD_PERSON:
+        return None
+    with left_as_it_was(ctx.resolver) as resolver:
+        m = resolver.resolve(subj, speaker)
+    if m is None or m.actor == speaker.actor or m.actor.kind != "person":
+        return None
+    return m.actor
+
+
 # the reporting clause names what a quotation is about: "Trump said of terrorists", "when asked about the
 # poster", "in response to a question about the searches", "when commenting on her speech"
 ABOUT = {"of": {"say", "write", "add", "remark"},
@@ -106,6 +128,8 @@ def read_in_words(ctx: Context, sdoc: SpacyDoc, whole: Span, speaker: Mention, s
     """What a quotation that names no issue says, by its own words: a party it names
     (``stance_on_named``), else the standing position its speaker has just taken (``still_on``,
     ``carried``)."""
+    if (person := person_spoken_of(ctx, sdoc, whole, speaker)) is not None:
+        return Relation.SAYS, person
     if (named := stance_on_named(ctx, sdoc, whole, speaker)) is not None:
         return Relation(named[0]), named[1]
     if (held := still_on(stmts, speaker.actor, start)) is not None:

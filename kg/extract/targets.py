@@ -194,6 +194,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
                 and t not in used and t.head == used[-1] and fold(t.text)]
         return with_modifiers(topic, [t for t in mods if fold(t.text) not in QUALIFIERS], used), \
             tuple(fold(t.text) for t in mods)
+    said = what_it_does(lex, head)
+    toks = sorted({*toks, *said}, key=lambda t: t.i)
     words = []
     quals = []
     left = 0  # how many of the words are the head and its left modifiers
@@ -207,9 +209,11 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     owned -= kept_owner
     for t in toks:
         w = t.text if t.ent_type_ or (t.i in kept_owner and t.pos_ == "PROPN") else t.text.lower()
-        if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS:
+        if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS and t not in said:
             quals.append(fold(t.text))
-            if t.head != head or fold(t.text) not in KEPT_QUALIFIERS:
+            # "more assertive action": a degree word on the head's adjective stays with it too
+            on_head = t.head == head or (t.head.dep_ == "amod" and t.head.head == head)
+            if not on_head or fold(t.text) not in KEPT_QUALIFIERS:
                 continue
         if t.tag_ == "POS":
             continue
@@ -235,6 +239,21 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if fold(text) in SKIP_HEADS or not fold(text):
         return None
     return Topic(label=text), tuple(quals)
+
+
+def what_it_does(lex: Lexicon, head: Token) -> list[Token]:
+    """The clause that says what a generic noun does ("policies [which encouraged increased social
+    mobility]", "measures that protect whistleblowers"): the issue is there, the noun alone names
+    none. Only a clause whose subject is the relative word and that has an object of its own
+    ("the plan, which the Tories oppose" says nothing of what the plan does)."""
+    if fold(head.lemma_) not in lex.generic_heads and fold(head.text) not in lex.generic_heads:
+        return []
+    for c in head.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > head.i \
+                and any(x.dep_ == "nsubj" and x.lower_ in {"which", "that"} for x in c.children) \
+                and any(x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN"} for x in c.children):
+            return [x for x in c.subtree if not x.is_punct and (x == c or x.dep_ not in {"det", "relcl", "advcl"})]
+    return []
 
 
 # words that end a target's head phrase: "allegations [that ...]", "reports [of a rift]", "claims [he ...]"
