@@ -74,9 +74,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in lex.orders and obj is not None and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
+    named = any(c.dep_ == "oprd" for c in tok.children)  # "called Palin a clown on his show": a naming, no "call on"
     for child in tok.children:
-        if (child.dep_ in {"prt", "prep", "dobj"} or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) \
-                and child.i > tok.i:
+        if (child.dep_ in {"prt", "dobj"} or (child.dep_ == "prep" and not named)
+                or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)

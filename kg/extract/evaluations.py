@@ -205,7 +205,7 @@ class EvaluativeRules:
     # "Sanders has been a vocal critic of the deal", "Graham, a backer of the amnesty plan,"
     def holder_noun(self, noun: Token) -> None:
         rel = self.lex.stance_holders.get(noun.lemma_.lower())
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)  # "advocate for"
         inner = pobj(prep) if prep is not None else None
         if inner is None:  # "one of his biggest supporters": whose supporter the possessive says
             inner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -219,8 +219,8 @@ class EvaluativeRules:
             who = subject_of(noun.head)
         elif noun.dep_ == "appos":
             who = noun.head  # "Graham, a critic of the deal,"
-        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
-            who = noun.head.head  # "Graham, as a backer of the plan,"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (on := noun.head.head).pos_ in {"NOUN", "PROPN", "AUX", "VERB"}:
+            who = on if on.pos_ in {"NOUN", "PROPN"} else subject_of(on)  # "Graham, as a backer of the plan, (is)"
         else:
             return
         actor = self.named_or_described(who, self.speaker_for(noun)) if who is not None else None
@@ -229,7 +229,7 @@ class EvaluativeRules:
         target, quals, _ = target_from(self.ctx, inner)
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
-        self.add(Draft(actor, rel, target, quals, cue=cue, confidence=0.55))
+        self.add_coordinated(Draft(actor, rel, target, quals, cue=cue, confidence=0.55), inner)
 
     # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
     def reported_wrong(self, verb: Token, cue: Token) -> None:

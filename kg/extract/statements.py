@@ -336,7 +336,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             preps = {"for", "on", "to", "against"} | ({"about", "over", "at", "by", "with", "of"} if tok.pos_ == "ADJ" else set())
             phrasal = cue.particle is not None and cue.particle.dep_ in {"prt", "advmod"}
             if phrasal:
-                preps |= {"at", "from", "over"}  # "hit out at the Tories", "walked away from the deal"
+                preps |= {"at", "from", "over", "about"}  # "hit out at the Tories", "spoke out about Clinton"
             for c in [*tok.children, *(cue.particle.children if phrasal else [])]:
                 if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)

@@ -292,15 +292,24 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     if tok.dep_ == "dobj" and not further:
         # "wanted electoral reform and Sir Edward's resignation": the parser makes the second object the verb's conjunct
         further = [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                   and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
+                   and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)] or gerund_objects(tok)
     if not further:
         further = listed_past_modifier(tok)
     for c in further:
-        if c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}:
+        if c.i > tok.i and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VBG"):
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
             if target is not None and (want_actor or not isinstance(target, Actor)):
                 out.append((target, quals))
     return out
+
+
+def gerund_objects(obj: Token) -> list[Token]:
+    """A gerund the parser coordinates with the verb after its object ("did not rule out warrantless
+    searches or registering Muslims in a database"): a further object, an act without a subject."""
+    verb = obj.head
+    return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i
+            and c.i - 1 <= obj.right_edge.i + 1 and obj.doc[c.i - 1].dep_ == "cc"
+            and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)]
 
 
 def bare_infinitive(verb: Token) -> Token | None:
@@ -316,6 +325,9 @@ def listed_past_modifier(tok: Token) -> list[Token]:
     "demands his reinstatement as an investigator, recovery of lost wages"): from the first
     conjunct after a comma on, each a common noun with words of its own."""
     inner = next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None)
+    if inner is None and tok.dep_ == "dobj":  # the parser may hang the modifier on the verb, just after the object
+        inner = next((pobj(c) for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
+                      and pobj(c) is not None), None)
     if inner is None or inner.pos_ != "NOUN":
         return []
     doc = tok.doc
