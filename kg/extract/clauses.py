@@ -215,6 +215,9 @@ def reporters_conjunct(t: Token) -> Token | None:
 
 # ---- subjects and speakers --------------------------------------------------
 
+AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "send", "post"})  # a text's author speaks in it
+
+
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject, inherited through xcomp, conj and participles."""
     t = tok
@@ -238,7 +241,8 @@ def subject_of(tok: Token) -> Token | None:
             t = t.head  # "dismissed X as a show, insisting on ...": the participle's clause is the verb's
             continue
         if t.dep_ == "acl" and t.tag_ == "VBG":
-            if t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct and t.head.pos_ in {"NOUN", "PROPN"}:
+            if t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct and t.head.pos_ in {"NOUN", "PROPN"} and not (
+                    t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in AUTHORING):  # "wrote an op-ed urging": the writer
                 return t.head  # "vetoed a resolution condemning the government": the resolution condemns
             participle = True
         if t.dep_ in {"acomp", "oprd"}:  # "Russia is ready", "seemed willing": the verb holds the subject

@@ -53,9 +53,34 @@ def head_words(noun: Token) -> str:
 
 def nominalisation(lex: Lexicon, verb: Token) -> str | None:
     """The noun of a verb's act, with its particle ("step down" -> resignation, "mediate" -> mediation)."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    prt = particle_of(verb)
+    prt = prt.lower_ if prt is not None else None
     return (lex.nominalisations.get(f"{verb.lemma_.lower()} {prt}") if prt else None) or \
         lex.nominalisations.get(verb.lemma_.lower())
+
+
+# adverbs that complete a verb as its particle does ("stand aside", "step back")
+PARTICLE_ADVERBS = {"aside", "down", "out", "away", "back", "off", "up"}
+
+
+def particle_of(verb: Token) -> Token | None:
+    """A phrasal verb's particle, also where the parser makes it an adverb ("stand aside") or a
+    preposition with no object of its own ("pull out of the talks")."""
+    return next((c for c in verb.children if c.dep_ == "prt" or (c.lower_ in PARTICLE_ADVERBS and (
+        c.dep_ == "advmod" or (c.dep_ == "prep" and pobj(c) is None)))), None)
+
+
+def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
+    """A phrasal verb's act with nothing else named, by the verb and its particle ("drop out",
+    "stand aside"), where it is what a demand asks or all that is left beside a circumstance
+    ("in favour of his deputy"); elsewhere ("promised to rip up") the act's object is named before."""
+    prt = particle_of(verb)
+    if prt is None:
+        return None
+    asked = verb.dep_ in {"xcomp", "advcl", "acl"} and verb.head != verb and (
+        (cue := verbal_cue(lex, verb.head)) is not None and cue.relation == "demands")
+    aside = any(c.dep_ == "prep" and pobj(c) is not None and circumstance(lex, pobj(c)) for c in verb.children)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if asked or aside else None
 
 
 def circumstance(lex: Lexicon, noun: Token) -> bool:
@@ -164,6 +189,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             nominal = nominalisation(lex, tok)
             if nominal and not want_actor:
                 return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
+            if (act := phrasal_act(lex, tok)) is not None and not want_actor:
+                return Topic(label=act), (), None  # "called on Trump to drop out in favor of his running mate"
             return None, (), None
         if noun is not None and (inner.dep_ in {"dobj", "nsubjpass"} or (
                 object_of(tok) is None and inner.head.lower_ == "from" and tok.lemma_.lower() in FROM_REVERSALS)):
