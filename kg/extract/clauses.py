@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.blame import to_blame
 from kg.extract.perception import perceived_doer
 from kg.lexicon import Lexicon
 
@@ -66,6 +67,8 @@ class Cue:
 
 def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if to_blame(tok) is not None:
+        return None  # "Russia was to blame": Russia is blamed, by the speaker (``kg.extract.blame``)
     if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
         return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
+from kg.extract.blame import wrong_at
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue,
@@ -159,8 +160,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
                 self.stance_noun(tok)
             self.visit_noun(tok)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.wrong_verbs:
-                self.reported_wrong(tok, tok)
+            if (wrong := wrong_at(self.lex, tok)) is not None:
+                self.reported_wrong(wrong, tok)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.alleging:
                 for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.wrong_verbs):
                     self.reported_wrong(clause, tok)  # "alleges that the congressman violated the law"

@@ -16,6 +16,8 @@ from kg.records import Actor, Target, Topic
 def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     """What a nominal cue is about: "calls for [a ceasefire]", "the [ceasefire] call",
     "an ultimatum to agree to [a ceasefire]"."""
+    if (accused := accused_by_noun(lex, noun)) is not None:
+        return accused
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "towards", "toward"}:
             p = pobj(c)
@@ -44,6 +46,18 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
             # with a possessive holding it, a name before the noun is what it is about ("Palin's Trump endorsement")
             return c
     return None
+
+
+def accused_by_noun(lex: Lexicon, noun: Token) -> Token | None:
+    """Whom a complaint or lawsuit is against: the accused actor, not the relief it asks "for"
+    ("filed a complaint for declaratory judgement against the DOJ"; the parser may hang the
+    "against" phrase on the "for" phrase's noun)."""
+    if lex.nouns.get(noun.lemma_.lower()) != "accuses":
+        return None
+    heads = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                      if p.dep_ == "pobj"]
+    return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def head_words(noun: Token) -> str:
