@@ -87,6 +87,7 @@ class Lexicon:
     topic_forms: dict[str, str] = field(default_factory=dict)  # folded alias -> the alias as written
     max_topic_words: int = 1
     adjectives: dict[str, str] = field(default_factory=dict)
+    feelings: dict[str, str] = field(default_factory=dict)  # "angered by X": the holder's stance on X
     orders: frozenset[str] = frozenset()
     evaluation_verbs: frozenset[str] = frozenset()
     evaluations: dict[str, int] = field(default_factory=dict)  # folded word -> +1 / -1
@@ -321,6 +322,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         roles=roles, role_synonyms=role_synonyms, topics=topics, topic_index=topic_index, topic_forms=topic_forms,
         max_topic_words=max(len(k.split()) for k in topic_index),
         adjectives=dict(cues.get("adjectives", {})),
+        feelings=dict(cues.get("feelings", {})),
         orders=frozenset(cues.get("orders", {}).get("lemmas", ())),
         evaluation_verbs=frozenset(cues.get("evaluations", {}).get("verbs", ())),
         evaluations={**{fold(w): 1 for w in cues.get("evaluations", {}).get("positive", ())},

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.blame import to_blame
+from kg.extract.feelings import feeling
 from kg.extract.perception import perceived_doer
 from kg.lexicon import Lexicon
 
@@ -71,6 +72,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return None  # "Russia was to blame": Russia is blamed, by the speaker (``kg.extract.blame``)
     if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
         return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
+    if feeling(lex, tok):
+        return Cue(tok, lex.feelings[tok.lower_])  # "has been angered by Pyongyang's tests"
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, agent_of, object_of, pobj, to_come, verbal_cue
-from kg.extract.context import Draft
+from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
 from kg.extract.target_tokens import nominalisation, target_from
 from kg.extract.targets import find_topic, reversal
@@ -25,6 +25,28 @@ def what_there_would_be(tok: Token) -> Token | None:
         if c.dep_ == "ccomp" and c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children):
             return next((x for x in c.children if x.dep_ in {"attr", "nsubj"} and x.pos_ in {"NOUN", "PROPN"}), None)
     return None
+
+
+def what_there_is(cond: Token) -> Token | None:
+    """The noun an existential condition posits ("unless there was a way to guarantee their safety": the way)."""
+    if cond.lemma_ != "be" or not any(c.dep_ == "expl" for c in cond.children):
+        return None
+    noun = next((c for c in cond.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is not None and noun.lemma_.lower() in {"way", "means", "mechanism", "plan"}:  # a way to guarantee X: X
+        act = next((c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+        return object_of(act) if act is not None and object_of(act) is not None else noun
+    return noun
+
+
+def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
+    """How to name who must act in a condition: the actor it resolves to, or its own words
+    ("his local party") without determiners or possessives."""
+    if m is not None:
+        return m.actor.label
+    if subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = [t.text for t in subj.subtree if t.i <= subj.i and t.dep_ not in {"det", "poss", "case", "punct"}]
+    return " ".join(words) or None
 
 
 class ConditionalRules:
@@ -153,7 +175,11 @@ class ConditionalRules:
             if cond is None and not passive_pre:
                 continue
             cue = Cue(tok, "conditions")
+            above = {a.i for a in tok.ancestors} | {tok.i}
+            qualified = [d for d in self.drafts if d.cue is not None and d.cue.i in above and d.relation != "says"]
             actor, relayed = self.actor_of(cue)
+            if actor is None and qualified:  # "called for the plan to be shelved until ...": the caller's condition
+                actor, relayed = qualified[-1].actor, qualified[-1].reported_by
             if actor is None:
                 continue
             if passive_pre:  # "any ceasefire must be preceded by a halt of arms supplies"
@@ -178,7 +204,13 @@ class ConditionalRules:
                     target, quals, _ = target_from(self.ctx, cond)
                 csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
                 cm = self.ctx.resolver.resolve(csubj) if csubj is not None else None
+                if target is None and (there := what_there_is(cond)) is not None:
+                    target, quals, _ = target_from(self.ctx, there)  # "unless there was a way to guarantee ..."
                 bare = isinstance(target, Topic) and target.label in self.lex.nominalisations.values()
+                if isinstance(target, Actor) and csubj is not None and object_of(cond) is not None and (
+                        label := acting_subject(self.ctx, csubj, cm)) is not None:  # "unless his local party instructs him"
+                    noun = nominalisation(self.lex, cond)
+                    target, quals = Topic(label=f"{label} {noun}" if noun else f"{label} {cond.text}"), ()
                 if (target is None or isinstance(target, Actor) or bare) and cm is not None and object_of(cond) is None:
                     # "only if Russia complied": Russia's compliance
                     act = cond
@@ -195,8 +227,10 @@ class ConditionalRules:
                     of = self.recent_topic(tok)
             if target is None or (isinstance(target, Actor) and target == actor.actor):
                 continue
-            above = {a.i for a in tok.ancestors} | {tok.i}
-            self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i in above)]
+            # a refusal, opposition or demand the condition qualifies stays, as coders code both ("will not stand
+            # down unless ..."); an acceptance "on condition that" is the condition itself, and a bare say goes
+            self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i in above and d.relation in {
+                "says", "accepts", "supports", "proposes"})]
             self.add(Draft(actor, "conditions", target, quals, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
 
     def recent_topic(self, tok: Token) -> Target | None:

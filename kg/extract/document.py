@@ -61,7 +61,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         if which:
             attribute_quotes(ctx, sents, which)
         here = SentenceExtractor(ctx, s).run()
-        ctx.issues += [(s.end_char, d.target) for d in here if isinstance(d.target, Topic)]
+        ctx.issues += [(s.end_char, d.target) for d in here if isinstance(d.target, Topic)
+                       and d.relation != "conditions"]  # a condition is not the issue a position takes up
         for d in here:
             drafts.append((s, d))
             if d.quote is not None and (sp := ctx.quote_speaker.get(d.quote)) is not None and sp.actor == d.actor.actor:

@@ -56,6 +56,10 @@ def hypothetical(tok: Token) -> bool:
     return False
 
 
+# verbs that put an act off: an "until" clause on them is the condition of taking it up again
+POSTPONING = {"shelve", "postpone", "delay", "suspend", "defer", "freeze", "halt", "withhold", "pause"}
+
+
 def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
     """The verb of an "only if" / "on condition that" clause attached to ``tok``."""
     for child in tok.children:
@@ -68,8 +72,12 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
                 t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1])
                 or any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)):
             return child  # "would accept only if ...", "would only consider a truce if ..."
-        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and negated(tok):
-            return child  # "would not return to negotiations unless Israel froze settlement building"
+        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and (negated(tok) or any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
+            return child  # "would not return to negotiations unless Israel froze settlement building", "warned against it unless"
+        if any(c.dep_ == "mark" and c.lower_ == "until" for c in child.children) and (
+                negated(tok) or tok.lemma_.lower() in POSTPONING):
+            return child  # "should be shelved until the problems are solved", "will not sign until ..."
     # "accelerate the talks on condition that outside powers stay out": the parser hangs the
     # clause on the noun "condition", and the phrase on the verb or its object
     for prep in [c for x in (tok, object_of(tok)) if x is not None for c in x.children if c.dep_ == "prep"]:

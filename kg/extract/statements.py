@@ -24,6 +24,7 @@ from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
 from kg.extract.evaluations import CAUSING, EvaluativeRules
 from kg.extract.existentials import ExistentialRules
+from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, intended, irrealis, negated
@@ -84,7 +85,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         tok = cue.token
         speaker = self.speaker_for(tok)
         subj: Token | None = None
-        if passive(tok):
+        if passive(tok) and not feeling(self.lex, tok):  # "angered by X": the one angered acts
             ag = agent_of(tok)  # "welcomed by civil rights groups"
             m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
         else:
@@ -230,7 +231,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         target_tok: Token | None = None
         want_actor = rel in ACTOR_TARGET
         obj = object_of(tok)
-        if passive(tok):
+        if passive(tok) and not feeling(self.lex, tok):
             obj = patient_of(tok)  # "the plan was / the plan, condemned by refugee charities": the plan
         elif obj is None and cue.particle is None:
             obj = antecedent_of(tok)  # "a claim Davutoglu refuted": the claim
@@ -334,7 +335,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     break
         if target_tok is None:
             # an adjective takes its issue from more prepositions: "concerned about / by the violence", "critical of"
-            preps = {"for", "on", "to", "against"} | ({"about", "over", "at", "by", "with", "of"} if tok.pos_ == "ADJ" else set())
+            preps = {"for", "on", "to", "against"} | ({"about", "over", "at", "by", "with", "of"} if tok.pos_ == "ADJ" or feeling(self.lex, tok) else set())
             phrasal = cue.particle is not None and cue.particle.dep_ in {"prt", "advmod"}
             if phrasal:
                 preps |= {"at", "from", "over", "about"}  # "hit out at the Tories", "spoke out about Clinton"

@@ -1,0 +1,28 @@
+"""Feelings said in the passive or as participles ("China has been angered by Pyongyang's
+tests", "was alarmed at the plan"): the one who feels holds the stance and what the feeling
+is by, with, about, at or over is its target, where a passive would give the agent as actor."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.lexicon import Lexicon
+
+FEELING_PREPS = {"by", "with", "about", "at", "over"}
+
+
+def feeling(lex: Lexicon, tok: Token) -> bool:
+    """A participle of feeling with its cause ("angered by X", "disappointed with X")."""
+    return (tok.tag_ == "VBN" and tok.lower_ in lex.feelings and held(tok)
+            and any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS for c in tok.children))
+
+
+def held(tok: Token) -> bool:
+    """The feeling has a subject, its own, its copula's or a coordinated verb's ("is an ally but has
+    been angered by"): a participle on a noun ("people worried about outsiders") names no holder."""
+    t = tok
+    while True:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            return True
+        if t.dep_ not in {"acomp", "conj"} or t.head == t:
+            return False
+        t = t.head
