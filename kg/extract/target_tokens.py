@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
+from kg.extract.clauses import (ADVERB_PARTICLES, ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
                                 NOUN_DEPS, nominal_cue, object_of, pobj)
 from kg.extract.context import Context
 from kg.extract.targets import SKIP_HEADS, find_topic, in_complex_preposition, normalise, reversal
@@ -73,8 +73,9 @@ def nominalisation(lex: Lexicon, verb: Token) -> str | None:
         lex.nominalisations.get(verb.lemma_.lower())
 
 
-# adverbs that complete a verb as its particle does ("stand aside", "step back")
-PARTICLE_ADVERBS = {"aside", "down", "out", "away", "back", "off", "up"}
+# adverbs that complete a verb as its particle does ("stand aside", "step back"): the cue's own, and two
+# that make an act but no cue of a stance
+PARTICLE_ADVERBS = ADVERB_PARTICLES | {"aside", "up"}
 
 
 def particle_of(verb: Token) -> Token | None:
