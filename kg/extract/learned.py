@@ -19,6 +19,7 @@ from pathlib import Path
 from kg.extract.actors import TITLES
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
 from kg.extract.linear import LinearModel, load, sigmoid
+from kg.extract.position_features import without_position
 from kg.extract.target_candidates import crossing, pair_features, pair_relational, pair_static
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
@@ -60,7 +61,7 @@ def relation_vector(unit: SentenceUnit, c: ActorCand) -> dict[str, float]:
     """The actor's features, with cues conjoined with negation and with the tone
     of what is said: 'did not support' and 'supports ... "a disgrace"' are no
     support (train CV full 0.155 -> 0.162, relation given actor 0.568 -> 0.579 on dev)."""
-    f = actor_vector(unit, c)
+    f = without_position(actor_vector(unit, c))
     if "v.neg" in f or "c.neg" in f:
         f |= {f"{x}&neg" for x in f if x.startswith(CONJOINED)}
     tones = [x for x in f if x.startswith(("q.tone:", "c.tone:"))]

@@ -12,6 +12,7 @@ from kg.extract.actors import Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, apposition, bucket,
                                    clause_tokens, mean_tensor, mention_candidates, sentence_features, tone,
                                    unit_vector, verb_features)
+from kg.extract.position_features import discourse_features, sentence_position_features
 from kg.extract.speakers import trim
 from kg.extract.target_candidates import target_candidates
 from kg.extract.targets import find_topic
@@ -75,6 +76,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
             c.feats |= verb_features(lex, d.cue, "c.")
         if d.quote is not None:
             c.feats.add("rule_quote")
+    sentence_position_features(lex.speech, list(cands.values()), [part for _, part in parts])
     for c in cands.values():
         said: list = []
         if c.quote is not None and ("speaker" in c.feats):
@@ -158,3 +160,4 @@ def document_features(units: list[SentenceUnit]) -> None:
         for t in unit.targets:
             if t.token is not None and (t.token.lower_ in elsewhere or t.token.lemma_.lower() in elsewhere):
                 t.feats.add("doc_rule_target")
+    discourse_features(units)
