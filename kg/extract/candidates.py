@@ -56,6 +56,7 @@ class ActorCand:
     vec: np.ndarray | None = None  # the same, unit length (for the similarity to targets)
     doc_positions: dict[str, set[str]] = field(default_factory=dict)  # elsewhere: target word -> relations
     apposed: frozenset[int] = frozenset()  # tokens that say who it is, never what it stands for (``apposition``)
+    said: frozenset[str] = frozenset()  # the mood of what it says, for the relation stage only (``said_features``)
 
 
 @dataclass

@@ -60,8 +60,9 @@ CUES = ("v.cue:", "c.cue:", "rule:")
 def relation_vector(unit: SentenceUnit, c: ActorCand) -> dict[str, float]:
     """The actor's features, with cues conjoined with negation and with the tone
     of what is said: 'did not support' and 'supports ... "a disgrace"' are no
-    support (train CV full 0.155 -> 0.162, relation given actor 0.568 -> 0.579 on dev)."""
-    f = without_position(actor_vector(unit, c))
+    support (train CV full 0.155 -> 0.162, relation given actor 0.568 -> 0.579 on dev);
+    and the mood of what is said (``said_features``: "we must" demands, "they are liars" accuses)."""
+    f = without_position(actor_vector(unit, c)) | c.said
     if "v.neg" in f or "c.neg" in f:
         f |= {f"{x}&neg" for x in f if x.startswith(CONJOINED)}
     tones = [x for x in f if x.startswith(("q.tone:", "c.tone:"))]

@@ -13,6 +13,7 @@ from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_fe
                                    clause_tokens, mean_tensor, mention_candidates, sentence_features, tone,
                                    unit_vector, verb_features)
 from kg.extract.position_features import discourse_features, sentence_position_features
+from kg.extract.said_features import said_features
 from kg.extract.speakers import trim
 from kg.extract.target_candidates import target_candidates
 from kg.extract.targets import find_topic
@@ -83,6 +84,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
             said = [t for t in s if c.quote.start <= t.idx < c.quote.end and not t.is_punct]
         elif c.token is not None:
             said = clause_tokens(c.token)
+        c.said = frozenset(said_features(lex, said, "speaker" in c.feats and c.quote is not None))
         said = said or [t for t in s if not t.is_punct]
         c.apposed = apposition(lex, c.token)
         c.vec = unit_vector(said)
