@@ -19,28 +19,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.candidates import SUBJECT_DEPS
 from kg.records import Span
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PREFIXES = ("reports_other", "reported", "mention_in_quote", "prev:")
 
 
-def subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+def direct_subject(verb: Token) -> Token | None:
+    """The verb's own subject (not inherited, unlike ``clauses.subject_of``)."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def report_features(speech: frozenset[str], tok: Token, others: set[int]) -> set[str]:
     """'reports_other' on the subject of a speech verb whose reported clause's
     subject is another candidate; 'reported' on that subject."""
     f: set[str] = set()
-    if tok.dep_ not in SUBJECTS:
+    if tok.dep_ not in SUBJECT_DEPS:
         return f
     verb = tok.head
     if verb.lemma_.lower() in speech and any(
-            c.dep_ == "ccomp" and (s := subject_of(c)) is not None and s.i in others for c in verb.children):
+            c.dep_ == "ccomp" and (s := direct_subject(c)) is not None and s.i in others for c in verb.children):
         f.add("reports_other")
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech \
-            and (s := subject_of(verb.head)) is not None and s.i in others:
+            and (s := direct_subject(verb.head)) is not None and s.i in others:
         f.add("reported")
     return f
 
