@@ -584,3 +584,22 @@ def test_a_statement_on_a_later_sentence_leaves_the_quotations_first_sentence_un
     other = Statement(doc_id="t", sentence=first, actor=Actor(label="Labour Party", kind="party"),
                       relation=Relation("says"), quote=whole)
     assert not rests_on(other, speaker, whole)
+
+
+def test_relational_odds_is_the_log_odds_of_pair_relational():
+    """decide's fast relational score sums the same weights as the feature route, to the bit."""
+    import random
+
+    from kg.extract.learned import load_models
+    from kg.extract.target_candidates import crossing, pair_relational, relational_odds
+
+    target = load_models().target
+    names = [f.split("|", 1)[1] for f in target.weights if "|" in f]
+    rng = random.Random(7)
+    for _ in range(200):
+        static = dict.fromkeys(rng.sample(names, 6), 1.0) | {"sim": 0.31}
+        for extra in rng.sample(["doc_pos:opposes", "doc_pos:supports", "rule_target:opposes", "x"], 2):
+            static[extra] = 1.0
+        for relation in ("opposes", "supports", "accuses", "says"):
+            fast = relational_odds(target, relation)(static, crossing(static))
+            assert fast == target.log_odds(pair_relational(relation, None, static), bias=False)

@@ -147,7 +147,9 @@ def unit_vector(tokens: list[Token]) -> np.ndarray | None:
     tensor = tokens[0].doc.tensor
     if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tokens[0].doc):
         return None
-    v = tensor[[t.i for t in tokens]].mean(axis=0).astype(np.float64)
+    # one token (a target's head): its row, the same floats as the mean of one row, without the mean's cost
+    rows = tensor[tokens[0].i] if len(tokens) == 1 else tensor[[t.i for t in tokens]].mean(axis=0)
+    v = rows.astype(np.float64)
     norm = float((v * v).sum()) ** 0.5 or 1.0
     return v / norm
 
@@ -158,7 +160,14 @@ def mean_tensor(tokens: list[Token], prefix: str, scale: float = DENSE_SCALE) ->
     v = unit_vector(tokens)
     if v is None:
         return {}
-    return {f"{prefix}{k}": round(float(x) * scale, 4) for k, x in enumerate(v)}
+    # ``tolist`` gives the same doubles as float(x) per element, without a numpy scalar each
+    return {name: round(x * scale, 4) for name, x in zip(dense_names(prefix, len(v)), v.tolist())}
+
+
+@lru_cache(maxsize=16)
+def dense_names(prefix: str, n: int) -> tuple[str, ...]:
+    """The names of ``mean_tensor``'s features, made once rather than per candidate."""
+    return tuple(f"{prefix}{k}" for k in range(n))
 
 
 def clause_tokens(tok: Token) -> list[Token]:

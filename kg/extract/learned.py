@@ -20,7 +20,7 @@ from kg.extract.actors import TITLES
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
 from kg.extract.linear import LinearModel, load, sigmoid
 from kg.extract.position_features import without_position
-from kg.extract.target_candidates import crossing, pair_features, pair_relational, pair_static
+from kg.extract.target_candidates import anchor_of, crossing, pair_features, pair_static, relational_odds
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
@@ -141,14 +141,16 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     pa = models.actor.p_true(actor_vector(unit, c))
     rp = models.relation.proba(relation_vector(unit, c))
     options = target_options(unit, c)
-    statics = [(t, st, models.target.log_odds(st), crossing(st)) for t in options for st in [pair_static(c, t)]]
+    anchor = anchor_of(c)  # what every pair reads of the actor token, read once
+    statics = [(t, st, models.target.log_odds(st), crossing(st)) for t in options for st in [pair_static(c, t, anchor)]]
     scored = []
     ruled = {d.relation for d in c.rule_drafts}
     for relation in set(sorted(rp, key=rp.get, reverse=True)[:joint]) | ruled:
+        odds, pr = relational_odds(models.target, relation), rp.get(relation, 0.0)
         for t, st, z, cr in statics:
-            p = sigmoid(z + models.target.log_odds(pair_relational(relation, c, st, cr), bias=False))
-            scored.append((rp.get(relation, 0.0) * max(p, 0.05), relation, rp.get(relation, 0.0), t, p))
-        scored.append((rp.get(relation, 0.0) * 0.05, relation, rp.get(relation, 0.0), None, 0.0))
+            p = sigmoid(z + odds(st, cr))
+            scored.append((pr * max(p, 0.05), relation, pr, t, p))
+        scored.append((pr * 0.05, relation, pr, None, 0.0))
     scored.sort(key=lambda x: -x[0])
     _, relation, pr, target, pt = scored[0] if scored else (0.0, "says", 0.0, None, 0.0)
     drafts = [x for x in c.rule_drafts if x.relation != "says"] or c.rule_drafts[:1]

@@ -44,6 +44,7 @@ class LinearModel:
         self._zero = np.zeros(len(self.classes))
         # two classes: one log-odds weight per feature, summed in plain Python (the hot path)
         self._odds = {f: w[1] - w[0] for f, w in self.weights.items()} if len(self.classes) == 2 else None
+        self._crossed: dict[str, dict[str, float]] = {}
 
     def log_odds(self, feats: Features, bias: bool = True) -> float:
         """The second class's log-odds in a two-class model (fast: plain Python).
@@ -58,6 +59,22 @@ class LinearModel:
         else:
             z = math.fsum(map(get, feats, repeat(0.0)))
         return z + get(BIAS, 0.0) if bias else z
+
+    def weight(self, feature: str) -> float:
+        """One feature's log-odds weight in a two-class model (0.0: unknown)."""
+        assert self._odds is not None, "weight is for two-class models"
+        return self._odds.get(feature, 0.0)
+
+    def crossed_odds(self, prefix: str) -> dict[str, float]:
+        """The log-odds weights of the features named ``prefix + x``, by ``x`` (built
+        once per prefix): a caller crossing many names with one prefix looks them up
+        without formatting each feature's name."""
+        table = self._crossed.get(prefix)
+        if table is None:
+            assert self._odds is not None, "crossed_odds is for two-class models"
+            n = len(prefix)
+            table = self._crossed[prefix] = {f[n:]: w for f, w in self._odds.items() if f.startswith(prefix)}
+        return table
 
     def p_true(self, feats: Features) -> float:
         """P(second class) of a two-class model."""

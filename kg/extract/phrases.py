@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.mentions import ent_of
+
 
 def np_tokens(head: Token) -> list[Token]:
     """A noun and its modifiers to the left, without determiners or possessive
@@ -47,8 +49,10 @@ def of_extension(head: Token) -> list[Token] | None:
 def name_rest(head: Token) -> list[Token]:
     """The rest of a name its head starts, past the head: "of American States" in
     "the Organization of American States", "of England" in "the Bank of England"."""
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    if ent is None or head.pos_ != "PROPN" or ent.label_ not in {"ORG", "GPE", "FAC", "NORP", "LOC"}:
+    if head.pos_ != "PROPN":
+        return []
+    ent = ent_of(head)  # from the IOB tags: ``doc.ents`` builds every entity of the document per call
+    if ent is None or ent.label_ not in {"ORG", "GPE", "FAC", "NORP", "LOC"}:
         return []
     return [t for t in ent if t.i > head.i and head in t.ancestors]
 
@@ -65,9 +69,15 @@ def label_of(tokens: list[Token]) -> str:
     return "".join(out).replace(" - ", "-").strip()
 
 
-def path_len(a: Token, b: Token) -> int:
-    anc_a = [a, *a.ancestors]
-    idx = {t.i: k for k, t in enumerate(anc_a)}
+def ancestry(a: Token) -> dict[int, int]:
+    """Token index -> steps up from ``a`` to that ancestor (``a`` itself at 0)."""
+    return {t.i: k for k, t in enumerate([a, *a.ancestors])}
+
+
+def path_len(a: Token, b: Token, up: dict[int, int] | None = None) -> int:
+    """Steps from ``a`` to ``b`` through their lowest common ancestor (99: none); ``up``:
+    ``ancestry(a)``, where the caller measures many paths from ``a``."""
+    idx = ancestry(a) if up is None else up
     for k, t in enumerate([b, *b.ancestors]):
         if t.i in idx:
             return idx[t.i] + k

@@ -38,7 +38,6 @@ from kg.records import Actor, Topic
 
 
 # ---- the extractor ----------------------------------------------------------
-
 class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules,
                         ImperativeRules, ExistentialRules, VisitRules, DraftKeeping):
     def __init__(self, ctx: Context, sent: SpacySpan):
@@ -130,49 +129,50 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
 
     def run(self) -> list[Draft]:
         for tok in self.sent:
+            lemma, pos = tok.lemma_.lower(), tok.pos_  # read once: each is a string made anew per access
             cue = verbal_cue(self.lex, tok)
             if cue is not None:
                 self.verbal(cue)
             ncue = nominal_cue(self.lex, tok)
             if ncue is not None:
                 self.nominal(ncue)
-            if tok.lemma_.lower() in self.lex.pledge_verbs and tok.pos_ == "VERB":
+            if lemma in self.lex.pledge_verbs and pos == "VERB":
                 self.pledge(tok)
             self.announced(tok)
             self.refusal(tok)
             self.continuing(tok)
-            if tok.lemma_.lower() in self.lex.consequence_verbs and tok.pos_ == "VERB":
+            if lemma in self.lex.consequence_verbs and pos == "VERB":
                 self.consequence(tok)
-            if tok.lemma_.lower() in self.lex.evaluation_verbs and tok.pos_ == "VERB":
+            if lemma in self.lex.evaluation_verbs and pos == "VERB":
                 self.evaluation(tok)
-            if tok.lemma_.lower() in self.lex.effects.keys() | CAUSING and tok.pos_ == "VERB":
+            if (lemma in self.lex.effects or lemma in CAUSING) and pos == "VERB":
                 self.effect(tok)
             if tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS:
                 self.predication(tok)
-            if tok.lemma_ == "be" and tok.pos_ in {"AUX", "VERB"}:
+            if tok.lemma_ == "be" and pos in {"AUX", "VERB"}:
                 self.goal(tok)
                 self.no_such(tok)
-            if tok.pos_ in {"VERB", "AUX"}:
+            if pos in {"VERB", "AUX"}:
                 self.obligation(tok)
             if tok.lower_ == "enough" or (tok.lower_ == "more" and tok.dep_ == "amod"):
                 self.enough(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.stance_holders:
+            if pos == "NOUN" and lemma in self.lex.stance_holders:
                 self.holder_noun(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
+            if pos == "NOUN" and lemma in STANCE_NOUNS:
                 self.stance_noun(tok)
             self.visit_noun(tok)
             if (wrong := wrong_at(self.lex, tok)) is not None:
                 self.reported_wrong(wrong, tok)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.alleging:
+            if pos == "VERB" and lemma in self.lex.alleging:
                 for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.wrong_verbs):
                     self.reported_wrong(clause, tok)  # "alleges that the congressman violated the law"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.wrong_nouns:
+            if pos == "NOUN" and lemma in self.lex.wrong_nouns:
                 self.reported_wrong_noun(tok)
             if tok.tag_ == "NNS" and self.sent.start == 0:
                 self.headline_verb(tok)
             if tok.tag_ == "VB":
                 self.imperative(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.sanction_nouns:
+            if pos == "NOUN" and lemma in self.lex.sanction_nouns:
                 self.sanction(tok)
         self.conditions()
         return self.drafts

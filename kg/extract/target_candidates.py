@@ -2,6 +2,11 @@
 pair that the target stage of ``kg.extract.learned`` scores."""
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import repeat
+
 import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -10,7 +15,8 @@ from kg.extract.actors import ActorResolver, ent_of
 from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand, bucket, governing_verb,
                                    left_as_it_was, unit_vector)
 from kg.extract.mentions import Mention
-from kg.extract.phrases import label_of, np_tokens, of_extension, path_len
+from kg.extract.linear import LinearModel
+from kg.extract.phrases import ancestry, label_of, np_tokens, of_extension, path_len
 from kg.lexicon import Lexicon
 from kg.records import Target, Topic
 
@@ -144,9 +150,23 @@ def similarity(actor: ActorCand, cand: TargetCand) -> float:
     return round(float(actor.vec @ v), 4)
 
 
-def pair_static(actor: ActorCand, cand: TargetCand) -> dict[str, float]:
+@dataclass(frozen=True)
+class Anchor:
+    """What each of an actor's pairs reads of the actor's token, found once per
+    actor rather than once per target: the verb it is subject of, its ancestors."""
+
+    verb: Token | None
+    up: dict[int, int]  # ``phrases.ancestry`` of the token
+
+
+def anchor_of(actor: ActorCand) -> Anchor | None:
+    return Anchor(governing_verb(actor.token), ancestry(actor.token)) if actor.token is not None else None
+
+
+def pair_static(actor: ActorCand, cand: TargetCand, anchor: Anchor | None = None) -> dict[str, float]:
     """Features of a target given the actor, whatever the relation (binary ones
-    at 1.0, and the clause-target similarity)."""
+    at 1.0, and the clause-target similarity); ``anchor``: ``anchor_of(actor)``,
+    where the caller pairs the actor with many targets."""
     f = set(cand.feats)
     if cand.target is not None and cand.target == actor.actor:
         f.add("is_actor")
@@ -154,8 +174,9 @@ def pair_static(actor: ActorCand, cand: TargetCand) -> dict[str, float]:
         f |= {f"doc_pos:{r}" for w in (cand.token.lower_, cand.token.lemma_.lower())
               for r in actor.doc_positions.get(w, ())}
     if actor.token is not None and cand.token is not None:
-        f.add(f"path:{bucket(path_len(actor.token, cand.token))}")
-        verb = governing_verb(actor.token)
+        anchor = anchor or anchor_of(actor)
+        f.add(f"path:{bucket(path_len(actor.token, cand.token, anchor.up))}")
+        verb = anchor.verb
         if verb is not None and cand.token.head == verb:
             f.add(f"child_of_actor_verb:{cand.token.dep_}")
         if verb is not None and verb in cand.token.ancestors:
@@ -180,13 +201,14 @@ def crossing(static: dict[str, float]) -> tuple[tuple[str, ...], bool]:
     """What ``pair_relational`` reads of a target's static features: those it
     crosses with the relation, and whether any position elsewhere was about it
     (read once per target rather than once per relation tried)."""
-    return tuple(x for x in static if x.startswith(CROSSED)), any(x.startswith("doc_pos:") for x in static)
+    return tuple([x for x in static if x.startswith(CROSSED)]), any(map(str.startswith, static, repeat("doc_pos:")))
 
 
 def pair_relational(relation: str, actor: ActorCand, static: dict[str, float],
                     crossed: tuple[tuple[str, ...], bool] | None = None) -> set[str]:
     """The features that cross a target's static ones with the relation
-    (``crossed``: ``crossing(static)``, where the caller has it)."""
+    (``crossed``: ``crossing(static)``, where the caller has it). ``relational_odds``
+    scores these without naming them: a change here goes there too (a test compares them)."""
     names, any_doc = crossed if crossed is not None else crossing(static)
     f = {f"{relation}|{x}" for x in names}
     f.add(f"rel:{relation}")
@@ -197,6 +219,32 @@ def pair_relational(relation: str, actor: ActorCand, static: dict[str, float],
     if f"rule_target:{relation}" in static:
         f.add("rule_target_same_rel")
     return f
+
+
+def relational_odds(model: LinearModel, relation: str) -> Callable[[dict[str, float], tuple], float]:
+    """``(static, crossed) -> model.log_odds(pair_relational(relation, _, static, crossed),
+    bias=False)`` without formatting a feature name per target: the relation's
+    weights are looked up once, the crossed ones by the static name. The same
+    weights reach ``math.fsum``, an exact sum, so the same log-odds to the bit."""
+    crossed_w, rel_w = model.crossed_odds(f"{relation}|"), model.weight(f"rel:{relation}")
+    same_pos, same_rule = f"doc_pos:{relation}", f"rule_target:{relation}"
+    same_w, other_w, rule_w = (model.weight(x) for x in ("doc_same_position", "doc_other_position",
+                                                          "rule_target_same_rel"))
+
+    def odds(static: dict[str, float], crossed: tuple[tuple[str, ...], bool]) -> float:
+        names, any_doc = crossed
+        get = crossed_w.get
+        ws = [get(x, 0.0) for x in names]
+        ws.append(rel_w)
+        if same_pos in static:
+            ws.append(same_w)
+        elif any_doc:
+            ws.append(other_w)
+        if same_rule in static:
+            ws.append(rule_w)
+        return math.fsum(ws)
+
+    return odds
 
 
 def pair_features(relation: str, actor: ActorCand, cand: TargetCand) -> dict[str, float]:
