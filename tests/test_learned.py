@@ -406,6 +406,24 @@ def test_an_actor_is_never_its_own_target(extract_learned, text):
         assert s.target is None or not names_the_actor(s.target.label, s.actor), (s.actor.label, s.target.label)
 
 
+@pytest.mark.parametrize("text", [
+    '"We are ready to go further if Moscow keeps stalling," EU foreign policy chief Kaja Kallas told reporters.',
+    '"The talks were constructive and we expect more," Germany\'s new Chancellor Friedrich Merz told reporters in Berlin.',
+    '"This is a dangerous escalation," said a senior official of the Japanese defence ministry in Tokyo.'])
+def test_the_words_that_credit_a_quotation_are_no_target_of_its_speaker(text):
+    # wire copy names a speaker with a long title ("EU foreign policy chief Kaja Kallas", "an official
+    # from South Korea's Joint Chiefs of Staff"): those words say who speaks, not what about
+    from kg.extract.learned import target_options
+
+    units = units_of(text)
+    assert any(c.speaker is not None for u in units for c in u.actors)
+    for unit in units:
+        for c in unit.actors:
+            naming = [m.span for m in (c.mention, c.speaker) if m is not None]
+            for t in target_options(unit, c):
+                assert t.token is None or not any(s.start <= t.token.idx < s.end for s in naming), t.label
+
+
 def test_own_name_words_are_recognised():
     from kg.extract.learned import names_the_actor
     from kg.records import Actor

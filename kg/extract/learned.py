@@ -79,11 +79,15 @@ def names_the_actor(label: str, actor: Actor) -> bool:
 
 def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
     """The sentence's target candidates, but none that is the actor's own mention
-    ("Illinois Gov. JB Pritzker" for Pritzker), its name or its apposition."""
+    ("Illinois Gov. JB Pritzker" for Pritzker; the words that credit a quotation,
+    "EU foreign policy chief Kaja Kallas told reporters", for its speaker), its
+    name or its apposition."""
     own = c.token.i if c.token is not None else None
+    naming = [m.span for m in (c.mention, c.speaker) if m is not None]
     return [t for t in unit.targets if not (isinstance(t.target, Actor) and t.target.label == c.actor.label)
             and not names_the_actor(t.label, c.actor)
-            and (t.token is None or (t.token.i not in c.apposed and t.token.i != own))]
+            and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
+                                     and not any(s.start <= t.token.idx < s.end for s in naming)))]
 
 
 @dataclass
