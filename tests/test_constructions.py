@@ -140,6 +140,32 @@ def test_a_forecast_passive_is_no_demand(extract):
     assert ("Liberal Democrats", "opposes", "bill") in got
 
 
+@pytest.mark.parametrize("text", [
+    '"Russia must agree to an unconditional ceasefire," the EU foreign policy chief told reporters.',
+    "Iran should accept the offer on the table, the French foreign minister said on Friday."])
+def test_what_someone_must_or_should_do_is_no_act_of_theirs(extract, extract_learned, text):
+    # written for the test, as wire copy words it: the speaker demands it; the
+    # subject of "must agree" has agreed to nothing
+    for run in (extract, extract_learned):
+        assert not [s for s in run(text) if s.actor.label in {"Russia", "Iran"}
+                    and s.relation.value == "accepts"], [(s.actor.label, s.relation.value) for s in run(text)]
+
+
+def test_we_must_and_a_passive_should_stay_the_speakers_position():
+    from kg.config import Settings
+    from kg.extract.modality import obliged
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    nlp = load_pipeline(s.model, s.ontology)
+    verb = lambda text, lemma: next(t for t in nlp(text) if t.lemma_ == lemma)  # noqa: E731
+    assert obliged(verb("Russia must agree to a ceasefire.", "agree"))
+    assert not obliged(verb("We must accept the result of the vote.", "accept"))
+    assert not obliged(verb("These arguments should be rejected by sentencers.", "reject"))
+    assert not obliged(verb("Russia agreed to a ceasefire.", "agree"))
+    assert not obliged(verb("Labour does not believe the country should support the plan.", "support"))
+
+
 def test_brokering_a_truce_proposes_it(extract):
     # from a train article (world news 2016)
     got = triples(extract("A truce was brokered by the United States and Russia in February."))

@@ -103,12 +103,32 @@ def governing_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
+OBLIGING = frozenset({"must", "should", "ought"})
+SPEAKING_FOR_SELF = frozenset({"i", "we"})
+
+
+def obliged(verb: Token) -> bool:
+    """An act someone else is told it must or should do ("Russia must agree", "the
+    government should accept the report"): a demand of whoever says so, not the
+    subject's act. "We must accept" is the speaker's own side, and stays its act; a
+    passive ("these arguments should be rejected") names no one who acts, and is the
+    speaker's own position."""
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_RAISERS:
+        return False  # "does not believe the country should support the plan": the believer's position, read there
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in SPEAKING_FOR_SELF
+
+
 def irrealis(lex: Lexicon, tok: Token) -> bool:
     """An act that is demanded, proposed or threatened, not performed:
     "urged Moscow to *accept*", "a deadline for Russia to *accept*"."""
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # a for-to infinitive ("for Russia to accept") never states an act
+    if obliged(tok):
+        return True  # "Russia must agree to a ceasefire": its speaker demands it; Russia has agreed to nothing
     if reduced_passive(tok):
         return False  # "the plan, condemned by charities": a participle with its agent states the act
     t = tok
