@@ -10,8 +10,8 @@ from conftest import SHARED
 
 # Figures reported in the README; a drop of more than 0.02 fails the suite.
 DEV_FULL_F1 = 0.281
-DEV_ACTOR_F1 = 0.626
-DEV_QUOTES = 0.755
+DEV_ACTOR_F1 = 0.625
+DEV_QUOTES = 0.753
 SEEDS_FULL_F1 = 0.617
 SEEDS_ACTOR_F1 = 0.795
 
