@@ -166,6 +166,22 @@ def test_we_must_and_a_passive_should_stay_the_speakers_position():
     assert not obliged(verb("Labour does not believe the country should support the plan.", "support"))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # written for the test, as BBC politics words it: the count sizes the group that acts
+    ("Dozens of Labour MPs have criticised the proposals.", ("Labour MPs", "opposes", "proposals")),
+    ("Scores of Conservative MPs have backed the plan.", ("Conservative MPs", "supports", "plan")),
+])
+def test_a_counted_group_is_the_group(extract, extract_learned, text, expected):
+    assert expected in triples(extract(text))
+    assert expected in triples(extract_learned(text))
+
+
+def test_counted_nationals_are_no_state(extract_learned):
+    # written for the test: "tens of thousands of Iranians" marching are people, not the state
+    got = extract_learned("Tens of thousands of Iranians rallied in Tehran to express support for the Palestinians.")
+    assert not [s for s in got if s.actor.label == "Iran"], triples(got)
+
+
 def test_brokering_a_truce_proposes_it(extract):
     # from a train article (world news 2016)
     got = triples(extract("A truce was brokered by the United States and Russia in February."))

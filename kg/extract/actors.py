@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
 from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name,
-                                 common_word_opening, ent_of, ents_in, hyphened, in_a_subheading, line_of,
+                                 common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading
 from kg.extract.pronouns import PronounReading
@@ -314,6 +314,8 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
             named = self._single(short)  # "the Social Democrats (SPD)": the acronym names them
             if named is not None:
                 return named
+        if (group := counted_group(tok)) is not None:
+            return self.resolve(group, speaker)  # "Dozens of Labour MPs criticised": the MPs
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
             return self.report_author(tok)  # "the report found ...": its author, or no one
         members = self._conjoined(tok)

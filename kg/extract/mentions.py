@@ -56,6 +56,24 @@ ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NO
                 "LOC": "country", "FAC": "organisation"}
 
 
+# words that count a group a subject is "of": "Dozens of Labour MPs criticised", "Hundreds of doctors signed"
+COUNTED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many", "most", "some",
+                     "number", "majority", "handful"})
+
+
+def counted_group(tok: Token) -> Token | None:
+    """The plural noun a counting subject is "of" ("Dozens of Labour MPs have criticised the
+    plan"): the group that acts, which the count only sizes."""
+    if tok.lower_ not in COUNTED or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ in {"NNS", "NNPS"} and obj.ent_type_ != "NORP":
+                return obj  # "tens of thousands of Iranians" marching are people, not the state Iran
+    return None
+
+
 def acronym_name(tok: Token) -> bool:
     """A name in capitals spelt like a pronoun: "the US" is the United States, not "us"."""
     return len(tok.text) > 1 and tok.text.isupper() and bool(tok.ent_type_)
