@@ -182,6 +182,19 @@ def test_counted_nationals_are_no_state(extract_learned):
     assert not [s for s in got if s.actor.label == "Iran"], triples(got)
 
 
+@pytest.mark.parametrize("text,label", [
+    # written for the test, as BBC politics words it: whose spokeswoman, by the party "their" names
+    ("The Liberal Democrats called for the cuts to be scrapped. Their spokeswoman said the plan was cruel.",
+     "Liberal Democrats spokeswoman"),
+    ("The Conservative Party rejected the proposals. Its chairman criticised the plan as unworkable.",
+     "Conservative Party chairman"),
+])
+def test_its_or_their_role_is_named_by_its_owner(extract_learned, text, label):
+    actors = {s.actor.label for s in extract_learned(text)}
+    assert label in actors and not {a for a in actors if a.lower().split()[0] in {"its", "their", "spokeswoman",
+                                                                                  "chairman"}}, actors
+
+
 def test_brokering_a_truce_proposes_it(extract):
     # from a train article (world news 2016)
     got = triples(extract("A truce was brokered by the United States and Russia in February."))

@@ -169,6 +169,21 @@ class RoleReading:
         actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="organisation", country=owner.actor.country)
         return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
 
+    def owners_role(self, tok: Token) -> Mention | None:
+        """"its chief executive", "their spokeswoman": a person of the organisation a
+        possessive "its" or "their" names, labelled with it ("Scope chief executive"),
+        so every route that reads the phrase gives one actor a reader can place."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        noun = fold(tok.lemma_)
+        if poss is None or tok.tag_ != "NN" or noun not in self.lex.role_nouns | self.lex.person_nouns:
+            return None
+        owner = self.resolve(poss)
+        if owner is None or owner.actor.kind not in {"organisation", "party", "group"}:
+            return None
+        words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "punct", "case"}]
+        actor = Actor(label=f"{owner.actor.label} {' '.join(words)}", kind="person", country=owner.actor.country)
+        return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
+
     def _role_phrase(self, tok: Token) -> Mention | None:
         head = fold(tok.text)
         lemma = fold(tok.lemma_)
