@@ -105,10 +105,15 @@ def test_server_gone_mid_build_loses_nothing(tmp_path, seeds_graph):
         assert err.startswith(f"kg: http://127.0.0.1:{port}/") and "cannot reach the SPARQL server" in err, err
         assert "Traceback" not in err
         server.start()
-        assert statement_iris(server.url) == before
+        # the build is one update request: the server holds the previous graph, or, where it had
+        # read and applied the whole update before the kill (a fast machine gets there within the
+        # sleep), the whole new one; never a part of it
+        whole = statement_iris(seeds_graph)
+        after = statement_iris(server.url)
+        assert after in (before, whole), (len(after - before), len(whole - after))
         report = build(SEEDS, server.url, progress=False)
-        assert (report.unchanged, report.added) == (2, 3)
-        assert statement_iris(server.url) == statement_iris(seeds_graph)
+        assert (report.unchanged, report.added) == ((2, 3) if after == before else (5, 0))
+        assert statement_iris(server.url) == whole
 
 
 def test_a_server_without_a_union_default_graph_is_refused(tmp_path):
