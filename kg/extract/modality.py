@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
-                                NEGATION_RAISERS, OPINION_RAISERS, RAISING_PASSIVES, SUBJECT_CONTROL, Cue, conj_head,
-                                nominal_cue, object_of, pobj, reduced_passive, stance_cue, verbal_cue)
+                                NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, SUBJECT_CONTROL, Cue,
+                                conj_head, nominal_cue, object_of, pobj, reduced_passive, stance_cue, verbal_cue)
 from kg.lexicon import Lexicon
 
 
@@ -103,7 +103,6 @@ def governing_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
-OBLIGING = frozenset({"must", "should", "ought"})
 SPEAKING_FOR_SELF = frozenset({"i", "we"})
 
 
@@ -113,7 +112,7 @@ def obliged(verb: Token) -> bool:
     subject's act. "We must accept" is the speaker's own side, and stays its act; a
     passive ("these arguments should be rejected") names no one who acts, and is the
     speaker's own position."""
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
         return False
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_RAISERS:
         return False  # "does not believe the country should support the plan": the believer's position, read there

@@ -153,6 +153,15 @@ class RoleReading:
             return None
         return self._remember(Mention(found.actor, self._span(*self._np(tok)), "role"))
 
+    def _possessor(self, tok: Token, pronouns: set[str], kinds: set[str]) -> tuple[Token, Mention] | None:
+        """The possessive pronoun before ``tok`` ("his office", "their spokeswoman") and the
+        actor it names, where that actor is of one of ``kinds``."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None or poss.lower_ not in pronouns:
+            return None
+        owner = self.resolve(poss)
+        return (poss, owner) if owner is not None and owner.actor.kind in kinds else None
+
     def owned(self, tok: Token) -> Mention | None:
         """"his office", "her campaign": the body of the person a possessive
         pronoun names, labelled as theirs ("Benjamin Netanyahu's office"), so a
@@ -160,12 +169,10 @@ class RoleReading:
         campaign" or the person; the label matches either)."""
         if fold(tok.lemma_) not in OWNED_BODIES or tok.tag_ in {"NNS", "NNPS"}:
             return None
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if poss is None or poss.lower_ not in {"his", "her", "its", "their"}:
+        found = self._possessor(tok, {"his", "her", "its", "their"}, {"person", "organisation"})
+        if found is None:
             return None
-        owner = self.resolve(poss)
-        if owner is None or owner.actor.kind not in {"person", "organisation"}:
-            return None
+        poss, owner = found
         actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="organisation", country=owner.actor.country)
         return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
 
@@ -173,13 +180,12 @@ class RoleReading:
         """"its chief executive", "their spokeswoman": a person of the organisation a
         possessive "its" or "their" names, labelled with it ("Scope chief executive"),
         so every route that reads the phrase gives one actor a reader can place."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-        noun = fold(tok.lemma_)
-        if poss is None or tok.tag_ != "NN" or noun not in self.lex.role_nouns | self.lex.person_nouns:
+        if tok.tag_ != "NN" or fold(tok.lemma_) not in self.lex.role_nouns | self.lex.person_nouns:
             return None
-        owner = self.resolve(poss)
-        if owner is None or owner.actor.kind not in {"organisation", "party", "group"}:
+        found = self._possessor(tok, {"its", "their"}, {"organisation", "party", "group"})
+        if found is None:
             return None
+        poss, owner = found
         words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "punct", "case"}]
         actor = Actor(label=f"{owner.actor.label} {' '.join(words)}", kind="person", country=owner.actor.country)
         return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
