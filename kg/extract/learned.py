@@ -19,6 +19,7 @@ from pathlib import Path
 from kg.extract.actors import TITLES
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
 from kg.extract.linear import LinearModel, load, sigmoid
+from kg.extract.modality import in_denied_act
 from kg.extract.position_features import without_position
 from kg.extract.target_candidates import anchor_of, crossing, pair_features, pair_static, relational_odds
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
@@ -81,11 +82,11 @@ def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
     """The sentence's target candidates, but none that is the actor's own mention
     ("Illinois Gov. JB Pritzker" for Pritzker; the words that credit a quotation,
     "EU foreign policy chief Kaja Kallas told reporters", for its speaker), its
-    name or its apposition."""
+    name or its apposition, nor the object of an act someone denies."""
     own = c.token.i if c.token is not None else None
     naming = [m.span for m in (c.mention, c.speaker) if m is not None]
     return [t for t in unit.targets if not (isinstance(t.target, Actor) and t.target.label == c.actor.label)
-            and not names_the_actor(t.label, c.actor)
+            and not names_the_actor(t.label, c.actor) and (t.token is None or not in_denied_act(t.token))
             and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
                                      and not any(s.start <= t.token.idx < s.end for s in naming)))]
 

@@ -42,10 +42,43 @@ def negated(tok: Token) -> bool:
     return False
 
 
+DENYING = frozenset({"deny", "refute"})  # "denied that the group had rejected it": the rejection is what is denied
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusation", "rumour", "rumor", "speculation"})
+
+
+def denied_clause(t: Token) -> bool:
+    """``t`` heads what a denial denies: "denied [that the group had rejected the proposal]",
+    "denied reports [that the government had dropped the plan]"."""
+    head = t.head
+    if t.dep_ == "ccomp" and head.lemma_.lower() in DENYING:
+        return True
+    return t.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ == "dobj" \
+        and head.head.lemma_.lower() in DENYING
+
+
+def in_denied_act(tok: Token) -> bool:
+    """``tok`` is a word of an act a speaker denies ("denied that Russia had rejected [the peace
+    plan]"): no position of anyone's is about it. A denied description stays a target ("denied
+    the concessions were a political manoeuvre": the claim rejected)."""
+    v = tok
+    while v.head != v and v.pos_ not in {"VERB", "AUX"}:
+        v = v.head
+    if v.lemma_.lower() == "be":
+        return False
+    t = v
+    while t.head != t:
+        if denied_clause(t):
+            return True
+        t = t.head
+    return False
+
+
 def hypothetical(tok: Token) -> bool:
-    """Inside an if-clause (or a question of whether): the act is not asserted."""
+    """Inside an if-clause (or a question of whether), or in what a speaker denies: the act is not asserted."""
     t = tok
     while t.head != t:
+        if denied_clause(t):
+            return True
         if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
                 c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
             return True
