@@ -166,7 +166,10 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
         relation, pr, target, pt = _ruled(c, options, rp, models, drafts[0])
     first = Decision(unit, c, pa, relation, pr, target, pt)
     key = target.label.lower() if target is not None else None
-    other = next((_ruled(c, options, rp, models, d) for d in drafts[1:]
+    # another act the rules read ("agreed to release the hostages ... but demanded guarantees")
+    # before the same act's further object ("... and the bodies of 18 others")
+    rest = sorted(drafts[1:], key=lambda d: d.relation == relation)
+    other = next((_ruled(c, options, rp, models, d) for d in rest
                   if d.target is not None and d.target.label.lower() != key), None)
     if other is None:
         other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
