@@ -210,11 +210,15 @@ def reporters_conjunct(t: Token) -> Token | None:
     drop them': the parser hung the reporter's next act on the reported clause,
     a thing's copula; the act is the reporting verb's subject's."""
     h = t.head
-    if t.lemma_.lower() not in REPORTERS_ACTS or h.dep_ != "ccomp" or h.lemma_ != "be" or t.tag_ != h.head.tag_ \
+    if t.lemma_.lower() not in REPORTERS_ACTS or h.dep_ != "ccomp" or t.tag_ != h.head.tag_ \
             or t.tag_ not in {"VBD", "VBZ"}:
         return None
     subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
+    if subj is None:
+        return None
+    if h.lemma_ != "be" and not (h.lemma_ == "have" and h.tag_ == "VBD"):
+        return None
+    if h.lemma_ == "be" and (subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_):
         return None
     return h.head
 
