@@ -15,3 +15,21 @@ def test_the_reporters_next_act_after_what_a_party_had(extract, extract_learned)
         got = labels(run(text))
         assert any(a == "Mel Stride" and r == "demands" for a, r, _ in got), got
         assert not any(a == "Labour Party" and r == "demands" for a, r, _ in got), got
+
+
+def test_a_stance_held_against_something(extract, extract_learned):
+    # "be / remain / stand against" and "be opposed to" (passive or adjective) are its holder's opposition;
+    # a feeling's passive subject holds it ("have been angered by")
+    cases = [
+        ("Labour is against the plan.", ("Labour Party", "opposes", "plan")),
+        ("The unions remain firmly against the reforms.", ("Unions", "opposes", "reforms")),
+        ("The Liberal Democrats stood firmly against the tax rise.", ("Liberal Democrats", "opposes", "tax rise")),
+        ("Teachers' unions united against the plan.", ("Teachers' unions", "opposes", "plan")),
+        ("Conservative MPs are opposed to the bill.", ("Conservative MPs", "opposes", "bill")),
+        ("Voters are deeply opposed to the plan.", ("Voters", "opposes", "plan")),
+        ("China has been angered by the tests.", ("China", "opposes", "tests")),
+    ]
+    for text, expected in cases:
+        for run in (extract, extract_learned):
+            assert expected in labels(run(text)), (text, labels(run(text)))
+

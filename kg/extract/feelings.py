@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import Lexicon
 
-FEELING_PREPS = {"by", "with", "about", "at", "over"}
+FEELING_PREPS = {"by", "with", "about", "at", "over", "to"}  # "to": "opposed to the bill"
 
 
 def feeling(lex: Lexicon, tok: Token) -> bool:

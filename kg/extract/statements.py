@@ -88,7 +88,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             ag = agent_of(tok)  # "welcomed by civil rights groups"
             m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
         else:
-            subj = subject_of(tok)  # "Democratic governors praised the plan"
+            held_by = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if feeling(self.lex, tok) else None
+            subj = held_by or subject_of(tok)  # "Democratic governors praised the plan"; "MPs are opposed to it"
             m = self.named_or_described(subj, speaker, subject=not antecedent(tok, subj)) if subj is not None else None
             if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
                 return None, ()
