@@ -69,11 +69,12 @@ def load_like_a_build(folder: Path, n_st: int) -> None:
     from kg.config import Settings
     from kg.load import load_nquads
     from kg.rdf import GraphWriter
+    from kg.work import FolderWork
 
     settings = Settings.from_env()
     with st.lock(folder):
         with st.new_generation(folder) as (store, gen):
             writer = GraphWriter(settings, collect=True)
             load_nquads(store, (writer.document_nquads(doc, sts) for doc, sts in synthetic_records(n_st)))
-            _finish(store, settings, BuildReport(out=folder), [], writer.position_rows)
+            _finish(FolderWork(store), settings, BuildReport(out=folder), [], writer.position_rows)
         st.publish(folder, gen)
