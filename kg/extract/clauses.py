@@ -250,6 +250,9 @@ def subject_of(tok: Token) -> Token | None:
         if participle and t.dep_ in {"pobj", "prep", "dobj"} and t.head != t:
             t = t.head  # "dismissed X as a show, insisting on ...": the participle's clause is the verb's
             continue
+        if t.dep_ == "acl" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.sent.root.pos_ in {"NOUN", "PROPN"}:
+            return t.sent.root  # "Oman, which has hosted talks ..., called on both sides": the parser made
+            # the name the root and the finite verb a clause of the last noun; the name is its subject
         if t.dep_ == "acl" and t.tag_ == "VBG":
             if t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct and t.head.pos_ in {"NOUN", "PROPN"} and not (
                     t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in AUTHORING):  # "wrote an op-ed urging": the writer

@@ -50,18 +50,20 @@ class PronounReading:
 
         outside = not self.in_quote(tok.idx)
 
-        def fits(m: Mention) -> bool:
+        def fits(m: Mention, gendered: bool = True) -> bool:
             if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
                 return False  # 'he continued' after a quotation naming Trump is not Trump
             if not outside and speaker is not None and m.actor == speaker.actor:
                 return False  # '"He is destroying this country," Ozel said': a speaker is "I", not "he"
             if low in PLURAL_PRONOUNS and m.actor.kind == "country" and m.span.start not in self.subject_at:
                 return False  # "they" is a country's people or leaders only where the country was a subject
-            return gender is None or self.gender_of(m.actor.label) in {None, gender}
+            return not gendered or gender is None or self.gender_of(m.actor.label) in {None, gender}
 
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None:
             m = self.resolve(told)  # "the prime minister told Mr Brown he would stand down": the teller
-            if m is not None and fits(m):
+            if m is not None and fits(m, gendered=False):
+                if gender is not None:  # "Lindsey Graham ... said he had": the article says which, over the name list
+                    self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2
                 return Mention(m.actor, span, "pronoun")
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
