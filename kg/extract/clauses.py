@@ -216,9 +216,12 @@ def reporters_conjunct(t: Token) -> Token | None:
     subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
-    if h.lemma_ != "be" and not (h.lemma_ == "have" and h.tag_ == "VBD"):
-        return None
-    if h.lemma_ == "be" and (subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_):
+    # "said Labour had "no plan" and called for", "said Iran had failed to answer ... and urged Tehran to":
+    # the reported clause is in the past perfect, the act after "and" in the reporter's simple past
+    perfect = (h.lemma_ == "have" and h.tag_ == "VBD") or any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
+    if perfect and t.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+        return h.head
+    if h.lemma_ != "be" or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
         return None
     return h.head
 
