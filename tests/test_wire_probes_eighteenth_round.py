@@ -62,3 +62,20 @@ def test_the_article_says_he_over_the_name_list(extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Lindsey Graham" and r == "demands" for a, r, _ in got), got
         assert not any(a == "Donald Trump" for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of attitude holds its subject's stance on what follows, and is no verdict on the
+    # subject ("Moscow was grateful" praised Moscow); its preposition may hang on the copula
+    ('Kremlin spokesman Dmitry Peskov told reporters that Moscow was "grateful" for US mediation efforts.',
+     ("Dmitry Peskov", "supports", "US mediation efforts")),
+    ("The farmers' union said it was thankful for the new grants.", ("Farmers' union", "supports", "grants")),
+    ("Nurses are angry about the pay award.", ("Nurses", "opposes", "pay award")),
+    ("Senior doctors are furious with the health secretary.", ("Senior doctors", "opposes", "health secretary")),
+    ("Labour MPs are sceptical of the plan.", ("Labour MPs", "opposes", "plan")),
+    ("Republican senators are skeptical of the deal.", ("Republican senators", "opposes", "deal")),
+])
+def test_an_attitude_to_what_follows(extract, text, expected):
+    got = labels(extract(text))
+    assert expected in got, got
+    assert not any(r == "praises" for _, r, _ in got), got

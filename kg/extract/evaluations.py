@@ -313,6 +313,8 @@ class EvaluativeRules:
     # "[X said] attempts to pressure Russia would be useless": a speaker's verdict on an issue
     def predication(self, pred: Token) -> None:
         cop = pred.head
+        if pred.pos_ == "ADJ" and pred.lemma_.lower() in self.lex.adjectives:
+            return  # "Moscow was grateful for ...", "teachers were furious with ...": an attitude held (a cue), no verdict
         pol = self.polarity_of(pred)
         if not pol:
             return

@@ -340,7 +340,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             phrasal = cue.particle is not None and cue.particle.dep_ in {"prt", "advmod"}
             if phrasal:
                 preps |= {"at", "from", "over", "about"}  # "hit out at the Tories", "spoke out about Clinton"
-            for c in [*tok.children, *(cue.particle.children if phrasal else [])]:
+            # (an adjective's preposition the parser hung on its copula: 'was "grateful" for the efforts')
+            on_copula = [c for c in tok.head.children if c.i > tok.i] if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else []
+            for c in [*tok.children, *(cue.particle.children if phrasal else []), *on_copula]:
                 if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)
                     break
