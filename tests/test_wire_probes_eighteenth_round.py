@@ -79,3 +79,11 @@ def test_an_attitude_to_what_follows(extract, text, expected):
     got = labels(extract(text))
     assert expected in got, got
     assert not any(r == "praises" for _, r, _ in got), got
+
+
+def test_a_body_announcing_its_own_act_as_it(extract, extract_learned):
+    # "the ministry said it would open ...": "it" is the body that tells of its own act to come
+    text = "Iran's foreign ministry said it would open a new enrichment facility in a secure location."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Iran's foreign ministry", "proposes", "enrichment facility") in got, got

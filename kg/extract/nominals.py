@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import ACTOR_TARGET, Cue, agent_of, object_of, pobj, subject_of, to_come, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.modality import hypothetical, negated
+from kg.extract.pronouns import teller
 from kg.extract.target_tokens import follow_nominal, target_from, verb_phrase
 from kg.records import Actor, Topic
 
@@ -113,8 +114,9 @@ class NominalRules:
                 or tok.lemma_.lower() in self.lex.speech | DISCUSSING | self.lex.consequence_verbs:
             return
         subj = subject_of(tok)
-        if subj is None or subj.pos_ != "PRON" or subj.lower_ in {"it", "there", "this", "that"}:
-            return
+        if subj is None or subj.pos_ != "PRON" or subj.lower_ in {"there", "this", "that"} or (
+                subj.lower_ == "it" and teller(self.lex, subj) is None):
+            return  # "it" only as the body that tells of its own act ("the ministry said it would open ...")
         actor, relayed = self.actor_of(Cue(tok, "proposes"))
         own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
         if actor is None or relayed or own is None or own.actor != actor.actor:
