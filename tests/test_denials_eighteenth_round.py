@@ -11,6 +11,8 @@ from conftest import triples
     # written for this test (wire style, 2025): the group's rejection is what is denied
     "Senior Hamas official Basem Naim denied that the group had rejected the US proposal.",
     "The Kremlin denied claims that Russia had rejected the peace plan.",
+    # rejecting or dismissing a claim denies its content too
+    "Downing Street rejected claims that the Treasury had rejected the peace plan.",
 ])
 def test_an_act_denied_is_no_act(extract, extract_learned, text):
     for run in (extract, extract_learned):

@@ -43,6 +43,7 @@ def negated(tok: Token) -> bool:
 
 
 DENYING = frozenset({"deny", "refute"})  # "denied that the group had rejected it": the rejection is what is denied
+DISMISSING = frozenset({"reject", "dismiss"})  # "rejected claims that the Treasury had overruled her": a denial too
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusation", "rumour", "rumor", "speculation"})
 
 
@@ -53,7 +54,7 @@ def denied_clause(t: Token) -> bool:
     if t.dep_ == "ccomp" and head.lemma_.lower() in DENYING:
         return True
     return t.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ == "dobj" \
-        and head.head.lemma_.lower() in DENYING
+        and head.head.lemma_.lower() in DENYING | DISMISSING
 
 
 def in_denied_act(tok: Token) -> bool:
