@@ -87,3 +87,21 @@ def test_a_body_announcing_its_own_act_as_it(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert ("Iran's foreign ministry", "proposes", "enrichment facility") in got, got
+
+
+def test_a_role_phrase_no_holder_explains_is_the_last_main_subject(extract):
+    # the gazetteer need not know who leads the Conservatives: "the Conservative leader" right after
+    # a sentence about Kemi Badenoch is she, and so is the "she" of her quotation
+    text = ("Kemi Badenoch has pledged that a future Conservative government would repeal the Climate Change Act. "
+            'Speaking in London, the Conservative leader said the target was "impossible" to meet. '
+            '"We will not impose ruinous costs on families to meet arbitrary targets," she said.')
+    got = labels(extract(text))
+    assert not any(a == "Conservative leader" for a, _, _ in got), got
+    assert ("Kemi Badenoch", "rejects", "ruinous costs on families") in got, got
+
+
+def test_a_role_phrase_is_not_a_person_with_another_role(extract):
+    # the gazetteer gives Trump another office: "the chief executive" is not he
+    text = "Donald Trump attacked the deal on Monday. The chief executive called for new talks."
+    got = labels(extract(text))
+    assert not any(a == "Donald Trump" and r == "demands" for a, r, _ in got), got

@@ -262,12 +262,34 @@ class RoleReading:
                 return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
             return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
         label = self._role_holder(role, of, tok.idx)
+        if label is None and not self._indefinite(tok) and tok.tag_ == "NN":
+            label = self._previous_subject(tok, role)
         if label is None:
             return None
         if self._indefinite(tok):
             return self._new_holder(tok)  # "a spokesman said": not the spokesman named before or after
         actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
         return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+
+    def _previous_subject(self, tok: Token, role: str) -> str | None:
+        """"Kemi Badenoch has pledged ... Speaking in London, the Conservative leader said": a
+        definite role phrase that no holder the article or the gazetteer names explains is the
+        person the sentence before had as its main subject, unless either gives that person
+        another role."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        m = next((m for m in reversed(self.history) if prev.start_char <= m.span.start < sent.start_char
+                  and m.span.start in self.main_subjects), None)
+        if m is None or m.actor.kind != "person":
+            return None
+        names = self.lex.role_names(role)
+        roles = {r for (r, _), xs in self.learned_roles.items() for _, label in xs if label == m.actor.label}
+        roles |= {fold(r.role) for r in self.lex.roles if r.holder == m.actor.label and r.held_on(self.date)}
+        if roles and not any(r in names or role in r.split() for r in roles):
+            return None  # "Trump ... the prime minister": someone else
+        return m.actor.label
 
     @staticmethod
     def _indefinite(tok: Token) -> bool:
