@@ -105,3 +105,12 @@ def test_a_role_phrase_is_not_a_person_with_another_role(extract):
     text = "Donald Trump attacked the deal on Monday. The chief executive called for new talks."
     got = labels(extract(text))
     assert not any(a == "Donald Trump" and r == "demands" for a, r, _ in got), got
+
+
+def test_a_states_group_by_its_possessive(extract, extract_learned):
+    # "Its negotiators" after Russia: Russia's negotiators (a reader can place them; "Russia" matches)
+    text = ("Russia has so far rejected the proposal. Its negotiators in Istanbul insisted that any truce must be "
+            "preceded by Ukraine's withdrawal.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Russia's negotiators" and r == "conditions" for a, r, _ in got), got

@@ -179,7 +179,15 @@ class RoleReading:
     def owners_role(self, tok: Token) -> Mention | None:
         """"its chief executive", "their spokeswoman": a person of the organisation a
         possessive "its" or "their" names, labelled with it ("Scope chief executive"),
-        so every route that reads the phrase gives one actor a reader can place."""
+        so every route that reads the phrase gives one actor a reader can place; "its
+        negotiators", "their diplomats": the group of a state or body ("Russia's negotiators")."""
+        if tok.tag_ == "NNS" and fold(tok.text) in self.lex.group_nouns:
+            found = self._possessor(tok, {"its", "their"}, {"country", "organisation", "party"})
+            if found is None:
+                return None
+            poss, owner = found
+            actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="group", country=owner.actor.country)
+            return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
         if tok.tag_ != "NN" or fold(tok.lemma_) not in self.lex.role_nouns | self.lex.person_nouns:
             return None
         found = self._possessor(tok, {"its", "their"}, {"organisation", "party", "group"})
