@@ -114,3 +114,13 @@ def test_a_states_group_by_its_possessive(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Russia's negotiators" and r == "conditions" for a, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what must happen "until" something is done is not asserted: no one has accepted the talks yet
+    ("The nurses' union said it would strike until the government agreed to talks.", "accepts"),
+    ('Kaja Kallas said the bloc would keep up pressure "until Russia is ready to make peace".', "accepts"),
+])
+def test_an_act_awaited_until_is_not_asserted(extract, text, wrong):
+    got = labels(extract(text))
+    assert not any(r == wrong for _, r, _ in got), got

@@ -14,7 +14,7 @@ from kg.extract.perception import perceived_doer
 from kg.lexicon import Lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
-HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "until", "till"}  # "keep up pressure until Russia is ready": not asserted
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # verbs whose object does not do the infinitive: "offered Kiev to resume talks",
 # "used such remarks to oppose NATO membership" (the user opposes)
