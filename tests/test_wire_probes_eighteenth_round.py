@@ -124,3 +124,16 @@ def test_a_states_group_by_its_possessive(extract, extract_learned):
 def test_an_act_awaited_until_is_not_asserted(extract, text, wrong):
     got = labels(extract(text))
     assert not any(r == wrong for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counting subject's group acts, described where no name is given
+    ("Thousands of farmers have gathered in Westminster to protest against changes to inheritance tax.",
+     ("Farmers", "opposes", "changes to inheritance tax")),
+    # the plural before a postpositive "general" is the group the parser hid behind "general"
+    ("Democratic attorneys general, who brought one of the cases, hailed the decision as a victory for consumers.",
+     ("Democratic attorneys general", "praises", "decision")),
+])
+def test_groups_the_parser_hides(extract, extract_learned, text, expected):
+    for run in (extract, extract_learned):
+        assert expected in labels(run(text)), labels(run(text))

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
+from kg.extract.mentions import counted_group
 from kg.extract.perception import seen_acting
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.roles import GOVERNING
@@ -276,7 +277,11 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     "Two local councillors", "Children's charities", "the editor of the paper".
     ``remember``: later pronouns may take it up; ``subject``: only a subject (else also
     the holder of a nominal act, "criticism from Labour MPs")."""
-    if t.pos_ not in {"NOUN", "PROPN"} or (subject and t.dep_ not in SUBJECT_DEPS and not seen_acting(t)) \
+    if subject and t.dep_ in SUBJECT_DEPS and (group := counted_group(t)) is not None:
+        t, subject = group, False  # "Thousands of farmers have gathered to protest": the farmers
+    # "Democratic attorneys general": a plural before a postpositive "general", which the parser makes the head
+    generals = t.lower_ == "general" and t.pos_ == "ADJ" and any(c.dep_ == "compound" and c.tag_ == "NNS" for c in t.children)
+    if (t.pos_ not in {"NOUN", "PROPN"} and not generals) or (subject and t.dep_ not in SUBJECT_DEPS and not seen_acting(t)) \
             or t.lower_ in NOT_DESCRIPTIONS:
         return None
     if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
@@ -290,7 +295,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims:
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
-    animate = t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
+    animate = generals or t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
         or lemma in resolver.lex.group_nouns or person or (lemma in resolver.lex.institution_nouns and (
             lemma not in UNDESCRIBED or any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
                                             for c in t.children)))  # "the Syrian military"
@@ -310,7 +315,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         return None  # 'The Guardian reported': an outlet reports, it takes no position (kg:reportedBy)
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     span = Span(a, b, resolver.text[a:b])
-    kind = "group" if t.tag_ in {"NNS", "NNPS"} else "person" if person else "organisation"
+    kind = "group" if generals or t.tag_ in {"NNS", "NNPS"} else "person" if person else "organisation"
     m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description")
     return resolver._remember(m) if remember else m
 
