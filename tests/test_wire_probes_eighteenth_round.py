@@ -137,3 +137,12 @@ def test_an_act_awaited_until_is_not_asserted(extract, text, wrong):
 def test_groups_the_parser_hides(extract, extract_learned, text, expected):
     for run in (extract, extract_learned):
         assert expected in labels(run(text)), labels(run(text))
+
+
+def test_one_of_the_group_just_named_speaks(extract):
+    # "Some Labour MPs ... One told the BBC ...": one of the MPs speaks, not the last quotation's speaker
+    text = ('Shadow environment secretary Victoria Atkins accused Labour of "waging war on the countryside".\n\n'
+            "Some Labour MPs representing rural seats have privately expressed concern. One told the BBC the policy "
+            'had been "badly communicated" and should be paused.')
+    sts = [st for st in extract(text) if st.quote is not None and "badly" in st.quote.text]
+    assert sts and all(st.actor.label == "Labour MPs" for st in sts), [(st.actor.label, st.quote.text) for st in sts]

@@ -298,6 +298,8 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
     def resolve(self, tok: Token, speaker: Mention | None = None) -> Mention | None:
         """The actor a noun phrase headed by ``tok`` names, if any."""
         low = tok.lower_
+        if low == "one" and tok.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in tok.children):
+            return self._plural_subject_before(tok)  # "Some Labour MPs have expressed concern. One told the BBC"
         if tok.pos_ == "PRON" or (low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON and not acronym_name(tok)):
             return self._pronoun(tok, speaker)
         if low == "old":

@@ -114,7 +114,8 @@ class PronounReading:
             return None
         prev = tok.doc[sent.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.tag_ not in {"NNS", "NNPS"} or self.in_quote(subj.idx) != self.in_quote(tok.idx):
+        plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in self.lex.group_nouns)  # "MPs" tagged NN
+        if subj is None or not plural or self.in_quote(subj.idx) != self.in_quote(tok.idx):
             return None
         m = self._single(subj)
         if m is not None and m.actor.kind in {"group", "organisation"}:
