@@ -146,3 +146,10 @@ def test_one_of_the_group_just_named_speaks(extract):
             'had been "badly communicated" and should be paused.')
     sts = [st for st in extract(text) if st.quote is not None and "badly" in st.quote.text]
     assert sts and all(st.actor.label == "Labour MPs" for st in sts), [(st.actor.label, st.quote.text) for st in sts]
+
+
+def test_a_target_is_spaced_as_the_text_spaced_it(extract):
+    # "£500m" is one word in the text and in the label (the scorer reads "£ 500 m" as other words)
+    got = labels(extract("Labour backed £22bn of savings. Hillary Clinton supports a $12 minimum wage."))
+    assert ("Labour Party", "supports", "£22bn of savings") in got, got
+    assert ("Hillary Clinton", "supports", "$12 minimum wage") in got, got

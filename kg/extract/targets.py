@@ -196,7 +196,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             tuple(fold(t.text) for t in mods)
     said = what_it_does(lex, head)
     toks = sorted({*toks, *said}, key=lambda t: t.i)
-    words = []
+    words: list[str] = []
+    spots: list[Token] = []  # the token each word is of
     quals = []
     left = 0  # how many of the words are the head and its left modifiers
     # an owner's words leave the phrase: a named owner's but its name ("Donald Trump's campaign"),
@@ -221,24 +222,38 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             owner = lex.actor_for(t.text) if t.head == head and t.pos_ == "PROPN" else None
             if owner is not None:
                 words.append(f"{owner.label}'s")
+                spots.append(t)
             elif t.i in kept_owner:
                 mark = next((c.text for c in t.children if c.tag_ == "POS"), "'s")
                 words.append(f"{w}{mark}")
+                spots.append(t)
             continue
         if t.i in owned:
             continue
         if t.is_punct and t.text != "-":
             continue
         words.append(w)
+        spots.append(t)
         left += t.i <= head.i
-    text = " ".join(words).replace(" - ", "-").strip()
+    text = spaced(words, spots)
     if len(text.split()) > 8:  # "stronger international action [to halt the killing and bring ...]": the phrase to its head
-        text = " ".join(words[:left]).replace(" - ", "-").strip()
+        text = spaced(words[:left], spots[:left])
     if not text or len(text.split()) > 8:
         text = head.lemma_.lower() if not head.ent_type_ else head.text
     if fold(text) in SKIP_HEADS or not fold(text):
         return None
     return Topic(label=text), tuple(quals)
+
+
+def spaced(words: list[str], spots: list[Token]) -> str:
+    """The words as the text spaced them: "£500m" and "U.S.-led" stay whole; a space
+    wherever the text had one or words were left out between them."""
+    out = []
+    for k, (w, t) in enumerate(zip(words, spots)):
+        out.append(w)
+        if k + 1 < len(words):
+            out.append(" " if spots[k + 1].i != t.i + 1 or t.whitespace_ else "")
+    return "".join(out).replace(" - ", "-").strip()
 
 
 def what_it_does(lex: Lexicon, head: Token) -> list[Token]:
