@@ -153,3 +153,10 @@ def test_a_target_is_spaced_as_the_text_spaced_it(extract):
     got = labels(extract("Labour backed £22bn of savings. Hillary Clinton supports a $12 minimum wage."))
     assert ("Labour Party", "supports", "£22bn of savings") in got, got
     assert ("Hillary Clinton", "supports", "$12 minimum wage") in got, got
+
+
+def test_a_target_keeps_acronyms_and_percent(extract):
+    # "5% of GDP" and "ID cards" as written, not "5 of gdp", "id cards"
+    got = labels(extract("Pedro Sanchez rejected a proposed target of 5% of GDP. The Tories backed plans to introduce ID cards."))
+    assert any(t == "proposed target of 5% of GDP" for _, _, t in got), got
+    assert any("ID cards" in (t or "") for _, _, t in got), got

@@ -209,7 +209,9 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
                   and not (t.pos_ == "PROPN" and lex.actor_for(t.text)) for x in owner_words(t)}
     owned -= kept_owner
     for t in toks:
-        w = t.text if t.ent_type_ or (t.i in kept_owner and t.pos_ == "PROPN") else t.text.lower()
+        # names and acronyms as written ("GDP", "NHS"), other words in lower case
+        w = t.text if t.ent_type_ or (t.i in kept_owner and t.pos_ == "PROPN") or (t.text.isupper() and len(t.text) > 1) \
+            else t.text.lower()
         if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS and t not in said:
             quals.append(fold(t.text))
             # "more assertive action": a degree word on the head's adjective stays with it too
@@ -230,7 +232,7 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             continue
         if t.i in owned:
             continue
-        if t.is_punct and t.text != "-":
+        if t.is_punct and t.text not in {"-", "%"}:  # ("5% of GDP")
             continue
         words.append(w)
         spots.append(t)
