@@ -160,3 +160,12 @@ def test_a_target_keeps_acronyms_and_percent(extract):
     got = labels(extract("Pedro Sanchez rejected a proposed target of 5% of GDP. The Tories backed plans to introduce ID cards."))
     assert any(t == "proposed target of 5% of GDP" for _, _, t in got), got
     assert any("ID cards" in (t or "") for _, _, t in got), got
+
+
+def test_a_vote_against_opposes(extract, extract_learned):
+    # "voted against" opposes; "warned they will vote against" is no proposal of what they vote against
+    got = labels(extract("Russia and China voted against the resolution."))
+    assert ("Russia", "opposes", "resolution") in got and ("China", "opposes", "resolution") in got, got
+    for run in (extract, extract_learned):
+        got = labels(run("Labour MPs have warned they will vote against the welfare cuts."))
+        assert not any(r in {"proposes", "supports"} for _, r, _ in got), got
