@@ -169,3 +169,10 @@ def test_a_vote_against_opposes(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run("Labour MPs have warned they will vote against the welfare cuts."))
         assert not any(r in {"proposes", "supports"} for _, r, _ in got), got
+
+
+def test_defending_a_response_is_no_threat(extract, extract_learned):
+    # a sanction noun ("response", "action") is a threat only when vowed or to be taken
+    text = "Interior Minister Kipchumba Murkomen defended the police response, saying officers had acted lawfully."
+    for run in (extract, extract_learned):
+        assert ("Kipchumba Murkomen", "supports", "police response") in labels(run(text)), labels(run(text))

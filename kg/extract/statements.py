@@ -223,7 +223,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             if lemma == "expect":
                 return  # "expected to sell its coal": a forecast of one's own act, no demand
             rel = "supports"  # "wants to build a wall": an intention, not a demand on others
-        if obj0 is not None and obj0.lemma_.lower() in self.lex.sanction_nouns and rel in {"supports", "proposes"}:
+        if obj0 is not None and obj0.lemma_.lower() in self.lex.sanction_nouns and rel in {"supports", "proposes"} \
+                and lemma in self.lex.sanction_intent | self.lex.sanction_taking:  # ("defended the police response" is no threat)
             return  # "vowed a crushing response": a threat (ConditionalRules.sanction)
         actor, relayed = self.actor_of(cue)
         if actor is None:
