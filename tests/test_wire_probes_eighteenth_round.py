@@ -176,3 +176,10 @@ def test_defending_a_response_is_no_threat(extract, extract_learned):
     text = "Interior Minister Kipchumba Murkomen defended the police response, saying officers had acted lawfully."
     for run in (extract, extract_learned):
         assert ("Kipchumba Murkomen", "supports", "police response") in labels(run(text)), labels(run(text))
+
+
+@pytest.mark.parametrize("word", ["alarming", "troubling", "appalling"])
+def test_alarm_is_opposition(extract, word):
+    # words of alarm VADER rates weakly are a verdict against what they describe
+    got = labels(extract(f"Amnesty International said the crackdown was deeply {word}."))
+    assert ("Amnesty International", "opposes", "crackdown") in got, got
