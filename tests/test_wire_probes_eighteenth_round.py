@@ -183,3 +183,13 @@ def test_alarm_is_opposition(extract, word):
     # words of alarm VADER rates weakly are a verdict against what they describe
     got = labels(extract(f"Amnesty International said the crackdown was deeply {word}."))
     assert ("Amnesty International", "opposes", "crackdown") in got, got
+
+
+def test_a_quotation_credited_as_the_last_one_rests_on_its_own_sentence(extract):
+    # the second quotation is Mary Wanjiku's too, but its statement is read in its own sentence,
+    # not in the one that named her (which gave it the first quotation's reading)
+    text = ('Demonstrators accused President William Ruto of breaking his promise. "We cannot afford these taxes," '
+            'said Mary Wanjiku, a 24-year-old student. "The government is punishing the poor."')
+    second = [st for st in extract(text) if st.quote is not None and "punishing" in st.quote.text]
+    assert second and all(st.actor.label == "Mary Wanjiku" for st in second)
+    assert all(st.sentence.text.startswith('"The government') for st in second), [st.sentence.text for st in second]

@@ -229,6 +229,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 break
         if speaker is None:
             speaker = colon_intro(ctx, sents[0].doc, q)
+        inherited = False
         asked = speaker is None and bool(cands) and learned_attribution()
         if asked:
             # the quotation's own sentences have a cue whose speaker the rules could not name
@@ -242,6 +243,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
             if len(gap) < 400 and gap.count("\n\n") <= 1:
                 speaker = spoke_between(ctx, sents, ctx.quotes[pq].outer_end, q.outer_start, pm) or pm
+                inherited = speaker is pm  # credited where the last quotation was: its sentences are its own
         if speaker is None and not asked and learned_attribution():
             speaker = learned_speaker(ctx, sents[0].doc, q)  # the PolNeAR-trained model names one
         if speaker is not None:
@@ -251,7 +253,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             hi = max(q.outer_end, speaker.span.end)
             a2 = max(bisect.bisect_right(starts, lo) - 1, 0)
             b2 = max(bisect.bisect_right(starts, max(hi - 1, lo)) - 1, 0)
-            if b2 - a2 > 3:
+            if b2 - a2 > 3 or inherited:
                 a2, b2 = a, b
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
