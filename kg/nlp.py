@@ -63,7 +63,7 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
     not_names = TITLES | lex.role_nouns | set(lex.demonyms)
 
     def repair(doc):
-        ents, changed = list(doc.ents), False
+        ents, changed = split_at_honorifics(doc, list(doc.ents), lex)
         absorbed: set[int] = set()  # first names the NER tagged alone, now inside a person's name
         for k, e in enumerate(ents):
             if (person := _first_name_before(doc, e, lex, not_names)) is not None:
@@ -96,6 +96,22 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         return doc
 
     return repair
+
+
+def split_at_honorifics(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
+    """"to the Commons, Ms Cooper said": the NER ran a body and the person after it
+    into one entity; a comma before an honorific ends the first, and the rest is a person."""
+    out, changed = [], False
+    for e in ents:
+        cut = next((t.i for t in e[:-2] if t.text == "," and fold(doc[t.i + 1].text.rstrip(".")) in lex.honorifics), None)
+        if cut is None:
+            out.append(e)
+            continue
+        if cut > e.start:
+            out.append(Span(doc, e.start, cut, label=e.label_))
+        out.append(Span(doc, cut + 1, e.end, label="PERSON"))
+        changed = True
+    return out, changed
 
 
 def _first_name_before(doc: Doc, e: Span, lex: Lexicon, not_names: set[str]) -> Span | None:

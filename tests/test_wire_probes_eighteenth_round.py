@@ -193,3 +193,12 @@ def test_a_quotation_credited_as_the_last_one_rests_on_its_own_sentence(extract)
     second = [st for st in extract(text) if st.quote is not None and "punishing" in st.quote.text]
     assert second and all(st.actor.label == "Mary Wanjiku" for st in second)
     assert all(st.sentence.text.startswith('"The government') for st in second), [st.sentence.text for st in second]
+
+
+def test_a_comma_before_an_honorific_ends_an_entity(extract):
+    # the small NER ran "the Commons, Ms Cooper" into one organisation
+    text = ("The Home Secretary, Yvette Cooper, has announced new powers. In a statement to the Commons, Ms Cooper "
+            "said the measures would help dismantle the smuggling gangs.")
+    got = labels(extract(text))
+    assert any(a == "Yvette Cooper" and r == "supports" for a, r, _ in got), got
+    assert not any("," in a for a, _, _ in got), got
