@@ -202,3 +202,12 @@ def test_a_comma_before_an_honorific_ends_an_entity(extract):
     got = labels(extract(text))
     assert any(a == "Yvette Cooper" and r == "supports" for a, r, _ in got), got
     assert not any("," in a for a, _, _ in got), got
+
+
+def test_a_measure_announced_is_proposed(extract, extract_learned):
+    text = ("The Home Secretary, Yvette Cooper, has announced new powers to seize the phones of migrants arriving on "
+            "small boats. The minister announced his resignation.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Yvette Cooper" and r == "proposes" and "seize" in (t or "") for a, r, t in got), got
+    assert not any("resignation" in (t or "") for _, _, t in labels(extract(text)))  # news announced is no proposal

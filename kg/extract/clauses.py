@@ -111,12 +111,19 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
         if obj is not None and obj.lemma_.lower() in lex.nouns:
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
+        if lemma in ANNOUNCING and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in UNANNOUNCED:
+            return Cue(tok, "proposes")  # "announced new powers to seize phones", "announced a crackdown on ..."
     if lemma in lex.emphasis_verbs:  # "stressed the importance of", "underscored the need to"
         if obj is not None and obj.lemma_.lower() in lex.emphasis_nouns:
             return Cue(tok, lex.emphasis_nouns[obj.lemma_.lower()])
     if (act := held_act(lex, tok)) is not None:
         return Cue(tok, act)  # "held talks with Putin"
     return None
+
+
+ANNOUNCING = frozenset({"announce"})  # a measure announced is proposed ...
+UNANNOUNCED = frozenset({"death", "resignation", "retirement", "result", "winner", "birth", "departure", "candidacy",
+                         "engagement", "name", "date", "figure", "number"})  # ... news announced is not
 
 
 # demanding verbs that also assert: a demand only when what follows is owed ("insisted that reform
