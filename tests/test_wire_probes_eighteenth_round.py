@@ -211,3 +211,9 @@ def test_a_measure_announced_is_proposed(extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Yvette Cooper" and r == "proposes" and "seize" in (t or "") for a, r, t in got), got
     assert not any("resignation" in (t or "") for _, _, t in labels(extract(text)))  # news announced is no proposal
+
+
+def test_a_hyphened_degree_word_stays_in_its_word(extract):
+    # "new" is a qualifier ("new sanctions"), but "new-look" is one word ("-look shadow cabinet" before)
+    got = labels(extract("Jeremy Corbyn announced a new-look shadow cabinet."))
+    assert ("Jeremy Corbyn", "proposes", "new-look shadow cabinet") in got, got

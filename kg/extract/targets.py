@@ -212,7 +212,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         # names and acronyms as written ("GDP", "NHS"), other words in lower case
         w = t.text if t.ent_type_ or (t.i in kept_owner and t.pos_ == "PROPN") or (t.text.isupper() and len(t.text) > 1) \
             else t.text.lower()
-        if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS and t not in said:
+        hyphened = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"  # "new-look": one word
+        if t.dep_ in {"amod", "advmod"} and fold(t.text) in QUALIFIERS and t not in said and not hyphened:
             quals.append(fold(t.text))
             # "more assertive action": a degree word on the head's adjective stays with it too
             on_head = t.head == head or (t.head.dep_ == "amod" and t.head.head == head)
