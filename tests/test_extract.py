@@ -1837,7 +1837,7 @@ def test_a_degree_word_stays_in_the_issue_it_changes(extract):
 
 @pytest.mark.parametrize("text, expected", [
     # from train articles (BBC politics 2004-05; US politics 2016)
-    ("Michael Howard has always been in favour of ID cards.", ("Michael Howard", "supports", "id cards")),
+    ("Michael Howard has always been in favour of ID cards.", ("Michael Howard", "supports", "ID cards")),
     ("Sen. Graham has come out in support of Cruz.", ("Graham", "supports", "Cruz")),
     # written for this test
     ("Obama will campaign for Clinton in Ohio.", ("Barack Obama", "supports", "Hillary Clinton")),

@@ -32,7 +32,7 @@ def test_a_question_the_narrator_mentions_is_no_reporting_clause(extract):
 @pytest.mark.parametrize("text, expected", [
     # from a train article (BBC politics 2004-05): "them" are the ID cards, not the party named before
     ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards, "
-     "and tried to introduce them when he was Home Secretary.", ("Michael Howard", "proposes", "id cards")),
+     "and tried to introduce them when he was Home Secretary.", ("Michael Howard", "proposes", "ID cards")),
     # from a train article (BBC politics 2004-05)
     ("The measures passed into law virtually unnoticed after Mr Blunkett introduced them at a late stage of the "
      "Criminal Justice Bill.", ("David Blunkett", "proposes", "measures")),

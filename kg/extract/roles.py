@@ -271,7 +271,7 @@ class RoleReading:
             return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
         label = self._role_holder(role, of, tok.idx)
         if label is None and not self._indefinite(tok) and tok.tag_ == "NN":
-            label = self._previous_subject(tok, role)
+            label = self._previous_subject(tok, role, of)
         if label is None:
             return None
         if self._indefinite(tok):
@@ -279,7 +279,7 @@ class RoleReading:
         actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
         return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
 
-    def _previous_subject(self, tok: Token, role: str) -> str | None:
+    def _previous_subject(self, tok: Token, role: str, of: str | None) -> str | None:
         """"Kemi Badenoch has pledged ... Speaking in London, the Conservative leader said": a
         definite role phrase that no holder the article or the gazetteer names explains is the
         person the sentence before had as its main subject, unless either gives that person
@@ -293,10 +293,23 @@ class RoleReading:
         if m is None or m.actor.kind != "person":
             return None
         names = self.lex.role_names(role)
-        roles = {r for (r, _), xs in self.learned_roles.items() for _, label in xs if label == m.actor.label}
-        roles |= {fold(r.role) for r in self.lex.roles if r.holder == m.actor.label and r.held_on(self.date)}
-        if roles and not any(r in names or role in r.split() for r in roles):
-            return None  # "Trump ... the prime minister": someone else
+        roles = {(r, o) for (r, o), xs in self.learned_roles.items() for _, label in xs if label == m.actor.label}
+        roles |= {(fold(r.role), r.of) for r in self.lex.roles if r.holder == m.actor.label and r.held_on(self.date)}
+        roles -= {(r, None) for r, o in roles if o is not None}  # (learned under both: its body's and none)
+        def same_body(o: str | None) -> bool:
+            """The role's body and the phrase's: "the Labour leader" of the Labour Party, "the Conservative
+            leader" of the state whose party it is (the gazetteer files leader of the opposition under the
+            United Kingdom); "Scotland's leader" is no Labour Party's."""
+            if o is None or of is None or o == of:
+                return True
+            if not of.startswith(QUALIFIED) or o.startswith(QUALIFIED):
+                return False
+            word = of[len(QUALIFIED):]
+            named = self.lex.actor_for(word) or self.lex.actor_for(f"{word}s") or self.lex.actor_for(f"{word} party")
+            return word in fold(o).split() or (named is not None and o in {named.label, named.country})
+
+        if roles and not any((r in names or role in r.split()) and same_body(o) for r, o in roles):
+            return None  # "Trump ... the chief executive", "Labour leader Jeremy Corbyn ... Scotland's leader": another
         return m.actor.label
 
     @staticmethod
