@@ -217,3 +217,9 @@ def test_a_hyphened_degree_word_stays_in_its_word(extract):
     # "new" is a qualifier ("new sanctions"), but "new-look" is one word ("-look shadow cabinet" before)
     got = labels(extract("Jeremy Corbyn announced a new-look shadow cabinet."))
     assert ("Jeremy Corbyn", "proposes", "new-look shadow cabinet") in got, got
+
+
+def test_doing_more_to_act_is_about_the_act(extract):
+    # "do more to protect its borders": the protecting, never the bare quantifier "more"
+    got = labels(extract("Polish Prime Minister Donald Tusk demanded that the EU do more to protect its external borders."))
+    assert ("Donald Tusk", "demands", "protect external borders") in got, got

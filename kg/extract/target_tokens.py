@@ -104,6 +104,8 @@ def circumstance(lex: Lexicon, noun: Token) -> bool:
     return in_complex_preposition(lex, noun) or fold(noun.lemma_) in SKIP_HEADS
 
 
+AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no issue
+
 # prepositions of time: "would stand down before the next election" is about standing down
 WHEN = {"before", "after", "until", "till", "during", "since"}
 FROM_REVERSALS = {"refrain", "desist"}  # reversals whose act comes with "from", not as an object
@@ -175,6 +177,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             who = m0.actor.label if m0 is not None else subj0.text
             return Topic(label=f"{acomp.lower_} {who}"), (), None
         obj = object_of(tok)
+        purpose = next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB"
+                        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        if obj is not None and obj.lower_ in AMOUNTS and purpose is not None:
+            return target_from(ctx, purpose, want_actor=want_actor)  # "do more to protect its borders": the protecting
         inner = obj or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                              and c.lower_ not in WHEN and pobj(c).ent_type_ not in {"DATE", "TIME"}
                              and not circumstance(lex, pobj(c))), None)
