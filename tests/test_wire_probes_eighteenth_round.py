@@ -223,3 +223,11 @@ def test_doing_more_to_act_is_about_the_act(extract):
     # "do more to protect its borders": the protecting, never the bare quantifier "more"
     got = labels(extract("Polish Prime Minister Donald Tusk demanded that the EU do more to protect its external borders."))
     assert ("Donald Tusk", "demands", "protect external borders") in got, got
+
+
+def test_a_speakers_affiliation_is_no_target(extract_learned):
+    # "said Marielena Hincapie of the National Immigration Law Center": her body, not her accused
+    text = ('"This is a betrayal of people who came here legally," said Marielena Hincapie of the National '
+            "Immigration Law Center.")
+    got = labels(extract_learned(text))
+    assert not any(a == "Marielena Hincapie" and "Law Center" in (t or "") for a, _, t in got), got

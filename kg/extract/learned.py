@@ -87,8 +87,21 @@ def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
     naming = [m.span for m in (c.mention, c.speaker) if m is not None]
     return [t for t in unit.targets if not (isinstance(t.target, Actor) and t.target.label == c.actor.label)
             and not names_the_actor(t.label, c.actor) and (t.token is None or not in_denied_act(t.token))
+            and (t.token is None or not affiliation(t.token, naming))
             and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
                                      and not any(s.start <= t.token.idx < s.end for s in naming)))]
+
+
+AFFILIATING = frozenset({"of", "from", "at", "with"})
+
+
+def affiliation(tok: Token, naming: list[Span]) -> bool:
+    """``tok`` is in the phrase that places the actor's name ("said Marielena Hincapie [of the
+    National Immigration Law Center]"): who it is, not what it is about."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "prep" and a.lower_ in AFFILIATING and any(s.start <= a.head.idx < s.end for s in naming):
+            return True
+    return False
 
 
 @dataclass
