@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import Mention, ent_of
-from kg.extract.clauses import subject_of
+from kg.extract.subjects import subject_of
 from kg.extract.context import Context
 from kg.extract.quotes import Quote
 from kg.records import Actor

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, agent_of, object_of, pobj, to_come, verbal_cue
+from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
+from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
 from kg.extract.target_tokens import nominalisation, target_from

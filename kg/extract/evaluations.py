@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION,
-                                OBLIGATION_VERBS, OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, agent_of, object_of, pobj,
-                                speech_frame, stance_cue, subject_of, to_come, verbal_cue)
+from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS,
+                                OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, object_of, pobj, stance_cue, to_come,
+                                verbal_cue)
+from kg.extract.subjects import agent_of, speech_frame, subject_of
 from kg.extract.context import Draft
 from kg.extract.mentions import acronym_name
 from kg.extract.target_tokens import nominalisation, target_from

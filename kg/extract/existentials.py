@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import pobj, speech_frame, to_come
+from kg.extract.clauses import pobj, to_come
+from kg.extract.subjects import speech_frame
 from kg.extract.modality import hypothetical
 
 # nouns whose denial turns against what they are for ("no need to", "no place for", "no case for")

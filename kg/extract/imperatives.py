@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import Cue, speech_frame, verbal_cue
+from kg.extract.clauses import Cue, verbal_cue
+from kg.extract.subjects import speech_frame
 from kg.extract.context import Draft
 from kg.extract.target_tokens import target_from
 from kg.records import Actor

@@ -26,7 +26,7 @@ PREFIXES = ("reports_other", "reported", "mention_in_quote", "prev:")
 
 
 def direct_subject(verb: Token) -> Token | None:
-    """The verb's own subject (not inherited, unlike ``clauses.subject_of``)."""
+    """The verb's own subject (not inherited, unlike ``subjects.subject_of``)."""
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.clauses import subject_of
+from kg.extract.subjects import subject_of
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
                                  Mention)
 from kg.lexicon import Lexicon

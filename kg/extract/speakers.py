@@ -13,7 +13,8 @@ from kg.attribution.component import learned_speaker
 from kg.extract.actors import Mention, ent_of
 from kg.extract.candidates import left_as_it_was
 from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
-from kg.extract.clauses import subject_of, agent_of, speech_frame, pobj
+from kg.extract.clauses import pobj
+from kg.extract.subjects import subject_of, agent_of, speech_frame
 from kg.extract.colons import colon_intro, name_before_colon
 from kg.extract.context import Context
 from kg.extract.headlines import BULLETS

@@ -16,9 +16,9 @@ from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.blame import wrong_at
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, agent_of, antecedent_of, armed, committed_to, held_act, nominal_cue,
-                                object_of, passive, patient_of, pobj, reduced_passive, speech_frame, subject_of,
-                                stance_cue, to_come, verbal_cue)
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, nominal_cue,
+                                object_of, pobj, stance_cue, to_come, verbal_cue)
+from kg.extract.subjects import agent_of, armed, passive, patient_of, reduced_passive, speech_frame, subject_of
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping

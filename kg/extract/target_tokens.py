@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import (ADVERB_PARTICLES, ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS, RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue,
-                                NOUN_DEPS, nominal_cue, object_of, pobj)
+from kg.extract.clauses import (ADVERB_PARTICLES, ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
+                                RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
+                                object_of, pobj)
 from kg.extract.context import Context
 from kg.extract.targets import SKIP_HEADS, find_topic, in_complex_preposition, normalise, reversal
 from kg.lexicon import Lexicon, fold

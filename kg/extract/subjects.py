@@ -1,0 +1,157 @@
+"""Who acts in a clause: subjects (inherited through xcomp, conj and participles), agents and
+patients of passives, the reporting frame a clause sits in, and whether a verb of force is an
+armed act. Split from ``kg.extract.clauses`` (cues, clause tests, objects), which it builds on."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import (GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, conj_head, pobj,
+                                reporters_conjunct)
+from kg.extract.perception import perceived_doer
+from kg.lexicon import Lexicon
+
+AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "send", "post"})  # a text's author speaks in it
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The grammatical subject, inherited through xcomp, conj and participles."""
+    t = tok
+    participle = False
+    for _ in range(8):
+        subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subj is not None and t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+            return t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
+        if subj is not None or (subj := perceived_doer(t)) is not None:
+            return subj  # (or the one seen acting: "the meeting saw MPs warn")
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in RAISING_PASSIVES:
+            raised = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return raised
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+            goal = next((c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS), None)
+            owner = next((c for c in goal.children if c.dep_ == "poss"), None) if goal is not None else None
+            if owner is not None:
+                return owner  # "their objective was to press Russia ...": they press
+        if participle and t.dep_ in {"pobj", "prep", "dobj"} and t.head != t:
+            t = t.head  # "dismissed X as a show, insisting on ...": the participle's clause is the verb's
+            continue
+        if t.dep_ == "acl" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.sent.root.pos_ in {"NOUN", "PROPN"}:
+            return t.sent.root  # "Oman, which has hosted talks ..., called on both sides": the parser made
+            # the name the root and the finite verb a clause of the last noun; the name is its subject
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            if t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct and t.head.pos_ in {"NOUN", "PROPN"} and not (
+                    t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in AUTHORING):  # "wrote an op-ed urging": the writer
+                return t.head  # "vetoed a resolution condemning the government": the resolution condemns
+            participle = True
+        if t.dep_ in {"acomp", "oprd"}:  # "Russia is ready", "seemed willing": the verb holds the subject
+            t = t.head
+            continue
+        if t.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and t.head != t:
+            if (holder := with_absolute(t)) is not None:
+                return holder  # "..., with Jeremy Corbyn saying her murder was ...": Corbyn says
+            if t.dep_ == "xcomp":  # object control: "urged Moscow to act"
+                obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and t.head.lemma_.lower() not in SUBJECT_CONTROL:
+                    return obj
+            if t.dep_ == "pcomp":
+                obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+                if t.head.lower_ == "for" and obj is not None:
+                    return obj  # "criticized Obama for not doing so", "thanked Kerry for helping"
+                t = t.head.head
+                while t.dep_ in {"pobj", "prep"} and t.head != t:
+                    t = t.head  # "was not in the habit of supporting": up to the clause's verb
+                continue
+            t = (reporters_conjunct(t) or conj_head(t)) if t.dep_ == "conj" else t.head
+            continue
+        if t.dep_ == "relcl":
+            return t.head
+        return None
+    return None
+
+
+def with_absolute(verb: Token) -> Token | None:
+    """The noun of an absolute "with" phrase that a participle completes ("campaigning was
+    suspended, with Jeremy Corbyn, the Labour leader, saying ..."): the parser hangs the
+    participle from a verb, right after the phrase (which may hang elsewhere)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    j = verb.i - 1
+    while j > 0 and verb.doc[j].is_punct:
+        j -= 1
+    for t in [verb.doc[j], *verb.doc[j].ancestors]:
+        if t.dep_ == "prep" and t.lower_ == "with":
+            noun = pobj(t)
+            before = verb.doc[t.i - 1] if t.i > 0 else None
+            if before is not None and not before.is_punct and not before.is_sent_start:
+                return None  # a companion, no absolute: "hit the trail with Clinton, accusing Trump" is Biden's
+            if max(x.i for x in t.subtree) == j and noun is not None and (
+                    noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}):
+                return noun  # a named one ("with a pocket watch, saying" is the poster's)
+            return None
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def agent_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def reduced_passive(tok: Token) -> bool:
+    """A participle with its agent that modifies a noun: "a plan condemned by charities"."""
+    return tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is not None
+
+
+def headline_passive(tok: Token) -> bool:
+    """A headline's passive without its "were": "Blair and Brown criticised by MPs" (a
+    participle with an agent and no auxiliary, whose subject the parser made active)."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and agent_of(tok) is not None \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
+def passive(tok: Token) -> bool:
+    """A verb in the passive: "was welcomed by ...", or a reduced one ("a plan condemned by ...")."""
+    return reduced_passive(tok) or headline_passive(tok) or any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def patient_of(tok: Token) -> Token | None:
+    """What a passive verb acts on: its passive subject, or the noun a reduced passive modifies,
+    or the subject a raising passive lends it ("the bill is expected to be opposed")."""
+    if reduced_passive(tok):
+        return tok.head
+    own = next((c for c in tok.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and headline_passive(tok))), None)
+    if own is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_PASSIVES:
+        return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    return own
+
+
+def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
+    """The reporting verb that ``tok``'s clause hangs from: "X said [Y would accept]",
+    "X said [Y remained opposed]" (an adjective's clause is its copula's)."""
+    t = tok
+    while t.head != t and t.dep_ in {"ccomp", "xcomp", "conj", "advcl", "parataxis", "acomp"}:
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        head = t.head
+        if head.lemma_.lower() in lex.speech and t.dep_ in {"ccomp", "parataxis"}:
+            return head
+        t = head
+    # "Ukraine expects ..., Zelensky said": spaCy makes the reported clause the ccomp
+    # of a ROOT speech verb that follows it; handled above. A ROOT clause with a
+    # trailing "X said" parses the same way.
+    return None
+
+
+def armed(lex: Lexicon, verb: Token, obj: Token | None) -> bool:
+    """An attack by force: an armed subject ("Russian forces", "warplanes"), or a place or
+    thing attacked ("Kharkiv", "the convoy"), not words against a person or a policy."""
+    subj = subject_of(verb) if not passive(verb) else agent_of(verb)
+    if subj is not None and (subj.lemma_.lower() in lex.armed_subjects or subj.lower_ in lex.armed_subjects):
+        return True
+    if passive(verb):
+        obj = patient_of(verb)
+    return obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in lex.armed_objects)
