@@ -231,3 +231,8 @@ def test_a_speakers_affiliation_is_no_target(extract_learned):
             "Immigration Law Center.")
     got = labels(extract_learned(text))
     assert not any(a == "Marielena Hincapie" and "Law Center" in (t or "") for a, _, t in got), got
+
+
+def test_an_announced_phrasal_act_is_its_own_target(extract):
+    # "said he would stand down": the act, by verb and particle (train gold: proposes "stand down")
+    assert ("Tony Blair", "proposes", "stand down") in labels(extract("Tony Blair said he would stand down."))

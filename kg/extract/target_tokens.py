@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.clauses import (ADVERB_PARTICLES, ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
-                                object_of, pobj)
+                                object_of, pobj, to_come)
 from kg.extract.context import Context
 from kg.extract.targets import SKIP_HEADS, find_topic, in_complex_preposition, normalise, reversal
 from kg.lexicon import Lexicon, fold
@@ -96,7 +96,9 @@ def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
     asked = verb.dep_ in {"xcomp", "advcl", "acl"} and verb.head != verb and (
         (cue := verbal_cue(lex, verb.head)) is not None and cue.relation == "demands")
     aside = any(c.dep_ == "prep" and pobj(c) is not None and circumstance(lex, pobj(c)) for c in verb.children)
-    return f"{verb.lemma_.lower()} {prt.lower_}" if asked or aside else None
+    # "said he would stand down": one's own act to come, announced
+    announced = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech and to_come(verb)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if asked or aside or announced else None
 
 
 def circumstance(lex: Lexicon, noun: Token) -> bool:
