@@ -150,8 +150,8 @@ def test_one_of_the_group_just_named_speaks(extract):
 
 def test_a_target_is_spaced_as_the_text_spaced_it(extract):
     # "£500m" is one word in the text and in the label (the scorer reads "£ 500 m" as other words)
-    got = labels(extract("Labour backed £22bn of savings. Hillary Clinton supports a $12 minimum wage."))
-    assert ("Labour Party", "supports", "£22bn of savings") in got, got
+    got = labels(extract("Labour backed £22bn savings. Hillary Clinton supports a $12 minimum wage."))
+    assert ("Labour Party", "supports", "£22bn savings") in got, got
     assert ("Hillary Clinton", "supports", "$12 minimum wage") in got, got
 
 
@@ -236,3 +236,10 @@ def test_a_speakers_affiliation_is_no_target(extract_learned):
 def test_an_announced_phrasal_act_is_its_own_target(extract):
     # "said he would stand down": the act, by verb and particle (train gold: proposes "stand down")
     assert ("Tony Blair", "proposes", "stand down") in labels(extract("Tony Blair said he would stand down."))
+
+
+def test_an_amount_of_something_is_about_the_thing(extract):
+    # "pledged £3bn of military aid", "5 billion euros in military aid": the aid ("£3bn" gave no target at all)
+    got = labels(extract("Britain pledged £3bn of military aid to Ukraine. Germany pledged 5 billion euros in military "
+                         "aid to Ukraine."))
+    assert ("United Kingdom", "proposes", "military aid") in got and ("Germany", "proposes", "military aid") in got, got

@@ -107,6 +107,7 @@ def circumstance(lex: Lexicon, noun: Token) -> bool:
     return in_complex_preposition(lex, noun) or fold(noun.lemma_) in SKIP_HEADS
 
 
+CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "rupee"})
 AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no issue
 
 # prepositions of time: "would stand down before the next election" is about standing down
@@ -163,6 +164,11 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
     lex = ctx.lex
+    if tok.ent_type_ in {"MONEY", "QUANTITY"} or tok.lemma_.lower() in CURRENCIES or any(
+            c.text in {"£", "$", "€"} for c in tok.children):  # (not "one of the ...": a count of things)
+        what = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in"} and pobj(c) is not None), None)
+        if what is not None:  # "pledged £3bn of military aid", "5 billion euros in military aid": the aid
+            return target_from(ctx, what, want_actor=want_actor)
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return None, (), None
     if tok.pos_ in {"VERB", "AUX"} and not (tok.dep_ in NOUN_DEPS and tok.tag_ in {"VBP", "VB", "NN"} and not any(
