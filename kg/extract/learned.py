@@ -86,10 +86,10 @@ def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
     own = c.token.i if c.token is not None else None
     naming = [m.span for m in (c.mention, c.speaker) if m is not None]
     return [t for t in unit.targets if not (isinstance(t.target, Actor) and t.target.label == c.actor.label)
-            and not names_the_actor(t.label, c.actor) and (t.token is None or not in_denied_act(t.token))
-            and (t.token is None or not affiliation(t.token, naming))
+            and not names_the_actor(t.label, c.actor)
             and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
-                                     and not any(s.start <= t.token.idx < s.end for s in naming)))]
+                                     and not any(s.start <= t.token.idx < s.end for s in naming)
+                                     and not affiliation(t.token, naming) and not in_denied_act(t.token)))]
 
 
 AFFILIATING = frozenset({"of", "from", "at", "with"})

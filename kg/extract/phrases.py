@@ -61,11 +61,18 @@ def label_of(tokens: list[Token]) -> str:
     """The words as the text spaced them ("the Tories' sums", "U.S.-led"), one
     space where words were left out between them."""
     toks = [t for t in tokens if not t.is_space]
+    return spaced([t.text for t in toks], toks)
+
+
+def spaced(words: list[str], spots: list[Token]) -> str:
+    """``words`` (each of the token at its place in ``spots``, as written or recased) spaced as
+    the text spaced their tokens: "£500m" and "U.S.-led" stay whole; a space wherever the text
+    had one or words were left out between them."""
     out = []
-    for k, t in enumerate(toks):
-        out.append(t.text)
-        if k + 1 < len(toks):
-            out.append(" " if toks[k + 1].i != t.i + 1 or t.whitespace_ else "")
+    for k, (w, t) in enumerate(zip(words, spots)):
+        out.append(w)
+        if k + 1 < len(words):
+            out.append(" " if spots[k + 1].i != t.i + 1 or t.whitespace_ else "")
     return "".join(out).replace(" - ", "-").strip()
 
 

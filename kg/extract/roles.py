@@ -162,6 +162,10 @@ class RoleReading:
         owner = self.resolve(poss)
         return (poss, owner) if owner is not None and owner.actor.kind in kinds else None
 
+    def _possessed(self, actor: Actor, poss: Token, tok: Token) -> Mention:
+        """The mention "its negotiators", "his office" makes of ``actor``, from the possessive to the noun."""
+        return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
+
     def owned(self, tok: Token) -> Mention | None:
         """"his office", "her campaign": the body of the person a possessive
         pronoun names, labelled as theirs ("Benjamin Netanyahu's office"), so a
@@ -174,7 +178,7 @@ class RoleReading:
             return None
         poss, owner = found
         actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="organisation", country=owner.actor.country)
-        return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
+        return self._possessed(actor, poss, tok)
 
     def owners_role(self, tok: Token) -> Mention | None:
         """"its chief executive", "their spokeswoman": a person of the organisation a
@@ -187,7 +191,7 @@ class RoleReading:
                 return None
             poss, owner = found
             actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="group", country=owner.actor.country)
-            return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
+            return self._possessed(actor, poss, tok)
         if tok.tag_ != "NN" or fold(tok.lemma_) not in self.lex.role_nouns | self.lex.person_nouns:
             return None
         found = self._possessor(tok, {"its", "their"}, {"organisation", "party", "group"})
@@ -196,7 +200,7 @@ class RoleReading:
         poss, owner = found
         words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "punct", "case"}]
         actor = Actor(label=f"{owner.actor.label} {' '.join(words)}", kind="person", country=owner.actor.country)
-        return self._remember(Mention(actor, self._span(poss.idx, tok.idx + len(tok.text)), "role"))
+        return self._possessed(actor, poss, tok)
 
     def _role_phrase(self, tok: Token) -> Mention | None:
         head = fold(tok.text)
@@ -296,6 +300,7 @@ class RoleReading:
         roles = {(r, o) for (r, o), xs in self.learned_roles.items() for _, label in xs if label == m.actor.label}
         roles |= {(fold(r.role), r.of) for r in self.lex.roles if r.holder == m.actor.label and r.held_on(self.date)}
         roles -= {(r, None) for r, o in roles if o is not None}  # (learned under both: its body's and none)
+
         def same_body(o: str | None) -> bool:
             """The role's body and the phrase's: "the Labour leader" of the Labour Party, "the Conservative
             leader" of the state whose party it is (the gazetteer files leader of the opposition under the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.phrases import joined_by_hyphen
+from kg.extract.phrases import joined_by_hyphen, spaced
 from kg.lexicon import Lexicon, fold
 from kg.records import Topic
 
@@ -246,17 +246,6 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if fold(text) in SKIP_HEADS or not fold(text):
         return None
     return Topic(label=text), tuple(quals)
-
-
-def spaced(words: list[str], spots: list[Token]) -> str:
-    """The words as the text spaced them: "£500m" and "U.S.-led" stay whole; a space
-    wherever the text had one or words were left out between them."""
-    out = []
-    for k, (w, t) in enumerate(zip(words, spots)):
-        out.append(w)
-        if k + 1 < len(words):
-            out.append(" " if spots[k + 1].i != t.i + 1 or t.whitespace_ else "")
-    return "".join(out).replace(" - ", "-").strip()
 
 
 def what_it_does(lex: Lexicon, head: Token) -> list[Token]:
