@@ -25,6 +25,17 @@ def teller(lex: Lexicon, pron: Token) -> Token | None:
     return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
+def binding_subject(pron: Token) -> Token | None:
+    """The named subject of the clause a possessive "its"/"their" stands in: "unless the
+    government improves its pay offer" is the government's offer, not the last country
+    named before it ("Teachers in England and Wales")."""
+    if pron.dep_ != "poss":
+        return None
+    verb = next((a for a in pron.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+    return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
+
+
 class PronounReading:
     """Mixed into ``kg.extract.actors.ActorResolver``."""
 
@@ -80,6 +91,11 @@ class PronounReading:
                     next(iter(subjects), None)
                 if subj is not None and subj.actor != near.actor:
                     return Mention(subj.actor, span, "pronoun")
+        if low in THING_PRONOUNS | PLURAL_PRONOUNS and (bound := binding_subject(tok)) is not None:
+            from kg.extract.candidates import description  # candidates builds on the resolver
+            m = self._single(bound) or description(self, bound, remember=False)
+            if m is not None and fits(m):
+                return Mention(m.actor, span, "pronoun")
         exclude = None
         if tok.dep_ in {"dobj", "iobj", "pobj"} and low in {"him", "her", "them"}:
             # "The president urged him to ...": not the clause's own subject

@@ -36,6 +36,8 @@ from kg.extract.visits import VisitRules
 from kg.lexicon import fold
 from kg.records import Actor, Topic
 
+# subjects that name a set apart from whoever frames the clause: never the speaker
+OTHER_PEOPLE = frozenset({"others", "some", "many", "few", "most"})
 
 # ---- the extractor ----------------------------------------------------------
 class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, HeadlineRules,
@@ -97,6 +99,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None:
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
         frame = speech_frame(self.lex, tok)
+        if subj is not None and subj.lower_ in OTHER_PEOPLE and (m is None or m.how == "description") \
+                and not any(c.dep_ == "prep" for c in subj.children):  # "many of the movement's leaders" are named
+            return None, ()  # 'Dobson said he would vote against, while others welcomed it': not Dobson
         if frame is not None:
             fsubj = subject_of(frame)
             ag = agent_of(frame)
