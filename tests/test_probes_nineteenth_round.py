@@ -25,3 +25,19 @@ def test_others_are_not_the_speaker(extract):
     got = labels(extract(text))
     assert ("Frank Dobson", "opposes", "bill") in got, got
     assert not any(a == "Frank Dobson" and r == "supports" for a, r, _ in got), got
+
+
+def test_a_things_effect_is_no_pledge(extract, extract_learned):
+    # "the reintroduction of X would end Y's hopes": the speaker pledges nothing; the subject is a thing
+    text = "German Chancellor Angela Merkel said the reintroduction of capital punishment would end Turkey's hopes of joining the bloc."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert not any(r == "proposes" for _, r, _ in got), got
+
+
+def test_a_phrase_hung_on_the_speakers_name_is_no_target(extract_learned):
+    # "said Bonnie Glaser of the Center for Strategic and International Studies": "for ..." places
+    # her, as "of ..." does; it is not what she said
+    text = '"China will not back down," said Bonnie Glaser of the Center for Strategic and International Studies in Washington.'
+    got = labels(extract_learned(text))
+    assert not any(t and "Studies" in t for _, _, t in got), got

@@ -98,8 +98,9 @@ AFFILIATING = frozenset({"of", "from", "at", "with"})
 def affiliation(tok: Token, naming: list[Span]) -> bool:
     """``tok`` is in the phrase that places the actor's name ("said Marielena Hincapie [of the
     National Immigration Law Center]"): who it is, not what it is about."""
-    for a in [tok, *tok.ancestors]:
-        if a.dep_ == "prep" and a.lower_ in AFFILIATING and any(s.start <= a.head.idx < s.end for s in naming):
+    for a in [tok, *tok.ancestors]:  # any phrase hung on the name itself ("Bonnie Glaser ... for Strategic Studies")
+        if a.dep_ == "prep" and (a.lower_ in AFFILIATING or a.head.pos_ == "PROPN") \
+                and any(s.start <= a.head.idx < s.end for s in naming):
             return True
     return False
 

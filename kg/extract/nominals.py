@@ -95,6 +95,9 @@ class NominalRules:
             return
         if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
             return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")
+        subj = subject_of(tok)
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and self.named_or_described(subj) is None:
+            return  # "the reintroduction of capital punishment would end Turkey's hopes": a thing's effect
         actor, relayed = self.actor_of(Cue(tok, "proposes"))
         if actor is None or actor.actor.kind not in PLEDGERS:
             return
