@@ -41,3 +41,13 @@ def test_a_phrase_hung_on_the_speakers_name_is_no_target(extract_learned):
     text = '"China will not back down," said Bonnie Glaser of the Center for Strategic and International Studies in Washington.'
     got = labels(extract_learned(text))
     assert not any(t and "Studies" in t for _, _, t in got), got
+
+
+def test_it_in_a_relative_clause_is_the_main_subject(extract, extract_learned):
+    # "the cleric it blames": the one who asks blames him, not the country named just before "it"
+    text = ("Turkey on Tuesday formally asked the United States to extradite Fethullah Gulen, the U.S.-based "
+            "Muslim cleric it blames for last week's failed coup.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert not any(a == "United States" and r == "accuses" for a, r, _ in got), got
+        assert any(a == "Turkey" and r == "accuses" for a, r, _ in got), got

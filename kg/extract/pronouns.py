@@ -36,6 +36,19 @@ def binding_subject(pron: Token) -> Token | None:
     return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
+def relative_clause_subject(pron: Token) -> Token | None:
+    """The sentence's named main subject for "it" as the subject of a relative clause inside the
+    main clause: "Turkey asked the United States to extradite Gulen, the cleric it blames for the
+    coup" (Turkey blames him, not the United States named just before)."""
+    if pron.dep_ != "nsubj" or pron.head.dep_ != "relcl":
+        return None
+    root = pron.sent.root
+    if pron.head not in root.subtree:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
+
+
 class PronounReading:
     """Mixed into ``kg.extract.actors.ActorResolver``."""
 
@@ -91,7 +104,7 @@ class PronounReading:
                     next(iter(subjects), None)
                 if subj is not None and subj.actor != near.actor:
                     return Mention(subj.actor, span, "pronoun")
-        if low in THING_PRONOUNS | PLURAL_PRONOUNS and (bound := binding_subject(tok)) is not None:
+        if low in THING_PRONOUNS | PLURAL_PRONOUNS and (bound := binding_subject(tok) or relative_clause_subject(tok)) is not None:
             from kg.extract.candidates import description  # candidates builds on the resolver
             m = self._single(bound) or description(self, bound, remember=False)
             if m is not None and fits(m):
