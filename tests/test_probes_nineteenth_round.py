@@ -51,3 +51,26 @@ def test_it_in_a_relative_clause_is_the_main_subject(extract, extract_learned):
         got = labels(run(text))
         assert not any(a == "United States" and r == "accuses" for a, r, _ in got), got
         assert any(a == "Turkey" and r == "accuses" for a, r, _ in got), got
+
+
+def test_a_hyphened_word_split_by_the_parser_is_one_target(extract, extract_learned):
+    # the parser makes "de" the object and leaves "-escalation" beside it
+    text = "French trade minister Laurent Saint-Martin told reporters that Paris favoured de-escalation."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Laurent Saint-Martin", "supports", "de-escalation") in got, got
+
+
+def test_the_taoiseach_is_a_title(extract):
+    got = labels(extract("Irish Taoiseach Micheal Martin called the announcement disappointing."))
+    assert ("Micheal Martin", "opposes", "announcement") in got, got
+
+
+def test_a_social_platform_is_where_it_was_said(extract_learned):
+    # "wrote on X": the platform is no target, and no actor
+    text = ("The EU's trade commissioner, Maros Sefcovic, said he had spoken with US Commerce Secretary Howard "
+            'Lutnick after the post. "EU-US trade is unmatched and must be guided by mutual respect, not threats," '
+            'Sefcovic wrote on X. "We stand ready to defend our interests."')
+    got = labels(extract_learned(text))
+    assert any(a == "Maros Sefcovic" for a, _, _ in got), got
+    assert not any(t == "X" or a == "X" for a, _, t in got), got

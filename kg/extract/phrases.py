@@ -24,7 +24,19 @@ def np_tokens(head: Token) -> list[Token]:
         run.append(t)
     while len(run) > 1 and run[-1].text == "-":
         run.pop()  # a hyphen left dangling at the phrase's start
-    return list(reversed(run)) or [head]
+    return (list(reversed(run)) or [head]) + hyphened_rest(head)
+
+
+def hyphened_rest(head: Token) -> list[Token]:
+    """The rest of a hyphened word the parser split after its head ("favoured de-escalation"
+    made "de" the object and left "-escalation" beside it): the target is the whole word."""
+    doc, k, out = head.doc, head.i, []
+    above = {a.i for a in head.ancestors}
+    while joined_by_hyphen(doc[k]) and k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].is_alpha \
+            and k + 2 not in above:
+        out += [doc[k + 1], doc[k + 2]]
+        k += 2
+    return out
 
 
 def joined_by_hyphen(t: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.phrases import joined_by_hyphen, spaced
+from kg.extract.phrases import hyphened_rest, joined_by_hyphen, spaced
 from kg.lexicon import Lexicon, fold
 from kg.records import Topic
 
@@ -83,8 +83,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         # a coordination of modifiers keeps its "and" ("paper and electronic archives")
         toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or joined_by_hyphen(t)
                     or (t.dep_ == "cc" and t.i < head.i and any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)))
-    toks.append(head)
-    rights = list(head.rights)
+    rest = hyphened_rest(head)
+    toks += [head, *rest]
+    rights = list((rest[-1] if rest else head).rights)  # "re-election of a Labour government"
     if head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in rights):
         # "defended its focus on immigration": the parser hangs the noun's complement on the verb
         rights += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "on"
