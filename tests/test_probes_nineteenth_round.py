@@ -74,3 +74,19 @@ def test_a_social_platform_is_where_it_was_said(extract_learned):
     got = labels(extract_learned(text))
     assert any(a == "Maros Sefcovic" for a, _, _ in got), got
     assert not any(t == "X" or a == "X" for a, _, t in got), got
+
+
+def test_a_date_between_verb_and_particle_is_no_particle(extract, extract_learned):
+    # "agreed on Saturday to a ceasefire": "on Saturday" says when; "agree to" is the cue
+    text = "India and Pakistan agreed on Saturday to a full and immediate ceasefire after four days of strikes."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("India", "accepts", "ceasefire") in got, got
+
+
+def test_the_content_of_a_question_is_not_the_askers_act(extract):
+    # "questioned why the government had accepted mediation": the government accepted it, not the party
+    text = "The Congress party questioned why the government had accepted mediation by Washington."
+    got = labels(extract(text))
+    assert not any(a == "Congress party" and r == "accepts" for a, r, _ in got), got
+    assert ("Government", "accepts", "mediation") in got, got

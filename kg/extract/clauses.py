@@ -65,6 +65,11 @@ class Cue:
     nominal: bool = False
 
 
+def dated(prep: Token) -> bool:
+    """A preposition that only says when ("agreed on Saturday to a ceasefire"): no particle of the verb's cue."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
 def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if to_blame(tok) is not None:
@@ -81,7 +86,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
     named = any(c.dep_ == "oprd" for c in tok.children)  # "called Palin a clown on his show": a naming, no "call on"
     for child in tok.children:
-        if (child.dep_ in {"prt", "dobj"} or (child.dep_ == "prep" and not named)
+        if (child.dep_ in {"prt", "dobj"} or (child.dep_ == "prep" and not named and not dated(child))
                 or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:

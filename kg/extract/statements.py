@@ -18,7 +18,8 @@ from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, nominal_cue,
                                 object_of, pobj, stance_cue, to_come, verbal_cue)
-from kg.extract.subjects import agent_of, armed, passive, patient_of, reduced_passive, speech_frame, subject_of
+from kg.extract.subjects import (agent_of, armed, passive, patient_of, questioned, reduced_passive, speech_frame,
+                                subject_of)
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
@@ -102,6 +103,8 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         if subj is not None and subj.lower_ in OTHER_PEOPLE and (m is None or m.how == "description") \
                 and not any(c.dep_ == "prep" for c in subj.children):  # "many of the movement's leaders" are named
             return None, ()  # 'Dobson said he would vote against, while others welcomed it': not Dobson
+        if frame is not None and questioned(tok, frame):
+            return (m, ()) if m is not None else (None, ())  # "questioned why the government had accepted ..."
         if frame is not None:
             fsubj = subject_of(frame)
             ag = agent_of(frame)

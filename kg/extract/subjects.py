@@ -146,6 +146,18 @@ def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
     return None
 
 
+def questioned(tok: Token, frame: Token) -> bool:
+    """``tok``'s clause is the content of a question under ``frame`` ("questioned why the government
+    had accepted mediation", "asked whether Labour would raise taxes"): its act is not the asker's."""
+    t = tok
+    while t != frame and t.head != t:
+        if any(c.i < t.i and (c.tag_ in {"WRB", "WP", "WDT"} or (c.dep_ == "mark" and c.lower_ in {"whether", "if"}))
+               for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def armed(lex: Lexicon, verb: Token, obj: Token | None) -> bool:
     """An attack by force: an armed subject ("Russian forces", "warplanes"), or a place or
     thing attacked ("Kharkiv", "the convoy"), not words against a person or a policy."""
