@@ -176,7 +176,7 @@ def held_act(lex: Lexicon, verb: Token) -> str | None:
 
 
 # adverbs the small model tags where a particle stands ("pushed back": advmod, not prt)
-ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away"})
+ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away", "aside"})  # "brushed aside": an adverb to the parser
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 
 
