@@ -22,3 +22,14 @@ def test_phrasal_cues_of_proposing_and_rejecting(extract, extract_learned, text,
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any((a, r) == expected for a, r, _ in got), got
+
+
+def test_a_warning_of_ones_own_act_is_a_threat_only(extract, extract_learned):
+    # "warned that it would close the strait": the warner's act to come is its threat, not also a proposal
+    # (as a pledge under a warning already is)
+    text = "Iran warned that it would close the Strait of Hormuz if attacked."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Iran" and r == "threatens" for a, r, _ in got), got
+        assert not any(a == "Iran" and r == "proposes" for a, r, _ in got), got
+

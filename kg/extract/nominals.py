@@ -112,6 +112,8 @@ class NominalRules:
         if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech \
                 or tok.lemma_.lower() in self.lex.pledge_verbs or not to_come(tok):
             return
+        if self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
+            return  # "warned that it would close the strait": the warner's threat (ConditionalRules), as for a pledge
         if object_of(tok) is None and not any(c.dep_ in {"prt", "prep"} for c in tok.children):
             return
         if self.quote_of(tok) is not None or hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None \
