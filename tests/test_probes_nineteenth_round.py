@@ -90,3 +90,22 @@ def test_the_content_of_a_question_is_not_the_askers_act(extract):
     got = labels(extract(text))
     assert not any(a == "Congress party" and r == "accepts" for a, r, _ in got), got
     assert ("Government", "accepts", "mediation") in got, got
+
+
+def test_a_name_parsed_as_a_verb_after_a_title_speaks(extract):
+    # "said House Minority Leader Hakeem Jeffries": the parser makes "Hakeem" a verb; the speaker is
+    # the person the title holds, not "House Minority Leader"
+    text = ('"This bill takes food and health care away from millions of Americans to fund tax breaks for '
+            'billionaires," said House Minority Leader Hakeem Jeffries.')
+    got = labels(extract(text))
+    assert any(a == "Hakeem Jeffries" for a, _, _ in got), got
+    assert not any("Leader" in a for a, _, _ in got), got
+
+
+def test_whom_one_tells_is_no_target(extract, extract_learned):
+    # "told reporters": the audience, never what the quotation is about, nor the narration between its parts
+    text = ('"We are going to get this done," House Speaker Mike Johnson told reporters. '
+            '"The American people are counting on us."')
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert not any(t == "reporters" for _, _, t in got), got

@@ -171,9 +171,12 @@ def first_spoken_of(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Actor) -
     span = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return None
+    quoted = [(q.content.start, q.content.end) for q in ctx.quotes]
     for chunk in span.noun_chunks:
         if chunk.root.pos_ == "PRON":
             continue  # "it", "we": what they stand for is the resolver's, and seldom the issue
+        if not any(a <= chunk.root.idx < b for a, b in quoted):
+            continue  # the narrator's words between two parts of it ("..., Johnson told reporters. "...")
         found = target_from(ctx, chunk.root)[0]
         if found is not None and found != speaker:
             return found

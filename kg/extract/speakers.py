@@ -36,8 +36,9 @@ def speech_verb(lex: Lexicon, tok: Token) -> bool:
 
 
 def name_word(t: Token) -> bool:
-    """Tagged anything, but capitalised like a name ("Skelly" as an adverb)."""
-    return t.pos_ in {"PROPN", "NOUN", "ADV", "ADJ"} and t.text[:1].isupper() \
+    """Tagged anything, but capitalised like a name ("Skelly" as an adverb; "Hakeem" as a verb in a
+    person's name)."""
+    return (t.pos_ in {"PROPN", "NOUN", "ADV", "ADJ"} or t.ent_type_ == "PERSON") and t.text[:1].isupper() \
         and t.text.rstrip(".").isalpha() and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"}
 
 

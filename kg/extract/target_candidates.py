@@ -17,7 +17,7 @@ from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand,
 from kg.extract.mentions import Mention
 from kg.extract.linear import LinearModel
 from kg.extract.phrases import ancestry, label_of, np_tokens, of_extension, path_len
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, fold
 from kg.records import Target, Topic
 
 
@@ -44,13 +44,27 @@ def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
     a post on X", "Speaking on a visit to a factory in Leeds"): no target of what is said."""
     out: set[int] = set()
     for v in sent:
-        if v.pos_ not in {"VERB", "AUX"} or (v.lemma_.lower() not in lex.speech and v.lemma_.lower() != "speak"):
+        if v.pos_ not in {"VERB", "AUX"} or (v.lemma_.lower() not in lex.speech and v.lemma_.lower() not in {"speak", "talk"}):
             continue
+        for heard in v.children:  # "told reporters", "told the BBC", "speaking to Fox News": whom, not what
+            if (heard.dep_ in {"dobj", "dative"} and v.lemma_.lower() == "tell") or (
+                    heard.dep_ == "prep" and heard.lower_ == "to" and v.lemma_.lower() in {"speak", "talk"}):
+                obj = heard if heard.dep_ != "prep" else next((c for c in heard.children if c.dep_ == "pobj"), None)
+                if obj is not None and audience(lex, obj):  # (the words up to its head: a clause may hang on it)
+                    out |= {x.i for x in heard.subtree if x.i <= obj.i}
         for prep in v.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
             if obj is not None and prep.lower_ in SAID_IN and obj.lemma_.lower() in lex.channels:
                 out |= {x.i for x in prep.subtree}
     return out
+
+
+def audience(lex: Lexicon, tok: Token) -> bool:
+    """Reporters or an outlet: those one talks to in an interview ("reporters", "Fox News", "the BBC")."""
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "punct"}]
+    name = " ".join(t.text for t in words)
+    known = lex.actor_for(name) if name != name.lower() else None
+    return fold(tok.text) in lex.interviewers or (known is not None and known.kind == "media")
 
 
 REFERRING = {"he", "she", "him", "her", "they", "them"}
