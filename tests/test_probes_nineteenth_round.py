@@ -109,3 +109,12 @@ def test_whom_one_tells_is_no_target(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert not any(t == "reporters" for _, _, t in got), got
+
+
+def test_a_public_programme_is_an_issue_not_a_speaker(extract):
+    # "Medicaid", tagged an organisation, had become the speaker of "they" in the next sentence
+    text = ('The four hardliners had blocked the measure on Friday, demanding deeper cuts to Medicaid. '
+            'They voted "present" on Sunday after winning what they described as "significant changes".')
+    got = labels(extract(text))
+    assert not any(a == "Medicaid" for a, _, _ in got), got
+    assert any(a == "Hardliners" and r == "demands" and "Medicaid" in (t or "") for a, r, t in got), got
