@@ -38,7 +38,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     candidates (for training)."""
     from kg.extract.learned import decode, load_models
     from kg.extract.units import collect_unit, document_features
-    from kg.extract.quote_fallback import unheard_quotes
+    from kg.extract.quote_fallback import unheard_quotes, unheard_sentences
 
     lex = lex.for_text(document.text)
 
@@ -98,6 +98,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     if models is not None:
         kept = decode(document, units, models)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
+        kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
         return finished(lex, kept, document.text, ctx, sents), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []

@@ -150,3 +150,35 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
                              target=target,
                              actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
     return out
+
+
+def unheard_sentences(ctx, kept: list[Statement], units: list[SentenceUnit], models: Models,
+                      topic_at) -> list[Statement]:
+    """A statement for each later sentence of a credited quotation on which no
+    kept statement of its speaker rests ('"... John McCain has forgotten that.
+    They have gone far enough. I'll stop DC at the bathroom door."'): coders
+    code each sentence, and ``unheard_quotes`` hears only the one it starts in.
+    The position the stages read for the speaker there, else ``says`` about the
+    issue the sentence names; low confidence, as ``unheard_quotes``."""
+    out: list[Statement] = []
+    for qi, speaker in ctx.quote_speaker.items():
+        q = ctx.quotes[qi].content
+        for unit in units:
+            a, b = max(q.start, unit.span.start), min(q.end, unit.span.end)
+            if unit.span.start <= q.start or b - a < 0.5 * len(unit.span.text.strip()) \
+                    or len(ctx.document.text[a:b].split()) < 3:
+                continue  # the sentence it starts in (unheard_quotes), one mostly outside it, or a fragment
+            if any(st.actor == speaker.actor and st.sentence.start < unit.span.end and unit.span.start < st.sentence.end
+                   for st in kept + out):
+                continue
+            c = next((c for c in unit.actors if c.actor == speaker.actor), None)
+            relation, target = Relation.SAYS, None
+            if c is not None:
+                d = decide(unit, c, models)
+                if d.relation != "says":
+                    relation, target = Relation(d.relation), d.target.as_target() if d.target is not None else None
+            target = target or topic_at(a, b)
+            out.append(Statement(doc_id=ctx.document.id, sentence=unit.span, actor=speaker.actor, relation=relation,
+                                 target=target, actor_span=speaker.span, quote=ctx.span(a, b),
+                                 confidence=SAYS_CONFIDENCE))
+    return out

@@ -1,0 +1,13 @@
+"""Sentences where kg kept no statement though coders code one (the "silent" sentences of
+train): each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def test_each_later_sentence_of_a_long_quotation_is_heard(extract_learned):
+    # coders code every sentence of a quotation; the stages kept the speaker's position in the first only
+    text = ('Anna Marsh, head of the growers union, said:\n\n"The minister has ignored the farmers for years and '
+            'should resign. They have waited long enough. We will not stay quiet any longer."\n')
+    got = extract_learned(text)
+    quoted = {st.quote.text.strip() for st in got if st.actor.label == "Anna Marsh" and st.quote is not None}
+    assert "They have waited long enough." in quoted, quoted
+    assert "We will not stay quiet any longer." in quoted, quoted
