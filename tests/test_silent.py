@@ -11,3 +11,11 @@ def test_each_later_sentence_of_a_long_quotation_is_heard(extract_learned):
     quoted = {st.quote.text.strip() for st in got if st.actor.label == "Anna Marsh" and st.quote is not None}
     assert "They have waited long enough." in quoted, quoted
     assert "We will not stay quiet any longer." in quoted, quoted
+
+
+def test_a_headline_topic_before_a_colon_is_no_subject(extract, extract_learned):
+    # the parser makes the headline's topic a second subject of the verb after the colon (a train headline)
+    text = "Brexit: UK government calls for calm\n\nThe pound fell on Monday.\n"
+    for run in (extract, extract_learned):
+        got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in run(text)}
+        assert ("UK government", "demands", "calm") in got, got

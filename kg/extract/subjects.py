@@ -18,7 +18,7 @@ def subject_of(tok: Token) -> Token | None:
     t = tok
     participle = False
     for _ in range(8):
-        subj = next((c for c in t.children if c.dep_ in {"nsubj", "csubj"}), None)
+        subj = clause_subject(t)
         if subj is not None and t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
             return t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
         if subj is not None or (subj := perceived_doer(t)) is not None:
@@ -67,6 +67,15 @@ def subject_of(tok: Token) -> Token | None:
             return t.head
         return None
     return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The verb's own subject; of two, the one after a colon: in "Brexit: UK government
+    calls for calm" the parser makes the headline's topic a second subject."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) > 1 and any(x.text == ":" for x in verb.doc[subjects[0].i + 1:subjects[-1].i]):
+        return subjects[-1]
+    return subjects[0] if subjects else None
 
 
 def with_absolute(verb: Token) -> Token | None:
