@@ -19,3 +19,16 @@ def test_a_headline_topic_before_a_colon_is_no_subject(extract, extract_learned)
     for run in (extract, extract_learned):
         got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in run(text)}
         assert ("UK government", "demands", "calm") in got, got
+
+
+def test_bodies_that_act_for_their_members_and_the_speaker_are_actors(extract, extract_learned):
+    cases = [
+        ("A delegation of Welsh councils criticised the plan.", ("Delegation of Welsh councils", "opposes", "plan")),
+        ("A coalition of charities criticised the plan.", ("Coalition of charities", "opposes", "plan")),
+        ("The deputy speaker later criticised the handling of the debate.",
+         ("Deputy speaker", "opposes", "handling of debate")),
+    ]
+    for text, expected in cases:
+        for run in (extract, extract_learned):
+            got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in run(text)}
+            assert expected in got, (text, got)
