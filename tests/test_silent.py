@@ -32,3 +32,15 @@ def test_bodies_that_act_for_their_members_and_the_speaker_are_actors(extract, e
         for run in (extract, extract_learned):
             got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in run(text)}
             assert expected in got, (text, got)
+
+
+def test_among_those_who_acted_are_the_actors(extract, extract_learned):
+    cases = [
+        ("Among those who have criticised the plan is the head of the police federation, Sir John Smith.",
+         ("Head of police federation", "opposes", "plan")),
+        ("Among those who backed the bill were several Labour MPs.", ("Several Labour MPs", "supports", "bill")),
+    ]
+    for text, expected in cases:
+        for run in (extract, extract_learned):
+            got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in run(text)}
+            assert expected in got, (text, got)

@@ -20,7 +20,7 @@ def subject_of(tok: Token) -> Token | None:
     for _ in range(8):
         subj = clause_subject(t)
         if subj is not None and t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
-            return t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
+            return among_those(t.head) or t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
         if subj is not None or (subj := perceived_doer(t)) is not None:
             return subj  # (or the one seen acting: "the meeting saw MPs warn")
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in RAISING_PASSIVES:
@@ -67,6 +67,15 @@ def subject_of(tok: Token) -> Token | None:
             return t.head
         return None
     return None
+
+
+def among_those(those: Token) -> Token | None:
+    """Who "those" are in "Among those who have criticised the plans are the UK's top
+    policeman ...": the one the copula names after the inverted "among" phrase."""
+    prep = those.head
+    if those.lower_ != "those" or those.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in {"nsubj", "attr"} and c.i > those.i), None)
 
 
 def clause_subject(verb: Token) -> Token | None:
