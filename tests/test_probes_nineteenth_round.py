@@ -118,3 +118,16 @@ def test_a_public_programme_is_an_issue_not_a_speaker(extract):
     got = labels(extract(text))
     assert not any(a == "Medicaid" for a, _, _ in got), got
     assert any(a == "Hardliners" and r == "demands" and "Medicaid" in (t or "") for a, r, t in got), got
+
+
+def test_what_an_object_is_called_is_no_target(extract, extract_learned):
+    # "calling it a fantastic victory" calls the result so: the result is what is welcomed; "as wishful
+    # thinking" is the verdict on the demand, not what is rejected
+    text = ('Hungarian Prime Minister Viktor Orban welcomed the result, calling it "a fantastic victory". '
+            'The spokesman dismissed the demand as "wishful thinking".')
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Viktor Orbán", "supports", "result") in got, got
+        assert not any(t in {"fantastic victory", "cooperation"} for _, _, t in got), got
+    got = labels(extract_learned(text))
+    assert not any(r == "rejects" and t == "wishful thinking" for _, r, t in got), got

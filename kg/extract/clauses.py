@@ -275,3 +275,12 @@ def committed_to(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.tag_ == "VB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)), None)
+
+
+def object_before(it: Token) -> Token | None:
+    """The noun a participle's "it" takes up from the verb it hangs on: "welcomed the result,
+    calling it a fantastic victory" calls the result so, not the last issue named before."""
+    verb = it.head
+    if it.lower_ != "it" or it.dep_ not in {"dobj", "nsubj"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < it.i), None)

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS,
-                                OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, object_of, pobj, stance_cue, to_come,
-                                verbal_cue)
+                                OPINION_RAISERS, RELATIVE_PRONOUNS, Cue, object_before, object_of, pobj, stance_cue,
+                                to_come, verbal_cue)
 from kg.extract.subjects import agent_of, speech_frame, subject_of
 from kg.extract.context import Draft
 from kg.extract.mentions import acronym_name
@@ -57,7 +57,8 @@ class EvaluativeRules:
         if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
             if fold(target_tok.text) not in {"it", "this", "that"}:
                 return
-            target: Target | None = self.recent_topic(target_tok)
+            said_of = object_before(target_tok)  # "welcomed the result, calling it a victory": the result
+            target: Target | None = target_from(self.ctx, said_of)[0] if said_of is not None else self.recent_topic(target_tok)
             quals: tuple[str, ...] = ()
         else:
             m = self.ctx.resolver.resolve(target_tok)

@@ -67,6 +67,19 @@ def audience(lex: Lexicon, tok: Token) -> bool:
     return fold(tok.text) in lex.interviewers or (known is not None and known.kind == "media")
 
 
+def characterisations(sent: SpacySpan) -> set[int]:
+    """The words that say what an object is called ("calling it [a fantastic victory]", "dismissed the
+    demand as [wishful thinking]"): the verdict on the object, never what the position is about."""
+    out: set[int] = set()
+    for v in sent:
+        if v.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in v.children):
+            continue
+        for c in v.children:
+            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i):
+                out |= {x.i for x in c.subtree}
+    return out
+
+
 REFERRING = {"he", "she", "him", "her", "they", "them"}
 
 
@@ -90,7 +103,7 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
     """Noun phrases (bare, with their of-phrase), named actors and verbs with
     their objects: what a position in this sentence may be about."""
     out: dict[str, TargetCand] = {}
-    venue = where_said(lex, sent)
+    venue = where_said(lex, sent) | characterisations(sent)
 
     def add(label: str, target: Target | None, feats: set[str], tok: Token) -> None:
         label = label.strip(" ,.;:'\"“”‘’")

@@ -106,7 +106,7 @@ def phrase_tokens(head: Token) -> list[Token]:
                     clauses = {x.i for t in p.subtree if t.i != p.i and t.dep_ in {"relcl", "acl", "appos", "conj"}
                                and t.i not in both for x in t.subtree}
                     toks.extend(t for t in p.subtree if (t.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}
-                                                         or t.i in both)
+                                                         or t.i in both or (t.dep_ == "punct" and joined_by_hyphen(t)))
                                 and not (t.dep_ == "prep" and t.head != p) and t.i not in as_phrase | clauses)
             break
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"TO", "VB"} \
