@@ -1,4 +1,5 @@
-"""Blame laid by an idiom: "said home-grown militants were to blame" accuses the militants.
+"""Blame laid by an idiom: "said home-grown militants were to blame" accuses the militants,
+and so does "said Russia was responsible for the attack" or "was behind the bombing".
 "Blame" there is no act of its grammatical subject (the one blamed), but the speaker's
 verdict on it, read like reported wrongdoing (``EvaluativeRules.reported_wrong``)."""
 from __future__ import annotations
@@ -17,9 +18,28 @@ def to_blame(tok: Token) -> Token | None:
     return tok.head
 
 
+def is_wrong(lex: Lexicon, noun: Token) -> bool:
+    """A noun naming a wrong or a harm ("the attack", "the deaths", "the collapse of the talks"), by the
+    wrongdoing nouns of ``cues.toml`` or VADER's strongly negative words; "security" is none."""
+    from kg.extract.candidates import strong_valence  # (candidates imports the clauses, which import this)
+    return noun.lemma_.lower() in lex.wrong_nouns or -1 in (strong_valence(noun.lemma_.lower()),
+                                                            strong_valence(noun.lower_))
+
+
+def culprit_copula(lex: Lexicon, tok: Token) -> Token | None:
+    """The copula of "X was responsible for <a wrong>" or "X was behind <a wrong>" (whose subject
+    is the one blamed), for ``tok`` its "responsible" or "behind"."""
+    copula = tok.head
+    if copula.lemma_ != "be" or tok.dep_ != {"responsible": "acomp", "behind": "prep"}.get(tok.lower_):
+        return None
+    prep = tok if tok.lower_ == "behind" else next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    wrong = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return copula if wrong is not None and is_wrong(lex, wrong) else None
+
+
 def wrong_at(lex: Lexicon, tok: Token) -> Token | None:
     """The verb whose subject a reported wrong or blame accuses: a wrongdoing verb itself
-    ("Hamas had violated the truce"), or the copula of "X was to blame"."""
+    ("Hamas had violated the truce"), or the copula of "X was to blame", "X was behind it"."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs:
         return tok
-    return to_blame(tok)
+    return to_blame(tok) or culprit_copula(lex, tok)

@@ -1,0 +1,27 @@
+"""Accusations and praise: the cues and constructions that name whom an actor blames or commends
+(the guidelines: for ``accuses`` and ``praises`` the target is the other actor). Each sentence is
+written for its test."""
+from __future__ import annotations
+
+import pytest
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Germany said Russia was responsible for the attack on the pipeline.", "Germany", "Russia"),
+    ("Iran said Israel was behind the assassination of the scientist.", "Iran", "Israel"),
+])
+def test_a_reported_culprit_is_accused(extract, extract_learned, text, accuser, accused):
+    # "X said Y was responsible for / behind <a wrong>": the speaker's verdict on Y, like "Y was to blame"
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert (accuser, "accuses", accused) in got, got
+
+
+def test_responsible_for_a_duty_is_no_accusation(extract):
+    # a duty is no wrong: "responsible for security" blames no one
+    got = labels(extract("Germany said Russia was responsible for security at the border."))
+    assert not any(r == "accuses" for _, r, _ in got), got
