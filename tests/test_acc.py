@@ -25,3 +25,14 @@ def test_responsible_for_a_duty_is_no_accusation(extract):
     # a duty is no wrong: "responsible for security" blames no one
     got = labels(extract("Germany said Russia was responsible for security at the border."))
     assert not any(r == "accuses" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Pakistan's accusations that India backed the militants were rejected by New Delhi.", "Pakistan", "India"),
+    ("Britain's accusation that Moscow poisoned the former spy angered the Kremlin.", "United Kingdom", "Russia"),
+])
+def test_an_accusation_noun_accuses_the_subject_of_its_clause(extract, extract_learned, text, accuser, accused):
+    # "X's accusation that Y did Z": Y is the accused, not the act alleged
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert (accuser, "accuses", accused) in got, got

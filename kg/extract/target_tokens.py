@@ -57,8 +57,19 @@ def accused_by_noun(lex: Lexicon, noun: Token) -> Token | None:
         return None
     heads = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                       if p.dep_ == "pobj"]
-    return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    against = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                    for p in c.children if p.dep_ == "pobj"), None)
+    return against or alleged_of(noun)
+
+
+def alleged_of(noun: Token) -> Token | None:
+    """Whom an accusation's "that" clause names as the wrongdoer: its subject ("Pakistan's
+    accusations that India backed the militants" accuse India, not the backing)."""
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    return None
 
 
 def head_words(noun: Token) -> str:
