@@ -36,3 +36,15 @@ def test_an_accusation_noun_accuses_the_subject_of_its_clause(extract, extract_l
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert (accuser, "accuses", accused) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany held Russia responsible for the attack.", ("Germany", "accuses", "Russia")),
+    ("The minister faulted the agency for its slow response.", ("Minister", "accuses", "agency")),
+    ("The minister blamed the delays on the unions.", ("Minister", "accuses", "unions")),
+    ("The mayor saluted the firefighters.", ("Mayor", "praises", "firefighters")),
+    ("The mayor complimented the firefighters.", ("Mayor", "praises", "firefighters")),
+])
+def test_cues_of_blame_and_praise(extract, text, expected):
+    # blame and praise in other words than "accuse" and "praise"; "blamed X on Y" blames Y
+    assert expected in labels(extract(text)), labels(extract(text))

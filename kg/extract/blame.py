@@ -43,3 +43,15 @@ def wrong_at(lex: Lexicon, tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs:
         return tok
     return to_blame(tok) or culprit_copula(lex, tok)
+
+
+def blamed_on(verb: Token) -> Token | None:
+    """The one blamed in "blamed the delays on the unions" (the unions, not the delays); the
+    parser hangs the "on" phrase on the verb or on its object."""
+    if verb.lemma_.lower() != "blame":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None  # ("on Thursday blamed the media": a date before the object is no one blamed)
+    return next((p for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), None)

@@ -86,7 +86,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
     named = any(c.dep_ == "oprd" for c in tok.children)  # "called Palin a clown on his show": a naming, no "call on"
     for child in tok.children:
-        if (child.dep_ in {"prt", "dobj"} or (child.dep_ == "prep" and not named and not dated(child))
+        # (an object's predicate too: "held Russia responsible for the attack")
+        if (child.dep_ in {"prt", "dobj", "oprd"} or (child.dep_ == "prep" and not named and not dated(child))
                 or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.blame import wrong_at
+from kg.extract.blame import blamed_on, wrong_at
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, nominal_cue,
@@ -307,7 +307,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     if m is not None:  # "set a deadline for Iraq to destroy its missiles": Iraq is asked
                         addressee = m.actor
             else:
-                target_tok = obj
+                target_tok = blamed_on(tok) or obj
                 if rel in {"proposes", "demands"} and not want_actor:
                     # "invited Abbas to direct talks": the invitee is the addressee
                     m = self.ctx.resolver.resolve(obj)
