@@ -48,3 +48,14 @@ def test_an_accusation_noun_accuses_the_subject_of_its_clause(extract, extract_l
 def test_cues_of_blame_and_praise(extract, text, expected):
     # blame and praise in other words than "accuse" and "praise"; "blamed X on Y" blames Y
     assert expected in labels(extract(text)), labels(extract(text))
+
+
+def test_two_acts_on_one_actor_both_stand(extract_learned):
+    # "attacking Trump as reckless and accusing him of lying": the rules read an opposition and an
+    # accusation of the same actor; the learned stage keeps both, not another target for the second
+    text = ("Senator Lindsey Graham hit the campaign trail with Mitt Romney on Monday, attacking Donald Trump "
+            "as reckless and accusing him of lying to voters.")
+    got = labels(extract_learned(text))
+    assert ("Lindsey Graham", "accuses", "Donald Trump") in got, got
+    assert ("Lindsey Graham", "opposes", "Donald Trump") in got, got
+    assert ("Lindsey Graham", "accuses", "Mitt Romney") not in got, got

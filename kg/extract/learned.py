@@ -183,8 +183,9 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     # another act the rules read ("agreed to release the hostages ... but demanded guarantees")
     # before the same act's further object ("... and the bodies of 18 others")
     rest = sorted(drafts[1:], key=lambda d: d.relation == relation)
+    # (or the same target under another relation: "trashing Trump ... and accusing him of" opposes and accuses him)
     other = next((_ruled(c, options, rp, models, d) for d in rest
-                  if d.target is not None and d.target.label.lower() != key), None)
+                  if d.target is not None and (d.target.label.lower() != key or d.relation != relation)), None)
     if other is None:
         other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
                       if t is not None and t.label.lower() != key and not same_head(t, target)), None)
