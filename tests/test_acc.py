@@ -59,3 +59,11 @@ def test_two_acts_on_one_actor_both_stand(extract_learned):
     assert ("Lindsey Graham", "accuses", "Donald Trump") in got, got
     assert ("Lindsey Graham", "opposes", "Donald Trump") in got, got
     assert ("Lindsey Graham", "accuses", "Mitt Romney") not in got, got
+
+
+def test_an_object_it_is_not_a_name_in_its_own_subject(extract, extract_learned):
+    # "The Russian Foreign Ministry accused it": "it" is not Russia, named inside the subject
+    text = "NATO held exercises near the border. The Russian Foreign Ministry accused it of provoking the conflict."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Russian Foreign Ministry", "accuses", "NATO") in got, got

@@ -109,18 +109,20 @@ class PronounReading:
             m = self._single(bound) or description(self, bound, remember=False)
             if m is not None and fits(m):
                 return Mention(m.actor, span, "pronoun")
-        exclude = None
-        if tok.dep_ in {"dobj", "iobj", "pobj"} and low in {"him", "her", "them"}:
+        exclude, inside = None, range(0)
+        if tok.dep_ in {"dobj", "iobj", "pobj"} and low in {"him", "her", "them", "it"}:
             # "The president urged him to ...": not the clause's own subject
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
             if subj is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
                 subj = subject_of(verb)  # a participle's is its clause's: "criticised Trump, accusing him of"
-            if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
                 sm = self._single(subj)
                 exclude = sm.actor if sm is not None else None
+                # nor a name inside it: "the U.S. Treasury accused it" is no accusation of the United States
+                inside = range(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
         for m in reversed(self.history):
-            if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude):
+            if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude) or m.span.start in inside:
                 continue
             if fits(m):
                 if low in PLURAL_PRONOUNS and m.actor.kind != "group":
