@@ -67,3 +67,16 @@ def test_an_object_it_is_not_a_name_in_its_own_subject(extract, extract_learned)
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert ("Russian Foreign Ministry", "accuses", "NATO") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merkel said Macron had done a great job.", ("Angela Merkel", "praises", "Emmanuel Macron")),
+    ("Labour said the Home Office had done a terrible job.", ("Labour Party", "opposes", "Home Office")),
+])
+def test_a_verdict_on_how_an_actor_did_its_job(extract, text, expected):
+    # "had done a great job": a verdict on the actor, as "was a strong leader" is
+    assert expected in labels(extract(text)), labels(extract(text))
+
+
+def test_the_journalists_own_verdict_on_a_job_is_no_statement(extract):
+    assert not labels(extract("Macron has done a great job."))

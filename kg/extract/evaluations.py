@@ -22,6 +22,12 @@ from kg.records import Actor, Target, Topic
 
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
 CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate"})
+PERFORMANCE = frozenset({"job", "work"})
+
+
+def performance(tok: Token) -> bool:
+    """``tok`` is the "job" of "had done a great job": a verdict on its doer, read as "was a strong leader" is."""
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in PERFORMANCE and tok.head.lemma_.lower() == "do"
 
 
 class EvaluativeRules:

@@ -23,7 +23,7 @@ from kg.extract.subjects import (agent_of, armed, passive, patient_of, questione
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
-from kg.extract.evaluations import CAUSING, EvaluativeRules
+from kg.extract.evaluations import CAUSING, EvaluativeRules, performance
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
@@ -156,7 +156,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 self.evaluation(tok)
             if (lemma in self.lex.effects or lemma in CAUSING) and pos == "VERB":
                 self.effect(tok)
-            if tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS:
+            if (tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS) or performance(tok):
                 self.predication(tok)
             if tok.lemma_ == "be" and pos in {"AUX", "VERB"}:
                 self.goal(tok)
