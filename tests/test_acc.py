@@ -80,3 +80,10 @@ def test_a_verdict_on_how_an_actor_did_its_job(extract, text, expected):
 
 def test_the_journalists_own_verdict_on_a_job_is_no_statement(extract):
     assert not labels(extract("Macron has done a great job."))
+
+
+def test_a_quoted_wrong_of_he_accuses_whom_he_stands_for(extract, extract_learned):
+    # inside a quotation "he" is resolved like a name: the speaker accuses the one who "lied"
+    text = 'Donald Trump held a rally in Ohio on Monday. "He lied to the American people," Joe Biden said.'
+    for run in (extract, extract_learned):
+        assert ("Joe Biden", "accuses", "Donald Trump") in labels(run(text)), labels(run(text))

@@ -256,7 +256,7 @@ class EvaluativeRules:
         if who is None or (who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS and not acronym_name(who)):
             return
         accused = self.named_or_described(who)
-        if accused is None or accused.how == "pronoun":
+        if accused is None or (accused.how == "pronoun" and (self.speaker_for(verb) is None or who.lower_ not in {"he", "she"})):
             return
         frame = speech_frame(self.lex, verb)
         if frame is not None:
