@@ -131,3 +131,12 @@ def test_what_an_object_is_called_is_no_target(extract, extract_learned):
         assert not any(t in {"fantastic victory", "cooperation"} for _, _, t in got), got
     got = labels(extract_learned(text))
     assert not any(r == "rejects" and t == "wishful thinking" for _, r, t in got), got
+
+
+def test_the_speakers_own_body_announces_the_speakers_act(extract):
+    # "said his government would reopen the crossings": the speaker's side's act, proposed; and a body
+    # ("her party") is no thing whose effect the speaker only forecasts
+    got = labels(extract("Netanyahu said his government would reopen the crossings."))
+    assert ("Benjamin Netanyahu", "proposes", "reopen crossings") in got, got
+    got = labels(extract("Rachel Reeves said her party would scrap the tax."))
+    assert any(a == "Rachel Reeves" and r == "proposes" for a, r, _ in got), got

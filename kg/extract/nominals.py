@@ -96,8 +96,11 @@ class NominalRules:
         if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
             return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")
         subj = subject_of(tok)
-        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and self.named_or_described(subj) is None:
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and self.named_or_described(subj) is None \
+                and subj.lemma_.lower() not in self.lex.institution_nouns \
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
             return  # "the reintroduction of capital punishment would end Turkey's hopes": a thing's effect
+            # (a body is no thing: "said her party would scrap the tax")
         actor, relayed = self.actor_of(Cue(tok, "proposes"))
         if actor is None or actor.actor.kind not in PLEDGERS:
             return
@@ -120,6 +123,9 @@ class NominalRules:
                 or tok.lemma_.lower() in self.lex.speech | DISCUSSING | self.lex.consequence_verbs:
             return
         subj = subject_of(tok)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.institution_nouns:
+            # "Netanyahu said his government would allow ...": the body the speaker's own pronoun owns
+            subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), subj)
         if subj is None or subj.pos_ != "PRON" or subj.lower_ in {"there", "this", "that"} or (
                 subj.lower_ == "it" and teller(self.lex, subj) is None):
             return  # "it" only as the body that tells of its own act ("the ministry said it would open ...")
