@@ -39,6 +39,22 @@ def what_there_is(cond: Token) -> Token | None:
     return noun
 
 
+def met_with(verb: Token) -> Token | None:
+    """What a passive "meet" brings ("any strike would be met with a response": the response)."""
+    if verb.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+
+
+def consequence_object(verb: Token) -> Token | None:
+    """What a warned consequence brings: its object ("would face sanctions"), what one is met
+    with, or the passive subject ("sanctions could be reimposed")."""
+    obj = object_of(verb)
+    if obj is not None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return obj
+    return met_with(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
     """How to name who must act in a condition: the actor it resolves to, or its own words
     ("his local party") without determiners or possessives."""
@@ -72,7 +88,8 @@ class ConditionalRules:
         trigger = {t.i for c in tok.subtree if c.dep_ == "advcl" and c != tok and any(
             m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for t in c.subtree}
         for t in tok.subtree:
-            if t.lemma_.lower() in self.lex.consequence_verbs and t.pos_ == "VERB" and t != tok and t.i not in trigger:
+            if (t.lemma_.lower() in self.lex.consequence_verbs or met_with(t) is not None) and t.pos_ == "VERB" \
+                    and t != tok and t.i not in trigger:
                 conseq = t
                 break
         own = self.own_act(actor, tok) if conseq is None else None
@@ -81,7 +98,7 @@ class ConditionalRules:
             if target is not None:
                 self.add(Draft(actor, "threatens", target, quals, cue=tok, reported_by=relayed, confidence=0.7))
             return
-        target_tok = object_of(conseq) if conseq is not None else object_of(tok)
+        target_tok = consequence_object(conseq) if conseq is not None else object_of(tok)
         if conseq is None and any(c.dep_ == "ccomp" for c in tok.children):
             target_tok = None  # "warned the MPs' committee that binding judges might look like interference": the one warned
         if conseq is None and target_tok is None:

@@ -1,0 +1,24 @@
+"""Fixes found by reading kg's statements on six articles written in the manner of May-2025 wire
+copy (a run-off, a trade deal, a ceasefire, a budget bill, sanctions lifted, a court ruling); each
+sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_warning_of_a_passive_consequence(extract, extract_learned):
+    # "warned that X would be met with a response" and "warned that sanctions could be reimposed":
+    # the consequence is what X is met with, or the passive subject; it is threatened, not supported
+    cases = [
+        ("The army chief, Gen. Asim Malik, warned that any further attack on the border would be met "
+         "with a decisive response.", "Asim Malik", "decisive response", "attack"),
+        ("The foreign minister, Anna Berg, backed the decision but warned that sanctions could be "
+         "reimposed if the new rulers failed to protect minorities.", "Anna Berg", "sanctions", None),
+    ]
+    for text, actor, consequence, wrong in cases:
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(a == actor and r == "threatens" and t and consequence in t for a, r, t in got), got
+            assert not any(r == "supports" and t and wrong and wrong in t for a, r, t in got), got
