@@ -22,3 +22,18 @@ def test_a_warning_of_a_passive_consequence(extract, extract_learned):
             got = labels(run(text))
             assert any(a == actor and r == "threatens" and t and consequence in t for a, r, t in got), got
             assert not any(r == "supports" and t and wrong and wrong in t for a, r, t in got), got
+
+
+def test_an_act_said_not_to_be_done_is_opposed(extract, extract_learned):
+    # "we shouldn't be cutting X" / "must not close X": the speaker opposes the act, never supports it;
+    # "should not be living in poverty" does nothing to a thing and stays unread
+    cases = [
+        ('"I have said all along, we should not be cutting pension benefits," Senator Ruth Calder said.',
+         "Ruth Calder", "cut pension benefits"),
+        ("The mayor, Tom Ellis, said the county must not close the rural clinics.", "Tom Ellis", "clinics"),
+    ]
+    for text, actor, act in cases:
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(a == actor and r == "opposes" and t and act in t for a, r, t in got), got
+            assert not any(r in {"supports", "demands"} and t and act in t for a, r, t in got), got

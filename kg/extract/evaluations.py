@@ -150,8 +150,14 @@ class EvaluativeRules:
         elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
                 c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children):
             return  # "must have been in a rush": a guess, not an obligation
-        if verbal_cue(self.lex, act) is not None or hypothetical(tok) or negated(tok):
-            return  # "said the party should oppose the plan": the inner cue speaks; "should not" has no reading
+        if verbal_cue(self.lex, act) is not None or hypothetical(tok):
+            return  # "said the party should oppose the plan": the inner cue speaks
+        # "we should not be cutting benefits": an act on a thing said not to be done is opposed ("should
+        # not be living in poverty", "should not be placed in that situation" are no such act)
+        forbidden = act is tok and any(c.dep_ == "dobj" for c in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.children)
+        if negated(tok) and not forbidden:
+            return
         speaker = self.speaker_for(tok)
         if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
             subj = subject_of(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -175,7 +181,8 @@ class EvaluativeRules:
                 target, quals = Topic(label=f"{nominal} of {who.label}" if nominal else f"{act.lemma_.lower()} {who.label}"), ()
         if target is None or isinstance(target, Actor):
             return
-        self.add(Draft(actor, "demands", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+        self.add(Draft(actor, "opposes" if forbidden else "demands", target, quals, cue=tok, reported_by=relayed,
+                       confidence=0.55))
 
     # "No more ifs or buts, enough with conditions and delays", said in a quote
     def enough(self, tok: Token) -> None:
