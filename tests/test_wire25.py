@@ -37,3 +37,18 @@ def test_an_act_said_not_to_be_done_is_opposed(extract, extract_learned):
             got = labels(run(text))
             assert any(a == actor and r == "opposes" and t and act in t for a, r, t in got), got
             assert not any(r in {"supports", "demands"} and t and act in t for a, r, t in got), got
+
+
+def test_a_name_in_apposition_after_a_role_with_a_prepositional_phrase(extract, extract_learned):
+    # "the UN special envoy for Libya, Maria Lund,": the parser hangs the name on "Libya";
+    # it names the envoy, who acts, and "she" in the next sentence is her, not the person
+    # named before
+    text = ("Egypt's president, Ali Nasser, praised the agreement. The UN special envoy for Libya, "
+            "Maria Lund, said the lifting of sanctions was a critical step but called for a nationwide truce. "
+            "She urged the government in Tripoli to release prisoners.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Maria Lund" and r == "demands" and t and "truce" in t for a, r, t in got), got
+        assert any(a == "Maria Lund" and r == "demands" and t and "prisoners" in t for a, r, t in got), got
+        assert not any(a == "Ali Nasser" and r == "demands" for a, r, _ in got), got
+        assert not any("envoy" in a for a, r, _ in got), got

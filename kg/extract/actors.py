@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name,
+from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun,
                                  common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading
@@ -88,7 +88,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
                     if role:
                         self._learn_role(role, of, actor.label, ent.start_char)
             if ent.root.dep_ == "appos":  # "France's foreign minister, Laurent Fabius,"
-                r2, of2 = self._role_of_np(ent.root.head)
+                r2, of2 = self._role_of_np(described_noun(ent.root))
                 if r2:
                     role = role or r2
                     self._learn_role(r2, of2, actor.label, ent.start_char)
@@ -211,7 +211,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
         if ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} or len(ent.text.split()) < 2 \
                 or self.lex.actor_for(ent.text) is not None:
             return False
-        head = ent.root.head
+        head = described_noun(ent.root)
         if ent.root.dep_ == "appos" and self._is_role_noun(head):
             return True
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -304,7 +304,7 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
             return self._pronoun(tok, speaker)
         if low == "old":
             return self.described_person(tok)
-        appos = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+        appos = next((c for c in apposed(tok) if (c.ent_type_ == "PERSON" or (
             (e := ent_of(c)) is not None and e.root == c and self._named_in_role(e)))), None)
         if appos is not None and tok.ent_type_ != "PERSON":  # "Venezuela's president, Hugo Chavez,": the name wins
             named = self._single(appos)

@@ -74,6 +74,25 @@ def counted_group(tok: Token) -> Token | None:
     return None
 
 
+def described_noun(name: Token) -> Token:
+    """The noun a name in apposition describes: its head, or the noun above the prepositional
+    phrase the parser hung it on ("the UN special envoy for Syria, Geir Pedersen,": the envoy,
+    not Syria)."""
+    head = name.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.ent_type_ != "PERSON" \
+            and head.head.head.pos_ == "NOUN" and name.left_edge.i == head.i + 2 and head.nbor(1).text == ",":
+        return head.head.head
+    return head
+
+
+def apposed(tok: Token) -> list[Token]:
+    """The appositions that describe ``tok``: its own, and one the parser hung on the
+    object of a preposition of it ("the envoy for Syria, Geir Pedersen,")."""
+    inner = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return [c for c in tok.children if c.dep_ == "appos"] + [
+        a for p in inner for a in p.children if a.dep_ == "appos" and described_noun(a) == tok]
+
+
 def acronym_name(tok: Token) -> bool:
     """A name in capitals spelt like a pronoun: "the US" is the United States, not "us"."""
     return len(tok.text) > 1 and tok.text.isupper() and bool(tok.ent_type_)
