@@ -52,3 +52,17 @@ def test_a_name_in_apposition_after_a_role_with_a_prepositional_phrase(extract, 
         assert any(a == "Maria Lund" and r == "demands" and t and "prisoners" in t for a, r, t in got), got
         assert not any(a == "Ali Nasser" and r == "demands" for a, r, _ in got), got
         assert not any("envoy" in a for a, r, _ in got), got
+
+
+def test_what_it_called_is_the_object(extract, extract_learned):
+    # "criticised what it called X", "condemned what he described as X": the free relative of naming
+    # (parsed as a clause, "what" its object) is the act's object, X the target
+    cases = [
+        ("Iran criticised what it called foreign attempts to divide the region.", "Iran", "opposes", "attempts"),
+        ("The party leader, Omar Haddad, condemned what he described as political pressure on the judges.",
+         "Omar Haddad", "opposes", "pressure"),
+    ]
+    for text, actor, relation, word in cases:
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(a == actor and r == relation and t and word in t for a, r, t in got), got

@@ -241,12 +241,27 @@ def reporters_conjunct(t: Token) -> Token | None:
 
 # ---- targets ----------------------------------------------------------------
 
+NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
+
+
+def what_it_called(tok: Token) -> Token | None:
+    """The thing a free relative of naming names where the parser made it a clause
+    ("criticised what it called Western attempts", "what he described as pressure")."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and c.lemma_.lower() in NAMING \
+                and any(w.lower_ == "what" and w.dep_ == "dobj" and w.i < c.i for w in c.children):
+            named = next((w for w in c.children if w.dep_ == "oprd" and w.i > c.i), None)
+            as_ = next((w for w in c.children if w.dep_ == "prep" and w.lower_ == "as"), None)
+            return named or next((w for w in (as_.children if as_ is not None else ()) if w.dep_ == "pobj"), None)
+    return None
+
+
 def object_of(tok: Token) -> Token | None:
     for dep in ("dobj", "attr", "oprd"):
         obj = next((c for c in tok.children if c.dep_ == dep), None)
         if obj is not None:
             return obj
-    return None
+    return what_it_called(tok)
 
 
 def antecedent_of(tok: Token) -> Token | None:
