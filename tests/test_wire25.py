@@ -66,3 +66,13 @@ def test_what_it_called_is_the_object(extract, extract_learned):
         for run in (extract, extract_learned):
             got = labels(run(text))
             assert any(a == actor and r == relation and t and word in t for a, r, t in got), got
+
+
+def test_refusing_to_concede_rejects_the_concession(extract, extract_learned):
+    # "refused to concede" / "refused to surrender": the act refused, named as a noun, is the target
+    cases = [("The defeated candidate, Paul Varga, refused to concede on Sunday night.", "Paul Varga", "concession"),
+             ("The rebel commander, Idris Kane, refused to surrender.", "Idris Kane", "surrender")]
+    for text, actor, target in cases:
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(a == actor and r == "rejects" and t == target for a, r, t in got), got
