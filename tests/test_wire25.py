@@ -76,3 +76,13 @@ def test_refusing_to_concede_rejects_the_concession(extract, extract_learned):
         for run in (extract, extract_learned):
             got = labels(run(text))
             assert any(a == actor and r == "rejects" and t == target for a, r, t in got), got
+
+
+def test_a_phone_call_is_no_call_for_anything(extract, extract_learned):
+    # "told X in a phone call that Y backed Z": the call is the channel; Y's support is read, no demand
+    text = ("Foreign Minister Lena Hart told her Greek counterpart in a phone call that Austria backed "
+            "a lasting ceasefire.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert not any(r == "demands" for a, r, t in got), got
+        assert any(r == "supports" and t == "ceasefire" for a, r, t in got), got

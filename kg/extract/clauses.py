@@ -181,11 +181,16 @@ ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away", "aside"})  #
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 
 
+CALL_MEDIA = frozenset({"phone", "telephone", "video", "conference", "radio", "zoom"})  # "a phone call"
+
+
 def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     # a noun, or a word tagged as a verb where only a noun can stand ("rejects ceasefire [call]")
     if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "VERB" and tok.dep_ in NOUN_DEPS):
         return None
     lemma = tok.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "compound" and c.lemma_.lower() in CALL_MEDIA for c in tok.children):
+        return None  # "told him in a phone call that ...": a conversation, no call for anything
     if lemma in lex.nouns:
         return Cue(tok, lex.nouns[lemma], nominal=True)
     return None
