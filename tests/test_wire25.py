@@ -86,3 +86,19 @@ def test_a_phone_call_is_no_call_for_anything(extract, extract_learned):
         got = labels(run(text))
         assert not any(r == "demands" for a, r, t in got), got
         assert any(r == "supports" and t == "ceasefire" for a, r, t in got), got
+
+
+def test_readiness_to_punish_is_a_threat(extract, extract_learned):
+    # "is ready to impose countermeasures if talks fail", "is prepared to retaliate": a threat, not
+    # an acceptance of the measures; "ready for negotiations" stays an acceptance
+    cases = [
+        ("Brazil said it was ready to impose countermeasures if the talks failed.", "Brazil", "threatens",
+         "countermeasures"),
+        ("Mexico is prepared to retaliate against any new tariffs.", "Mexico", "threatens", "retaliation"),
+        ("Serbia is ready for negotiations.", "Serbia", "accepts", "negotiations"),
+    ]
+    for text, actor, relation, target in cases:
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert (actor, relation, target) in got, got
+            assert relation == "accepts" or not any(r == "accepts" for a, r, t in got), got

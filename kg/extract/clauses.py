@@ -57,6 +57,9 @@ GOAL_NOUNS = {"objective", "goal", "aim", "purpose", "intention", "plan", "prior
 REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview"}
 
 
+PUNISHING = frozenset({"impose", "reimpose", "retaliate", "punish"})  # acts one is "ready to" do against another
+
+
 @dataclass
 class Cue:
     token: Token
@@ -75,6 +78,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if to_blame(tok) is not None:
         return None  # "Russia was to blame": Russia is blamed, by the speaker (``kg.extract.blame``)
     if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in PUNISHING for c in tok.children):
+            return Cue(tok, "threatens")  # "is ready to impose countermeasures": readiness to punish warns
         return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
     if feeling(lex, tok):
         return Cue(tok, lex.feelings[tok.lower_])  # "has been angered by Pyongyang's tests"
