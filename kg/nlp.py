@@ -90,12 +90,41 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         if changed:  # a surname the NER tagged on its own is now inside the person's name
             ents = [x for k, x in enumerate(ents) if k not in absorbed]
             ents = [x for k, x in enumerate(ents) if k == 0 or x.start >= ents[k - 1].end]
+        ents, named = names_in_apposition(doc, ents, lex, not_names)
+        changed = changed or named
         ents, joined = join_and_names(doc, ents, lex)
         if changed or joined:
             doc.ents = ents
         return doc
 
     return repair
+
+
+def names_in_apposition(doc: Doc, ents: list[Span], lex: Lexicon, not_names: set[str]) -> tuple[list[Span], bool]:
+    """"India's foreign secretary, Vikram Misri,": two or three capitalised words set off by commas
+    in apposition to a role noun are a person's name, where the NER missed it or tagged a part
+    an organisation (a name it has not seen)."""
+    from kg.extract.mentions import described_noun
+
+    changed = False
+    for tok in doc:
+        role = described_noun(tok)
+        before = doc[role.i - 1] if role.i > 0 else role
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not ({fold(role.lemma_), f"{fold(before.text)} {fold(role.text)}"}
+                                                             & lex.role_nouns):
+            continue
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+        start, end = words[0].i, tok.i + 1
+        if not (2 <= end - start <= 3 and len(words) == end - start and start > 0 and doc[start - 1].text == ","
+                and all(w.is_title and w.is_alpha and fold(w.text) not in not_names for w in words)):
+            continue
+        span = doc[start:end]
+        if lex.actor_for(span.text) is not None or any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in ents):
+            continue
+        ents = sorted([e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")],
+                      key=lambda e: e.start)
+        changed = True
+    return ents, changed
 
 
 def split_at_honorifics(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:

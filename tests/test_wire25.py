@@ -102,3 +102,13 @@ def test_readiness_to_punish_is_a_threat(extract, extract_learned):
             got = labels(run(text))
             assert (actor, relation, target) in got, got
             assert relation == "accepts" or not any(r == "accepts" for a, r, t in got), got
+
+
+def test_an_unseen_name_in_apposition_to_a_role(extract, extract_learned):
+    # "Nepal's foreign secretary, Vikram Misri,": the NER tags the first name an organisation and
+    # misses the surname; set off by commas after a role, the words are the person's whole name
+    text = ("Nepal's foreign secretary, Vikram Misri, said the talks had been useful. "
+            "Misri called on Bhutan to release the detained traders.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Vikram Misri" and r == "demands" for a, r, t in got), got
