@@ -140,3 +140,31 @@ def test_the_speakers_own_body_announces_the_speakers_act(extract):
     assert ("Benjamin Netanyahu", "proposes", "reopen crossings") in got, got
     got = labels(extract("Rachel Reeves said her party would scrap the tax."))
     assert any(a == "Rachel Reeves" and r == "proposes" for a, r, _ in got), got
+
+
+def test_the_act_an_object_is_kept_from_is_the_target(extract):
+    # "blocked the administration from revoking ...": the revocation is opposed, not the administration
+    text = ("A federal judge on Friday temporarily blocked the Trump administration from revoking Harvard "
+            "University's ability to enrol international students.")
+    got = labels(extract(text))
+    assert any(r == "opposes" and t and t.startswith("revocation") for _, r, t in got), got
+    assert not any(t == "United States" for _, _, t in got), got
+
+
+def test_an_owners_phrase_keeps_its_head(extract):
+    # a long phrase cut to its head and left modifiers kept the owner and lost the head
+    text = "Judge Allison Burroughs blocked the Trump administration's bid to bar Harvard from enrolling foreign students."
+    got = labels(extract(text))
+    assert any(t == "Trump administration's bid" for _, _, t in got), got
+
+
+def test_the_university_is_the_one_named_so(extract):
+    # "the university said in its lawsuit", long after "Harvard University" was named
+    text = ("The Department of Homeland Security said it was ending Harvard University's certification. "
+            "Judge Allison Burroughs issued an order after Harvard sued. Harvard President Alan Garber said "
+            "Harvard would fight. Secretary Kristi Noem accused Harvard of fostering violence. Noem said "
+            "universities should take this as a warning. "
+            '"The government has sought to erase a quarter of our student body," the university said in its lawsuit.')
+    got = labels(extract(text))
+    assert any(a == "Harvard University" for a, _, _ in got), got
+    assert not any(a.lower() == "university" for a, _, _ in got), got

@@ -5,6 +5,7 @@ and the phrases a role word explains ("Labour MP Nadia Whittome", "his
 office", "the group" just named). A mixin of ``kg.extract.actors.ActorResolver``."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -18,6 +19,7 @@ from kg.records import Actor
 OWNED_BODIES = {"office", "campaign", "team", "camp"}  # what a person speaks through, by its own name
 GOVERNING = {"government", "administration", "ministry", "party", "court", "police", "army", "military"}  # read elsewhere
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "firm", "company"}  # any organisation's name
+NAMED_BODIES = {"university", "college", "union", "council", "committee", "commission", "foundation"}  # in their names
 INDEFINITE = {"a", "an", "another"}
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
@@ -148,6 +150,9 @@ class RoleReading:
         members = {p.span for m in recent for p in m.parts}  # "X and Y": the pair, not its last member
         recent = [m for m in recent if m.span not in members]
         named = next((m for m in recent if noun in fold(m.actor.label).split()), None)
+        if named is None and noun in NAMED_BODIES:  # "the university": the one named so, however long ago
+            named = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in kinds
+                          and noun in re.findall(r"\w+", fold(m.actor.label))), None)
         found = named or (recent[0] if recent and noun in GENERIC_BODIES else None)
         if found is None:
             return None

@@ -16,7 +16,7 @@ from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.blame import blamed_on, wrong_at
 from kg.extract.candidates import description
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, nominal_cue,
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, kept_from, nominal_cue,
                                 object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.subjects import (agent_of, armed, passive, patient_of, questioned, reduced_passive, speech_frame,
                                 subject_of)
@@ -307,7 +307,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                     if m is not None:  # "set a deadline for Iraq to destroy its missiles": Iraq is asked
                         addressee = m.actor
             else:
-                target_tok = blamed_on(tok) or obj
+                target_tok = blamed_on(tok) or (kept_from(tok) if rel in {"opposes", "rejects"} else None) or obj
                 if rel in {"proposes", "demands"} and not want_actor:
                     # "invited Abbas to direct talks": the invitee is the addressee
                     m = self.ctx.resolver.resolve(obj)

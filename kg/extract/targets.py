@@ -227,10 +227,12 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             if owner is not None:
                 words.append(f"{owner.label}'s")
                 spots.append(t)
+                left += 1
             elif t.i in kept_owner:
                 mark = next((c.text for c in t.children if c.tag_ == "POS"), "'s")
                 words.append(f"{w}{mark}")
                 spots.append(t)
+                left += 1  # (an owner is left of its head: "the Trump administration's bid [to bar ...]")
             continue
         if t.i in owned:
             continue
