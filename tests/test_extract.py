@@ -2044,3 +2044,19 @@ def test_no_stance_for_one_who_is_no_supporter(extract):
 ])
 def test_british_politicians_of_the_day_by_surname_title_or_initials(extract, text, published, actor):
     assert actor in {s.actor.label for s in extract(text, published=published)}
+
+
+def test_an_article_that_quotes_in_single_marks():
+    # the house style of outlets that quote in single marks (written for this test): body quotations
+    # are found where no double mark follows the headline; an apostrophe inside ("MPs'") does not close
+    from kg.extract.quotes import find_quotes
+
+    text = ("Starmer says UK will 'not be pushed around'\n\n"
+            "‘We will always act in the national interest,’ the prime minister told MPs. ‘That is what "
+            "the MPs’ voters expect.’\n\n'They have no plan,' she said. The 'consultation' was a sham.\n\n"
+            "«Nous ne céderons pas», Emmanuel Macron said.")
+    assert [q.content.text for q in find_quotes(text)] == [
+        "not be pushed around", "We will always act in the national interest,",
+        "That is what the MPs’ voters expect.", "They have no plan,", "Nous ne céderons pas"]
+    doubled = text + '\n\nShe called it "a sham".'
+    assert "They have no plan," not in [q.content.text for q in find_quotes(doubled)]

@@ -168,3 +168,14 @@ def test_the_university_is_the_one_named_so(extract):
     got = labels(extract(text))
     assert any(a == "Harvard University" for a, _, _ in got), got
     assert not any(a.lower() == "university" for a, _, _ in got), got
+
+
+def test_quotations_in_single_marks_and_guillemets_are_credited(extract_learned):
+    # an outlet that quotes in single marks; guillemets, which the parser read as a noun
+    text = ("Badenoch attacks government\n\n"
+            "The Conservative leader, Kemi Badenoch, said the government had been caught unprepared. "
+            "'They have no plan for growth,' she said.\n\n"
+            "«Europe must defend its interests», said Germany's chancellor, Friedrich Merz.")
+    quoted = {(st.actor.label, st.quote.text) for st in extract_learned(text) if st.quote is not None}
+    assert ("Kemi Badenoch", "They have no plan for growth,") in quoted, quoted
+    assert ("Friedrich Merz", "Europe must defend its interests") in quoted, quoted

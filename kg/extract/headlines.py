@@ -168,11 +168,15 @@ def straight_apostrophes(text: str) -> str:
     return IN_WORD_APOSTROPHE.sub("'", text)
 
 
+GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
+
+
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
-    headlines closed with a full stop, apostrophes straight, datelines, credit lines,
+    headlines closed with a full stop, apostrophes straight, guillemets curly, datelines, credit lines,
     embedded posts' tags and bullets blank."""
     text = straight_apostrophes(closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(text, lex))))))  # offsets kept
+    text = text.translate(GUILLEMETS)  # «…» as the marks the parser knows (it read "»" as a noun)
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text

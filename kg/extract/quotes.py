@@ -1,7 +1,8 @@
 """Direct quotations: where they are and who said them.
 
-Marks handled: straight "…", curly “…”, typewriter ``…'', and single
-marks in a headline ('…', ‘…’). A quote may span
+Marks handled: straight "…", curly “…”, typewriter ``…'', guillemets «…», single
+marks in a headline ('…', ‘…’), and single marks in the body of an article that
+quotes in single marks only (some outlets' house style). A quote may span
 sentences; an opening mark at a paragraph start with no closing mark before
 the paragraph ends runs to the paragraph end (news style for long quotes).
 """
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.records import Span
 
-PAIRS = [("“", "”"), ("``", "''")]
+PAIRS = [("“", "”"), ("``", "''"), ("«", "»")]
 MIN_WORDS = 1
 
 
@@ -90,7 +91,7 @@ def find_quotes(text: str) -> list[Quote]:
                 spans.append((a, a + 1, close, close + 1))
             else:
                 spans.append((a, a + 1, m.end(), m.end()))
-    spans += headline_quotes(text) + colon_lines(text)
+    spans += headline_quotes(text) + colon_lines(text) + single_marked(text)
     out = []
     for s, cs, ce, e in sorted(spans):
         content = text[cs:ce]
@@ -127,6 +128,36 @@ def headline_quotes(text: str) -> list[tuple[int, int, int, int]]:
                 k = close + 1
                 continue
         k += 1
+    return out
+
+
+def single_marked(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotations in single marks in the body of an article with no double mark after its
+    headline: the house style of outlets that quote 'like this' or ‘like this’. A mark opens
+    after a space or a paragraph's start before a word, and closes after a word before a space
+    or punctuation, before the next opening."""
+    body = text.find("\n")
+    if body < 0 or any(c in text[body:] for c in '"“”'):
+        return []
+    out = []
+    for para in re.finditer(r"[^\n]+", text[body:]):
+        a, b = body + para.start(), body + para.end()
+        opens = [k for k in range(a, b - 1) if text[k] in SINGLE_OPEN and (k == a or text[k - 1] in " \t(—–-:")
+                 and text[k + 1].isalnum()]
+        for n, k in enumerate(opens):
+            if out and k < out[-1][3]:
+                continue
+            stop = opens[n + 1] if n + 1 < len(opens) else b
+            closes = [j for j in range(k + 2, stop) if text[j] in SINGLE_CLOSE and not text[j - 1].isspace()
+                      and (j + 1 >= b or not text[j + 1].isalnum())]
+            if not closes:
+                continue
+            # the first that is no plural's apostrophe ("the MPs' voters"), else the last
+            close = next((j for j in closes if not (text[j - 1] in "sS" and text[j + 1:j + 3][:1] == " "
+                                                    and text[j + 2:j + 3].isalpha())), closes[-1])
+            # words said, not a term held at arm's length (the 'consultation'): three words or a sentence's end
+            if len(text[k + 1:close].split()) >= 3 or text[close - 1] in ",.!?":
+                out.append((k, k + 1, close, close + 1))
     return out
 
 
