@@ -96,6 +96,7 @@ class Lexicon:
     effects: dict[str, int] = field(default_factory=dict)  # verbs of what an issue does -> +1 (helps) / -1 (harms)
     role_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    section_labels: frozenset[str] = frozenset()  # "Why it matters:", "What they're saying:": a digest's signposts
     person_nouns: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()  # "polls", "documents": plural subjects that are no actor
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
@@ -308,6 +309,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         documents=frozenset(cues["speech"]["documents"]),
         interviewers=frozenset(fold(w) for w in cues["speech"].get("interviewers", ())),
         no_comment=tuple(fold(w) for w in cues["speech"]["no_comment"]),
+        section_labels=frozenset(fold(w) for w in cues["speech"].get("section_labels", ())),
         channels=frozenset(cues["speech"].get("channels", ())),
         publishing=frozenset(cues["speech"]["publishing"]),
         speech_phrasal=frozenset(cues["speech"].get("phrasal", ())),

@@ -179,3 +179,16 @@ def test_quotations_in_single_marks_and_guillemets_are_credited(extract_learned)
     quoted = {(st.actor.label, st.quote.text) for st in extract_learned(text) if st.quote is not None}
     assert ("Kemi Badenoch", "They have no plan for growth,") in quoted, quoted
     assert ("Friedrich Merz", "Europe must defend its interests") in quoted, quoted
+
+
+def test_a_digests_signposts_frame_nothing(extract_learned):
+    # Axios-style signposts: "What they're saying:" had framed Thune's act as said by "they"
+    text = ("Senate Republicans split over Medicaid\n\n"
+            "Why it matters: Thune can afford to lose only three votes, and four GOP senators have raised objections.\n\n"
+            "What they're saying: Thune defended the House-passed provisions as \"common-sense reforms\" that target "
+            "waste and fraud.\n"
+            "- Senate Minority Leader Chuck Schumer called the bill \"a betrayal of working families.\"")
+    got = labels(extract_learned(text))
+    assert any(a == "John Thune" and r == "supports" for a, r, _ in got), got
+    assert not any(a == "GOP senators" for a, _, _ in got), got
+    assert ("Chuck Schumer", "opposes", "bill") in got, got

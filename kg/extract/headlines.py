@@ -141,7 +141,7 @@ def blank_markup(text: str) -> str:
 
 
 # a bullet opening a line ("• He demanded ...", a newsletter's list)
-BULLET = re.compile(rf"(?m)^[ \t]*[{BULLETS}][ \t]+")
+BULLET = re.compile(rf"(?m)^[ \t]*(?:[{BULLETS}]|[-*](?=[ \t]+\S))[ \t]+")  # ("- " and "* " as a list's too)
 
 
 def blank_bullets(text: str) -> str:
@@ -169,14 +169,24 @@ def straight_apostrophes(text: str) -> str:
 
 
 GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
+SIGNPOST = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]+)?(?P<label>[A-Z][\w'’, ]{1,30}?):[ \t]+(?=[A-Z\"“‘'])")
+
+
+def blank_signposts(text: str, lex: Lexicon) -> str:
+    """A digest's signposts ("Why it matters:", "What they're saying:") opening a paragraph, as
+    spaces: the parser read "they're saying" as the frame of the sentence after it, whose
+    actor "they" then took."""
+    def blank(m: re.Match) -> str:
+        return spaces(m) if fold(m.group("label").replace("’", "'")) in lex.section_labels else m.group(0)
+    return SIGNPOST.sub(blank, text)
 
 
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
     headlines closed with a full stop, apostrophes straight, guillemets curly, datelines, credit lines,
-    embedded posts' tags and bullets blank."""
+    a digest's signposts, embedded posts' tags and bullets blank."""
     text = straight_apostrophes(closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(text, lex))))))  # offsets kept
-    text = text.translate(GUILLEMETS)  # «…» as the marks the parser knows (it read "»" as a noun)
+    text = blank_signposts(text, lex).translate(GUILLEMETS)  # «…» as the marks the parser knows (it read "»" as a noun)
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
