@@ -21,17 +21,29 @@ class GroupReading:
         return out
 
     def _conjoined(self, tok: Token) -> list[Mention]:
-        """"Macron, Merz and Starmer" as the subject: each named member."""
-        if not tok.conjuncts or (tok.ent_type_ not in {"PERSON", "GPE", "ORG"} and tok.pos_ != "PROPN"):
+        """"Macron, Merz and Starmer" as the subject: each named member; a headline's countries
+        in a list without "and" ("Russia, Ukraine agree prisoner swap", a country in apposition to a
+        country)."""
+        conjuncts = list(tok.conjuncts) or ([c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "GPE"
+                                             and self.country_named(c)] if self.country_named(tok) else [])
+        if not conjuncts or (tok.ent_type_ not in {"PERSON", "GPE", "ORG"} and tok.pos_ != "PROPN"):
             return []
         out = []
-        for t in sorted({tok, *tok.conjuncts}, key=lambda t: t.i):
+        for t in sorted({tok, *conjuncts}, key=lambda t: t.i):
             if t.pos_ == "ADJ" or t.tag_ == "JJ":
                 continue  # "British and Polish prime ministers X and Y": adjectives, not actors
             m = self._single(t)
             if m is not None and all(m.actor != o.actor for o in out):
                 out.append(m)
         return out
+
+    def country_named(self, tok: Token) -> bool:
+        """``tok`` names a country ("Ukraine"; not "Orlando, Florida", a place and its state)."""
+        if tok.ent_type_ != "GPE":
+            return False
+        m = self._single(tok)  # (one the gazetteer knows: any place the tagger marks is a "country" to the resolver)
+        known = self.lex.actor_for(m.actor.label) if m is not None else None
+        return known is not None and known.kind == "country"
 
     def _group(self, members: list[Actor], countries: list[str] | None, noun: str | None = None) -> Actor:
         members = list(dict.fromkeys(members))

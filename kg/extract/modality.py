@@ -223,3 +223,8 @@ def intended(verb: Token) -> bool:
     "China wanted to solve the dispute". Under a reporting verb, a named spokesman states it
     for his side (a past deed, "Russia agreed", stays the side's own)."""
     return verb.lemma_.lower() in INTENDING or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+
+
+def recounted(verb: Token) -> bool:
+    """An act told of as done before ("said Ukraine had asked for a meeting"): the past perfect."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children) and verb.tag_ == "VBN"

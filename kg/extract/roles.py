@@ -153,7 +153,10 @@ class RoleReading:
         if named is None and noun in NAMED_BODIES:  # "the university": the one named so, however long ago
             named = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in kinds
                           and noun in re.findall(r"\w+", fold(m.actor.label))), None)
-        found = named or (recent[0] if recent and noun in GENERIC_BODIES else None)
+        # any body for "the group", but not one its name calls another kind of body ("Temple University")
+        generic = [m for m in recent if fold(m.actor.label).split()[-1:] != [] and
+                   fold(m.actor.label).split()[-1] not in self.lex.institution_nouns - {noun}]
+        found = named or (generic[0] if generic and noun in GENERIC_BODIES else None)
         if found is None:
             return None
         return self._remember(Mention(found.actor, self._span(*self._np(tok)), "role"))
@@ -369,7 +372,14 @@ class RoleReading:
         if of is None:
             return None
         holders = self.lex.holders(role, of, self.date)
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) != 1:
+            return None
+        if not self.date and (dates := article_dates(self.lex, self.people)):
+            names = self.lex.role_names(role)  # undated: not the holder of another period than its names'
+            terms = [r for r in self.lex.roles if r.holder == holders[0] and r.of == of and fold(r.role) in names]
+            if not any(r.held_on(d) for r in terms for d in dates):
+                return None  # "the US envoy" beside Kerry and Obama is not Steve Witkoff
+        return holders[0]
 
     def _recent_holder(self, role: str, of: str | None) -> str | None:
         """"Obama spoke with Netanyahu. The president urged him ...", "Lavrov ...

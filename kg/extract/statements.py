@@ -28,7 +28,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.modality import hypothetical, intended, irrealis, negated
+from kg.extract.modality import hypothetical, intended, irrealis, negated, recounted
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.relatives import antecedent
@@ -128,8 +128,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 if fm.how in {"name", "alias"} and fm.actor.kind == "person" and not embedded_is_people and intended(tok):
                     return fm, ()  # "Sun said China wanted to solve the dispute": a named person states its side's intent
                 if embedded_is_people or m.actor.kind in {"country", "organisation"}:
-                    if not embedded_is_people and fm.actor.kind == "person":
-                        self.voices[fm.actor] = fm  # "Sun said China wanted ...": the speaker voices it too
+                    if not embedded_is_people and fm.actor.kind == "person" and not recounted(tok):
+                        # "Sun said China wanted ...": the speaker voices it too; not an act recounted
+                        # ("Medinsky said Ukraine had asked for a meeting": the other side's, told of)
+                        self.voices[fm.actor] = fm
                     return m, (fm.actor,)
                 return fm, ()
         if m is None and speaker is not None:
