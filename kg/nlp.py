@@ -93,7 +93,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, named = names_in_apposition(doc, ents, lex, not_names)
         changed = changed or named
         ents, joined = join_and_names(doc, ents, lex)
-        if changed or joined:
+        ents, particled = join_at_name_particles(doc, ents)
+        if changed or joined or particled:
             doc.ents = ents
         return doc
 
@@ -229,6 +230,24 @@ def join_and_names(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span]
             out.append(e)
         k += 1 + more
     return out, [(x.start, x.end) for x in out] != [(x.start, x.end) for x in ents]
+
+
+# lowercase words inside a name ("Leila de Lima", "Joe van Paris"): a name never ends with one
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter"}
+
+
+def join_at_name_particles(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+    """A name the NER cut after its particle ("Leila de" + "Lima"): the gazetteer tagged the
+    surname as the place it also names, and the person would go by the country."""
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        if out and out[-1].end == e.start and len(out[-1]) > 1 and doc[e.start - 1].text in NAME_PARTICLES:
+            out[-1] = Span(doc, out[-1].start, e.end, label=out[-1].label_)
+            changed = True
+        else:
+            out.append(e)
+    return out, changed
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,20 @@
+"""Fixes found by reading kg's statements on 2016-style world-news wire copy (Reuters/AP/AFP); each
+sentence here is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+@pytest.mark.parametrize("text, person", [
+    # a surname that is also a capital the gazetteer knows, after a name particle
+    ("Senator Leila de Lima condemned the killings.", "Leila de Lima"),
+    ("Mayor Joe van Paris condemned the killings.", "Joe van Paris"),
+])
+def test_a_name_particle_joins_first_name_and_surname(extract, extract_learned, text, person):
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert (person, "opposes", "killings") in got, got
