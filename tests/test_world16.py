@@ -18,3 +18,15 @@ def test_a_name_particle_joins_first_name_and_surname(extract, extract_learned, 
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert (person, "opposes", "killings") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "warn X to do Y" asks X to do Y, as "warn X not to do Y" asks X to refrain
+    ("The minister warned the rebels to lay down their arms.", ("Minister", "demands", "lay down arms")),
+    ("The cleric warned the government to respect the court ruling.", ("Cleric", "demands", "respect court ruling")),
+])
+def test_warning_someone_to_act_is_a_demand(extract, extract_learned, text, expected):
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert expected in got, got
+        assert not any(r == "threatens" for _, r, _ in got), got

@@ -360,8 +360,9 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
         if target_tok is None and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not passive(tok) \
                 and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
             target_tok = tok.head  # "the deal Labour opposes": the relative clause's object is its noun
-        if rel == "threatens" and obj is not None and xcomp is not None and xcomp.dep_ == "xcomp" and negated(xcomp):
-            # "warned Mr Brown not to use the cash on bribes": a demand to refrain, which opposes the act
+        if rel == "threatens" and obj is not None and xcomp is not None and xcomp.dep_ == "xcomp" and xcomp.pos_ in {"VERB", "AUX"}:
+            # "warned the rebels to lay down their arms": a demand; "warned Mr Brown not to use the cash
+            # on bribes": a demand to refrain, which opposes the act
             m = self.ctx.resolver.resolve(obj)
             rel, target_tok, addressee = "demands", xcomp, m.actor if m is not None else None
         if rel == "threatens":
