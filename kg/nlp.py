@@ -243,7 +243,9 @@ def join_at_name_particles(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool
     changed = False
     for e in ents:
         if out and out[-1].end == e.start and len(out[-1]) > 1 and doc[e.start - 1].text in NAME_PARTICLES:
-            out[-1] = Span(doc, out[-1].start, e.end, label=out[-1].label_)
+            # "accused de" + "Lima": a lowercase word before the particle is no first name
+            start = out[-1].start if doc[out[-1].start].is_title else e.start - 1
+            out[-1] = Span(doc, start, e.end, label=out[-1].label_ if start == out[-1].start else "PERSON")
             changed = True
         else:
             out.append(e)

@@ -30,3 +30,15 @@ def test_warning_someone_to_act_is_a_demand(extract, extract_learned, text, expe
         got = labels(run(text))
         assert expected in got, got
         assert not any(r == "threatens" for _, r, _ in got), got
+
+
+
+def test_a_surname_with_its_particle_after_a_verb(extract, extract_learned):
+    # the small NER tags "accused de" a person; the surname with its particle is the person named before
+    text = ("Sen. Leila de Lima, a critic of the president, condemned the killings. Duterte has accused de Lima "
+            "of protecting drug lords in the national penitentiary, a charge she denies.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Leila de Lima", "rejects", "charge") in got, got
+        assert any(r == "accuses" and "de Lima" in (t or "") for _, r, t in got), got
+        assert not any("accused" in (x or "") or x == "Peru" for a, _, t in got for x in (a, t)), got
