@@ -33,6 +33,20 @@ def test_warning_someone_to_act_is_a_demand(extract, extract_learned, text, expe
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "it" as the object of a clause joined to one with a noun object takes up that noun,
+    # not the issue of the sentence before
+    ("The rebels signed the peace accord last week. The negotiator offered his resignation, but the president "
+     "rejected it.", ("President", "rejects", "resignation")),
+    ("Both sides welcomed the peace plan. The unions proposed a pay freeze and the government accepted it.",
+     ("Government", "accepts", "pay freeze")),
+])
+def test_it_takes_up_the_object_of_the_clause_before(extract, extract_learned, text, expected):
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert expected in got, got
+
+
 def test_a_surname_with_its_particle_after_a_verb(extract, extract_learned):
     # the small NER tags "accused de" a person; the surname with its particle is the person named before
     text = ("Sen. Leila de Lima, a critic of the president, condemned the killings. Duterte has accused de Lima "
