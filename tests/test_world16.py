@@ -56,3 +56,15 @@ def test_a_surname_with_its_particle_after_a_verb(extract, extract_learned):
         assert ("Leila de Lima", "rejects", "charge") in got, got
         assert any(r == "accuses" and "de Lima" in (t or "") for _, r, t in got), got
         assert not any("accused" in (x or "") or x == "Peru" for a, _, t in got for x in (a, t)), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hostile act one will take if the other side does not comply threatens it, as "will respond if" does
+    ("Britain will quit the bloc if the talks fail, the minister said.", ("United Kingdom", "threatens", "quit bloc")),
+    ('"If they shell our towns again, we will strike their positions," the general said.',
+     ("General", "threatens", "strike positions")),
+])
+def test_a_hostile_act_under_an_if_clause_threatens(extract, extract_learned, text, expected):
+    for run in (extract, extract_learned):
+        got = {(a.lower(), r, t) for a, r, t in labels(run(text))}
+        assert (expected[0].lower(), *expected[1:]) in got, got

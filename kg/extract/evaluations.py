@@ -20,6 +20,10 @@ from kg.extract.modality import governing_cue, hypothetical, irrealis, needed_th
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
 
+# acts against another side that, with "will" and an if-clause, threaten ("will quit the bloc if the
+# talks fail"): the act, not its object, is what is threatened (kept out of cues.toml's consequence
+# verbs, which also steer what a warning threatens)
+HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike"})
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
 CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate"})
 PERFORMANCE = frozenset({"job", "work"})
@@ -402,11 +406,13 @@ class EvaluativeRules:
             actor = frame_m or speaker
             if actor is None:
                 return
-        if obj is not None:
+        if lemma in HOSTILE_ACTS:  # "will quit the bloc if the talks fail": the act itself is the threat
+            target, quals, _ = target_from(self.ctx, tok)
+        elif obj is not None:
             target, quals, _ = target_from(self.ctx, obj)
         else:
             target, quals = self.lex.topics["retaliation"], ()
-        if target is None:
+        if target is None or (lemma in HOSTILE_ACTS and isinstance(target, Actor)):
             return
         if addressee is None:
             cond = next(c for c in tok.children if c.dep_ == "advcl")

@@ -23,7 +23,7 @@ from kg.extract.subjects import (agent_of, armed, passive, patient_of, questione
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
-from kg.extract.evaluations import CAUSING, EvaluativeRules, performance
+from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules, performance
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
@@ -152,7 +152,7 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
             self.announced(tok)
             self.refusal(tok)
             self.continuing(tok)
-            if lemma in self.lex.consequence_verbs and pos == "VERB":
+            if (lemma in self.lex.consequence_verbs or lemma in HOSTILE_ACTS) and pos == "VERB":
                 self.consequence(tok)
             if lemma in self.lex.evaluation_verbs and pos == "VERB":
                 self.evaluation(tok)
