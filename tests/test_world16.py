@@ -68,3 +68,12 @@ def test_a_hostile_act_under_an_if_clause_threatens(extract, extract_learned, te
     for run in (extract, extract_learned):
         got = {(a.lower(), r, t) for a, r, t in labels(run(text))}
         assert (expected[0].lower(), *expected[1:]) in got, got
+
+
+def test_named_parties_relayed_by_unnamed_messengers(extract, extract_learned):
+    # "Diplomats said X and Y were pressing ...": the parties named press, not the diplomats who report it
+    text = "Diplomats said the United States and Britain were pressing both sides to agree to a roadmap."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("United Kingdom", "demands", "roadmap") in got, got
+        assert not any(a == "Diplomats" for a, _, _ in got), got

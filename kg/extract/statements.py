@@ -120,7 +120,10 @@ class SentenceExtractor(EvaluativeRules, ConditionalRules, NominalRules, Headlin
                 if m.actor == fm.actor:
                     return m, ()
                 embedded_is_people = m.actor.kind in {"person", "group"}
-                affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group")
+                # (named parties joined by "and" are no part of the unnamed messengers who report them:
+                # "Diplomats said the United States and Britain were pressing")
+                affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group"
+                                                                  and not (m.how == "group" and fm.how == "description"))
                 if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label)):
                     return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1)
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
