@@ -123,11 +123,20 @@ def reduced_passive(tok: Token) -> bool:
     return tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and agent_of(tok) is not None
 
 
+# verbs of pressing someone to act, which take their object before "to": without one they are passive
+URGING_VERBS = frozenset({"urge", "press", "pressure", "tell", "order", "encourage", "advise"})
+
+
 def headline_passive(tok: Token) -> bool:
     """A headline's passive without its "were": "Blair and Brown criticised by MPs" (a
-    participle with an agent and no auxiliary, whose subject the parser made active)."""
-    return tok.dep_ == "ROOT" and tok.tag_ == "VBN" and agent_of(tok) is not None \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    participle with an agent and no auxiliary, whose subject the parser made active), or
+    "Blair urged to publish advice" (an urging verb with no object before its "to")."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return False
+    if tok.tag_ == "VBN" and agent_of(tok) is not None:
+        return True
+    return tok.lemma_.lower() in URGING_VERBS and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to" \
+        and not any(c.dep_ in {"dobj", "dative"} for c in tok.children)
 
 
 def passive(tok: Token) -> bool:
