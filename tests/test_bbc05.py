@@ -19,3 +19,18 @@ def test_a_headlines_bare_passive_of_urging(extract, extract_learned, text, urge
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert not any(a == urged and r == "demands" for a, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, reporter, reported, relation", [
+    # "said X would stay ... and praised": a past verb cannot share the reported clause's modal, so
+    # the act after "and" is the reporter's
+    ('Defence Secretary Geoff Hoon said British forces would stay "as long as they are needed" and praised '
+     "the troops for their professionalism.", "Geoff Hoon", "British forces", "praises"),
+    ("The health minister said the hospitals would get more money and thanked the nurses for their work.",
+     "Health minister", "Hospitals", "praises"),
+])
+def test_the_reporters_next_act_after_a_reported_modal(extract, extract_learned, text, reporter, reported, relation):
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == reporter and r == relation for a, r, _ in got), got
+        assert not any(a == reported and r == relation for a, r, _ in got), got

@@ -232,12 +232,17 @@ def reporters_conjunct(t: Token) -> Token | None:
     drop them': the parser hung the reporter's next act on the reported clause,
     a thing's copula; the act is the reporting verb's subject's."""
     h = t.head
-    if t.lemma_.lower() not in REPORTERS_ACTS or h.dep_ != "ccomp" or t.tag_ != h.head.tag_ \
+    # "said British forces would stay ... and praised the troops": a finite verb cannot share the
+    # reported clause's modal, whatever the act
+    modal = h.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children)
+    if (t.lemma_.lower() not in REPORTERS_ACTS and not modal) or h.dep_ != "ccomp" or t.tag_ != h.head.tag_ \
             or t.tag_ not in {"VBD", "VBZ"}:
         return None
     subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
+    if modal and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
+        return h.head
     # "said Labour had "no plan" and called for", "said Iran had failed to answer ... and urged Tehran to":
     # the reported clause is in the past perfect, the act after "and" in the reporter's simple past
     perfect = (h.lemma_ == "have" and h.tag_ == "VBD") or any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
