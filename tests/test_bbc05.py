@@ -34,3 +34,13 @@ def test_the_reporters_next_act_after_a_reported_modal(extract, extract_learned,
         got = labels(run(text))
         assert any(a == reporter and r == relation for a, r, _ in got), got
         assert not any(a == reported and r == relation for a, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an industry or a lobby speaks as a body, like an association
+    ("The casino industry welcomed the legislation.", ("Casino industry", "supports", "legislation")),
+    ("The tobacco lobby condemned the smoking ban.", ("Tobacco lobby", "opposes", "smoking ban")),
+])
+def test_an_industry_or_lobby_acts(extract, extract_learned, text, expected):
+    for run in (extract, extract_learned):
+        assert expected in labels(run(text)), labels(run(text))
