@@ -196,16 +196,23 @@ def _runs_on(doc: Doc, ents: list[Span], k: int, lex: Lexicon) -> int:
     return 0
 
 
-def _qualifier_before(doc: Doc, e: Span, lex: Lexicon) -> bool:
+def _qualifier_start(doc: Doc, e: Span, lex: Lexicon) -> int | None:
     """"(The) Public and" + "Commercial Services Union": an untagged capitalised
-    word and "and" right before a body's name the gazetteer does not know."""
+    word and "and" right before a body's name the gazetteer does not know, with
+    a demonym the NER tagged apart before it ("The British Beer and" + "Pub
+    Association"); where the name starts, or None."""
     if e.label_ != "ORG" or len(e) < 2 or e.start < 2 or doc[e.start - 1].lower_ != "and" \
             or lex.actor_for(e.text) is not None:
-        return False
+        return None
     w = doc[e.start - 2]
-    before = doc[e.start - 3] if e.start >= 3 else None
-    return (not w.ent_type_ and w.is_title and w.is_alpha and w.pos_ in {"PROPN", "ADJ"}
-            and (before is None or before.pos_ == "DET" or w.is_sent_start))
+    if w.ent_type_ or not (w.is_title and w.is_alpha and w.pos_ in {"PROPN", "ADJ"}):
+        return None
+    start = e.start - 2
+    if start >= 2 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B" \
+            and doc[start - 1].is_title and doc[start - 2].pos_ == "DET":
+        start -= 1
+    before = doc[start - 1] if start >= 1 else None
+    return start if before is None or before.pos_ == "DET" or doc[start].is_sent_start else None
 
 
 def join_and_names(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
@@ -224,8 +231,11 @@ def join_and_names(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span]
             more = 1  # "Manufacturers of" + "America": a name the NER cut before its last word
         if more:
             out.append(Span(doc, e.start, ents[k + more].end, label="ORG"))
-        elif (not out or out[-1].end < e.start - 2) and _qualifier_before(doc, e, lex):
-            out.append(Span(doc, e.start - 2, e.end, label="ORG"))
+        elif (start := _qualifier_start(doc, e, lex)) is not None and (not out or out[-1].end <= start or (
+                out[-1].start == start and out[-1].end == start + 1 and out[-1].label_ == "NORP")):
+            if out and out[-1].end > start:
+                out.pop()  # the demonym the name starts with
+            out.append(Span(doc, start, e.end, label="ORG"))
         else:
             out.append(e)
         k += 1 + more

@@ -44,3 +44,14 @@ def test_the_reporters_next_act_after_a_reported_modal(extract, extract_learned,
 def test_an_industry_or_lobby_acts(extract, extract_learned, text, expected):
     for run in (extract, extract_learned):
         assert expected in labels(run(text)), labels(run(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body's name holding "and" after a demonym, which the NER cuts at the "and"
+    ("The British Beer and Pub Association welcomed the plan.", "British Beer and Pub Association"),
+    ("The Scottish Tenants and Landlords Federation criticised the bill.", "Scottish Tenants and Landlords Federation"),
+])
+def test_a_bodys_name_with_and_after_a_demonym(extract, extract_learned, text, body):
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == body for a, _, _ in got), got
