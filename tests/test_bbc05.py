@@ -55,3 +55,13 @@ def test_a_bodys_name_with_and_after_a_demonym(extract, extract_learned, text, b
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(a == body for a, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demanded act with no object, named by its verb and the word that completes it
+    ("Clare Short called on the prime minister to come clean.", ("Clare Short", "demands", "come clean")),
+    ("Frank Dobson urged the government to think again.", ("Frank Dobson", "demands", "think again")),
+    ("The Liberal Democrats urged ministers to go further.", ("Liberal Democrats", "demands", "go further")),
+])
+def test_a_demanded_act_completed_by_an_adverb_or_adjective(extract, text, expected):
+    assert expected in labels(extract(text)), labels(extract(text))

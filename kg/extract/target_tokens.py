@@ -102,10 +102,12 @@ def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
     "stand aside"), where it is what a demand asks or all that is left beside a circumstance
     ("in favour of his deputy"); elsewhere ("promised to rip up") the act's object is named before."""
     prt = particle_of(verb)
-    if prt is None:
-        return None
     asked = verb.dep_ in {"xcomp", "advcl", "acl"} and verb.head != verb and (
         (cue := verbal_cue(lex, verb.head)) is not None and cue.relation == "demands")
+    if prt is None:  # "urged ministers to come clean / think again / go further": the word that completes it
+        done = next((c for c in verb.children if c.dep_ in {"acomp", "advmod"} and c.i == verb.i + 1
+                     and c.is_alpha and c.tag_ not in {"WRB"}), None)
+        return f"{verb.lemma_.lower()} {done.lower_}" if asked and done is not None else None
     aside = any(c.dep_ == "prep" and pobj(c) is not None and circumstance(lex, pobj(c)) for c in verb.children)
     # "said he would stand down": one's own act to come, announced
     announced = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech and to_come(verb)
