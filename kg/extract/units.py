@@ -15,6 +15,7 @@ from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_fe
 from kg.extract.position_features import discourse_features, sentence_position_features
 from kg.extract.said_features import said_features
 from kg.extract.speakers import trim
+from kg.extract.subjects import headline_passive
 from kg.extract.target_candidates import target_candidates
 from kg.extract.targets import find_topic
 from kg.records import Span
@@ -53,6 +54,8 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
         return c
 
     for tok, m in mention_candidates(res, s, speaker):
+        if tok.dep_ == "nsubj" and headline_passive(tok.head):
+            continue  # "Blair urged to publish ...", "Blair criticised by MPs": acted on, not acting
         c = cand_for(m, tok)
         c.feats |= actor_features(lex, tok, m, s)
     if speaker is not None:
