@@ -208,8 +208,9 @@ def _qualifier_start(doc: Doc, e: Span, lex: Lexicon) -> int | None:
     if w.ent_type_ or not (w.is_title and w.is_alpha and w.pos_ in {"PROPN", "ADJ"}):
         return None
     start = e.start - 2
-    if start >= 2 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B" \
-            and doc[start - 1].is_title and doc[start - 2].pos_ == "DET":
+    prev = doc[start - 1] if start >= 2 else None
+    if prev is not None and prev.is_title and prev.is_alpha and prev.pos_ in {"PROPN", "ADJ"} and (
+            not prev.ent_type_ or (prev.ent_type_ == "NORP" and prev.ent_iob_ == "B")) and doc[start - 2].pos_ == "DET":
         start -= 1
     before = doc[start - 1] if start >= 1 else None
     return start if before is None or before.pos_ == "DET" or doc[start].is_sent_start else None

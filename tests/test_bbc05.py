@@ -50,6 +50,9 @@ def test_an_industry_or_lobby_acts(extract, extract_learned, text, expected):
     # a body's name holding "and" after a demonym, which the NER cuts at the "and"
     ("The British Beer and Pub Association welcomed the plan.", "British Beer and Pub Association"),
     ("The Scottish Tenants and Landlords Federation criticised the bill.", "Scottish Tenants and Landlords Federation"),
+    # (after a report, the NER tags neither "British" nor "Beer")
+    ('Paul Burstow said: "Half measures will only create confusion."\n\nThe British Beer and Pub Association said it '
+     "would consult its members before responding formally to the plans.", "British Beer and Pub Association"),
 ])
 def test_a_bodys_name_with_and_after_a_demonym(extract, extract_learned, text, body):
     for run in (extract, extract_learned):
