@@ -97,6 +97,9 @@ def particle_of(verb: Token) -> Token | None:
         c.dep_ == "advmod" or (c.dep_ == "prep" and pobj(c) is None)))), None)
 
 
+UNNAMED = frozenset({"anonymous", "unnamed", "unidentified"})  # "asked to remain anonymous": no position
+
+
 def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
     """A phrasal verb's act with nothing else named, by the verb and its particle ("drop out",
     "stand aside"), where it is what a demand asks or all that is left beside a circumstance
@@ -106,7 +109,7 @@ def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
         (cue := verbal_cue(lex, verb.head)) is not None and cue.relation == "demands")
     if prt is None:  # "urged ministers to come clean / think again / go further": the word that completes it
         done = next((c for c in verb.children if c.dep_ in {"acomp", "advmod"} and c.i == verb.i + 1
-                     and c.is_alpha and c.tag_ not in {"WRB"}), None)
+                     and c.is_alpha and c.tag_ not in {"WRB"} and c.lower_ not in UNNAMED), None)
         return f"{verb.lemma_.lower()} {done.lower_}" if asked and done is not None else None
     aside = any(c.dep_ == "prep" and pobj(c) is not None and circumstance(lex, pobj(c)) for c in verb.children)
     # "said he would stand down": one's own act to come, announced

@@ -111,3 +111,11 @@ def test_a_headlines_bare_passive_is_no_learned_actor(extract_learned):
     # the learned stages take the one urged in a headline for no actor either
     got = labels(extract_learned(URGED_ARTICLE))
     assert not any(a == "Tony Blair" and r == "demands" and "publish Iraq" in (t or "") for a, r, t in got), got
+
+
+def test_asking_to_remain_anonymous_is_no_demand(extract):
+    # the newsroom's formula for an unnamed source is no position of the source's
+    text = ("The newspaper quoted a senior official, who asked to remain anonymous, as saying that the talks "
+            "had stalled.")
+    got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in extract(text)}
+    assert not any(t and "anonymous" in t for _, _, t in got), got
