@@ -115,7 +115,7 @@ def test_a_headlines_bare_passive_is_no_learned_actor(extract_learned):
 
 def test_asking_to_remain_anonymous_is_no_demand(extract):
     # the newsroom's formula for an unnamed source is no position of the source's
-    text = ("The newspaper quoted a senior official, who asked to remain anonymous, as saying that the talks "
-            "had stalled.")
+    text = ("The Washington Post quoted a senior European official, who asked to remain anonymous, as saying that "
+            "Merz supports the plan. A senior diplomat, who asked to remain anonymous, said the talks had stalled.")
     got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in extract(text)}
     assert not any(t and "anonymous" in t for _, _, t in got), got
