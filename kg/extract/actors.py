@@ -25,7 +25,9 @@ from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PL
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading
 from kg.extract.pronouns import PronounReading
+from kg.extract.periods import HolderReading
 from kg.extract.roles import RoleReading
+from kg.extract.surnames import SurnameReading, surname_of
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span
 
@@ -39,19 +41,9 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
 # Malaysian and Bruneian honours before a name ("Tan Sri Muhyiddin Yassin"); "Tan" alone is a surname
 STATE_HONOURS = re.compile(r"^(?:(?:Tan|Puan|Toh Puan) Sri|Dato['’]? S(?:e)?ri|Datuk S(?:e)?ri|Datuk|Dato['’]?|Tun|"
                            r"Pengiran|Yang Berhormat)\s+(?=[A-Z])")
-GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
-def surname_of(label: str) -> str:
-    """The last word of a name that is no generational suffix: "Ferdinand Marcos Jr." is "Marcos"."""
-    words = label.split()
-    while len(words) > 2 and words[-1].lower().strip(",") in GENERATIONAL:
-        words.pop()
-    return words[-1]
-
-
 @dataclass
-class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, AuthorReading):
+class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, GroupReading, AcronymReading,
+                    AuthorReading):
     lex: Lexicon
     text: str
     date: str | None = None
@@ -161,28 +153,6 @@ class ActorResolver(RoleReading, PronounReading, GroupReading, AcronymReading, A
             # 'Cui Heng ... Cui said': where the first word is no first name, it may be the family name
             self.leading.setdefault(fold(words[0]), actor.label)
         return actor
-
-    def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
-        """'Sir Digby', 'Dame Tessa': a knight or dame goes by the first name; the one
-        person the document named in full with it."""
-        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if fold(ent.text.split()[0]) not in {"sir", "dame"} and before not in {"sir", "dame"}:
-            return None
-        same = {a.label for a in self.people.values() if len(a.label.split()) > 1
-                and fold(a.label.split()[0]) == fold(name)}
-        return self.people[same.pop()] if len(same) == 1 else None
-
-    def _named_in_full(self, word: str) -> Actor | None:
-        """The one person named in full with this last word, where the word is no
-        surname on its own because it names a place too ('Bob Wellington ... Mr Wellington')."""
-        same = {a.label for a in self.people.values() if len(a.label.split()) > 1
-                and fold(a.label.split()[-1]) == fold(word)}
-        return self.people[same.pop()] if len(same) == 1 else None
-
-    def by_surname(self, word: str) -> Actor | None:
-        """The person the document named in full with this surname, if any."""
-        label = self.surnames.get(fold(word)) or self.leading.get(fold(word))
-        return self.people[label] if label is not None else None
 
     def _headline_start(self, ent: SpacySpan) -> bool:
         """``ent`` opens a line that ends without sentence punctuation, after at

@@ -1,7 +1,6 @@
 """Role phrases ("the Kremlin spokesman", "Russia's president"): what a
-document teaches about who holds a role, and who a role phrase names, from
-the document first and the gazetteer's holders on the article's date second;
-and the phrases a role word explains ("Labour MP Nadia Whittome", "his
+document teaches about who holds a role, and who a role phrase names (the
+holder on the article's date is read in ``periods``); and the phrases a role word explains ("Labour MP Nadia Whittome", "his
 office", "the group" just named). A mixin of ``kg.extract.actors.ActorResolver``."""
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.mentions import COLLECTIVES, Mention, ent_of
-from kg.extract.periods import article_dates
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -354,55 +352,4 @@ class RoleReading:
                         actor = Actor(label=actor.label, kind="organisation")
                     if actor is not None and actor.kind not in {"country", "media"}:
                         return actor
-        return None
-
-    def _role_holder(self, role: str, of: str | None, at: int) -> str | None:
-        """Who holds the role at character ``at``: the holder the article named
-        last before it ("the president" after "President Trump" is Trump, though a
-        union's president is named further on), else the first named after it."""
-        names = self.lex.role_names(role)
-        named = sorted(x for (r, o), xs in self.learned_roles.items()
-                       if (r in names or r == role) and o == of for x in xs)
-        before = [label for pos, label in named if pos < at]
-        if before or named:
-            return before[-1] if before else named[0][1]
-        recent = self._recent_holder(role, of)
-        if recent is not None:
-            return recent
-        if of is None:
-            return None
-        holders = self.lex.holders(role, of, self.date)
-        if len(holders) != 1:
-            return None
-        if not self.date and (dates := article_dates(self.lex, self.people)):
-            names = self.lex.role_names(role)  # undated: not the holder of another period than its names'
-            terms = [r for r in self.lex.roles if r.holder == holders[0] and r.of == of and fold(r.role) in names]
-            if not any(r.held_on(d) for r in terms for d in dates):
-                return None  # "the US envoy" beside Kerry and Obama is not Steve Witkoff
-        return holders[0]
-
-    def _recent_holder(self, role: str, of: str | None) -> str | None:
-        """"Obama spoke with Netanyahu. The president urged him ...", "Lavrov ...
-        The Russian minister": the latest person named in the last few mentions
-        who holds the role (a word of it suffices: minister ~ foreign minister)."""
-        names = self.lex.role_names(role)
-        recent = [m.actor.label for m in list(reversed(self.history))[:8] if m.actor.kind == "person"]
-        # undated, a role held in the period the article's names bound first, by a person named
-        # lately or anywhere in it ("the prime minister" beside Mr Blair and Mr Brown is Blair), then
-        # one held now: "the prime minister" after Starmer and Putin is Starmer, not Russia's premier
-        # of 2008-12; then any role ever held
-        passes: list[tuple[list[str], bool, list[str]]] = [([], False, recent)]
-        if not self.date:
-            dates = article_dates(self.lex, self.people)
-            passes = [(dates, False, recent + list(self.people))] * bool(dates)
-            passes += [([], True, recent), ([], False, recent)]
-        for dates, now, people in passes:
-            for label in people:
-                for r in self.lex.roles:
-                    if r.holder != label or (of is not None and r.of != of) or not r.held_on(self.date) \
-                            or (now and r.end) or (dates and not any(r.held_on(d) for d in dates)):
-                        continue
-                    held = fold(r.role)
-                    if held in names or role in held.split() or any(n in held.split() for n in names):
-                        return label
         return None

@@ -1,0 +1,103 @@
+"""Who performs a cue's act: the cue's subject or agent, named or described, or the speaker of
+the quotation it stands in, or the one who frames it ("X said [Y would accept]"), and who relayed
+it. A mixin of ``kg.extract.statements.SentenceExtractor`` (its ``ctx``, ``lex``, ``voices``,
+``speaker_for``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import FIRST_PERSON, Mention
+from kg.extract.candidates import description
+from kg.extract.clauses import Cue, held_act
+from kg.extract.feelings import feeling
+from kg.extract.modality import intended, recounted
+from kg.extract.relatives import antecedent
+from kg.extract.subjects import agent_of, passive, questioned, speech_frame, subject_of
+from kg.records import Actor
+
+# subjects that name a set apart from whoever frames the clause: never the speaker
+OTHER_PEOPLE = frozenset({"others", "some", "many", "few", "most"})
+
+
+class ActorFinding:
+    """Mixed into ``kg.extract.statements.SentenceExtractor``."""
+
+    def named_or_described(self, tok: Token, speaker: Mention | None = None, subject: bool = True) -> Mention | None:
+        """The actor ``tok`` names or, outside a quotation, the words that describe it
+        ("Democratic governors"): the rules read the acts of the unnamed actors the
+        learned stages have as candidates. ``subject``: describe a subject only."""
+        m = self.ctx.resolver.resolve(tok, speaker)
+        if m is None and speaker is None:
+            m = description(self.ctx.resolver, tok, remember=False, subject=subject)
+        return m
+
+    def met_unnamed(self, verb: Token, tok: Token | None) -> Actor | None:
+        """Whom one meets or consults, though unnamed ("held a meeting with senior union
+        figures", "consulting his lawyers"): a noun for people, not for things one meets
+        ("met the conditions"), nor an audience one speaks to ("spoke to voters")."""
+        if tok is None or not (verb.lemma_.lower() in {"meet", "consult"} or held_act(self.lex, verb) is not None):
+            return None
+        lemma = tok.lemma_.lower()
+        if not (tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns):
+            return None
+        m = description(self.ctx.resolver, tok, remember=False, subject=False)
+        return m.actor if m is not None else None
+
+    def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
+        """Who performs the cue's act, and who relayed it."""
+        tok = cue.token
+        speaker = self.speaker_for(tok)
+        subj: Token | None = None
+        if passive(tok) and not feeling(self.lex, tok):  # "angered by X": the one angered acts
+            ag = agent_of(tok)  # "welcomed by civil rights groups"
+            m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
+        else:
+            held_by = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if feeling(self.lex, tok) else None
+            subj = held_by or subject_of(tok)  # "Democratic governors praised the plan"; "MPs are opposed to it"
+            m = self.named_or_described(subj, speaker, subject=not antecedent(tok, subj)) if subj is not None else None
+            if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
+                return None, ()
+            if subj is not None and m is None and speaker is not None and subj.lower_ not in FIRST_PERSON \
+                    and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None:
+                return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
+        frame = speech_frame(self.lex, tok)
+        if subj is not None and subj.lower_ in OTHER_PEOPLE and (m is None or m.how == "description") \
+                and not any(c.dep_ == "prep" for c in subj.children):  # "many of the movement's leaders" are named
+            return None, ()  # 'Dobson said he would vote against, while others welcomed it': not Dobson
+        if frame is not None and questioned(tok, frame):
+            return (m, ()) if m is not None else (None, ())  # "questioned why the government had accepted ..."
+        if frame is not None:
+            fsubj = subject_of(frame)
+            ag = agent_of(frame)
+            fm = None
+            if fsubj is not None:
+                fm = self.named_or_described(fsubj, speaker)  # "Critics said the plan was a disaster"
+            elif ag is not None:
+                fm = self.ctx.resolver.resolve(ag, speaker)
+            transparent = frame.lemma_.lower() in self.lex.transparent
+            if fm is not None and not transparent:
+                if m is None:
+                    return fm, ()
+                if m.actor == fm.actor:
+                    return m, ()
+                embedded_is_people = m.actor.kind in {"person", "group"}
+                # (named parties joined by "and" are no part of the unnamed messengers who report them:
+                # "Diplomats said the United States and Britain were pressing")
+                affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group"
+                                                                  and not (m.how == "group" and fm.how == "description"))
+                if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label)):
+                    return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1)
+                if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
+                    return fm, ()
+                if fm.how in {"name", "alias"} and fm.actor.kind == "person" and not embedded_is_people and intended(tok):
+                    return fm, ()  # "Sun said China wanted to solve the dispute": a named person states its side's intent
+                if embedded_is_people or m.actor.kind in {"country", "organisation"}:
+                    if not embedded_is_people and fm.actor.kind == "person" and not recounted(tok):
+                        # "Sun said China wanted ...": the speaker voices it too; not an act recounted
+                        # ("Medinsky said Ukraine had asked for a meeting": the other side's, told of)
+                        self.voices[fm.actor] = fm
+                    return m, (fm.actor,)
+                return fm, ()
+        if m is None and speaker is not None:
+            return speaker, ()
+        return m, ()

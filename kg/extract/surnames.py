@@ -1,0 +1,45 @@
+"""A person by a part of the name the document gave in full: the surname ("Mr Wellington"
+after "Bob Wellington"), a knight's first name ("Sir Digby"), a family name written first ("Cui
+said"). A mixin of ``kg.extract.actors.ActorResolver`` (its ``people``, ``surnames`` and ``leading``)."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.lexicon import fold
+from kg.records import Actor
+
+GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def surname_of(label: str) -> str:
+    """The last word of a name that is no generational suffix: "Ferdinand Marcos Jr." is "Marcos"."""
+    words = label.split()
+    while len(words) > 2 and words[-1].lower().strip(",") in GENERATIONAL:
+        words.pop()
+    return words[-1]
+
+
+class SurnameReading:
+    """Mixed into ``kg.extract.actors.ActorResolver``."""
+
+    def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
+        """'Sir Digby', 'Dame Tessa': a knight or dame goes by the first name; the one
+        person the document named in full with it."""
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if fold(ent.text.split()[0]) not in {"sir", "dame"} and before not in {"sir", "dame"}:
+            return None
+        same = {a.label for a in self.people.values() if len(a.label.split()) > 1
+                and fold(a.label.split()[0]) == fold(name)}
+        return self.people[same.pop()] if len(same) == 1 else None
+
+    def _named_in_full(self, word: str) -> Actor | None:
+        """The one person named in full with this last word, where the word is no
+        surname on its own because it names a place too ('Bob Wellington ... Mr Wellington')."""
+        same = {a.label for a in self.people.values() if len(a.label.split()) > 1
+                and fold(a.label.split()[-1]) == fold(word)}
+        return self.people[same.pop()] if len(same) == 1 else None
+
+    def by_surname(self, word: str) -> Actor | None:
+        """The person the document named in full with this surname, if any."""
+        label = self.surnames.get(fold(word)) or self.leading.get(fold(word))
+        return self.people[label] if label is not None else None

@@ -1,0 +1,73 @@
+"""Reported wrongdoing as accusation: "Israel said Hamas had violated the truce", "Ukraine
+reported 730 violations by Russia" accuse the one said to do wrong, on behalf of whoever says so.
+A mixin of ``kg.extract.statements.SentenceExtractor`` (its ``ctx``, ``lex``, ``add``,
+``named_or_described`` and ``speaker_for``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import FIRST_PERSON, Mention
+from kg.extract.clauses import RELATIVE_PRONOUNS, pobj
+from kg.extract.context import Draft
+from kg.extract.mentions import acronym_name
+from kg.extract.modality import hypothetical, irrealis, negated
+from kg.extract.subjects import agent_of, speech_frame, subject_of
+
+
+class WrongdoingRules:
+    """Mixed into ``kg.extract.statements.SentenceExtractor``."""
+
+    # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
+    def reported_wrong(self, verb: Token, cue: Token) -> None:
+        if hypothetical(verb) or negated(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        if verb.lemma_.lower() in self.lex.failing and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.achievements for c in verb.children):
+            return  # "failed to launch a missile": a failure, no wrong
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            who = agent_of(verb)
+        else:
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if who is None and verb.dep_ == "conj":  # "had crossed the border and attacked a post"
+                who = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if who is None or (who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS and not acronym_name(who)):
+            return
+        accused = self.named_or_described(who)
+        if accused is None or (accused.how == "pronoun" and (self.speaker_for(verb) is None or who.lower_ not in {"he", "she"})):
+            return
+        frame = speech_frame(self.lex, verb)
+        if frame is not None:
+            fsubj = subject_of(frame) or agent_of(frame)
+            accuser = self.named_or_described(fsubj, self.speaker_for(frame)) if fsubj is not None else None
+        else:
+            accuser = self.speaker_for(verb)
+        self.accusation(accuser, accused, cue)
+
+    def accusation(self, accuser: Mention | None, accused: Mention, cue: Token) -> None:
+        if accuser is None or accuser.actor == accused.actor or accuser.actor.kind == "media":
+            return
+        conf = 0.6 if accuser.how in {"name", "alias"} else 0.5
+        self.add(Draft(accuser, "accuses", accused.actor, (), cue=cue, confidence=conf))
+
+    # "Ukraine reported 730 violations by Russia", "claimed Ukraine committed 488 violations"
+    def reported_wrong_noun(self, noun: Token) -> None:
+        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is None or verb.pos_ != "VERB" or negated(verb) or hypothetical(verb):
+            return
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.wrong_committing:
+            self.reported_wrong(verb, noun)
+            return
+        if lemma not in self.lex.wrong_reporting:
+            return
+        by = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                   and pobj(c) is not None), None)
+        if by is None:
+            by = next((c for c in noun.children if c.dep_ == "poss"), None)
+        accused = self.ctx.resolver.resolve(by) if by is not None else None
+        if accused is None or accused.how == "pronoun":
+            return
+        subj = subject_of(verb)
+        accuser = self.named_or_described(subj, self.speaker_for(verb)) if subj is not None else None
+        self.accusation(accuser, accused, noun)
