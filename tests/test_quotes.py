@@ -1,0 +1,23 @@
+"""Quote attribution: who said each quoted sentence, and the words each statement rests on
+(each sentence here is written for its test)."""
+from __future__ import annotations
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def test_a_quotation_mark_glued_to_the_attribution_still_credits_its_speaker(extract_learned):
+    # web copy often drops the space between a closing or opening mark and the words around it
+    # ('...,”Moore said', 'Reed said,“Look'): the mark is a token of its own, so the reporting
+    # verb and its subject are found
+    cases = [
+        ('Jane Moore is a teacher in Ohio.\n\n“I think the new rules are a disaster for our schools,”Moore said.\n',
+         "Jane Moore", "I think the new rules are a disaster for our schools"),
+        ('Governor Tom Reed spoke on Monday.\n\nReed said,“Look, these cuts have no place in our budget.”\n',
+         "Tom Reed", "these cuts have no place in our budget"),
+    ]
+    for text, speaker, words in cases:
+        got = extract_learned(text)
+        assert any(st.actor.label == speaker and st.quote is not None and words in st.quote.text for st in got), \
+            [(st.actor.label, st.quote.text if st.quote else None) for st in got]
