@@ -21,3 +21,15 @@ def test_a_quotation_mark_glued_to_the_attribution_still_credits_its_speaker(ext
         got = extract_learned(text)
         assert any(st.actor.label == speaker and st.quote is not None and words in st.quote.text for st in got), \
             [(st.actor.label, st.quote.text if st.quote else None) for st in got]
+
+
+def test_a_quoted_paragraph_credited_on_the_line_below_it(extract_learned):
+    # fact-check copy quotes a paragraph and credits it on the next line ('"..."' / '- Reed.');
+    # a dash line after a paragraph that is no quotation credits nothing
+    text = ('The governor defended the budget on Monday.\n\n"Nobody will lose their job because of this plan. '
+            'The schools will get more money, not less."\n\n- Tom Reed.\n\nThe budget goes to a vote next week.\n')
+    got = extract_learned(text)
+    assert any(st.actor.label == "Tom Reed" and st.quote is not None and "Nobody will lose their job" in st.quote.text
+               for st in got), [(st.actor.label, st.quote.text if st.quote else None) for st in got]
+    byline = 'The budget goes to a vote next week, officials said.\n\n- Amy Stone.\n'
+    assert not any(st.actor.label == "Amy Stone" for st in extract_learned(byline))
