@@ -33,3 +33,12 @@ def test_a_quoted_paragraph_credited_on_the_line_below_it(extract_learned):
                for st in got), [(st.actor.label, st.quote.text if st.quote else None) for st in got]
     byline = 'The budget goes to a vote next week, officials said.\n\n- Amy Stone.\n'
     assert not any(st.actor.label == "Amy Stone" for st in extract_learned(byline))
+
+
+def test_a_one_word_question_after_its_speech_verb_is_a_reply(extract_learned):
+    # '... asked, "Really?"': a one-word quotation closing on its own question or exclamation mark
+    # after the verb that reports it is the speaker's whole reply, not a word quoted from a sentence
+    text = 'Ann Cole is a news anchor.\n\nCo-anchor Ann Cole, who was off-screen, then loudly asked, “Really?”\n'
+    got = extract_learned(text)
+    assert any(st.actor.label == "Ann Cole" and st.quote is not None and "Really" in st.quote.text for st in got), \
+        [(st.actor.label, st.quote.text if st.quote else None) for st in got]

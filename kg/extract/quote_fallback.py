@@ -72,6 +72,8 @@ def said_alone(text: str, q) -> bool:
     """'"Denver," he answered.': a quotation of one word that opens its sentence and closes
     on its own punctuation is a whole reply, not a word quoted from a sentence ('called it "unfair"')."""
     before = text[:q.outer_start].rstrip()
+    if q.content.text[-1:] in {"!", "?"} and before[-1:] in {",", ":"}:
+        return True  # '... then asked, "Really?"': a reply after the verb that reports it
     return q.content.text[-1:] in {",", "!", "?"} and (not before or before[-1] in ".!?:\"”\n")
 
 
