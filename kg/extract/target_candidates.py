@@ -34,7 +34,7 @@ def phrase_topic(label: str, found: tuple[Topic, list[Token]] | None, head: Toke
     return topic if label.casefold() == topic.label.casefold() else topic.named(label)
 
 
-SAID_IN = {"in", "on", "at", "during", "via", "through"}
+SAID_IN = {"in", "on", "at", "during", "via", "through", "by"}  # ("told Reuters by telephone")
 # verbs that only report ("pledge to", "agree to" name issues: "urged Iran to agree to the deal")
 REPORTING = {"say", "tell", "add", "urge", "insist", "stress", "note", "state", "write", "tweet", "post", "explain"}
 

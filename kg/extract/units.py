@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, apposition, bucket,
@@ -29,6 +30,16 @@ def quote_parts_in(ctx, s: SpacySpan) -> list[tuple[int, Span]]:
         if b - a >= 3:
             out.append((qi, ctx.span(a, b)))
     return out
+
+
+def speaker_token(s: SpacySpan, speaker: Mention | None) -> Token | None:
+    """The head of the name a quotation is credited to in this sentence ('said Matthew Soerens,
+    spokesman for World Relief'): its apposition says who speaks, where the candidate's own
+    token is a pronoun of the quotation ("We're saddened")."""
+    if speaker is None:
+        return None
+    span = s.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+    return span.root if span is not None and s.start <= span.root.i < s.end else None
 
 
 def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUnit:
@@ -89,7 +100,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
             said = clause_tokens(c.token)
         c.said = frozenset(said_features(lex, said, "speaker" in c.feats and c.quote is not None))
         said = said or [t for t in s if not t.is_punct]
-        c.apposed = apposition(lex, c.token)
+        c.apposed = apposition(lex, c.token) | apposition(lex, speaker_token(s, c.speaker))
         c.vec = unit_vector(said)
         c.dense = mean_tensor(said, "d")
         if c.actor.kind:

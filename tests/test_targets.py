@@ -1,0 +1,28 @@
+"""Target choice: what a position is about, not who speaks, how or where (sentences written for these tests,
+after the kinds of wrong targets read on the train set)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_learned import units_of
+
+
+def options_of(text: str, speaker: str) -> set[str]:
+    from kg.extract.learned import target_options
+
+    return {t.label for u in units_of(text) for c in u.actors if c.actor.label == speaker
+            for t in target_options(u, c)}
+
+
+@pytest.mark.parametrize("text, speaker, not_target", [
+    # the speaker's apposition names who speaks, also where a pronoun of the quotation is the candidate's token
+    ('"We are deeply worried about the new rules," said Anna Grey, spokeswoman for Refugee Action, the charity.',
+     "Anna Grey", "Refugee Action"),
+    # how words were said: "by telephone" is a channel, as "in a statement" is
+    ('Martha Lind told reporters by telephone on Monday: "We welcome the decision to reopen the border."',
+     "Martha Lind", "telephone"),
+])
+def test_who_speaks_and_how_are_no_target(text, speaker, not_target):
+    opts = options_of(text, speaker)
+    assert opts, "the speaker has target options"
+    assert not_target not in opts, opts
