@@ -26,3 +26,10 @@ def test_who_speaks_and_how_are_no_target(text, speaker, not_target):
     opts = options_of(text, speaker)
     assert opts, "the speaker has target options"
     assert not_target not in opts, opts
+
+
+def test_a_gerund_act_is_labelled_as_written(extract):
+    # coders write a gerund object as the text does ("registering voters"), not as its verb's lemma
+    got = {st.target.label for st in extract("The minister did not rule out new checks or registering voters "
+                                              "in a national database.") if st.target}
+    assert "registering voters" in got, got

@@ -134,6 +134,12 @@ OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "
                "parataxis", "det", "poss", "relcl", "dep", "npadvmod"}
 
 
+def act_word(verb: Token) -> str:
+    """A verb as an act's label names it: its lemma ("suggested it would leave" -> "leave"), but
+    a gerund as written, a noun already ("did not rule out registering Muslims in a database")."""
+    return verb.lower_ if verb.tag_ == "VBG" else verb.lemma_.lower()
+
+
 def verb_phrase(verb: Token, most: int = 8) -> str:
     """An act with no object named by its verb and what it keeps ("fight again for Kiev",
     "drop out of race"), cut to its verb and particles where longer than a label may be."""
@@ -143,7 +149,7 @@ def verb_phrase(verb: Token, most: int = 8) -> str:
     keep = sorted([verb, *within(verb)], key=lambda t: t.i)
     if len(keep) > most:
         keep = [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    return " ".join(verb.lemma_.lower() if t.i == verb.i else t.text for t in keep)
+    return " ".join(act_word(verb) if t.i == verb.i else t.text for t in keep)
 
 
 def things_before(ctx: Context, them: Token) -> Token | None:
@@ -270,7 +276,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             made = "".join(x.text_with_ws for x in sorted({x for c in tok.children if c.dep_ in {"oprd", "acomp"}
                                                            and c.i > inner.i and c.pos_ == "ADJ" for x in c.subtree},
                                                           key=lambda x: x.i)).strip()
-            label = f"{tok.lemma_.lower()}{prt} {what.label}" + (f" {made}" if made else "")
+            label = f"{act_word(tok)}{prt} {what.label}" + (f" {made}" if made else "")
             hit = lex.topic_named(fold(label)) or lex.topic_named(fold(f"{tok.lemma_} {head_words(inner)}"))
             return hit or Topic(label=label), quals, None
         tok = inner
