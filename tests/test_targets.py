@@ -33,3 +33,15 @@ def test_a_gerund_act_is_labelled_as_written(extract):
     got = {st.target.label for st in extract("The minister did not rule out new checks or registering voters "
                                               "in a national database.") if st.target}
     assert "registering voters" in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    # a generic noun names its issue by the clause that says what it does
+    ("The union called for a legal system that protects safety whistleblowers.",
+     "legal system that protects safety whistleblowers"),
+    ("The minister urged Iran to refrain from actions that further destabilize the region.",
+     "halt of actions that further destabilize region"),
+])
+def test_a_generic_noun_names_its_issue_by_what_it_does(extract, text, target):
+    got = {st.target.label for st in extract(text) if st.target}
+    assert target in got, got
