@@ -45,3 +45,14 @@ def test_a_gerund_act_is_labelled_as_written(extract):
 def test_a_generic_noun_names_its_issue_by_what_it_does(extract, text, target):
     got = {st.target.label for st in extract(text) if st.target}
     assert target in got, got
+
+
+@pytest.mark.parametrize("text, owner", [
+    # a named body that an owner's possessive places is itself the accused, not its owner
+    ("The union filed a complaint against Obama's DOJ and the attorney general.", "Barack Obama"),
+    ("The Treasury accused Macau's Banco Delta Asia of hiding illicit earnings.", "Macau"),
+])
+def test_a_named_body_is_not_its_owner(extract, text, owner):
+    got = {(st.relation.value, st.target.label) for st in extract(text) if st.target}
+    assert any(r == "accuses" for r, _ in got), got
+    assert ("accuses", owner) not in got, got

@@ -325,6 +325,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             near = [t for t in tok.subtree if not any(a.dep_ in {"acl", "relcl", "pcomp", "advcl"} or
                                                       (a.dep_ == "prep" and a.lower_ not in {"of"})
                                                       for a in [t, *t.ancestors] if a.i != tok.i and tok in a.ancestors)]
+            if tok.pos_ == "PROPN":
+                # "a complaint against Obama's DOJ", "accused Macau's Banco Delta Asia": a named body is
+                # itself the one accused, not its owner
+                near = [t for t in near if not any(a.dep_ == "poss" and a.head.i == tok.i for a in [t, *t.ancestors])]
             for t in near:
                 if t.ent_type_ in {"NORP", "GPE", "PERSON", "ORG"}:
                     m = ctx.resolver.resolve(t)
