@@ -18,6 +18,9 @@ def options_of(text: str, speaker: str) -> set[str]:
     # the speaker's apposition names who speaks, also where a pronoun of the quotation is the candidate's token
     ('"We are deeply worried about the new rules," said Anna Grey, spokeswoman for Refugee Action, the charity.',
      "Anna Grey", "Refugee Action"),
+    # an apposition on the body a role noun places its holder in says who speaks ("a spokesman for X, Y")
+    ('A spokesman for Amnesty International, the human rights group, said on Monday: "We are still hoping for a deal."',
+     "Amnesty International spokesman", "human rights"),
     # how words were said: "by telephone" is a channel, as "in a statement" is
     ('Martha Lind told reporters by telephone on Monday: "We welcome the decision to reopen the border."',
      "Martha Lind", "telephone"),

@@ -258,11 +258,19 @@ def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
     if tok is None:
         return frozenset()
     np_ = tok.head if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} else tok
-    if not any(a.dep_ == "appos" for a in np_.children):
+    if not any(a.dep_ == "appos" for a in np_.children) and not any(
+            a.dep_ == "appos" for p in affiliations(np_) for a in p.children):
         return frozenset()
     said = {x.i for a in np_.subtree if a.dep_ in {"relcl", "acl"} and (
         a.lemma_.lower() in lex.verbs or a.lemma_.lower() in lex.evaluation_verbs) for x in a.subtree}
     return frozenset(x.i for x in np_.subtree if x.i not in said)
+
+
+def affiliations(np_: Token) -> list[Token]:
+    """The bodies a role noun places its holder in ("a spokesman [for Unison], Britain's biggest
+    union"): an apposition on them says who the actor is too."""
+    return [p for c in np_.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
+            for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"] if np_.pos_ == "NOUN" else []
 
 
 # institution nouns a description leaves to the resolver ("the party", "the government": whose, it
