@@ -59,3 +59,11 @@ def test_a_named_body_is_not_its_owner(extract, text, owner):
     got = {(st.relation.value, st.target.label) for st in extract(text) if st.target}
     assert any(r == "accuses" for r, _ in got), got
     assert ("accuses", owner) not in got, got
+
+
+def test_the_act_an_actor_is_kept_from_is_the_target(extract):
+    # "block X from taking Y": the position is on the taking of Y, not on the actor X
+    got = {(st.relation.value, st.target.label) for st in extract(
+        "Chile may block Peru from taking the chair of the fisheries commission.") if st.target}
+    assert any(r == "opposes" and "chair" in t for r, t in got), got
+    assert ("opposes", "Peru") not in got, got

@@ -316,11 +316,3 @@ def object_before(it: Token) -> Token | None:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < it.i), None)
 
-
-def kept_from(verb: Token) -> Token | None:
-    """The act an object is kept from ("blocked the administration from revoking Harvard's
-    certification", "barred him from running"): what is opposed, rather than who would do it."""
-    if object_of(verb) is None:
-        return None
-    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                 for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)

@@ -16,7 +16,7 @@ from kg.extract.acting import ActorFinding
 from kg.extract.actors import Mention
 from kg.extract.blame import blamed_on, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, kept_from, nominal_cue,
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, nominal_cue,
                                 object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.subjects import armed, passive, patient_of, reduced_passive
 from kg.extract.conditionals import ConditionalRules
@@ -30,7 +30,7 @@ from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
-from kg.extract.target_tokens import follow_nominal, target_from
+from kg.extract.target_tokens import act_kept_from, follow_nominal, target_from
 from kg.extract.visits import VisitRules
 from kg.extract.wrongs import WrongdoingRules
 from kg.lexicon import fold
@@ -228,7 +228,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                     if m is not None:  # "set a deadline for Iraq to destroy its missiles": Iraq is asked
                         addressee = m.actor
             else:
-                target_tok = blamed_on(tok) or (kept_from(tok) if rel in {"opposes", "rejects"} else None) or obj
+                target_tok = blamed_on(tok) or obj
+                if not want_actor and (act := act_kept_from(self.ctx, tok, obj)) is not None:
+                    target_tok = act  # "block Venezuela from taking the presidency": the act, not the actor
                 if rel in {"proposes", "demands"} and not want_actor:
                     # "invited Abbas to direct talks": the invitee is the addressee
                     m = self.ctx.resolver.resolve(obj)

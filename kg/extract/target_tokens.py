@@ -152,6 +152,16 @@ def verb_phrase(verb: Token, most: int = 8) -> str:
     return " ".join(act_word(verb) if t.i == verb.i else t.text for t in keep)
 
 
+def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
+    """The act a verb keeps its object from, where the object is an actor ("block Venezuela from
+    taking the rotating presidency", "stop Russia from joining the council"): what is opposed."""
+    act = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+    if act is None or obj is None or obj.dep_ != "dobj" or ctx.resolver.resolve(obj) is None:
+        return None
+    return act
+
+
 def things_before(ctx: Context, them: Token) -> Token | None:
     """The things "them" stands for as an act's object: the nearest plural noun before it in its
     sentence that names no actor ("has always been in favour of ID cards, and tried to introduce
@@ -265,6 +275,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         with_ = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
         if inner.dep_ == "dobj" and with_ is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
             inner = with_  # "supply Ukraine with weapons": what is supplied
+        if inner.dep_ == "dobj" and not want_actor and (act := act_kept_from(ctx, tok, inner)) is not None:
+            return target_from(ctx, act)
         if (inner.dep_ == "dobj" and not want_actor and tok.lemma_.lower() not in CARRIER_VERBS
                 and verbal_cue(lex, tok) is None):
             # "suggested it would leave the single market": the act, not its object, is the issue
