@@ -67,3 +67,13 @@ def test_the_act_an_actor_is_kept_from_is_the_target(extract):
         "Chile may block Peru from taking the chair of the fisheries commission.") if st.target}
     assert any(r == "opposes" and "chair" in t for r, t in got), got
     assert ("opposes", "Peru") not in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    # an act named by a verb and its prepositional object is the act, not the object alone
+    ("The Greens have warned both parties against pandering to big donors.", "pandering to big donors"),
+    ("The mayor urged residents to focus on the safety of children.", "focus on safety of children"),
+])
+def test_a_verb_with_its_prepositional_object_is_the_act(extract, text, target):
+    got = {st.target.label for st in extract(text) if st.target}
+    assert target in got, got

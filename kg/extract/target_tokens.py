@@ -128,7 +128,8 @@ AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no 
 
 # prepositions of time: "would stand down before the next election" is about standing down
 WHEN = {"before", "after", "until", "till", "during", "since"}
-FROM_REVERSALS = {"refrain", "desist"}  # reversals whose act comes with "from", not as an object
+FROM_REVERSALS = {"refrain", "desist"}
+ACT_PREPS = {"for", "on", "with", "against", "into", "to"}  # a verb's object after these: part of the act  # reversals whose act comes with "from", not as an object
 # the parts of a verb's subtree that are not its act: who does it, the clause around it
 OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "advcl", "cc", "conj", "ccomp",
                "parataxis", "det", "poss", "relcl", "dep", "npadvmod"}
@@ -291,6 +292,14 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             label = f"{act_word(tok)}{prt} {what.label}" + (f" {made}" if made else "")
             hit = lex.topic_named(fold(label)) or lex.topic_named(fold(f"{tok.lemma_} {head_words(inner)}"))
             return hit or Topic(label=label), quals, None
+        if (inner.dep_ == "pobj" and inner.head.head == tok and inner.head.lower_ in ACT_PREPS and not want_actor
+                and tok.lemma_.lower() not in CARRIER_VERBS | lex.speech and verbal_cue(lex, tok) is None
+                and not any(c.dep_ == "auxpass" for c in tok.children)):  # ("should be entitled to a trial": the trial)
+            # "going to pay for the wall": the act, its verb with its prepositional object
+            what, quals, _ = target_from(ctx, inner)
+            if what is None or isinstance(what, Actor) or (isinstance(what, Topic) and what.in_vocabulary):
+                return what, quals, None
+            return Topic(label=f"{act_word(tok)} {inner.head.lower_} {what.label}"), quals, None
         tok = inner
     if tok.pos_ == "ADJ" and not want_actor:  # "make in-state tuition free" -> free in-state tuition
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
