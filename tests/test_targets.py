@@ -77,3 +77,14 @@ def test_the_act_an_actor_is_kept_from_is_the_target(extract):
 def test_a_verb_with_its_prepositional_object_is_the_act(extract, text, target):
     got = {st.target.label for st in extract(text) if st.target}
     assert target in got, got
+
+
+@pytest.mark.parametrize("text, act, light", [
+    # a light noun object names no issue: the act its infinitive or "of" phrase names does
+    ("The senator said she saw no need to change her vote on the bill.", "change her vote on bill", "saw need"),
+    ("The union said part-time staff stand little chance of promotion.", "promotion", "stand little chance"),
+])
+def test_a_light_noun_object_stands_for_its_act(text, act, light):
+    opts = {label for u in units_of(text) for label in (t.label for t in u.targets)}
+    assert act in opts, opts
+    assert light not in opts, opts

@@ -151,9 +151,27 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
             base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", "tpos:VERB", f"thead:{t.head.lemma_.lower()}"}
             verb = [t, *(c for c in t.children if c.dep_ == "prt")]  # "stand down", not "stand"
             if obj is not None:
-                add(label_of([*verb, *np_tokens(obj)]), None, base | {"form:verb_obj"}, t)
+                act = light_act(obj)
+                add(label_of(act) if act else label_of([*verb, *np_tokens(obj)]), None, base | {"form:verb_obj"}, t)
             add(" ".join(x.text for x in verb), None, base | {"form:verb"}, t)
     return list(out.values())
+
+
+# nouns that name no issue but the act their infinitive or "of" phrase names ("saw no need to change
+# his campaign", "stand little chance of redress", "the perfect opportunity to call attention to poverty")
+LIGHT_NOUNS = frozenset({"need", "way", "chance", "opportunity", "ability", "right", "time", "means"})
+
+
+def light_act(obj: Token) -> list[Token]:
+    """The words of the act a light noun object stands for (its infinitive clause or "of" object)."""
+    if obj.lemma_.lower() not in LIGHT_NOUNS:
+        return []
+    for c in obj.children:
+        if c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return [x for x in c.subtree if not (x.dep_ == "aux" and x.head == c) and x.dep_ not in {"det", "punct"}]
+        if c.dep_ == "prep" and c.lower_ == "of" and (p := next((x for x in c.children if x.dep_ == "pobj"), None)) is not None:
+            return np_tokens(p)
+    return []
 
 
 CROSSED = ("tdep:", "form:", "tkind:", "tprep:", "vocab", "path:")
