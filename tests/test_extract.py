@@ -96,7 +96,7 @@ CASES = [
     ("British Prime Minister Theresa May suggested that Britain would leave the single market.", {},
      ("Theresa May", "proposes", "leave single market")),
     ("Mr. Trump has called for taxing so-called pass-through income at a new lower rate.", {},
-     ("Donald Trump", "demands", "tax so-called pass-through income")),
+     ("Donald Trump", "demands", "taxing so-called pass-through income")),
     # a negated complement flips the commitment
     ("Ban Ki-moon vowed not to repeat that mistake.", {}, ("Ban Ki-moon", "opposes", "repeat mistake")),
     ("Sen. Ted Cruz is endorsing Donald Trump's presidential campaign.", {},

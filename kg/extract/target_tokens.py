@@ -294,7 +294,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return hit or Topic(label=label), quals, None
         if (inner.dep_ == "pobj" and inner.head.head == tok and inner.head.lower_ in ACT_PREPS and not want_actor
                 and tok.lemma_.lower() not in CARRIER_VERBS | lex.speech and verbal_cue(lex, tok) is None
-                and not any(c.dep_ == "auxpass" for c in tok.children)):  # ("should be entitled to a trial": the trial)
+                and not any(c.dep_ == "auxpass" or (c.dep_ == "nsubj" and ctx.resolver.resolve(c) is None)
+                            for c in tok.children)):
+            # (not "should be entitled to a trial", "the talks would lead to a settlement": the trial, the settlement)
             # "going to pay for the wall": the act, its verb with its prepositional object
             what, quals, _ = target_from(ctx, inner)
             if what is None or isinstance(what, Actor) or (isinstance(what, Topic) and what.in_vocabulary):
