@@ -1,4 +1,5 @@
-"""Quotations a colon opens: the speaker is whoever the words before the colon name."""
+"""Quotations credited without a reporting verb: the speaker is whoever the words before the
+colon that opens them name, or the name a dash sets after them ("― Pamela Padilla", "- Sanders.")."""
 from __future__ import annotations
 
 import re
@@ -70,3 +71,28 @@ def colon_intro(ctx: Context, doc, q: Quote) -> Mention | None:
         return None
     m = ctx.resolver.resolve(subj)
     return m if m is not None and m.how != "pronoun" and m.actor.kind != "media" else None
+
+
+DASH_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
+
+
+# '"…"\n\n- Sanders.': a quoted paragraph credited on the line below it (fact checks)
+CREDIT_LINE = re.compile(r"[ \t]*\n\s*[-―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t.]*(?=\n|$)")
+
+
+def dash_credit(ctx: Context, q: Quote) -> Mention | None:
+    """'"…" ― Pamela Padilla': a quotation credited by a dash after it (vox pops,
+    epigraphs); the name up to the end of the line is the speaker. A whole
+    quoted paragraph takes a name alone on the dashed line below it."""
+    text = ctx.document.text
+    m = DASH_CREDIT.match(text, q.outer_end)
+    if m is None and text[:q.outer_start].rstrip(" \t")[-1:] in {"", "\n"}:
+        m = CREDIT_LINE.match(text, q.outer_end)
+    if m is None:
+        return None
+    name = m.group(1).strip().rstrip(".")
+    if not name[:1].isupper() or len(name.split()) > 8:
+        return None
+    actor = ctx.lex.actor_for(name) or Actor(label=name, kind="person")
+    start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    return Mention(actor, ctx.span(start, start + len(name)), "name")

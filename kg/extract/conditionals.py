@@ -12,7 +12,8 @@ from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, p
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
-from kg.extract.target_tokens import nominalisation, target_from
+from kg.extract.acts import nominalisation
+from kg.extract.target_tokens import target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 

@@ -12,7 +12,8 @@ from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUN
                                 to_come, verbal_cue)
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.context import Draft
-from kg.extract.target_tokens import nominalisation, target_from
+from kg.extract.acts import nominalisation
+from kg.extract.target_tokens import target_from
 from kg.extract.targets import normalise
 from kg.extract.candidates import strong_valence
 from kg.extract.modality import governing_cue, hypothetical, needed_thing, negated, reported_clause

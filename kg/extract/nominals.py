@@ -10,7 +10,8 @@ from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft
 from kg.extract.modality import hypothetical, negated
 from kg.extract.pronouns import teller
-from kg.extract.target_tokens import follow_nominal, target_from, verb_phrase
+from kg.extract.acts import verb_phrase
+from kg.extract.target_tokens import follow_nominal, target_from
 from kg.records import Actor, Topic
 
 # verbs of withdrawing, alone or with out/aside/down: "in favour of" after them names a beneficiary, no stance

@@ -15,7 +15,7 @@ from kg.extract.candidates import left_as_it_was
 from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from kg.extract.clauses import pobj
 from kg.extract.subjects import subject_of, agent_of, speech_frame
-from kg.extract.colons import colon_intro, name_before_colon
+from kg.extract.colons import colon_intro, dash_credit, name_before_colon
 from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
@@ -297,31 +297,6 @@ def prev_speaker_for(ctx: Context, prev, subj: Token, q: Quote) -> Mention | Non
     if others:
         return None
     return Mention(pm.actor, ctx.span(subj.idx, subj.idx + len(subj.text)), "pronoun")
-
-
-DASH_CREDIT = re.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
-
-
-# '"…"\n\n- Sanders.': a quoted paragraph credited on the line below it (fact checks)
-CREDIT_LINE = re.compile(r"[ \t]*\n\s*[-―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t.]*(?=\n|$)")
-
-
-def dash_credit(ctx: Context, q: Quote) -> Mention | None:
-    """'"…" ― Pamela Padilla': a quotation credited by a dash after it (vox pops,
-    epigraphs); the name up to the end of the line is the speaker. A whole
-    quoted paragraph takes a name alone on the dashed line below it."""
-    text = ctx.document.text
-    m = DASH_CREDIT.match(text, q.outer_end)
-    if m is None and text[:q.outer_start].rstrip(" \t")[-1:] in {"", "\n"}:
-        m = CREDIT_LINE.match(text, q.outer_end)
-    if m is None:
-        return None
-    name = m.group(1).strip().rstrip(".")
-    if not name[:1].isupper() or len(name.split()) > 8:
-        return None
-    actor = ctx.lex.actor_for(name) or Actor(label=name, kind="person")
-    start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-    return Mention(actor, ctx.span(start, start + len(name)), "name")
 
 
 def quote_groups(ctx: Context) -> dict[int, Span]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import (ADVERB_PARTICLES, ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
+from kg.extract.acts import act_word, circumstance, nominalisation, phrasal_act, verb_phrase
+from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
-                                object_of, pobj, to_come)
+                                object_of, pobj)
 from kg.extract.context import Context
-from kg.extract.targets import SKIP_HEADS, find_topic, in_complex_preposition, normalise, reversal
+from kg.extract.targets import find_topic, normalise, reversal
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
@@ -77,52 +78,6 @@ def head_words(noun: Token) -> str:
     return " ".join(fold(t.text) for t in noun.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= noun.i)
 
 
-def nominalisation(lex: Lexicon, verb: Token) -> str | None:
-    """The noun of a verb's act, with its particle ("step down" -> resignation, "mediate" -> mediation)."""
-    prt = particle_of(verb)
-    prt = prt.lower_ if prt is not None else None
-    return (lex.nominalisations.get(f"{verb.lemma_.lower()} {prt}") if prt else None) or \
-        lex.nominalisations.get(verb.lemma_.lower())
-
-
-# adverbs that complete a verb as its particle does ("stand aside", "step back"): the cue's own, and two
-# that make an act but no cue of a stance
-PARTICLE_ADVERBS = ADVERB_PARTICLES | {"aside", "up"}
-
-
-def particle_of(verb: Token) -> Token | None:
-    """A phrasal verb's particle, also where the parser makes it an adverb ("stand aside") or a
-    preposition with no object of its own ("pull out of the talks")."""
-    return next((c for c in verb.children if c.dep_ == "prt" or (c.lower_ in PARTICLE_ADVERBS and (
-        c.dep_ == "advmod" or (c.dep_ == "prep" and pobj(c) is None)))), None)
-
-
-UNNAMED = frozenset({"anonymous", "unnamed", "unidentified"})  # "asked to remain anonymous": no position
-
-
-def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
-    """A phrasal verb's act with nothing else named, by the verb and its particle ("drop out",
-    "stand aside"), where it is what a demand asks or all that is left beside a circumstance
-    ("in favour of his deputy"); elsewhere ("promised to rip up") the act's object is named before."""
-    prt = particle_of(verb)
-    asked = verb.dep_ in {"xcomp", "advcl", "acl"} and verb.head != verb and (
-        (cue := verbal_cue(lex, verb.head)) is not None and cue.relation == "demands")
-    if prt is None:  # "urged ministers to come clean / think again / go further": the word that completes it
-        done = next((c for c in verb.children if c.dep_ in {"acomp", "advmod"} and c.i == verb.i + 1
-                     and c.is_alpha and c.tag_ not in {"WRB"} and c.lower_ not in UNNAMED), None)
-        return f"{verb.lemma_.lower()} {done.lower_}" if asked and done is not None else None
-    aside = any(c.dep_ == "prep" and pobj(c) is not None and circumstance(lex, pobj(c)) for c in verb.children)
-    # "said he would stand down": one's own act to come, announced
-    announced = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech and to_come(verb)
-    return f"{verb.lemma_.lower()} {prt.lower_}" if asked or aside or announced else None
-
-
-def circumstance(lex: Lexicon, noun: Token) -> bool:
-    """A prepositional phrase that says how or when, not what: "quit in return for co-operation",
-    "drop out in favor of his running mate", "refused to answer on multiple occasions"."""
-    return in_complex_preposition(lex, noun) or fold(noun.lemma_) in SKIP_HEADS
-
-
 CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "rupee"})
 AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no issue
 
@@ -130,29 +85,6 @@ AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no 
 WHEN = {"before", "after", "until", "till", "during", "since"}
 FROM_REVERSALS = {"refrain", "desist"}
 ACT_PREPS = {"for", "on", "with", "against", "into", "to"}  # a verb's object after these: part of the act  # reversals whose act comes with "from", not as an object
-# the parts of a verb's subtree that are not its act: who does it, the clause around it
-OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "advcl", "cc", "conj", "ccomp",
-               "parataxis", "det", "poss", "relcl", "dep", "npadvmod"}
-
-
-def act_word(verb: Token) -> str:
-    """A verb as an act's label names it: its lemma ("suggested it would leave" -> "leave"), but
-    a gerund as written, a noun already ("did not rule out registering Muslims in a database")."""
-    return verb.lower_ if verb.tag_ == "VBG" else verb.lemma_.lower()
-
-
-def verb_phrase(verb: Token, most: int = 8) -> str:
-    """An act with no object named by its verb and what it keeps ("fight again for Kiev",
-    "drop out of race"), cut to its verb and particles where longer than a label may be."""
-    def within(tok: Token) -> list[Token]:
-        return [t for c in tok.children if c.dep_ not in OUTSIDE_ACT for t in [c, *within(c)]]
-
-    keep = sorted([verb, *within(verb)], key=lambda t: t.i)
-    if len(keep) > most:
-        keep = [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    return " ".join(act_word(verb) if t.i == verb.i else t.text for t in keep)
-
-
 def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
     """The act a verb keeps its object from, where the object is an actor ("block Venezuela from
     taking the rotating presidency", "stop Russia from joining the council"): what is opposed."""
