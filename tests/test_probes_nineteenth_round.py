@@ -214,3 +214,12 @@ def test_an_undated_role_is_not_the_holder_of_another_period(extract):
             "The US envoy urged both sides to accept a ceasefire.")
     got = labels(extract(text))
     assert not any(a == "Steve Witkoff" for a, _, _ in got), got
+
+
+def test_not_far_enough_and_too_far_are_verdicts_against(extract, extract_learned):
+    cases = [("Rep. Chip Roy said the bill still did not go far enough.", ("Chip Roy", "opposes", "bill")),
+             ("Labour said the proposals went too far.", ("Labour Party", "opposes", "proposals"))]
+    for text, expected in cases:
+        for run in (extract, extract_learned):
+            assert expected in labels(run(text)), labels(run(text))
+    assert not labels(extract("The talks went far beyond trade."))

@@ -250,6 +250,20 @@ class EvaluativeRules:
             return
         self.add_coordinated(Draft(actor, rel, target, quals, cue=cue, confidence=0.55), inner)
 
+    # "said the bill did not go far enough", "the proposals went too far": a verdict against the subject
+    def too_far(self, tok: Token) -> None:
+        near = [c for c in tok.children if c.dep_ == "advmod"]
+        near += [g for c in near for g in c.children if g.dep_ == "advmod"]  # "far" under "enough", "too" under "far"
+        far = next((c for c in near if c.lower_ == "far"), None)
+        if far is None:
+            return
+        short = any(c.lower_ == "enough" for c in near) and negated(tok)
+        over = any(c.lower_ == "too" for c in far.children)
+        subj = subject_of(tok)
+        if not (short or over) or subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            return
+        self.evaluated(tok, subj, -1, denied=True)
+
     # "called the sanctions useless", "described the offer as a positive sign"
     def evaluation(self, tok: Token) -> None:
         if verbal_cue(self.lex, tok) is not None:

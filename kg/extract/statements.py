@@ -75,6 +75,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                 self.consequence(tok)
             if lemma in self.lex.evaluation_verbs and pos == "VERB":
                 self.evaluation(tok)
+            if lemma == "go" and pos == "VERB":
+                self.too_far(tok)
             if (lemma in self.lex.effects or lemma in CAUSING) and pos == "VERB":
                 self.effect(tok)
             if (tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS) or performance(tok):
