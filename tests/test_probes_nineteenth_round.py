@@ -223,3 +223,13 @@ def test_not_far_enough_and_too_far_are_verdicts_against(extract, extract_learne
         for run in (extract, extract_learned):
             assert expected in labels(run(text)), labels(run(text))
     assert not labels(extract("The talks went far beyond trade."))
+
+
+def test_more_cues_of_stance(extract):
+    cases = [("The minister hit back at critics of the plan.", "opposes"),
+             ("The president touted the trade deal.", "supports"),
+             ("Beijing bristled at the new restrictions.", "opposes"),
+             ("Kyiv balked at the proposal.", "rejects")]
+    for text, relation in cases:
+        got = labels(extract(text))
+        assert any(r == relation for _, r, _ in got), (text, got)
