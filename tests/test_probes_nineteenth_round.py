@@ -233,3 +233,13 @@ def test_more_cues_of_stance(extract):
     for text, relation in cases:
         got = labels(extract(text))
         assert any(r == relation for _, r, _ in got), (text, got)
+
+
+def test_cues_of_embracing_and_mocking(extract):
+    cases = [("Labour embraced the reforms.", "supports"),
+             ("The senator mocked the proposal.", "opposes"),
+             ("The senator called out the administration over the cuts.", "opposes"),
+             ("Mayor Sadiq Khan scoffed at the plan.", "rejects")]
+    for text, relation in cases:
+        got = labels(extract(text))
+        assert any(r == relation for _, r, _ in got), (text, got)
