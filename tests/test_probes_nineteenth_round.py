@@ -235,9 +235,8 @@ def test_more_cues_of_stance(extract):
         assert any(r == relation for _, r, _ in got), (text, got)
 
 
-def test_cues_of_embracing_and_mocking(extract):
+def test_cues_of_embracing_calling_out_and_scoffing(extract):
     cases = [("Labour embraced the reforms.", "supports"),
-             ("The senator mocked the proposal.", "opposes"),
              ("The senator called out the administration over the cuts.", "opposes"),
              ("Mayor Sadiq Khan scoffed at the plan.", "rejects")]
     for text, relation in cases:
