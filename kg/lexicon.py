@@ -202,6 +202,13 @@ class Lexicon:
                 names.update(syns)
         return names
 
+    def audience(self, label: str) -> bool:
+        """Those one talks to in an interview ("reporters", "Fox News", "the BBC"): no one consulted
+        and nothing said is about them."""
+        words = fold(label).split()
+        known = self.actor_for(label) if label != label.lower() else None
+        return bool(words) and (words[-1] in self.interviewers or (known is not None and known.kind == "media"))
+
     def holders(self, role: str, of: str, date: str | None) -> list[str]:
         """Who held ``role`` of ``of`` on ``date`` (all holders when no date)."""
         names = self.role_names(role)

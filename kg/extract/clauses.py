@@ -309,10 +309,13 @@ def committed_to(tok: Token) -> Token | None:
 
 
 def object_before(it: Token) -> Token | None:
-    """The noun a participle's "it" takes up from the verb it hangs on: "welcomed the result,
-    calling it a fantastic victory" calls the result so, not the last issue named before."""
+    """The noun "it" takes up from the verb before it: the object of the verb a participle hangs on
+    ("welcomed the result, calling it a fantastic victory") or of the clause a coordinated one follows
+    ("offered his resignation, but Santos rejected it"), nearer than any issue named before."""
     verb = it.head
-    if it.lower_ != "it" or it.dep_ not in {"dobj", "nsubj"} or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+    participle = it.dep_ in {"dobj", "nsubj"} and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"}
+    coordinated = it.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.pos_ == "VERB"
+    if it.lower_ != "it" or not (participle or coordinated):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i < it.i), None)
-
+    kinds = {"NOUN", "PROPN"} if participle else {"NOUN"}
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in kinds and c.i < it.i), None)

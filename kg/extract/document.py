@@ -194,10 +194,7 @@ def interview(lex: Lexicon, st: Statement) -> bool:
     file no consultation there, and PolNeAR train articles had 12 such."""
     if st.relation is not Relation.CONSULTS or st.target is None:
         return False
-    if isinstance(st.target, Actor) and st.target.kind == "media":
-        return True
-    words = fold(st.target.label).split()
-    return bool(words) and words[-1] in lex.interviewers
+    return (isinstance(st.target, Actor) and st.target.kind == "media") or lex.audience(st.target.label)
 
 
 def salience(sdoc: SpacyDoc, sents: list[SpacySpan], title: str | None) -> tuple[dict[str, int], frozenset[str]]:

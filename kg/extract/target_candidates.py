@@ -17,7 +17,7 @@ from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand,
 from kg.extract.mentions import Mention
 from kg.extract.linear import LinearModel
 from kg.extract.phrases import ancestry, label_of, np_tokens, of_extension, path_len
-from kg.lexicon import Lexicon, fold
+from kg.lexicon import Lexicon
 from kg.records import Target, Topic
 
 
@@ -60,11 +60,8 @@ def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
 
 
 def audience(lex: Lexicon, tok: Token) -> bool:
-    """Reporters or an outlet: those one talks to in an interview ("reporters", "Fox News", "the BBC")."""
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "punct"}]
-    name = " ".join(t.text for t in words)
-    known = lex.actor_for(name) if name != name.lower() else None
-    return fold(tok.text) in lex.interviewers or (known is not None and known.kind == "media")
+    """The phrase headed by ``tok`` names reporters or an outlet (``Lexicon.audience``)."""
+    return lex.audience(" ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "punct"}))
 
 
 def characterisations(sent: SpacySpan) -> set[int]:

@@ -8,7 +8,7 @@ from kg.extract.actors import Mention
 from kg.extract.acts import act_word, circumstance, nominalisation, phrasal_act, verb_phrase
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
-                                object_of, pobj)
+                                object_before, object_of, pobj)
 from kg.extract.context import Context
 from kg.extract.targets import find_topic, normalise, reversal
 from kg.lexicon import Lexicon, fold
@@ -114,16 +114,6 @@ def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
     return next((t for end, t in reversed(ctx.issues) if end <= start and start - end <= reach), None)
 
 
-def object_of_clause_before(it: Token) -> Token | None:
-    """The noun object of the clause that "it" follows in a coordination ("offered his resignation,
-    but Santos rejected it"): nearer than any issue of the sentences before."""
-    verb = it.head
-    if it.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return None
-    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < it.i), None)
-    return obj if obj is not None and obj.pos_ == "NOUN" else None
-
-
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
@@ -136,7 +126,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         return target_from(ctx, rel.head, want_actor=want_actor)
     if tok.lower_ == "them" and tok.dep_ == "dobj" and not want_actor and (ante := things_before(ctx, tok)) is not None:
         return target_from(ctx, ante)
-    if tok.lower_ == "it" and not want_actor and (before := object_of_clause_before(tok)) is not None:
+    if tok.lower_ == "it" and not want_actor and (before := object_before(tok)) is not None:
         return target_from(ctx, before)
     if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
