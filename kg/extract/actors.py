@@ -35,7 +35,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "minister", "chancellor", "king", "queen", "prince", "general", "gen", "sen", "senator",
           "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
           "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
-          "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk"}
+          "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk", "treasurer",
+          "attorney"}
 
 
 # Malaysian and Bruneian honours before a name ("Tan Sri Muhyiddin Yassin"); "Tan" alone is a surname

@@ -235,18 +235,19 @@ def reporters_conjunct(t: Token) -> Token | None:
     # "said British forces would stay ... and praised the troops": a finite verb cannot share the
     # reported clause's modal, whatever the act
     modal = h.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children)
-    if (t.lemma_.lower() not in REPORTERS_ACTS and not modal) or h.dep_ != "ccomp" or t.tag_ != h.head.tag_ \
-            or t.tag_ not in {"VBD", "VBZ"}:
+    if h.dep_ != "ccomp" or t.tag_ != h.head.tag_ or t.tag_ not in {"VBD", "VBZ"}:
         return None
     subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
-    if modal and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
-        return h.head
-    # "said Labour had "no plan" and called for", "said Iran had failed to answer ... and urged Tehran to":
+    # "said Labour had "no plan" and called for", "said Canada had taken advantage ... and praised Trump":
     # the reported clause is in the past perfect, the act after "and" in the reporter's simple past
     perfect = (h.lemma_ == "have" and h.tag_ == "VBD") or any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
-    if perfect and t.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+    if perfect and t.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
+        return h.head
+    if t.lemma_.lower() not in REPORTERS_ACTS and not modal:
+        return None
+    if modal and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
         return h.head
     if h.lemma_ != "be" or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
         return None

@@ -97,11 +97,15 @@ class NominalRules:
         if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
             return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")
         subj = subject_of(tok)
-        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and self.named_or_described(subj) is None \
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} \
                 and subj.lemma_.lower() not in self.lex.institution_nouns \
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
-            return  # "the reintroduction of capital punishment would end Turkey's hopes": a thing's effect
-            # (a body is no thing: "said her party would scrap the tax")
+            m = self.named_or_described(subj)
+            if m is None:
+                return  # "the reintroduction of capital punishment would end Turkey's hopes": a thing's effect
+                # (a body is no thing: "said her party would scrap the tax")
+            if tok.dep_ == "ccomp" and m.how == "description":
+                return  # "said patients would pay the price": a forecast of others' act, not the speaker's pledge
         actor, relayed = self.actor_of(Cue(tok, "proposes"))
         if actor is None or actor.actor.kind not in PLEDGERS:
             return
