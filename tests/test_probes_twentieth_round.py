@@ -41,3 +41,27 @@ def test_the_treasurer_is_the_one_named_so(extract):
     got = labels(extract("Treasurer Jim Chalmers delivered his budget on Tuesday. The treasurer criticised the "
                          "opposition's plan to cut fuel excise."))
     assert any(a == "Jim Chalmers" and r == "opposes" for a, r, _ in got), got
+
+
+def test_he_after_an_unnamed_person_is_that_person(extract):
+    # a person described, never named, as a main clause's subject is the "he" of the next sentence
+    text = ("Shadow health secretary Stuart Andrew said Labour had lost control of the NHS. NHS England's chief "
+            "executive warned that strikes would set back efforts to cut waiting lists. He said the health service "
+            'had made "real progress" in recent months.')
+    got = [st for st in extract(text) if st.sentence.text.startswith("He said")]
+    assert got and all(st.actor.label == "NHS England's chief executive" for st in got), labels(got)
+
+
+def test_a_spokeswoman_is_no_he(extract):
+    text = ("Mr Smith attacked the plan to close the hospital. A Treasury spokeswoman said the plan was fair. "
+            'He said: "This will cost lives."')
+    got = [st for st in extract(text) if st.sentence.text.startswith("He said")]
+    assert got and all(st.actor.label == "Smith" or st.actor.label.endswith("Smith") for st in got), labels(got)
+
+
+def test_the_candidate_stays_the_named_one(extract):
+    # "the candidate" most often is the one already named: it does not take the next "he" from him
+    text = ("Ben Carson spoke in Iowa on Monday. The candidate said he was tired of the questions. "
+            "He rejected the report about his scholarship.")
+    got = [st for st in extract(text) if st.sentence.text.startswith("He rejected")]
+    assert got and all(st.actor.label == "Ben Carson" for st in got), labels(got)

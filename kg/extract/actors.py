@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -38,6 +38,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk", "treasurer",
           "attorney"}
 
+# offices one person holds, whom news may describe without naming ("a Downing Street spokesman")
+PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "secretary", "minister", "president",
+                "ambassador", "envoy", "diplomat", "negotiator", "official", "chief", "leader", "head"}
+GENDERED_NOUNS = {"woman": "f", "man": "m"}  # the ends of "spokeswoman", "chairman"
 
 # Malaysian and Bruneian honours before a name ("Tan Sri Muhyiddin Yassin"); "Tan" alone is a surname
 STATE_HONOURS = re.compile(r"^(?:(?:Tan|Puan|Toh Puan) Sri|Dato['’]? S(?:e)?ri|Datuk S(?:e)?ri|Datuk|Dato['’]?|Tun|"
@@ -365,9 +369,28 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                     self._remember(Mention(a, self._span(ent.start_char, ent.end_char), "name"))
         for t in subjects:  # subjects are the most salient antecedents
             m = self.resolve(t)
+            if m is None and t.head == sent.root:
+                m = self._unnamed_person(t)
             if m is not None and m.how != "pronoun":
                 self.history.append(m)
                 self.subject_at[m.span.start] = sent.start_char
                 if t.head == sent.root:
                     self.main_subjects.add(m.span.start)
         self.history.sort(key=lambda m: m.span.start)
+
+    def _unnamed_person(self, t: Token) -> Mention | None:
+        """A person the article describes and never names, as the main clause's subject
+        ("NHS England's chief executive warned ... He said"): the "he" after it is that
+        person, not whoever was named before."""
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NN" or not (lemma in self.lex.person_nouns or lemma in PERSON_ROLES):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
+            return None  # "the candidate", "the Republican presidential nominee": one already named, most often
+        from kg.extract.candidates import description  # candidates builds on the resolver
+        m = description(self, t, remember=False)
+        if m is None:
+            return None
+        if (gender := GENDERED_NOUNS.get(lemma[-5:] if lemma.endswith("woman") else lemma[-3:])) is not None:
+            self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2  # "a spokeswoman ... he": not her
+        return replace(m, actor=replace(m.actor, kind="person"))
