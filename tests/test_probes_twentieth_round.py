@@ -65,3 +65,13 @@ def test_the_candidate_stays_the_named_one(extract):
             "He rejected the report about his scholarship.")
     got = [st for st in extract(text) if st.sentence.text.startswith("He rejected")]
     assert got and all(st.actor.label == "Ben Carson" for st in got), labels(got)
+
+
+def test_after_a_past_progressive_report_the_next_act_is_the_reporters(extract, extract_learned):
+    # "said the prime minister was putting ... and called for": "called" cannot share "was"
+    text = ("Opposition leader Yair Lapid said the prime minister was putting his coalition ahead of the "
+            "hostages and called for early elections.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Yair Lapid", "demands", "early elections") in got, got
+        assert not any(a != "Yair Lapid" and r == "demands" for a, r, _ in got), got

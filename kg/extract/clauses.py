@@ -242,8 +242,12 @@ def reporters_conjunct(t: Token) -> Token | None:
         return None
     # "said Labour had "no plan" and called for", "said Canada had taken advantage ... and praised Trump":
     # the reported clause is in the past perfect, the act after "and" in the reporter's simple past
+    # ("said the prime minister was putting his coalition first and called for elections": the progressive
+    # likewise; a simple past cannot share the reported clause's "had" or "was")
     perfect = (h.lemma_ == "have" and h.tag_ == "VBD") or any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
-    if perfect and t.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
+    progressive = h.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in h.children)
+    if (perfect or progressive) and t.tag_ == "VBD" \
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
         return h.head
     if t.lemma_.lower() not in REPORTERS_ACTS and not modal:
         return None
