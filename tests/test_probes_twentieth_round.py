@@ -75,3 +75,13 @@ def test_after_a_past_progressive_report_the_next_act_is_the_reporters(extract, 
         got = labels(run(text))
         assert ("Yair Lapid", "demands", "early elections") in got, got
         assert not any(a != "Yair Lapid" and r == "demands" for a, r, _ in got), got
+
+
+def test_policies_and_duties_are_no_actors(extract, extract_learned):
+    # plural nouns for things are no described groups: "sanctuary policies" do not urge
+    text = ('Majority Whip Tom Emmer said sanctuary policies "put American lives at risk" and urged the Justice '
+            'Department to investigate local officials who obstruct ICE.')
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Tom Emmer" and r == "demands" for a, r, _ in got), got
+        assert not any("policies" in a.lower() for a, _, _ in got), got
