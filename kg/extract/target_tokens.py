@@ -29,8 +29,10 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
                     return follow_nominal(lex, p) or p
                 return p
     for c in noun.children:
-        if c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} and any(a.lower_ == "to" for a in c.children):
-            return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl)
+        if (c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} or c.dep_ == "xcomp") \
+                and any(a.lower_ == "to" for a in c.children):
+            return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl; its
+            # xcomp, of any tag, where it tags the noun a verb: "Despite George Will's call to abandon Trump")
     if noun.dep_ == "dobj" and noun.i == noun.right_edge.i:
         # "defended his call to raise the minimum wage": the parser hangs the call's infinitive on the verb
         c = next((c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == noun.i + 2
