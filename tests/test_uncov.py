@@ -14,3 +14,25 @@ def test_a_call_to_act_tagged_as_a_verb_names_its_act(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(a == "George Will" and r == "demands" and t and "abandon" in t for a, r, t in got), got
+
+
+def test_turning_ones_back_on_a_thing_rejects_it(extract, extract_learned):
+    text = "Several unions are turning their backs on the pay deal."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(r == "rejects" and t and "pay deal" in t for _, r, t in got), got
+
+
+def test_criticism_prompted_from_someone_is_theirs(extract, extract_learned):
+    # "prompt" receives a nominal act as "draw" and "spark" do: whoever "from" names takes it
+    text = "The new housing policy prompted criticism from Labour MPs."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Labour MPs" and r == "opposes" and t and "housing policy" in t for a, r, t in got), got
+
+
+def test_distressed_by_a_thing_opposes_it(extract, extract_learned):
+    text = "The teachers' union was distressed by the new pay offer."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(r == "opposes" and t and "pay" in t for _, r, t in got), got
