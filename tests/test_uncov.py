@@ -36,3 +36,13 @@ def test_distressed_by_a_thing_opposes_it(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(r == "opposes" and t and "pay" in t for _, r, t in got), got
+
+
+def test_an_act_in_protest_over_a_thing_opposes_it(extract, extract_learned):
+    # "in protest at/against/over" names what is opposed; resigning in protest is a stance, not a
+    # withdrawal in someone's favour
+    for text, target in (("Two ministers resigned in protest over the new security laws.", "security laws"),
+                         ("Hundreds of nurses marched in protest against the pay cuts.", "pay cuts")):
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(r == "opposes" and t and target in t for _, r, t in got), (text, got)

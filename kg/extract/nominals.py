@@ -79,9 +79,9 @@ class NominalRules:
         """'has come out in support of Cruz', 'has always been in favour of ID cards': the
         verb's subject takes the stance the noun names."""
         lemma = verb.lemma_.lower()
-        if hypothetical(verb) or negated(verb) or lemma in WITHDRAWALS or (lemma in STEPPING and any(
-                c.dep_ == "prt" and c.lower_ in {"out", "aside", "down"} for c in verb.children)):
-            return  # "drop out in favour of his running mate": a withdrawal, no stance
+        if hypothetical(verb) or negated(verb) or cue.relation != "opposes" and (lemma in WITHDRAWALS or (
+                lemma in STEPPING and any(c.dep_ == "prt" and c.lower_ in {"out", "aside", "down"} for c in verb.children))):
+            return  # "drop out in favour of his running mate": a withdrawal, no stance ("resigned in protest over" is one)
         actor, relayed = self.actor_of(Cue(verb, cue.relation))
         target, quals, _ = target_from(self.ctx, follow_nominal(self.lex, cue.token), want_actor=cue.relation in ACTOR_TARGET)
         if actor is None or target is None or (isinstance(target, Actor) and target == actor.actor):

@@ -20,8 +20,10 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     "an ultimatum to agree to [a ceasefire]"."""
     if (accused := accused_by_noun(lex, noun)) is not None:
         return accused
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "towards", "toward"}:
+    against = lex.nouns.get(noun.lemma_.lower()) == "opposes"
+    for c in noun.children:  # an opposition is also "against", "at" or "over" what it opposes ("in protest at the cuts")
+        if c.dep_ == "prep" and (c.lower_ in {"for", "of", "on", "towards", "toward"}
+                                 or against and c.lower_ in {"against", "at", "over"}):
             p = pobj(c)
             if p is not None:
                 inner = nominal_cue(lex, p)
