@@ -134,10 +134,12 @@ class PronounReading:
                 return Mention(m.actor, span, "pronoun")
         return None
 
-    def _plural_subject_before(self, tok: Token) -> Mention | None:
+    def _plural_subject_before(self, tok: Token, depth: int = 0) -> Mention | None:
         """"Five public sector unions met Prescott. They want ...": the main-clause "they"
         of a sentence is the plural subject of the sentence before, named or only described
-        (a described group is never remembered, so "they" would take a later name)."""
+        (a described group is never remembered, so "they" would take a later name); where
+        that subject is itself "they", the one it stands for ("The Conservatives insisted
+        ... They said ... And they pledged": not the Home Office named in between)."""
         from kg.extract.candidates import description  # candidates builds on the resolver
 
         sent = tok.sent
@@ -145,6 +147,8 @@ class PronounReading:
             return None
         prev = tok.doc[sent.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ == "they" and depth < 2 and self.in_quote(subj.idx) == self.in_quote(tok.idx):
+            return self._plural_subject_before(subj, depth + 1)
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in self.lex.group_nouns)  # "MPs" tagged NN
         if subj is None or not plural or self.in_quote(subj.idx) != self.in_quote(tok.idx):
             return None
