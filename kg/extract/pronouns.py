@@ -49,6 +49,9 @@ def relative_clause_subject(pron: Token) -> Token | None:
     return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
+PASSING_DISTANCE = 800  # characters: about four sentences of news
+
+
 class PronounReading:
     """Mixed into ``kg.extract.actors.ActorResolver``."""
 
@@ -124,6 +127,8 @@ class PronounReading:
         for m in reversed(self.history):
             if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude) or m.span.start in inside:
                 continue
+            if low in PERSON_PRONOUNS and self._passing(m, tok):
+                continue
             if fits(m):
                 if low in PLURAL_PRONOUNS and m.actor.kind != "group":
                     # "they" prefers a group; a country only if no group is near
@@ -133,6 +138,14 @@ class PronounReading:
                         return Mention(grp.actor, span, "pronoun")
                 return Mention(m.actor, span, "pronoun")
         return None
+
+    def _passing(self, m: Mention, tok: Token) -> bool:
+        """A person named paragraphs before "he"/"she" and never as the subject of a sentence: one
+        named in passing ("three leaders will meet -- Germany's Angela Merkel, ..."), whom a
+        "she" further on is not about where the article lost the one it is about."""
+        if tok.idx - m.span.start <= PASSING_DISTANCE:
+            return False
+        return not any(h.actor == m.actor and h.span.start in self.subject_at for h in self.history)
 
     def _plural_subject_before(self, tok: Token, depth: int = 0) -> Mention | None:
         """"Five public sector unions met Prescott. They want ...": the main-clause "they"
