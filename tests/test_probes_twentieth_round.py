@@ -85,3 +85,16 @@ def test_policies_and_duties_are_no_actors(extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Tom Emmer" and r == "demands" for a, r, _ in got), got
         assert not any("policies" in a.lower() for a, _, _ in got), got
+
+
+def test_a_mayor_refuses_for_the_city(extract, extract_learned):
+    # "the city" a mayor speaks of is the mayor's own: its refusal is the mayor's
+    text = "Chicago Mayor Brandon Johnson has repeatedly said the city will not assist federal immigration enforcement."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Brandon Johnson" and r == "rejects" and t and "enforcement" in t for a, r, t in got), got
+
+
+def test_a_party_does_not_refuse_for_the_country(extract):
+    got = labels(extract("Labour said the government would not cut income tax."))
+    assert not any(a == "Labour Party" and r == "rejects" for a, r, _ in got), got

@@ -20,6 +20,8 @@ STEPPING = {"drop", "step", "stand", "pull", "bow"}
 PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
 # verbs whose refusal is no comment, not a position: "Christie wouldn't discuss whether ..."
 DISCUSSING = frozenset({"discuss", "comment", "speculate", "elaborate", "disclose", "reveal", "detail"})
+# the places whose leader speaks for them as "the city", "the state" ("Mayor Johnson said the city will not assist")
+POLITIES = frozenset({"city", "state", "country", "nation", "province"})
 # a noun's act with "not to": a pledge or a call to refrain from the act
 REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}
 
@@ -157,6 +159,9 @@ class NominalRules:
         if actor is None or relayed or subj is None:
             return
         own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
+        if own is None and actor.actor.kind == "person" and subj.lemma_.lower() in POLITIES \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            own = actor  # "the mayor said the city will not assist federal agents": the city's leader refuses
         if own is None or (own.actor != actor.actor and actor.actor.country != own.actor.label):
             return  # "Labour said the Tories would not cut taxes": a forecast of someone else's act
         if object_of(tok) is None:  # "will not pay for the wall": the act, not the wall
