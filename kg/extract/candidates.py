@@ -258,12 +258,21 @@ def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
     if tok is None:
         return frozenset()
     np_ = tok.head if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} else tok
-    if not any(a.dep_ == "appos" for a in np_.children) and not any(
-            a.dep_ == "appos" for p in affiliations(np_) for a in p.children):
-        return frozenset()
     said = {x.i for a in np_.subtree if a.dep_ in {"relcl", "acl"} and (
         a.lemma_.lower() in lex.verbs or a.lemma_.lower() in lex.evaluation_verbs) for x in a.subtree}
+    if not any(a.dep_ == "appos" for a in np_.children) and not any(
+            a.dep_ == "appos" for p in affiliations(np_) for a in p.children):
+        # a relative clause on a name says who it is too ("Doug Ford, who has clashed with Trump,"),
+        # unless a verb in it speaks or takes a position ("Hilton, who has said he backs Brexit,")
+        return frozenset(x.i for a in np_.children if a.dep_ == "relcl" and np_.pos_ == "PROPN"
+                         and not any(positional(lex, v) for v in a.subtree) for x in a.subtree)
     return frozenset(x.i for x in np_.subtree if x.i not in said)
+
+
+def positional(lex: Lexicon, tok: Token) -> bool:
+    """``tok`` is a verb that speaks or may take a position."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in {"VERB", "AUX"} and (lemma in lex.verbs or lemma in lex.evaluation_verbs or lemma in lex.speech)
 
 
 def affiliations(np_: Token) -> list[Token]:

@@ -89,7 +89,16 @@ def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
             and not names_the_actor(t.label, c.actor)
             and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
                                      and not any(s.start <= t.token.idx < s.end for s in naming)
+                                     and not title_before(t.token, naming)
                                      and not affiliation(t.token, naming) and not in_denied_act(t.token)))]
+
+
+def title_before(tok: Token, naming: list[Span]) -> bool:
+    """``tok`` is the title right before the actor's name, which the parser left outside it
+    ("security minister Itamar Ben-Gvir condemned"): who it is, not what it is about."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and nxt is not None \
+        and any(s.start == nxt.idx for s in naming)
 
 
 AFFILIATING = frozenset({"of", "from", "at", "with"})

@@ -84,7 +84,23 @@ def clause_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if len(subjects) > 1 and any(x.text == ":" for x in verb.doc[subjects[0].i + 1:subjects[-1].i]):
         return subjects[-1]
+    if len(subjects) > 1 and (name := name_after_title(subjects)) is not None:
+        return name
     return subjects[0] if subjects else None
+
+
+def name_after_title(subjects: list[Token]) -> Token | None:
+    """The name a title stands before when the parser split a hyphened surname into subjects
+    of their own ("security minister Itamar Ben-Gvir condemned": "minister", "Ben", "Gvir"):
+    the last subject inside the name that starts right after the title."""
+    title, doc = subjects[0], subjects[0].doc
+    if title.pos_ != "NOUN" or title.i + 1 >= len(doc) or doc[title.i + 1].ent_iob_ != "B":
+        return None
+    end = title.i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    inside = [s for s in subjects[1:] if s.i < end]
+    return inside[-1] if inside else None
 
 
 def with_absolute(verb: Token) -> Token | None:
