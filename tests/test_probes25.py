@@ -25,3 +25,13 @@ def test_a_relative_clause_on_the_actor_says_who_it_is(extract_learned):
     got = labels(extract_learned(text))
     assert any(a == "Doug Ford" and r == "praises" and t and "performance" in t for a, r, t in got), got
     assert not any(t and "Trump" in t for _, _, t in got), got
+
+
+def test_a_spokesperson_for_an_unnamed_ministry_speaks_for_it(extract, extract_learned):
+    # "a spokesperson for the French foreign ministry": the ministry's spokesperson, and the
+    # ministry is who the spokesperson is, not what was rejected
+    text = "A spokesperson for the French foreign ministry dismissed the allegations as fanciful."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any("ministry" in a and r == "rejects" and t == "allegations" for a, r, t in got), got
+        assert not any(t and "ministry" in t for _, _, t in got), got

@@ -102,13 +102,15 @@ def title_before(tok: Token, naming: list[Span]) -> bool:
 
 
 AFFILIATING = frozenset({"of", "from", "at", "with"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # "a spokesperson [for the ministry]"
 
 
 def affiliation(tok: Token, naming: list[Span]) -> bool:
     """``tok`` is in the phrase that places the actor's name ("said Marielena Hincapie [of the
     National Immigration Law Center]"): who it is, not what it is about."""
     for a in [tok, *tok.ancestors]:  # any phrase hung on the name itself ("Bonnie Glaser ... for Strategic Studies")
-        if a.dep_ == "prep" and (a.lower_ in AFFILIATING or a.head.pos_ == "PROPN") \
+        if a.dep_ == "prep" and (a.lower_ in AFFILIATING or a.head.pos_ == "PROPN" or (
+                a.lower_ == "for" and a.head.lemma_.lower() in SPOKESPEOPLE)) \
                 and any(s.start <= a.head.idx < s.end for s in naming):
             return True
     return False

@@ -32,6 +32,10 @@ def dateline_word(t: Token) -> bool:
 # offices written short before a name ("Illinois Gov. JB Pritzker", "Rep. Jim Jordan"): "the governor" is he
 ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "amb.": "ambassador"}
 
+# bodies of a state a spokesman speaks for without a name ("a spokesperson for the French foreign ministry")
+MINISTRIES = frozenset({"ministry", "government", "department", "embassy"})
+
+
 class RoleReading:
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
 
@@ -343,6 +347,9 @@ class RoleReading:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"} and prep.i > tok.i:
                 for p in self._pobj_list(prep):
                     ent = ent_of(p)
+                    if ent is None and p.lemma_.lower() in MINISTRIES and (m := self.resolve(p)) is not None \
+                            and m.actor.kind == "organisation":
+                        return m.actor  # "a spokesperson for the French foreign ministry": France's ministry
                     if ent is None or ent.label_ not in {"ORG", "PERSON", "GPE"}:
                         continue
                     actor = self.entity_actor(ent)
