@@ -55,6 +55,22 @@ def line_breaks(doc):
     return doc
 
 
+# the platform X at a sentence's end ("wrote on X."): the tokenizer keeps "X." one word, as an
+# initial, and the sentence runs on into the next
+PLATFORM_BEFORE = frozenset({"on", "to", "via"})
+
+
+@Language.component("kg_platform_x")
+def platform_x(doc):
+    """Split "X." after "on", "to" or "via" into the name and a full stop."""
+    tokens = [t for t in doc[1:] if t.text == "X." and doc[t.i - 1].lower_ in PLATFORM_BEFORE]
+    if tokens:
+        with doc.retokenize() as retok:
+            for t in tokens:
+                retok.split(t, ["X", "."], heads=[(t, 0), (t, 0)])
+    return doc
+
+
 @Language.factory("kg_name_repair", default_config={"ontology": ""})
 def make_name_repair(nlp: Language, name: str, ontology: str):
     """A first name before a place the gazetteer tagged ("Chief Chuck Jordan",
@@ -284,6 +300,8 @@ def load_pipeline(model: str, ontology: Path):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own, kept
     nlp.tokenizer.infix_finditer = re.compile("|".join([infixes, *GLUED_QUOTES])).finditer
+    if "kg_platform_x" not in nlp.pipe_names:
+        nlp.add_pipe("kg_platform_x", first=True)
     if "parser" in nlp.pipe_names and "kg_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
     if "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:

@@ -35,3 +35,12 @@ def test_a_spokesperson_for_an_unnamed_ministry_speaks_for_it(extract, extract_l
         got = labels(run(text))
         assert any("ministry" in a and r == "rejects" and t == "allegations" for a, r, t in got), got
         assert not any(t and "ministry" in t for _, _, t in got), got
+
+
+def test_a_post_on_x_ends_its_sentence(extract):
+    # "on X." is the platform, not an initial: the quotation after it is a sentence of its own
+    text = ('Foreign Minister Ishaq Dar confirmed the agreement in a brief message on X. '
+            '"Pakistan has always strived for peace," he wrote.')
+    quoted = [st for st in extract(text) if "strived" in st.sentence.text]
+    assert quoted and all(not st.sentence.text.startswith("Foreign Minister") for st in quoted), \
+        [(st.sentence.text, st.relation.value) for st in quoted]
