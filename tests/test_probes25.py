@@ -44,3 +44,14 @@ def test_a_post_on_x_ends_its_sentence(extract):
     quoted = [st for st in extract(text) if "strived" in st.sentence.text]
     assert quoted and all(not st.sentence.text.startswith("Foreign Minister") for st in quoted), \
         [(st.sentence.text, st.relation.value) for st in quoted]
+
+
+def test_an_aged_description_is_the_person_named_last(extract, extract_learned):
+    # "the 69-year-old conservative" is the one just quoted, not a newcomer or the one he met
+    text = ('Friedrich Merz met French President Emmanuel Macron in Paris on Wednesday.\n\n'
+            '"We want to give new impetus to the Franco-German engine," Merz told a joint press conference. '
+            'The 69-year-old conservative said Europe had to do more for its own security and proposed a joint '
+            'Franco-German defense council.')
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Friedrich Merz" and r == "proposes" and t and "council" in t for a, r, t in got), got

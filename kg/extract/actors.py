@@ -277,7 +277,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self._plural_subject_before(tok)  # "Some Labour MPs have expressed concern. One told the BBC"
         if tok.pos_ == "PRON" or (low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON and not acronym_name(tok)):
             return self._pronoun(tok, speaker)
-        if low == "old":
+        if low == "old" or aged_description(tok):
             return self.described_person(tok)
         appos = next((c for c in apposed(tok) if (c.ent_type_ == "PERSON" or (
             (e := ent_of(c)) is not None and e.root == c and self._named_in_role(e)))), None)
@@ -345,13 +345,14 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         return start, end
 
     def described_person(self, tok: Token) -> Mention | None:
-        """"said the 46-year-old": an age for a name is the person named last."""
-        if not (tok.lower_ == "old" and any(c.lower_ == "year" or c.lemma_ == "year" for c in tok.subtree)):
+        """"said the 46-year-old", "the 69-year-old conservative said": an age for a name is the
+        person named last."""
+        if not (aged(tok) or aged_description(tok)):
             return None
         last = next((m for m in reversed(self.history) if m.span.start < tok.sent.start_char and m.actor.kind == "person"), None)
         if last is None:
             return None
-        start = min(t.idx for t in tok.subtree if t.dep_ != "det")
+        start = min(t.idx for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
         return self._remember(Mention(last.actor, self._span(start, tok.idx + len(tok.text)), "role"))
 
     def _remember(self, m: Mention) -> Mention:
@@ -394,3 +395,15 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         if (gender := GENDERED_NOUNS.get(lemma[-5:] if lemma.endswith("woman") else lemma[-3:])) is not None:
             self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2  # "a spokeswoman ... he": not her
         return replace(m, actor=replace(m.actor, kind="person"))
+
+
+def aged(tok: Token) -> bool:
+    """``tok`` is the "old" of an age ("the 46-year-old")."""
+    return tok.lower_ == "old" and any(c.lower_ == "year" or c.lemma_ == "year" for c in tok.subtree)
+
+
+def aged_description(tok: Token) -> bool:
+    """A definite common noun an age describes ("the 69-year-old conservative"): a person
+    the article has named, not one it brings in ("a 23-year-old man")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and aged(c) for c in tok.children)
