@@ -55,3 +55,10 @@ def test_an_aged_description_is_the_person_named_last(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Friedrich Merz" and r == "proposes" and t and "council" in t for a, r, t in got), got
+
+
+def test_a_suggestion_that_puts_forward(extract):
+    # "repeated his suggestion that X": the suggestion is his proposal
+    text = "President Donald Trump repeated his suggestion that Canada should become the 51st state."
+    got = labels(extract(text))
+    assert any(a == "Donald Trump" and r == "proposes" and t and "state" in t for a, r, t in got), got
