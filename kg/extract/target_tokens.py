@@ -259,6 +259,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         what = target_from(ctx, inner0)[0]
         if what is not None:
             return Topic(label=f"{tok.lemma_.lower()} of {what.label}"), (), None
+    if ncue is not None and ncue.relation == "supports" and not want_actor and (owned := owned_act(ctx, tok)):
+        return owned, (), None
     if ncue is not None:
         inner = follow_nominal(lex, tok)
         if inner is not None:
@@ -295,6 +297,15 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if hit is None:
         return None, (), None
     return hit[0], hit[1], None
+
+
+def owned_act(ctx: Context, noun: Token) -> Topic | None:
+    """A named actor's backing as a whole ("Sarah Palin's endorsement of Donald Trump"): a
+    position on someone else's support is about that act, not about what it supports."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.resolver.resolve(c) is not None for c in noun.children):
+        return None
+    hit = normalise(ctx.lex, noun)
+    return hit[0] if hit is not None and noun.lower_ in fold(hit[0].label).split() else None
 
 
 def further_acts(ctx: Context, verb: Token, want_actor: bool) -> list[tuple[Target, tuple[str, ...]]]:
@@ -338,7 +349,7 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
         further = [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                    and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)] or gerund_objects(tok)
     if not further:
-        further = listed_past_modifier(tok)
+        further = listed_past_modifier(tok) or list_hung_elsewhere(tok)
     for c in further:
         if c.i > tok.i and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VBG"):
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
@@ -354,6 +365,24 @@ def gerund_objects(obj: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i
             and c.i - 1 <= obj.right_edge.i + 1 and obj.doc[c.i - 1].dep_ == "cc"
             and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)]
+
+
+def list_hung_elsewhere(tok: Token) -> list[Token]:
+    """The rest of a list the parser hung away from its first item ("taking aim at the billionaire
+    class, the fossil fuel industry and super PACs" made "industry" the main verb's): right after
+    the item's phrase a comma, then a phrase of nouns closed by "and"/"or" and another noun."""
+    doc = tok.doc
+    k = tok.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    nxt = next((t for t in doc[k + 1:k + 6] if t.left_edge.i == k + 1 and t.pos_ in {"NOUN", "PROPN"}
+                and t.dep_ not in {"compound", "nsubj", "nsubjpass", "poss"}), None)
+    if nxt is None or tok in nxt.ancestors or nxt in tok.ancestors or any(
+            c.pos_ in {"VERB", "AUX"} for c in nxt.children):
+        return []
+    rest = [c for c in nxt.conjuncts if c.i > nxt.i]
+    closed = any(doc[c.i - 1].dep_ == "cc" or doc[c.left_edge.i - 1].dep_ == "cc" for c in rest)
+    return [nxt, *rest] if rest and closed else []
 
 
 def bare_infinitive(verb: Token) -> Token | None:

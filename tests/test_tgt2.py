@@ -1,0 +1,23 @@
+"""Target choice, second pass: the items of a list the parser broke up, a position on someone
+else's backing; each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_list_the_parser_hung_elsewhere_gives_each_item(extract):
+    # the parser made "industry" the reporting verb's modifier: the list goes on all the same
+    text = ("\"We are winning by very large margins,\" Senator Jane Smith said of her rival, before taking aim "
+            "at the billionaire class, the fossil fuel industry and super PACs.")
+    got = {t for _, r, t in labels(extract(text)) if r == "opposes"}
+    assert {"billionaire class", "fossil fuel industry"} <= got, got
+
+
+def test_criticising_someones_endorsement_is_about_the_endorsement(extract):
+    # the critic opposes Palin's backing of Trump, not (only by way of it) Trump
+    text = "Glenn Beck criticised Sarah Palin's endorsement of Donald Trump."
+    got = labels(extract(text))
+    assert ("Glenn Beck", "opposes", "Sarah Palin's endorsement of Donald Trump") in got, got
+    assert ("Glenn Beck", "opposes", "Donald Trump") not in got, got
