@@ -179,7 +179,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if head.pos_ == "PRON":
         return None
     toks = phrase_tokens(head)
-    if len(toks) > 12:
+    cut = len(toks) > 12
+    if cut:
         toks = [t for t in toks if t.i >= head.i - 3 and t.i <= head.i + 6]
     found = find_topic(lex, toks)
     undo = next((w for w in (fold(head.text), fold(head.lemma_)) if w in lex.reversal_nouns), None)
@@ -244,6 +245,11 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     text = spaced(words, spots)
     if len(text.split()) > 8:  # "stronger international action [to halt the killing and bring ...]": the phrase to its head
         text = spaced(words[:left], spots[:left])
+    elif cut:  # no word the window left dangling: "plan to provide free college tuition [and his 2005 vote ...]"
+        k = len(words)
+        while k > left and spots[k - 1].dep_ in {"cc", "prep", "aux", "det", "poss", "punct"}:
+            k -= 1
+        text = spaced(words[:k], spots[:k])
     if not text or len(text.split()) > 8:
         text = head.lemma_.lower() if not head.ent_type_ else head.text
     if fold(text) in SKIP_HEADS or not fold(text):
