@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun,
+from kg.extract.mentions import (ENTITY_KINDS, aged, aged_description, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun,
                                  common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading
@@ -395,15 +395,3 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         if (gender := GENDERED_NOUNS.get(lemma[-5:] if lemma.endswith("woman") else lemma[-3:])) is not None:
             self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2  # "a spokeswoman ... he": not her
         return replace(m, actor=replace(m.actor, kind="person"))
-
-
-def aged(tok: Token) -> bool:
-    """``tok`` is the "old" of an age ("the 46-year-old")."""
-    return tok.lower_ == "old" and any(c.lower_ == "year" or c.lemma_ == "year" for c in tok.subtree)
-
-
-def aged_description(tok: Token) -> bool:
-    """A definite common noun an age describes ("the 69-year-old conservative"): a person
-    the article has named, not one it brings in ("a 23-year-old man")."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and any(c.dep_ == "amod" and aged(c) for c in tok.children)

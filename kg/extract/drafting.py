@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from kg.extract.clauses import Cue
 from kg.extract.context import Draft
 from kg.extract.grievances import grievance_issues
-from kg.extract.target_tokens import conjoined_targets, target_from
+from kg.extract.target_lists import conjoined_targets
+from kg.extract.target_tokens import target_from
 from kg.extract.targets import names_a_claim
 from kg.records import Actor
 

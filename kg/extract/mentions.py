@@ -165,3 +165,15 @@ def hyphened(text: str, a: int, b: int) -> bool:
     dashes = "-‐–"
     return (text[a:b].endswith(tuple(dashes)) or (b + 1 < len(text) and text[b] in dashes and text[b + 1].isalpha())
             or (a >= 2 and text[a - 1] in dashes and text[a - 2].isalpha()))
+
+
+def aged(tok: Token) -> bool:
+    """``tok`` is the "old" of an age ("the 46-year-old")."""
+    return tok.lower_ == "old" and any(c.lower_ == "year" or c.lemma_ == "year" for c in tok.subtree)
+
+
+def aged_description(tok: Token) -> bool:
+    """A definite common noun an age describes ("the 69-year-old conservative"): a person
+    the article has named, not one it brings in ("a 23-year-old man")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and aged(c) for c in tok.children)
