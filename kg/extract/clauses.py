@@ -289,9 +289,10 @@ def antecedent_of(tok: Token) -> Token | None:
     the clause verb's object ("a claim Davutoglu refuted", "a claim that Gowdy's office disputes")."""
     if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i \
             and any(c.dep_ == "nsubj" for c in tok.children) \
-            and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative", "advcl"} for c in tok.children):
-        return tok.head
-    return None
+            and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative", "advcl"} for c in tok.children) \
+            and not any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children):
+        return tok.head  # (not when a conjunct holds the object both share: "a statement that China neither
+    return None  # accepted nor recognised the award")
 
 
 def to_come(verb: Token) -> bool:

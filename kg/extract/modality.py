@@ -17,13 +17,23 @@ def no_longer(t: Token) -> bool:
     return t.lower_ in {"longer", "more"} and any(c.lower_ == "no" for c in t.children)
 
 
+def neither_nor(t: Token) -> bool:
+    """'neither accepts nor recognises the award': both verbs are denied (the parser hangs
+    "neither" on the first, or on its subject, and the second verb on it, with "nor")."""
+    if any(c.lower_ == "neither" for c in t.children) or any(
+            w.lower_ == "neither" for c in t.children if c.dep_ == "nsubj" for w in c.children):
+        return True  # ("neither Labour nor the Tories support it")
+    return t.dep_ == "conj" and any(c.lower_ == "nor" for c in t.head.children) \
+        and any(c.lower_ == "neither" for c in t.head.children)
+
+
 def negated(tok: Token) -> bool:
     """Negated itself, through the phrase it fills ("not in the habit of supporting")
     or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
     t = tok
     for _ in range(6):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)
-               for c in t.children if c.dep_ in {"neg", "advmod"}):
+               for c in t.children if c.dep_ in {"neg", "advmod"}) or neither_nor(t):
             return True
         if t.head == t:
             return False
