@@ -21,3 +21,21 @@ def test_neither_on_the_subject_denies_the_verb(extract):
     text = "Neither Labour nor the Liberal Democrats support the new runway."
     got = labels(extract(text))
     assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_an_infinitive_hung_past_a_date_is_what_is_asked(extract, extract_learned):
+    # the parser hangs "to extradite" as an adverbial when a date and a long object follow
+    text = ("Greece formally asked the United States on Monday to extradite U.S.-based banker John Miller, "
+            "whom it blames for last year's collapse of a bank, as police widened an inquiry into the fraud.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Greece" and r == "demands" and t and "extradite" in t for a, r, t in got), got
+
+
+def test_whom_with_its_own_subject_states_its_act(extract, extract_learned):
+    # "whom Ankara blames": the relative pronoun is the object, and the clause is stated (not wanted)
+    # although it hangs on the object of a demand
+    text = "Greece wants the businessman John Miller, whom Athens blames for the collapse of a bank."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Greece", "accuses", "John Miller") in got, got

@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "until", "till"}  # "keep up pressure until Russia is ready": not asserted
-RELATIVE_PRONOUNS = {"who", "which", "that"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 # verbs whose object does not do the infinitive: "offered Kiev to resume talks",
 # "used such remarks to oppose NATO membership" (the user opposes)
 SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
@@ -310,6 +310,20 @@ def committed_to(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in COMMITTING:
         return None
     return next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)), None)
+
+
+ASKING = frozenset({"ask", "urge", "press", "request", "implore", "beg", "encourage"})
+
+
+def asked_to(tok: Token) -> Token | None:
+    """The act a verb of asking wants of its object, where the parser hung the infinitive as an
+    adverbial past a date or place ("asked the United States on Tuesday to extradite the cleric")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() not in ASKING or obj is None:
+        return None
+    return next((c for c in tok.children if c.dep_ == "advcl" and c.i > obj.i and c.tag_ == "VB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)), None)
 

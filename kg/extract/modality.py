@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
-                                NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, SUBJECT_CONTROL, Cue,
-                                conj_head, nominal_cue, object_of, pobj, stance_cue, verbal_cue)
+                                NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, RELATIVE_PRONOUNS,
+                                SUBJECT_CONTROL, Cue, conj_head, nominal_cue, object_of, pobj, stance_cue, verbal_cue)
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon
 
@@ -182,6 +182,9 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             continue
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in t.children):
             return False  # "proposed talks after Kiev called for a truce": an adverbial clause states its own act
+        if t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children) \
+                and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+            return False  # "wants Gulen, whom Ankara blames for the coup": a relative clause with its own subject too
         head = t.head
         if t.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
             t = head  # "is expected to be opposed by the Liberal Democrats": a forecast, no demand

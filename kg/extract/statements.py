@@ -16,7 +16,7 @@ from kg.extract.acting import ActorFinding
 from kg.extract.actors import Mention
 from kg.extract.blame import blamed_on, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, committed_to, held_act, nominal_cue,
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, asked_to, committed_to, held_act, nominal_cue,
                                 object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.subjects import armed, passive, patient_of, reduced_passive
 from kg.extract.conditionals import ConditionalRules
@@ -240,7 +240,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                                and pobj(c) is not None), None)
                     if m is not None and pp is not None:
                         addressee, target_tok = m.actor, pp
-        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None) or committed_to(tok)
+        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None) or committed_to(tok) \
+            or asked_to(tok)
         if rel in {"demands", "proposes"} and obj is not None and xcomp is not None and not want_actor:
             m = self.ctx.resolver.resolve(obj)
             if m is not None:  # "urged Moscow to uphold a ceasefire"
