@@ -39,3 +39,12 @@ def test_whom_with_its_own_subject_states_its_act(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert ("Greece", "accuses", "John Miller") in got, got
+
+
+def test_a_reporters_act_hung_deep_in_the_reported_clause(extract, extract_learned):
+    # the parser hangs "demanded" on "beaten", inside "evidence that ...": the reporter demands
+    text = ("Human Rights Watch said it had clear evidence that prisoners had been beaten and starved and "
+            "demanded access for foreign doctors.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(a == "Human Rights Watch" and r == "demands" and t and "access" in t for a, r, t in got), got

@@ -227,11 +227,27 @@ def conj_head(t: Token) -> Token:
 REPORTERS_ACTS = {"call", "urge", "demand", "ask", "add", "warn", "insist", "accuse", "argue", "press", "vow"}
 
 
+def reported_above(h: Token) -> Token | None:
+    """The reported clause (a ccomp) a noun's clause sits in: "said it had [evidence that ...]"."""
+    if h.dep_ not in {"acl", "relcl"}:
+        return None
+    top = h
+    while top.dep_ in {"acl", "relcl", "dobj", "pobj", "prep", "conj", "attr"} and top.head != top:
+        top = top.head
+    return top if top.dep_ == "ccomp" else None
+
+
 def reporters_conjunct(t: Token) -> Token | None:
     """'Oxfam said the conditions were "unacceptable" and called on Berlin to
     drop them': the parser hung the reporter's next act on the reported clause,
     a thing's copula; the act is the reporting verb's subject's."""
     h = t.head
+    if h.dep_ != "ccomp" and (top := reported_above(h)) is not None:
+        # "said it had evidence that detainees had been beaten and demanded access": the act after "and",
+        # in the reporter's simple past, hung deep in the reported clause's past perfect
+        perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
+        plain = t.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children)
+        return top.head if perfect and plain and t.lemma_.lower() in REPORTERS_ACTS and top.head.tag_ == "VBD" else None
     # "said British forces would stay ... and praised the troops": a finite verb cannot share the
     # reported clause's modal, whatever the act
     modal = h.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children)
