@@ -48,3 +48,10 @@ def test_a_reporters_act_hung_deep_in_the_reported_clause(extract, extract_learn
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Human Rights Watch" and r == "demands" and t and "access" in t for a, r, t in got), got
+
+
+def test_a_pledges_conjunct_shares_its_would(extract):
+    # "would abolish X and replace it with Y": the second act is pledged too
+    text = "The Green Party would abolish student fees and replace them with a graduate tax."
+    got = labels(extract(text))
+    assert any(a == "Green Party" and r == "proposes" and t and "graduate tax" in t for a, r, t in got), got

@@ -316,6 +316,13 @@ def to_come(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
 
 
+def shares_will(verb: Token) -> bool:
+    """A conjunct with no auxiliary or subject of its own shares the first verb's "will" or "would"
+    ("would scrap the council tax and replace it with a local income tax")."""
+    return verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and to_come(verb.head) \
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+
+
 def pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
 
