@@ -55,3 +55,11 @@ def test_a_pledges_conjunct_shares_its_would(extract):
     text = "The Green Party would abolish student fees and replace them with a graduate tax."
     got = labels(extract(text))
     assert any(a == "Green Party" and r == "proposes" and t and "graduate tax" in t for a, r, t in got), got
+
+
+def test_a_negated_pledge_rules_the_act_out(extract):
+    # "would not raise VAT": a pledge against the rise, which had been dropped
+    text = "The shadow chancellor said a Conservative government would freeze council tax and would not raise VAT."
+    got = labels(extract(text))
+    assert any(r == "rejects" and t and "VAT" in t for _, r, t in got), got
+    assert not any(r == "proposes" and t and "VAT" in t for _, r, t in got), got

@@ -94,8 +94,9 @@ class NominalRules:
     def pledge(self, tok: Token) -> None:
         if tok.dep_ not in {"ROOT", "ccomp", "conj"} or object_of(tok) is None or not (to_come(tok) or shares_will(tok)):
             return
-        if hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None:
+        if hypothetical(tok) or verbal_cue(self.lex, tok) is not None:
             return
+        rel = "rejects" if negated(tok) else "proposes"  # "Labour will not raise income tax" rules the rise out
         if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
             return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")
         subj = subject_of(tok)
@@ -114,7 +115,7 @@ class NominalRules:
         target, quals, _ = target_from(self.ctx, tok)
         if target is None or isinstance(target, Actor):
             return
-        self.add(Draft(actor, "proposes", target, quals, cue=tok, reported_by=relayed, confidence=0.6))
+        self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.6))
 
     # "South Korea and the United States said they would deploy a missile defence system", "she said she
     # would initiate talks": any act of one's own to come, announced under a reporting verb, is proposed
