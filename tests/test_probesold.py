@@ -59,7 +59,9 @@ def test_a_pledges_conjunct_shares_its_would(extract):
 
 def test_a_negated_pledge_rules_the_act_out(extract):
     # "would not raise VAT": a pledge against the rise, which had been dropped
-    text = "The shadow chancellor said a Conservative government would freeze council tax and would not raise VAT."
+    text = "Shadow chancellor Mark Field said a Conservative government would freeze council tax and would not raise VAT."
     got = labels(extract(text))
     assert any(r == "rejects" and t and "VAT" in t for _, r, t in got), got
     assert not any(r == "proposes" and t and "VAT" in t for _, r, t in got), got
+    # another's act foretold is no refusal of the speaker's or theirs
+    assert not any(r == "rejects" for _, r, _ in labels(extract("The Liberal Democrats said Labour would not raise VAT."))), got

@@ -113,8 +113,8 @@ class NominalRules:
         if actor is None or actor.actor.kind not in PLEDGERS:
             return
         target, quals, _ = target_from(self.ctx, tok)
-        if target is None or isinstance(target, Actor):
-            return
+        if target is None or isinstance(target, Actor) or (rel == "rejects" and bool(relayed)):
+            return  # ("Labour said the Tories would not cut taxes": a forecast of theirs, no refusal)
         self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.6))
 
     # "South Korea and the United States said they would deploy a missile defence system", "she said she
