@@ -53,6 +53,15 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def refusing(lex: Lexicon, head: Token) -> bool:
+    """A word of refusal that an infinitive hangs on: a verb ("refused to back") or an
+    adjective ("unwilling to back", "reluctant to endorse"); the act under it is refused."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "ADJ":
+        return lex.adjectives.get(lemma) == "rejects"
+    return lex.verbs.get(lemma) == "rejects"
+
+
 DENYING = frozenset({"deny", "refute"})  # "denied that the group had rejected it": the rejection is what is denied
 DISMISSING = frozenset({"reject", "dismiss"})  # "rejected claims that the Treasury had overruled her": a denial too
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusation", "rumour", "rumor", "speculation"})

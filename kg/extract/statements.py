@@ -27,7 +27,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.modality import hypothetical, irrealis, negated
+from kg.extract.modality import hypothetical, irrealis, negated, refusing
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import act_kept_from, follow_nominal, target_from
@@ -140,8 +140,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
             if flipped is None:
                 return
             rel = flipped
-        if tok.dep_ == "xcomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "rejects" and not negated(tok.head):
-            flipped = self.lex.negation.get(rel)  # "refused to support the bill" opposes it
+        if tok.dep_ == "xcomp" and refusing(self.lex, tok.head) and not negated(tok.head):
+            flipped = self.lex.negation.get(rel)  # "refused to support the bill", "was unwilling to back it" oppose it
             if flipped is None:
                 return
             rel = flipped

@@ -1,0 +1,15 @@
+"""Relation choice: polarity and the relation a cue names, on sentences written for each test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_an_unwilling_actor_does_not_support(extract, extract_learned):
+    # "unwilling to support" is a refusal, as "refused to support" is: the act under it flips
+    text = "The finance minister was unwilling to support the pension reform."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert not any(r == "supports" for _, r, _ in got), got
+        assert any(r == "opposes" and t and "reform" in t for _, r, t in got), got
