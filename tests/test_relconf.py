@@ -13,3 +13,11 @@ def test_an_unwilling_actor_does_not_support(extract, extract_learned):
         got = labels(run(text))
         assert not any(r == "supports" for _, r, _ in got), got
         assert any(r == "opposes" and t and "reform" in t for _, r, t in got), got
+
+
+def test_support_withdrawn_is_no_support(extract, extract_learned):
+    # "withdrew its support for" ends the support: the stance flips as "no longer supports" does
+    text = "The farmers' federation withdrew its support for the trade agreement on Monday."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert not any(r == "supports" for _, r, _ in got), got

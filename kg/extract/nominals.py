@@ -22,6 +22,9 @@ PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supp
 DISCUSSING = frozenset({"discuss", "comment", "speculate", "elaborate", "disclose", "reveal", "detail"})
 # the places whose leader speaks for them as "the city", "the state" ("Mayor Johnson said the city will not assist")
 POLITIES = frozenset({"city", "state", "country", "nation", "province"})
+# verbs that take back a stance their object names: "withdrew its support for the deal", "dropped its
+# objection to the plan" (the stance flips, as "no longer supports" does)
+RETRACTING = frozenset({"withdraw", "drop", "abandon", "retract", "revoke", "rescind", "end", "pull"})
 # a noun's act with "not to": a pledge or a call to refrain from the act
 REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}
 
@@ -68,6 +71,10 @@ class NominalRules:
         if target_tok is None and received:
             target_tok = subject_of(noun.head)  # "the plan drew criticism from Labour MPs": the plan is criticised
         relation = cue.relation
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RETRACTING:
+            relation = self.lex.negation.get(relation)  # "withdrew its support for the deal" opposes it
+            if relation is None:
+                return
         if target_tok is not None and target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok):
             relation = REFRAINING.get(relation)  # "his pledge not to do post-election deals" rejects them
             if relation is None:
