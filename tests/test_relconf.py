@@ -21,3 +21,13 @@ def test_support_withdrawn_is_no_support(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_stopping_short_of_an_act_is_not_doing_it(extract, extract_learned):
+    # "stopped short of calling for X" made no call; "stopped short of endorsing" gave no endorsement
+    for run in (extract, extract_learned):
+        got = labels(run("The senator stopped short of calling for the governor's resignation."))
+        assert not any(r == "demands" for _, r, _ in got), got
+        got = labels(run("The mayor stopped short of endorsing the new stadium plan."))
+        assert not any(r == "supports" for _, r, _ in got), got
+

@@ -27,6 +27,12 @@ def neither_nor(t: Token) -> bool:
         and any(c.lower_ == "neither" for c in t.head.children)
 
 
+def stopped_short(prep: Token) -> bool:
+    """'stopped short of endorsing him', 'fell short of calling for it': the act is not done."""
+    return prep.lower_ == "of" and (prep.head.lower_ == "short" or any(
+        c.lower_ == "short" and c.dep_ in {"advmod", "acomp"} for c in prep.head.children))
+
+
 def negated(tok: Token) -> bool:
     """Negated itself, through the phrase it fills ("not in the habit of supporting")
     or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
@@ -49,6 +55,8 @@ def negated(tok: Token) -> bool:
             return False
         if t is not tok and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             return False  # a clause of its own ("with the OAS limiting itself to backing"): out of reach
+        if t.dep_ == "prep" and stopped_short(t):
+            return True
         t = t.head
     return False
 
