@@ -31,3 +31,11 @@ def test_stopping_short_of_an_act_is_not_doing_it(extract, extract_learned):
         got = labels(run("The mayor stopped short of endorsing the new stadium plan."))
         assert not any(r == "supports" for _, r, _ in got), got
 
+
+
+def test_no_question_of_an_act_rejects_it(extract, extract_learned):
+    # "there is no question of X" rules X out
+    text = "The minister said there was no question of charging patients for hospital visits."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(r == "rejects" and t and "charg" in t for _, r, t in got), got

@@ -1,6 +1,7 @@
 """Existence denied or called for in someone's words: "said there would be no
 spending spree" rejects the spree; "there is no need to raise taxes", "there was
-no place for vindictiveness" oppose the act or the thing; "there should be an
+no place for vindictiveness" oppose the act or the thing; "there is no question of a
+referendum" rejects it; "there should be an
 investigation" demands it. A mixin of ``kg.extract.statements.SentenceExtractor``."""
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from kg.extract.modality import hypothetical
 
 # nouns whose denial turns against what they are for ("no need to", "no place for", "no case for")
 WANTING = frozenset({"need", "place", "room", "case", "excuse", "justification", "reason", "call", "appetite"})
+# nouns whose denial rules out what their of-phrase names ("there is no question of a referendum")
+RULED_OUT = frozenset({"question"})
 DEONTIC = frozenset({"should", "must", "ought"})  # "there should be proper assessments"
 
 
@@ -40,6 +43,10 @@ class ExistentialRules:
             act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
             inner = act or next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             relation = "opposes"
+        elif noun.lemma_.lower() in RULED_OUT:
+            inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for c in p.children if c.dep_ in {"pobj", "pcomp"}), None)
+            relation = "rejects"
         else:
             future = to_come(be)
             inner, relation = (noun, "rejects") if future else (None, "")
