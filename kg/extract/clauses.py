@@ -232,7 +232,7 @@ def reported_above(h: Token) -> Token | None:
     if h.dep_ not in {"acl", "relcl"}:
         return None
     top = h
-    while top.dep_ in {"acl", "relcl", "dobj", "pobj", "prep", "conj", "attr"} and top.head != top:
+    while top.dep_ in {"acl", "relcl", "dobj", "pobj", "prep", "conj", "attr", "xcomp"} and top.head != top:
         top = top.head
     return top if top.dep_ == "ccomp" else None
 
@@ -242,10 +242,13 @@ def reporters_conjunct(t: Token) -> Token | None:
     drop them': the parser hung the reporter's next act on the reported clause,
     a thing's copula; the act is the reporting verb's subject's."""
     h = t.head
+    if h.dep_ == "xcomp" and h.tag_ == "VB" and t.tag_ == "VBD" and h.head.dep_ == "ccomp":
+        h = h.head  # "said government forces were to blame and called on the UN": the copula's clause
     if h.dep_ != "ccomp" and (top := reported_above(h)) is not None:
-        # "said it had evidence that detainees had been beaten and demanded access": the act after "and",
-        # in the reporter's simple past, hung deep in the reported clause's past perfect
-        perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
+        # "said it had evidence that detainees had been beaten and demanded access", "said Washington had
+        # failed to rein in groups it backs and accused the coalition": the act after "and", in the
+        # reporter's simple past, hung deep in the reported clause's past perfect
+        perfect = any(c.dep_ == "aux" and c.lower_ == "had" for x in (h, top) for c in x.children)
         plain = t.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children)
         return top.head if perfect and plain and t.lemma_.lower() in REPORTERS_ACTS and top.head.tag_ == "VBD" else None
     # "said British forces would stay ... and praised the troops": a finite verb cannot share the
