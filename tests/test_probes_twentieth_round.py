@@ -112,3 +112,13 @@ def test_a_reporters_act_after_an_infinitive_copula_or_a_relative_clause(extract
             got = labels(run(text))
             acts = [(a, r) for a, r, t in got if r in {"demands", "accuses"} and t and ("civilians" in t or "coalition" in t.lower())]
             assert acts and all(a == speaker for a, _ in acts), got
+
+
+def test_committed_and_opposed_as_participles_are_adjectives(extract, extract_learned):
+    # the parser makes "was (still) committed to" a passive or a participle: the adjective's stance stands
+    for text, want in {"Kremlin spokesman Dmitry Peskov said Russia was still committed to the agreement.":
+                       ("Dmitry Peskov", "supports", "agreement"),
+                       "Labour is still opposed to the war.": ("Labour Party", "opposes", "war")}.items():
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert want in got, got

@@ -83,6 +83,11 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
     if feeling(lex, tok):
         return Cue(tok, lex.feelings[tok.lower_])  # "has been angered by Pyongyang's tests"
+    if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and (
+            tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children)):
+        to = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp"), None)
+        if to is not None:  # "was (still) committed to the deal": the parser's participle, an adjective
+            return Cue(tok, lex.adjectives[tok.lower_], to if to.dep_ == "prep" else None)
     if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
