@@ -122,3 +122,14 @@ def test_committed_and_opposed_as_participles_are_adjectives(extract, extract_le
         for run in (extract, extract_learned):
             got = labels(run(text))
             assert want in got, got
+
+
+def test_no_position_on_nothing(extract_learned):
+    # a quotation whose position names no target is heard as "says": "supports None" tells a user nothing
+    # (the quotation from train; the sentence before written)
+    text = ("The Treasury imposed new controls on banks that process payments for North Korea on Wednesday.\n"
+            '"This is meaningful," said Victor Cha, Korea Chair at the Center for Strategic and International '
+            'Studies in Washington. "This is designating the entire country."')
+    got = labels(extract_learned(text))
+    assert any(a == "Victor Cha" for a, _, _ in got), got
+    assert not any(t is None and r != "says" for _, r, t in got), got

@@ -129,6 +129,8 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         read = None
         if own is None and units and models:
             read = position_read(units, models, speaker, whole, sent, kept + out)
+            if read is not None and read[1] is None:
+                read = None  # a position on nothing named ("This is meaningful"): who said it, below, stays
         if read is not None:
             # the position is read in the sentence the quotation starts in, and rests on its part there
             inside = sent.start <= whole.start and whole.end <= sent.end
@@ -148,6 +150,8 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         if target is None and units is not None and models is not None:
             target = said_about(units, models, speaker, whole)
         relation, target = last_resort(ctx, sdoc, kept + out, speaker.actor, q.content, whole, sent, relation, target)
+        if target is None:
+            relation = Relation.SAYS  # no position on nothing named
         out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation,
                              target=target,
                              actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
@@ -180,6 +184,8 @@ def unheard_sentences(ctx, kept: list[Statement], units: list[SentenceUnit], mod
                 if d.relation != "says":
                     relation, target = Relation(d.relation), d.target.as_target() if d.target is not None else None
             target = target or topic_at(a, b)
+            if target is None:
+                relation = Relation.SAYS
             out.append(Statement(doc_id=ctx.document.id, sentence=unit.span, actor=speaker.actor, relation=relation,
                                  target=target, actor_span=speaker.span, quote=ctx.span(a, b),
                                  confidence=SAYS_CONFIDENCE))
