@@ -20,9 +20,17 @@ from kg.lexicon import fold
 from kg.records import Actor, Topic
 
 # words that end the phrase a headline's act is about ("backs drinking move after protest")
+# a preposition after a phrasal cue that the target follows ("fires back at critics", "hits out against")
+OBJECT_PREPOSITIONS = {"at", "against"}
 PHRASE_ENDS = {"after", "as", "amid", "over", "in", "on", "at", "with", "while", "despite", "before", "but", "and",
                "ahead", "following", "says", "said"}
 LONGEST_HEADLINE = 30  # tokens: past this the first sentence is body text
+
+
+def opening_name(tok: Token) -> bool:
+    """A capitalised word opening the headline that the tagger read as a verb ("Trump sides
+    with ...": "trump"): the resolver still decides whether it names someone."""
+    return tok.i == tok.sent.start and tok.pos_ == "VERB" and tok.text[:1].isupper() and tok.is_alpha
 
 
 class HeadlineRules:
@@ -42,8 +50,11 @@ class HeadlineRules:
             rel, first = self.lex.verbs[lemma], tok.i + 1
         else:
             return
+        if first < sent.end and first > tok.i + 1 and sent.doc[first].lower_ in OBJECT_PREPOSITIONS:
+            first += 1  # "fires back at critics"
         before = tok.nbor(-1)
-        if before.pos_ not in {"PROPN", "NOUN", "PUNCT"} or before.dep_ == "det" or before.tag_ == "POS":
+        if not (before.pos_ in {"PROPN", "NOUN", "PUNCT"} or opening_name(before)) or before.dep_ == "det" \
+                or before.tag_ == "POS":
             return  # "the calls", "new calls", "Trump's calls": a noun after all
         if any(d.cue is not None and d.cue.i == tok.i for d in self.drafts):
             return  # the parse made sense of it
@@ -74,7 +85,7 @@ class HeadlineRules:
         person or group right before the verb ("Police chief backs ..."), as coders
         name a headline's actor whom only the body names."""
         for t in self.sent.doc[self.sent.start:tok.i]:
-            if t.pos_ in {"PROPN", "NOUN"} and (t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper()):
+            if (t.pos_ in {"PROPN", "NOUN"} or opening_name(t)) and (t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper()):
                 m = self.ctx.resolver.resolve(t)
                 if m is not None and m.how in {"name", "alias"}:
                     return m

@@ -1,0 +1,24 @@
+"""Title Case headlines ("Trump Sides With Putin Over Intelligence Agencies"): the small model
+tags every word a name; kg parses them in sentence case and reads a headline's act from its
+words where the parse still fails. Each headline here is written for its test."""
+from __future__ import annotations
+
+BODY = "\n\nThe statement came late on Monday, officials said.\n"
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_headline_opening_with_a_name_the_tagger_reads_as_a_verb(extract):
+    # "Trump sides with ...": the tagger reads the opening name as the verb "trump" and "sides" as its object
+    for head in ("Trump Sides With Putin Over Intelligence Agencies", "Trump sides with Putin over intelligence agencies"):
+        got = labels(extract(head + BODY))
+        assert ("Donald Trump", "supports", "Vladimir Putin") in got, (head, got)
+
+
+def test_a_phrasal_cue_then_at(extract):
+    # "fires back at X": the object comes after "at"
+    for head in ("Starmer Fires Back At Unions On Health Bill", "Starmer fires back at unions on health bill"):
+        got = labels(extract(head + BODY))
+        assert any(a == "Keir Starmer" and t == "unions" and r == "opposes" for a, r, t in got), (head, got)
