@@ -22,3 +22,10 @@ def test_a_phrasal_cue_then_at(extract):
     for head in ("Starmer Fires Back At Unions On Health Bill", "Starmer fires back at unions on health bill"):
         got = labels(extract(head + BODY))
         assert any(a == "Keir Starmer" and t == "unions" and r == "opposes" for a, r, t in got), (head, got)
+
+
+def test_a_name_after_a_title_keeps_its_capital(extract):
+    # "Senator Warren": a name no gazetteer knows; lower-cased, "warren" became the actor's label
+    got = labels(extract("Senator Warren Slams Banks Over Fees" + BODY))
+    assert got and not any(a[:1].islower() for a, _, _ in got), got
+    assert any("Warren" in a and r == "opposes" for a, r, _ in got), got

@@ -19,6 +19,10 @@ IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")  # "isn’t"
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 MINOR = {"a", "an", "the", "of", "for", "with", "to", "in", "on", "and", "or", "at", "by", "amid", "after", "as",
          "from", "over", "into", "vs", "via", "but", "nor", "its", "his", "her", "their"}
+# titles a name follows in a headline ("Senator Warren Slams Banks"): the next word is a name
+NAME_TITLES = {"senator", "sen", "rep", "gov", "governor", "president", "mr", "mrs", "ms", "dr", "sir", "dame", "lord",
+               "lady", "pope", "ayatollah", "sheikh", "gen", "general", "chancellor", "minister", "secretary", "premier",
+               "king", "queen", "prince"}
 
 
 def is_title_case(line: str) -> bool:
@@ -51,6 +55,18 @@ def proper_words(body: str) -> set[str]:
     return {bare(m.group(1)) for m in NAME_INSIDE.finditer(body)}
 
 
+def titled_name(words: list[re.Match], i: int, lex: Lexicon) -> bool:
+    """A word after a title ("Senator Warren", "President Ruto") that is no title itself nor a
+    cue verb ("President Backs ..."): a name no gazetteer need know, lower-cased the parser's
+    "warren" became the actor's label."""
+    if i == 0:
+        return False
+    word = fold(words[i].group(0))
+    return (fold(words[i - 1].group(0)).rstrip(".") in NAME_TITLES and word not in NAME_TITLES
+            and word not in MINOR and word not in lex.role_nouns
+            and not {word, word.removesuffix("s"), word.removesuffix("es")} & set(lex.verbs))
+
+
 def sentence_case(line: str, lex: Lexicon, proper: set[str] = frozenset()) -> str:
     """Lower-case the words of a Title Case line, except the first word,
     acronyms, words of a known actor's name or alias found in the line, and
@@ -59,7 +75,7 @@ def sentence_case(line: str, lex: Lexicon, proper: set[str] = frozenset()) -> st
     words = list(WORD.finditer(line))
     keep = {0}
     for i, m in enumerate(words):
-        if m.group(0).isupper() or bare(m.group(0)) in proper:
+        if m.group(0).isupper() or bare(m.group(0)) in proper or titled_name(words, i, lex):
             keep.add(i)
         for n in (4, 3, 2, 1):
             gram = " ".join(w.group(0) for w in words[i:i + n])
