@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mention
+from kg.extract.phrases import label_of
+from kg.records import Actor
 
 LOOK_BACK = 3000  # characters: how far back an earlier "report" may name the author of this one
 
@@ -29,10 +31,13 @@ class AuthorReading:
 
     def author_of(self, tok: Token) -> Mention | None:
         """The named actor a document noun belongs to: its possessor or modifier,
-        its by/from/of phrase, or the subject of the verb that published it."""
+        its by/from/of phrase, the agent of the verb that issued it ("the letter, signed by
+        40 MPs"), or the subject of the verb that published it."""
         heads = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"} for p in c.children
                   if p.dep_ == "pobj"]
+        heads += [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex.publishing
+                  for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in self.lex.publishing:
             heads += [c for c in tok.head.children if c.dep_ == "nsubj"] + [
                 p for c in tok.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -40,6 +45,24 @@ class AuthorReading:
             if h.lemma_.lower() in self.lex.documents:
                 continue  # no document writes another
             m = self.resolve(h)
+            if m is None and h.dep_ == "compound" and h.i == tok.i - 1:
+                m = self.issuing_body(tok, h)
+            elif m is None and h.dep_ == "pobj":
+                from kg.extract.candidates import description  # (candidates reads the resolver)
+                m = description(self, h, remember=False, subject=False)  # "signed by 40 MPs", "by the panel"
             if m is not None and m.how != "pronoun" and m.actor.kind != "media":
                 return m
         return None
+
+    def issuing_body(self, tok: Token, body: Token) -> Mention | None:
+        """An unnamed institution that a document noun's modifiers name ("a Russian defence
+        ministry statement"): its words before the document, the resolver knowing no name."""
+        if body.lemma_.lower() not in self.lex.institution_nouns:
+            return None
+        words = sorted((t for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound", "nmod"}
+                        for t in c.subtree), key=lambda t: t.i)
+        label = label_of(words)
+        if not words or len(words) > 6:
+            return None
+        return Mention(Actor(label=label[:1].upper() + label[1:], kind="organisation"),
+                       self._span(words[0].idx, body.idx + len(body.text)), "description")
