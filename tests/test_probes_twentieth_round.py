@@ -133,3 +133,9 @@ def test_no_position_on_nothing(extract_learned):
     got = labels(extract_learned(text))
     assert any(a == "Victor Cha" for a, _, _ in got), got
     assert not any(t is None and r != "says" for _, r, t in got), got
+
+
+def test_long_overdue_is_a_welcome(extract, extract_learned):
+    text = 'Rep. Elise Stefanik of New York, a Harvard alumna, called the decision "long overdue."'
+    for run in (extract, extract_learned):
+        assert ("Elise Stefanik", "supports", "decision") in labels(run(text))
