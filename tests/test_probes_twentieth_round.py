@@ -139,3 +139,11 @@ def test_long_overdue_is_a_welcome(extract, extract_learned):
     text = 'Rep. Elise Stefanik of New York, a Harvard alumna, called the decision "long overdue."'
     for run in (extract, extract_learned):
         assert ("Elise Stefanik", "supports", "decision") in labels(run(text))
+
+
+def test_the_diplomatic_register_of_state_media(extract):
+    got = labels(extract("Chinese Foreign Ministry spokesperson Lin Jian expressed strong dissatisfaction with "
+                         "remarks by U.S. officials on Taiwan. The Egyptian foreign ministry voiced its appreciation "
+                         "for Qatar's mediation."))
+    assert any(a == "Lin Jian" and r == "opposes" and t and t.startswith("remarks") for a, r, t in got), got
+    assert any(r == "praises" and t == "Qatar" for _, r, t in got), got
