@@ -18,7 +18,7 @@ from kg.extract.blame import blamed_on, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, asked_to, committed_to, held_act, nominal_cue,
                                 object_of, pobj, stance_cue, to_come, verbal_cue)
-from kg.extract.subjects import armed, passive, patient_of, reduced_passive
+from kg.extract.subjects import armed, passive, patient_of, reduced_passive, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
@@ -168,6 +168,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
             obj = patient_of(tok)  # "the plan was / the plan, condemned by refugee charities": the plan
         elif obj is None and cue.particle is None:
             obj = antecedent_of(tok)  # "a claim Davutoglu refuted": the claim
+            if obj is None and whose_object_doer(tok) is not None:
+                obj = tok.head  # "McCain, whose record Trump belittled": McCain, in what is his
         if cue.particle is not None and cue.particle.dep_ in {"advcl", "ccomp"}:
             target_tok = cue.particle  # "called for the plans to be scrapped": their scrapping
         elif cue.particle is not None and cue.particle.dep_ == "prep":

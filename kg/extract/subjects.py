@@ -81,6 +81,8 @@ def among_those(those: Token) -> Token | None:
 def clause_subject(verb: Token) -> Token | None:
     """The verb's own subject; of two, the one after a colon: in "Brexit: UK government
     calls for calm" the parser makes the headline's topic a second subject."""
+    if (doer := whose_object_doer(verb)) is not None:
+        return doer
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if len(subjects) > 1 and any(x.text == ":" for x in verb.doc[subjects[0].i + 1:subjects[-1].i]):
         return subjects[-1]
@@ -101,6 +103,20 @@ def name_after_title(subjects: list[Token]) -> Token | None:
         end += 1
     inside = [s for s in subjects[1:] if s.i < end]
     return inside[-1] if inside else None
+
+
+def whose_object_doer(verb: Token) -> Token | None:
+    """The name the parser hung on a "whose" noun it took for the subject: in "McCain, whose war
+    record Trump belittled" the record is belittled and Trump (parsed as the noun's apposition,
+    or a compound of the verb) belittles."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "auxpass"} for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and any(p.dep_ == "poss" and p.lower_ == "whose" for p in c.children)), None)
+    if noun is None:
+        return None
+    return next((c for c in [*noun.children, *verb.children] if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN"
+                 and noun.i < c.i < verb.i and not any(t.is_punct for t in verb.doc[noun.i:c.i])), None)
 
 
 def with_absolute(verb: Token) -> Token | None:
