@@ -21,3 +21,12 @@ def test_the_name_after_a_whose_noun_is_the_doer(extract):
 def test_verbs_of_scorn_oppose(extract):
     got = labels(extract("The opposition leader derided the budget."))
     assert any(r == "opposes" and t == "budget" for _, r, t in got), got
+
+
+def test_a_summing_up_apposition_stands_for_what_it_sums_up(extract):
+    # "an idea Turkey has championed" is the safe zones Germany wants; "a move welcomed by" the budget
+    got = labels(extract("Germany wants safe zones in Syria, an idea Turkey has long championed."))
+    assert ("Turkey", "supports", "safe zones") in got, got
+    got = labels(extract("The budget, a move welcomed by Brussels, passed on Monday."))
+    assert ("European Union", "supports", "budget") in got, got
+    assert not any(t == "move" for _, _, t in got), got

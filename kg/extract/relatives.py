@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import RELATIVE_PRONOUNS
+from kg.extract.clauses import RELATIVE_PRONOUNS, object_of, verbal_cue
+from kg.lexicon import Lexicon
 
 SIDES = frozenset({"NORP", "GPE", "ORG"})  # a modifier that names whose group it is: "Lebanese", "Hamas"
 
@@ -19,3 +20,28 @@ def antecedent(verb: Token, subj: Token) -> bool:
     if clause is None or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
         return False
     return any(c.dep_ in {"amod", "compound"} and c.i < subj.i and c.ent_type_ in SIDES for c in subj.children)
+
+
+# nouns that sum up what a sentence has said, in an apposition a clause then takes up
+SUMMARY_NOUNS = frozenset({"idea", "move", "step", "measure", "decision", "proposal", "plan", "policy", "suggestion"})
+CONTENT_HOLDERS = frozenset({"demands", "proposes", "supports"})  # "wants safe zones": the zones are the idea
+
+
+def summed_up(lex: Lexicon, noun: Token) -> Token | None:
+    """What a summing-up apposition stands for, when a clause of its own takes it up: "Germany
+    wants safe zones, an idea Turkey has long championed" (the zones), "the budget, a move
+    welcomed by Brussels" (the budget); a clause's act where it sums up a deed ("Britain left
+    the union, a move Scotland opposed")."""
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.dep_ not in {"appos", "npadvmod"} or noun.head.i > noun.i \
+            or not any(c.dep_ in {"relcl", "acl"} and c.i > noun.i for c in noun.children):
+        return None
+    head = noun.head
+    if head.dep_ == "dobj" and head.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}:
+        head = head.head  # "leave the European Union, a move ...": no party is a move; the verb's act is
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    cue = verbal_cue(lex, head)
+    obj = object_of(head)
+    return obj if cue is not None and cue.relation in CONTENT_HOLDERS and obj is not None else head

@@ -11,6 +11,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_before, object_of, pobj)
 from kg.extract.context import Context
+from kg.extract.relatives import summed_up
 from kg.extract.targets import find_topic, normalise, reversal
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
@@ -129,6 +130,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if rel is None or rel.head.pos_ not in {"NOUN", "PROPN"}:
             return None, (), None
         return target_from(ctx, rel.head, want_actor=want_actor)
+    if (summed := summed_up(ctx.lex, tok)) is not None:
+        return target_from(ctx, summed, want_actor=want_actor)  # "safe zones, an idea Turkey has championed"
     if tok.lower_ == "them" and tok.dep_ == "dobj" and not want_actor and (ante := things_before(ctx, tok)) is not None:
         return target_from(ctx, ante)
     if tok.lower_ == "it" and not want_actor and (before := object_before(tok)) is not None:
