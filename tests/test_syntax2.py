@@ -30,3 +30,9 @@ def test_a_summing_up_apposition_stands_for_what_it_sums_up(extract):
     got = labels(extract("The budget, a move welcomed by Brussels, passed on Monday."))
     assert ("European Union", "supports", "budget") in got, got
     assert not any(t == "move" for _, _, t in got), got
+
+
+def test_a_relative_clause_under_a_demand_states_its_act(extract):
+    # the groups are urged to disarm; their rejection, in a "who" clause, is done, not demanded
+    got = labels(extract("The United Nations urged the Syrian rebel groups who have rejected the deal to disarm."))
+    assert ("Syrian rebel groups", "rejects", "deal") in got, got

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
                                 NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, RELATIVE_PRONOUNS,
                                 SUBJECT_CONTROL, Cue, conj_head, nominal_cue, object_of, pobj, stance_cue, verbal_cue)
+from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon
 
@@ -202,6 +203,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         if t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children) \
                 and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
             return False  # "wants Gulen, whom Ankara blames for the coup": a relative clause with its own subject too
+        if gap_relative(t) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+            return False  # "the plan, which Labour opposes", "groups who oppose the plan": a relative clause states its act
         head = t.head
         if t.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
             t = head  # "is expected to be opposed by the Liberal Democrats": a forecast, no demand

@@ -22,6 +22,25 @@ def antecedent(verb: Token, subj: Token) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.i < subj.i and c.ent_type_ in SIDES for c in subj.children)
 
 
+WH_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def gap_relative(clause: Token) -> bool:
+    """``clause`` is a relative clause whose noun fills a place in it ("the plan, which Labour
+    opposes", "an idea Turkey has long championed", "McCain, whose record Trump belittled"):
+    it states its own act, whatever the noun (a plan, a demand) says of acts wanted. Not a
+    content clause the parser hung as one ("the demand that Russia withdraw its troops")."""
+    if clause.dep_ != "relcl":
+        return False
+    if any(t.lower_ in WH_RELATIVES for t in clause.subtree if t.i < clause.i and t.tag_ in {"WDT", "WP", "WP$"}):
+        return True
+    if any(c.lower_ == "that" and c.dep_ in {"nsubj", "dobj", "nsubjpass"} for c in clause.children):
+        return True  # "that" as the clause's pronoun, not its mark
+    return clause.head.i < clause.i and not any(c.dep_ == "mark" or c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children) \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in clause.children)  # a zero relative
+
+
 # nouns that sum up what a sentence has said, in an apposition a clause then takes up
 SUMMARY_NOUNS = frozenset({"idea", "move", "step", "measure", "decision", "proposal", "plan", "policy", "suggestion"})
 CONTENT_HOLDERS = frozenset({"demands", "proposes", "supports"})  # "wants safe zones": the zones are the idea
