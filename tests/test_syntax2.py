@@ -36,3 +36,10 @@ def test_a_relative_clause_under_a_demand_states_its_act(extract):
     # the groups are urged to disarm; their rejection, in a "who" clause, is done, not demanded
     got = labels(extract("The United Nations urged the Syrian rebel groups who have rejected the deal to disarm."))
     assert ("Syrian rebel groups", "rejects", "deal") in got, got
+
+
+def test_some_of_a_kind_under_a_speaker_act_themselves(extract):
+    # "some MPs" are a part apart from the named one who reports them: the threat is theirs
+    got = labels(extract("Mr Pound said some MPs had threatened to resign."))
+    assert any(a == "MPs" and r == "threatens" for a, r, _ in got), got
+    assert not any(a == "Pound" for a, _, _ in got), got

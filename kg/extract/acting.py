@@ -19,6 +19,12 @@ from kg.records import Actor
 OTHER_PEOPLE = frozenset({"others", "some", "many", "few", "most"})
 
 
+def some_of(subj: Token | None) -> bool:
+    """A subject counted out of its kind ("some MPs", "many voters"): a part apart from the
+    one who reports it ("Pound said some MPs had threatened to ..."), no word of his side's."""
+    return subj is not None and any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_PEOPLE for c in subj.children)
+
+
 class ActorFinding:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
@@ -85,7 +91,8 @@ class ActorFinding:
                 # "Diplomats said the United States and Britain were pressing")
                 affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group"
                                                                   and not (m.how == "group" and fm.how == "description"))
-                if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label)):
+                if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label
+                                                                      and not some_of(subj))):
                     return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1)
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
                     return fm, ()
