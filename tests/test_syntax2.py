@@ -43,3 +43,11 @@ def test_some_of_a_kind_under_a_speaker_act_themselves(extract):
     got = labels(extract("Mr Pound said some MPs had threatened to resign."))
     assert any(a == "MPs" and r == "threatens" for a, r, _ in got), got
     assert not any(a == "Pound" for a, _, _ in got), got
+
+
+def test_an_as_clause_echoes_its_main_clause(extract):
+    # "as the unions have demanded": what they demanded is the main clause
+    got = labels(extract("The government must scrap the tax, as the unions have demanded."))
+    assert ("Unions", "demands", "scrapping of tax") in got, got
+    got = labels(extract("The council will close the library, as the mayor proposed."))
+    assert any(a == "Mayor" and r == "proposes" and t and "library" in t for a, r, t in got), got

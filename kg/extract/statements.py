@@ -283,6 +283,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                 if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)
                     break
+        if target_tok is None and obj is None and tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            target_tok = tok.head  # "must scrap the tax, as the unions have demanded": the clause it echoes
         if target_tok is None and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not passive(tok) \
                 and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
             target_tok = tok.head  # "the deal Labour opposes": the relative clause's object is its noun
