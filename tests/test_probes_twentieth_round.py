@@ -147,3 +147,11 @@ def test_the_diplomatic_register_of_state_media(extract):
                          "for Qatar's mediation."))
     assert any(a == "Lin Jian" and r == "opposes" and t and t.startswith("remarks") for a, r, t in got), got
     assert any(r == "praises" and t == "Qatar" for _, r, t in got), got
+
+
+def test_ready_to_host_talks_accepts_them(extract, extract_learned):
+    # "host" is a meeting only with someone to meet; "ready to host the talks" accepts the talks
+    for run in (extract, extract_learned):
+        got = labels(run("Erdogan said Turkey was ready to host the talks. He said he was ready to meet Putin."))
+        assert ("Recep Tayyip Erdogan", "accepts", "talks") in got, got
+        assert ("Recep Tayyip Erdogan", "consults", "Vladimir Putin") in got, got
