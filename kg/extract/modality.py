@@ -119,6 +119,17 @@ def hypothetical(tok: Token) -> bool:
     return False
 
 
+def in_if_clause(tok: Token) -> bool:
+    """Inside an adverbial if- or unless-clause ("if ministers agreed to fund more nurses"): a
+    condition put, not an act done (unlike ``hypothetical``, no embedded question or denial)."""
+    t = tok
+    while t.head != t:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 # verbs that put an act off: an "until" clause on them is the condition of taking it up again
 POSTPONING = {"shelve", "postpone", "delay", "suspend", "defer", "freeze", "halt", "withhold", "pause"}
 
