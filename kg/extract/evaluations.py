@@ -27,6 +27,10 @@ HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike"})
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
 CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate"})
 PERFORMANCE = frozenset({"job", "work"})
+# nouns of a verdict that make a person of the judged ("a great leader", "heroes", "a man of integrity"):
+# praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
+PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
+                             "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
 
 
 def performance(tok: Token) -> bool:
@@ -37,10 +41,19 @@ def performance(tok: Token) -> bool:
 class EvaluativeRules:
     """Rules that read a stance from an evaluation rather than a cue verb."""
 
+    def judges_person(self, tok: Token) -> bool:
+        """``tok`` (the judged or its verdict) names a person or people: "the police", "a great leader",
+        "had done a great job" (see ``performance``)."""
+        lemma = fold(tok.lemma_)
+        return performance(tok) or (tok.pos_ == "NOUN" and (lemma in PERSON_VERDICTS or lemma in self.lex.person_nouns
+                                                            or lemma in self.lex.role_nouns or fold(tok.text) in self.lex.group_nouns))
+
     def polarity_of(self, pred: Token) -> int:
         """+1 / -1 for an evaluative predicate ("useless", "a positive sign",
         "barbaric and illegal"), 0 when it carries no evaluation."""
         words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
+        if fold(pred.lemma_) in PERSON_VERDICTS:  # "a man of integrity": judged by his quality
+            words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)] if p is not None]
         if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim
             words += [c for c in pred.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"]
         for w in words:
@@ -53,8 +66,9 @@ class EvaluativeRules:
                 return -v if any(c.dep_ == "neg" for c in w.children) else v
         return 0
 
-    def evaluated(self, tok: Token, target_tok: Token, pol: int, denied: bool = False) -> None:
-        """One evaluation → supports/praises (+) or opposes (-); ``denied``: its negation is read already."""
+    def evaluated(self, tok: Token, target_tok: Token, pol: int, denied: bool = False, doer: bool = False) -> None:
+        """One evaluation → supports/praises (+) or opposes (-); ``denied``: its negation is read already;
+        ``doer``: the verdict makes a person of the judged ("was a great leader"), so praise."""
         if hypothetical(tok) or (negated(tok) and not denied) or (
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
             return
@@ -79,7 +93,8 @@ class EvaluativeRules:
                 target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, target_tok)[:2]
         if target is None:
             return
-        rel = "opposes" if pol < 0 else ("praises" if isinstance(target, Actor) and not stance else "supports")
+        person = isinstance(target, Actor) or doer or self.judges_person(target_tok)  # "said the police were heroes"
+        rel = "opposes" if pol < 0 else ("praises" if person and not stance else "supports")
         if target_tok.dep_ in {"nsubj", "nsubjpass", "csubj"} and target_tok.head == tok:
             # "Labour said the cuts are dangerous": the judged subject is no judge; who says so is
             frame = speech_frame(self.lex, tok)
@@ -285,7 +300,7 @@ class EvaluativeRules:
         for p in preds:
             pol = self.polarity_of(p)
             if pol:
-                self.evaluated(tok, obj, pol)
+                self.evaluated(tok, obj, pol, doer=self.judges_person(p))
                 return
 
     # "[X said] attempts to pressure Russia would be useless": a speaker's verdict on an issue
@@ -309,7 +324,7 @@ class EvaluativeRules:
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
             return  # the journalist's own verdict is not a statement
         denied = negated(cop) and not any(c.dep_ == "neg" for c in pred.children)  # "was not fair": the contrary
-        self.evaluated(cop, subj, -pol if denied else pol, denied)
+        self.evaluated(cop, subj, -pol if denied else pol, denied, doer=self.judges_person(pred))
 
     # "[X warned] feuding could jeopardise the party's hopes": a speaker's verdict on what an issue does
     def effect(self, verb: Token) -> None:

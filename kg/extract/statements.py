@@ -210,7 +210,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                 if target_tok is None:  # "solidarity with Greece", "concern over the violence", on the noun or the verb
                     for c in [*obj.children, *tok.children]:
                         if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with", "for", "over", "about",
-                                                             "at", "against", "regarding"} and pobj(c) is not None:
+                                                             "at", "against", "regarding", "on"} and pobj(c) is not None:
                             target_tok = pobj(c)
                             break
                 if target_tok is None:  # "expressed hope that the talks would lead to a settlement"
