@@ -36,3 +36,10 @@ def test_praise_heaped_on_someone(extract):
     # a light verb of abundance carries the noun "praise" to whom it is heaped on
     got = labels(extract("Joe Biden heaped praise on the firefighters after the blaze."))
     assert any(a == "Joe Biden" and r == "praises" and t == "firefighters" for a, r, t in got), got
+
+
+def test_the_one_congratulated_not_the_occasion(extract):
+    # "on his election victory" hung on the object: the unnamed minister is praised, not the election
+    got = labels(extract("The president congratulated the new prime minister on his election victory."))
+    assert not any(r == "praises" and t == "election" for _, r, t in got), got
+    assert any(r == "praises" and t and "prime minister" in t for _, r, t in got), got

@@ -13,7 +13,7 @@ from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUN
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.context import Draft
 from kg.extract.acts import nominalisation
-from kg.extract.target_tokens import target_from
+from kg.extract.target_tokens import described_person, target_from
 from kg.extract.targets import normalise
 from kg.extract.candidates import strong_valence
 from kg.extract.modality import governing_cue, hypothetical, needed_thing, negated, reported_clause
@@ -44,9 +44,8 @@ class EvaluativeRules:
     def judges_person(self, tok: Token) -> bool:
         """``tok`` (the judged or its verdict) names a person or people: "the police", "a great leader",
         "had done a great job" (see ``performance``)."""
-        lemma = fold(tok.lemma_)
-        return performance(tok) or (tok.pos_ == "NOUN" and (lemma in PERSON_VERDICTS or lemma in self.lex.person_nouns
-                                                            or lemma in self.lex.role_nouns or fold(tok.text) in self.lex.group_nouns))
+        return performance(tok) or described_person(self.lex, tok) or (
+            tok.pos_ == "NOUN" and fold(tok.lemma_) in PERSON_VERDICTS)
 
     def polarity_of(self, pred: Token) -> int:
         """+1 / -1 for an evaluative predicate ("useless", "a positive sign",

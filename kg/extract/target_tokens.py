@@ -300,7 +300,16 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return m.actor, (), m
     if hit is None:
         return None, (), None
+    if want_actor and hit[0].in_vocabulary and described_person(lex, tok):
+        # "congratulated the new prime minister on his election victory": the one praised, not his victory
+        return Topic(label=head_words(tok)), (), None
     return hit[0], hit[1], None
+
+
+def described_person(lex: Lexicon, noun: Token) -> bool:
+    """``noun`` names an unnamed person or group by role ("the prime minister", "the nurses")."""
+    return noun.pos_ == "NOUN" and (fold(noun.lemma_) in lex.role_nouns | lex.person_nouns
+                                    or fold(noun.text) in lex.group_nouns)
 
 
 def owned_act(ctx: Context, noun: Token) -> Topic | None:
