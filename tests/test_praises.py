@@ -43,3 +43,19 @@ def test_the_one_congratulated_not_the_occasion(extract):
     got = labels(extract("The president congratulated the new prime minister on his election victory."))
     assert not any(r == "praises" and t == "election" for _, r, t in got), got
     assert any(r == "praises" and t and "prime minister" in t for _, r, t in got), got
+
+
+def test_admiration_is_praise(extract):
+    got = labels(extract("The prime minister said she admired the rescue workers."))
+    assert any(r == "praises" and t == "rescue workers" for _, r, t in got), got
+    got = labels(extract("Joe Biden expressed admiration for Angela Merkel."))
+    assert ("Joe Biden", "praises", "Angela Merkel") in got, got
+
+
+def test_gratitude_to_a_party_is_praise(extract):
+    # "grateful to Germany", "proud of the nurses": thanks held to a party praise it (to an act it stays
+    # support: "grateful for the new grants")
+    got = labels(extract("Volodymyr Zelensky said he was grateful to Germany."))
+    assert ("Volodymyr Zelensky", "praises", "Germany") in got, got
+    got = labels(extract("The health minister said she was proud of the nurses."))
+    assert any(r == "praises" and t == "nurses" for _, r, t in got), got

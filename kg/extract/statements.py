@@ -30,11 +30,14 @@ from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated, refusing
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.phrases import label_of, np_tokens, of_extension
-from kg.extract.target_tokens import act_kept_from, follow_nominal, target_from
+from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
 from kg.extract.visits import VisitRules
 from kg.extract.wrongs import WrongdoingRules
 from kg.lexicon import fold
 from kg.records import Actor, Topic
+
+# attitudes that are thanks when a party is what they are held to ("grateful to Germany", "proud of the troops")
+GRATITUDE = frozenset({"grateful", "thankful", "proud"})
 
 # ---- the extractor ----------------------------------------------------------
 class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, ConditionalRules, NominalRules, HeadlineRules,
@@ -338,6 +341,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                 and nominal_cue(self.lex, target_tok) is not None and (ext := of_extension(target_tok)) is not None:
             # "refuses to disavow the endorsement of Graham": the act accepted, no coordination past it
             target, target_tok = Topic(label=label_of(np_tokens(target_tok) + ext)), None
+        if rel == "supports" and lemma in GRATITUDE and (isinstance(target, Actor) or (
+                target_tok is not None and described_person(self.lex, target_tok))):
+            rel = "praises"  # "was grateful to Germany", "proud of the nurses": thanks to a party praise it
         if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
             return  # "making a demand of Obama", "ready to do it before this Congress": an addressee, no issue
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
