@@ -59,3 +59,10 @@ def test_gratitude_to_a_party_is_praise(extract):
     assert ("Volodymyr Zelensky", "praises", "Germany") in got, got
     got = labels(extract("The health minister said she was proud of the nurses."))
     assert any(r == "praises" and t == "nurses" for _, r, t in got), got
+
+
+def test_welcoming_a_partys_leadership_praises_the_party(extract):
+    # "welcomed Obama's leadership on climate change": not support of climate change, praise of Obama
+    got = labels(extract("The German chancellor welcomed Barack Obama's leadership on climate change."))
+    assert any(r == "praises" and t == "Barack Obama" for _, r, t in got), got
+    assert not any(t == "climate change" for _, _, t in got), got

@@ -39,6 +39,20 @@ from kg.records import Actor, Topic
 # attitudes that are thanks when a party is what they are held to ("grateful to Germany", "proud of the troops")
 GRATITUDE = frozenset({"grateful", "thankful", "proud"})
 
+# a party's quality or service, whose welcome praises the party ("welcomed Obama's leadership")
+MERITS = frozenset({"leadership", "courage", "bravery", "service", "contribution", "dedication", "professionalism"})
+
+
+def merit_owner(ctx: Context, noun: Token | None) -> Actor | None:
+    """The named owner of a merit noun ("Obama's leadership", "the courage of the Ukrainian people")."""
+    if noun is None or noun.pos_ != "NOUN" or fold(noun.lemma_) not in MERITS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+    m = ctx.resolver.resolve(owner) if owner is not None else None
+    return m.actor if m is not None else None
+
+
 # ---- the extractor ----------------------------------------------------------
 class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, ConditionalRules, NominalRules, HeadlineRules,
                         ImperativeRules, ExistentialRules, VisitRules, DraftKeeping):
@@ -341,6 +355,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                 and nominal_cue(self.lex, target_tok) is not None and (ext := of_extension(target_tok)) is not None:
             # "refuses to disavow the endorsement of Graham": the act accepted, no coordination past it
             target, target_tok = Topic(label=label_of(np_tokens(target_tok) + ext)), None
+        if rel == "supports" and (merit := merit_owner(self.ctx, target_tok)) is not None and merit != actor.actor:
+            rel, target, quals = "praises", merit, ()  # "welcomed Obama's leadership": the leader is praised
         if rel == "supports" and lemma in GRATITUDE and (isinstance(target, Actor) or (
                 target_tok is not None and described_person(self.lex, target_tok))):
             rel = "praises"  # "was grateful to Germany", "proud of the nurses": thanks to a party praise it
