@@ -8,13 +8,22 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import Cue, pobj
 from kg.extract.context import Draft
+from kg.extract.subjects import subject_of
 from kg.extract.target_tokens import target_from
 from kg.records import Actor
 
 # prepositions whose noun is an occasion of the clause's own subject: "during a visit to Mongolia, Kerry urged"
-OCCASIONS = {"during", "on", "after", "before", "ahead"}
+OCCASIONS = {"during", "on", "after", "before", "ahead", "in"}  # "in a meeting with Macron, May raised"
 # verbs that take a visit away: "cancelled his trip to Israel", "called off his visit"
 CALLING_OFF = {"cancel", "postpone", "delay", "scrap", "shelve", "suspend", "call", "abandon"}
+
+
+def ahead_of_subject(noun: Token) -> Token | None:
+    """The verb of the clause whose subject follows ``noun`` ("within hours of his talks with Thorpe,
+    Sir Edward told"): a possessive pronoun there looks ahead to that subject, not back."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subj = subject_of(verb) if verb is not None else None
+    return verb if subj is not None and subj.i > noun.i else None
 
 
 class VisitRules:
@@ -35,7 +44,10 @@ class VisitRules:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         relayed: tuple[Actor, ...] = ()
-        if owner is not None:
+        clause = ahead_of_subject(noun) if owner is not None and owner.pos_ == "PRON" else None
+        if clause is not None:  # "during his visit to Brazil, Scholz urged": "his" is the subject ahead
+            actor, relayed = self.actor_of(Cue(clause, "consults"))
+        elif owner is not None:
             actor = self.named_or_described(owner, subject=False)
         elif noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.pos_ in {"VERB", "AUX"}:
             actor, relayed = self.actor_of(Cue(noun.head.head, "consults"))

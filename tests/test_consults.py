@@ -1,0 +1,23 @@
+"""Consultations and meetings (``consults``): the constructions news uses for them; each sentence
+here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_in_a_meeting_with_is_an_occasion_of_the_clause(extract):
+    # "In a meeting with X, Y raised ...": Y met X, as "during a visit to X, Y urged"
+    text = "In a meeting with Emmanuel Macron on Friday, Theresa May raised the border issue."
+    got = labels(extract(text))
+    assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
+
+
+def test_a_possessive_before_the_subject_is_the_subjects(extract):
+    # "During his visit to X, Y urged ...": "his" looks ahead to Y, not back to the last man named
+    text = ("Boris Johnson resigned on Monday. During his visit to Brazil, Olaf Scholz urged the government "
+            "to protect the forest.")
+    got = labels(extract(text))
+    assert ("Olaf Scholz", "consults", "Brazil") in got, got
+    assert not any(a == "Boris Johnson" and r == "consults" for a, r, _ in got), got
