@@ -21,3 +21,9 @@ def test_a_possessive_before_the_subject_is_the_subjects(extract):
     got = labels(extract(text))
     assert ("Olaf Scholz", "consults", "Brazil") in got, got
     assert not any(a == "Boris Johnson" and r == "consults" for a, r, _ in got), got
+
+
+def test_discussing_a_matter_with_someone_consults_them(extract):
+    text = "Theresa May discussed the budget with Emmanuel Macron on Tuesday."
+    got = labels(extract(text))
+    assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
