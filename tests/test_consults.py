@@ -27,3 +27,11 @@ def test_discussing_a_matter_with_someone_consults_them(extract):
     text = "Theresa May discussed the budget with Emmanuel Macron on Tuesday."
     got = labels(extract(text))
     assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
+
+
+def test_two_who_met_consult_each_other(extract):
+    # "A and B met": each side met the other
+    text = "Theresa May and Emmanuel Macron met in Paris last week."
+    got = labels(extract(text))
+    assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
+    assert ("Emmanuel Macron", "consults", "Theresa May") in got, got

@@ -319,8 +319,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
             self.threat(actor, tok, relayed)
             return
         if target_tok is not None and target_tok.lower_ in {"other", "another"} and any(
-                c.lower_ in {"each", "one"} for c in target_tok.children):
-            # "Russia and Ukraine accused each other": every member acts on every other
+                c.lower_ in {"each", "one"} for c in target_tok.children) or (
+                rel == "consults" and target_tok is None and obj is None and len(actor.parts) > 1):
+            # "Russia and Ukraine accused each other", "May and Macron met": every member acts on every other
             parts = actor.parts
             for a in parts:
                 for b in parts:
