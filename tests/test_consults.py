@@ -35,3 +35,14 @@ def test_two_who_met_consult_each_other(extract):
     got = labels(extract(text))
     assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
     assert ("Emmanuel Macron", "consults", "Theresa May") in got, got
+
+
+def test_where_or_why_one_met_is_no_second_party(extract_learned):
+    # "met X at the conference in Y", "visited X to lobby for more funds": X is the one consulted;
+    # the place and the purpose ride along as no second consultation
+    for text, met in [("Three teaching unions met John Prescott at the Labour party conference in Brighton.",
+                       "John Prescott"),
+                      ("A delegation of farmers visited Theresa May to lobby for more subsidies.", "Theresa May")]:
+        got = labels(extract_learned(text))
+        consulted = {t for _, r, t in got if r == "consults"}
+        assert consulted == {met}, got
