@@ -46,3 +46,17 @@ def test_where_or_why_one_met_is_no_second_party(extract_learned):
         got = labels(extract_learned(text))
         consulted = {t for _, r, t in got if r == "consults"}
         assert consulted == {met}, got
+
+
+def test_talks_between_two_sides_consult_each_other(extract):
+    for text in ["Talks between Theresa May and Emmanuel Macron broke down on Thursday.",
+                 "A phone call between Theresa May and Emmanuel Macron took place on Wednesday."]:
+        got = labels(extract(text))
+        assert ("Theresa May", "consults", "Emmanuel Macron") in got, (text, got)
+        assert ("Emmanuel Macron", "consults", "Theresa May") in got, (text, got)
+
+
+def test_in_a_phone_call_with_is_an_occasion_of_the_clause(extract):
+    text = "In a phone call with Emmanuel Macron, Theresa May raised the border issue."
+    got = labels(extract(text))
+    assert ("Theresa May", "consults", "Emmanuel Macron") in got, got

@@ -42,6 +42,9 @@ class VisitRules:
                       and pobj(c) is not None), None)
         if where is None:
             return
+        if where.head.lower_ == "between":
+            self.between(noun, where)
+            return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         relayed: tuple[Actor, ...] = ()
         clause = ahead_of_subject(noun) if owner is not None and owner.pos_ == "PRON" else None
@@ -57,3 +60,12 @@ class VisitRules:
         if actor is None or not isinstance(target, Actor) or target == actor.actor:
             return
         self.add(Draft(actor, "consults", target, quals, cue=noun, reported_by=relayed, confidence=0.55))
+
+    def between(self, noun: Token, first: Token) -> None:
+        """Talks or a call "between A and B": each side consults the other."""
+        both = self.ctx.resolver.resolve(first)  # the coordination, as a group of its parts
+        sides = both.parts if both is not None else ()
+        for a in sides:
+            for b in sides:
+                if a.actor != b.actor:
+                    self.add(Draft(a, "consults", b.actor, (), cue=noun, confidence=0.55))
