@@ -60,3 +60,10 @@ def test_in_a_phone_call_with_is_an_occasion_of_the_clause(extract):
     text = "In a phone call with Emmanuel Macron, Theresa May raised the border issue."
     got = labels(extract(text))
     assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
+
+
+def test_the_one_met_is_the_person_a_noun_describes_not_its_party(extract):
+    # "met the Liberal leader": the leader, not the Liberal party
+    text = "Theresa May met the Labour leader on Monday."
+    got = labels(extract(text))
+    assert ("Theresa May", "consults", "Labour leader") in got, got
