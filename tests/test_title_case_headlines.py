@@ -29,3 +29,11 @@ def test_a_name_after_a_title_keeps_its_capital(extract):
     got = labels(extract("Senator Warren Slams Banks Over Fees" + BODY))
     assert got and not any(a[:1].islower() for a, _, _ in got), got
     assert any("Warren" in a and r == "opposes" for a, r, _ in got), got
+
+
+def test_a_titles_section_before_a_pipe_is_no_target(extract):
+    # a scraped page's title carries its section ("Middle East|..."): no part of the act
+    text = ("Middle East|ISIS Has Committed Genocide, Kerry Says\n\n"
+            "Secretary of State John Kerry said on Thursday that Islamic State was responsible for genocide.\n")
+    got = {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in extract(text)}
+    assert not any(t and "|" in t for _, _, t in got), got

@@ -166,6 +166,15 @@ def blank_bullets(text: str) -> str:
     return BULLET.sub(spaces, text)
 
 
+# a page's section before a pipe opening the title ("Middle East|ISIS Has Committed Genocide")
+SECTION = re.compile(r"\A[ \t]*[A-Z][\w&' ]{1,30}\|(?=[ \t]*\S)")
+
+
+def blank_section(text: str) -> str:
+    """A scraped title's section label as spaces: "Middle East|ISIS" had been one target."""
+    return SECTION.sub(spaces, text)
+
+
 # a line with no closing punctuation before a blank line: a headline, a subheading
 OPEN_LINE = re.compile(r"(?<=[^\s.!?:;,\"'\u201d\u2019)\u2026\-])\n(?=[ \t]*\n)")
 
@@ -199,9 +208,10 @@ def blank_signposts(text: str, lex: Lexicon) -> str:
 
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
-    headlines closed with a full stop, apostrophes straight, guillemets curly, datelines, credit lines,
+    headlines closed with a full stop, apostrophes straight, guillemets curly, a title's section, datelines, credit lines,
     a digest's signposts, embedded posts' tags and bullets blank."""
-    text = straight_apostrophes(closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(text, lex))))))  # offsets kept
+    text = straight_apostrophes(closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(
+        blank_section(text), lex))))))  # offsets kept
     text = blank_signposts(text, lex).translate(GUILLEMETS)  # «…» as the marks the parser knows (it read "»" as a noun)
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
