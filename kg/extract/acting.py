@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.candidates import description
-from kg.extract.clauses import Cue, held_act
+from kg.extract.clauses import Cue, held_act, object_of, pobj
 from kg.extract.feelings import feeling
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
@@ -36,6 +36,12 @@ class ActorFinding:
         if m is None and speaker is None:
             m = description(self.ctx.resolver, tok, remember=False, subject=subject)
         return m
+
+    def meets_someone(self, verb: Token) -> bool:
+        """A verb of meeting names whom it meets, as object or after a preposition ("host
+        Putin", "meet with Putin"); "host the talks" meets no one."""
+        return any(self.ctx.resolver.resolve(t) is not None for t in (object_of(verb), *(
+            pobj(c) for c in verb.children if c.dep_ == "prep")) if t is not None)
 
     def met_unnamed(self, verb: Token, tok: Token | None) -> Actor | None:
         """Whom one meets or consults, though unnamed ("held a meeting with senior union

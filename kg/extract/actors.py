@@ -41,7 +41,6 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
 # offices one person holds, whom news may describe without naming ("a Downing Street spokesman")
 PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "secretary", "minister", "president",
                 "ambassador", "envoy", "diplomat", "negotiator", "official", "chief", "leader", "head"}
-GENDERED_NOUNS = {"woman": "f", "man": "m"}  # the ends of "spokeswoman", "chairman"
 
 # Malaysian and Bruneian honours before a name ("Tan Sri Muhyiddin Yassin"); "Tan" alone is a surname
 STATE_HONOURS = re.compile(r"^(?:(?:Tan|Puan|Toh Puan) Sri|Dato['’]? S(?:e)?ri|Datuk S(?:e)?ri|Datuk|Dato['’]?|Tun|"
@@ -392,6 +391,6 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         m = description(self, t, remember=False)
         if m is None:
             return None
-        if (gender := GENDERED_NOUNS.get(lemma[-5:] if lemma.endswith("woman") else lemma[-3:])) is not None:
+        if (gender := "f" if lemma.endswith("woman") else "m" if lemma.endswith("man") else None) is not None:
             self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2  # "a spokeswoman ... he": not her
         return replace(m, actor=replace(m.actor, kind="person"))

@@ -232,6 +232,12 @@ def conj_head(t: Token) -> Token:
 REPORTERS_ACTS = {"call", "urge", "demand", "ask", "add", "warn", "insist", "accuse", "argue", "press", "vow"}
 
 
+def bare_verb(verb: Token) -> bool:
+    """A conjunct with no auxiliary and no subject of its own: it shares the first verb's
+    (or, hung wrongly, belongs to the verb above it)."""
+    return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+
+
 def reported_above(h: Token) -> Token | None:
     """The reported clause (a ccomp) a noun's clause sits in: "said it had [evidence that ...]"."""
     if h.dep_ not in {"acl", "relcl"}:
@@ -254,7 +260,7 @@ def reporters_conjunct(t: Token) -> Token | None:
         # failed to rein in groups it backs and accused the coalition": the act after "and", in the
         # reporter's simple past, hung deep in the reported clause's past perfect
         perfect = any(c.dep_ == "aux" and c.lower_ == "had" for x in (h, top) for c in x.children)
-        plain = t.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children)
+        plain = t.tag_ == "VBD" and bare_verb(t)
         return top.head if perfect and plain and t.lemma_.lower() in REPORTERS_ACTS and top.head.tag_ == "VBD" else None
     # "said British forces would stay ... and praised the troops": a finite verb cannot share the
     # reported clause's modal, whatever the act
@@ -270,12 +276,11 @@ def reporters_conjunct(t: Token) -> Token | None:
     # likewise; a simple past cannot share the reported clause's "had" or "was")
     perfect = (h.lemma_ == "have" and h.tag_ == "VBD") or any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
     progressive = h.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in h.children)
-    if (perfect or progressive) and t.tag_ == "VBD" \
-            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
+    if (perfect or progressive) and t.tag_ == "VBD" and bare_verb(t):
         return h.head
     if t.lemma_.lower() not in REPORTERS_ACTS and not modal:
         return None
-    if modal and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in t.children):
+    if modal and bare_verb(t):
         return h.head
     if h.lemma_ != "be" or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
         return None
@@ -328,7 +333,7 @@ def shares_will(verb: Token) -> bool:
     """A conjunct with no auxiliary or subject of its own shares the first verb's "will" or "would"
     ("would scrap the council tax and replace it with a local income tax")."""
     return verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and to_come(verb.head) \
-        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        and bare_verb(verb)
 
 
 def pobj(prep: Token) -> Token | None:

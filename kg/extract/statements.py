@@ -272,9 +272,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
             inner = verbal_cue(self.lex, xcomp)
             if inner is not None and inner.relation not in IRREALIS_HEADS and (rel not in IRREALIS_HEADS or (
                     lemma in COMMITTING and xcomp.dep_ == "xcomp" and inner.relation in STANCES)) \
-                    and not (inner.relation == "consults" and not any(
-                        self.ctx.resolver.resolve(t) is not None for t in (object_of(xcomp), *(
-                            pobj(c) for c in xcomp.children if c.dep_ == "prep")) if t is not None)):
+                    and not (inner.relation == "consults" and not self.meets_someone(xcomp)):
                 return  # "decided to support a ceasefire", "pledged to support Greece": the inner cue speaks
                 # (not a meeting with no one: "was ready to host the talks" accepts them)
             if xcomp.dep_ == "ccomp" and rel in {"demands", "proposes", "threatens"}:
