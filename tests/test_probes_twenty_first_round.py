@@ -1,0 +1,22 @@
+"""Fixes found by reading kg's statements on news written for the twenty-first round (Le Monde,
+Radio Free Europe, Bloomberg and Anadolu styles of 2025); each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_thing_that_threatens_is_no_speakers_threat(extract, extract_learned):
+    # "saying the attacks threatened its independence": the attacks endanger; the senator threatens nothing
+    for text in ("Senator Mary Jones criticised the president's attacks on the central bank, saying they "
+                 "threatened its independence.",
+                 "Senator Mary Jones said the cuts threatened the survival of rural schools."):
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert not any(r == "threatens" for _, r, _ in got), got
+
+
+def test_a_named_party_that_threatens_is_still_read(extract):
+    got = labels(extract("Senator Mary Jones said Russia had threatened to cut gas supplies to Europe."))
+    assert any(a == "Russia" and r == "threatens" for a, r, _ in got), got
