@@ -25,6 +25,13 @@ def some_of(subj: Token | None) -> bool:
     return subj is not None and any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_PEOPLE for c in subj.children)
 
 
+def endangers(cue: Cue, subj: Token | None) -> bool:
+    """A thing as the subject of "threaten" ("the cuts threatened rural schools") puts
+    something at risk; a threat needs someone who threatens."""
+    return cue.relation == "threatens" and cue.token.lemma_.lower() == "threaten" and subj is not None \
+        and subj.pos_ in {"NOUN", "PRON"} and subj.lower_ not in FIRST_PERSON
+
+
 class ActorFinding:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
@@ -78,6 +85,8 @@ class ActorFinding:
             return None, ()  # 'Dobson said he would vote against, while others welcomed it': not Dobson
         if frame is not None and questioned(tok, frame):
             return (m, ()) if m is not None else (None, ())  # "questioned why the government had accepted ..."
+        if frame is not None and m is None and endangers(cue, subj):
+            return None, ()  # "said the attacks threatened its independence": the attacks endanger, no one threatens
         if frame is not None:
             fsubj = subject_of(frame)
             ag = agent_of(frame)
