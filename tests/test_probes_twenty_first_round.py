@@ -20,3 +20,11 @@ def test_a_thing_that_threatens_is_no_speakers_threat(extract, extract_learned):
 def test_a_named_party_that_threatens_is_still_read(extract):
     got = labels(extract("Senator Mary Jones said Russia had threatened to cut gas supplies to Europe."))
     assert any(a == "Russia" and r == "threatens" for a, r, _ in got), got
+
+
+def test_a_name_right_after_the_noun_it_names_is_the_actor(extract):
+    # "the militant group Hamas": Hamas acts, not "Militant group"
+    got = labels(extract("The militant group Hamas rejected the proposal. The rights group Amnesty International "
+                         "condemned the decision."))
+    assert ("Hamas", "rejects", "proposal") in got, got
+    assert ("Amnesty International", "opposes", "decision") in got, got

@@ -93,6 +93,14 @@ def apposed(tok: Token) -> list[Token]:
         a for p in inner for a in p.children if a.dep_ == "appos" and described_noun(a) == tok]
 
 
+def named_beside(tok: Token) -> Token | None:
+    """A name right after the common noun it names, with no comma between ("the rights group
+    Amnesty International", "the carmaker Renault"): the name says who acts, not the noun."""
+    if tok.pos_ != "NOUN":
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1), None)
+
+
 def acronym_name(tok: Token) -> bool:
     """A name in capitals spelt like a pronoun: "the US" is the United States, not "us"."""
     return len(tok.text) > 1 and tok.text.isupper() and bool(tok.ent_type_)
