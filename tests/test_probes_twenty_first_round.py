@@ -28,3 +28,12 @@ def test_a_name_right_after_the_noun_it_names_is_the_actor(extract):
                          "condemned the decision."))
     assert ("Hamas", "rejects", "proposal") in got, got
     assert ("Amnesty International", "opposes", "decision") in got, got
+
+
+def test_a_vow_to_fight_opposes_what_is_fought(extract):
+    # a headline's "vow to fight X" (parsed as an adverbial clause) and a fight kept up "against X"
+    got = labels(extract("Rebels vow to fight top-up fees"))
+    assert ("Rebels", "opposes", "top-up fees") in got, got
+    got = labels(extract("Labour rebels have vowed to keep up their fight against university top-up fees."))
+    assert ("Labour rebels", "opposes", "university top-up fees") in got, got
+    assert not any(r == "supports" for _, r, _ in got), got

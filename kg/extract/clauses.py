@@ -232,6 +232,25 @@ def conj_head(t: Token) -> Token:
 REPORTERS_ACTS = {"call", "urge", "demand", "ask", "add", "warn", "insist", "accuse", "argue", "press", "vow"}
 
 
+def infinitive(verb: Token) -> bool:
+    """A verb's complement act: an xcomp, or "to" + verb the parser hung as an adverbial
+    clause (the headline "Rebels vow to fight top-up fees")."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"
+                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+FIGHTS = frozenset({"fight", "battle", "campaign", "struggle"})  # nouns of acting against what follows "against"
+
+
+def fought(lex: Lexicon, tok: Token) -> Token | None:
+    """What a fight kept up or led is against ("keep up their fight against top-up fees",
+    "their campaign against the war"): to support the fight opposes its object."""
+    noun = object_of(tok) if tok.pos_ == "VERB" else tok
+    if noun is None or noun.lemma_.lower() not in FIGHTS | lex.opposing_acts:
+        return None
+    return next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" and pobj(c) is not None), None)
+
+
 def bare_verb(verb: Token) -> bool:
     """A conjunct with no auxiliary and no subject of its own: it shares the first verb's
     (or, hung wrongly, belongs to the verb above it)."""

@@ -17,7 +17,7 @@ from kg.extract.actors import Mention
 from kg.extract.blame import blamed_on, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, asked_to, committed_to, held_act, nominal_cue,
-                                object_of, pobj, stance_cue, to_come, verbal_cue)
+                                fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.subjects import armed, passive, patient_of, reduced_passive, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
@@ -332,9 +332,11 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
             if flipped is None:
                 return
             rel = flipped
-        elif (target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and rel == "supports"
+        elif (target_tok is not None and target_tok.head == tok and rel == "supports" and infinitive(target_tok)
               and target_tok.lemma_.lower() in self.lex.opposing_acts and object_of(target_tok) is not None):
             rel, target_tok = "opposes", object_of(target_tok)  # "vowed to fight the deployment"
+        elif target_tok is not None and rel == "supports" and (against := fought(self.lex, target_tok)) is not None:
+            rel, target_tok = "opposes", against  # "vowed to keep up their fight against top-up fees"
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if target is None:
             return
