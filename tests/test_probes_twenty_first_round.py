@@ -37,3 +37,11 @@ def test_a_vow_to_fight_opposes_what_is_fought(extract):
     got = labels(extract("Labour rebels have vowed to keep up their fight against university top-up fees."))
     assert ("Labour rebels", "opposes", "university top-up fees") in got, got
     assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_a_state_of_mind_is_no_verdict_on_a_person(extract):
+    # "was confident of winning the vote" says how Blair feels; the spokesman does not praise him
+    got = labels(extract("A Downing Street spokesman said Mr Blair was confident of winning the vote."))
+    assert not any(r == "praises" for _, r, _ in got), got
+    got = labels(extract("Mr Brown said Mr Blair was a brilliant leader."))
+    assert any(r == "praises" and t == "Tony Blair" for _, r, t in got), got

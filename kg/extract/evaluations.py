@@ -11,6 +11,7 @@ from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, GOAL_NOUN
                                 OPINION_RAISERS, Cue, object_before, object_of, pobj, stance_cue,
                                 to_come, verbal_cue)
 from kg.extract.subjects import speech_frame, subject_of
+from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.acts import nominalisation
 from kg.extract.target_tokens import described_person, target_from
@@ -60,7 +61,8 @@ class EvaluativeRules:
             if val:
                 return -val if any(c.dep_ == "neg" for c in w.children) else val
         for w in words:  # words the list lacks, by VADER's ratings: "a betrayal", "a disgrace", "cruel"
-            v = strong_valence(w.lower_) if w.pos_ in {"NOUN", "ADJ"} or w.dep_ in {"acl", "xcomp", "relcl"} else 0
+            v = strong_valence(w.lower_) if (w.pos_ in {"NOUN", "ADJ"} or w.dep_ in {"acl", "xcomp", "relcl"}) \
+                and not minded(w) else 0
             if v:
                 return -v if any(c.dep_ == "neg" for c in w.children) else v
         return 0

@@ -26,3 +26,9 @@ def held(tok: Token) -> bool:
         if t.dep_ not in {"acomp", "conj"} or t.head == t:
             return False
         t = t.head
+
+
+def minded(adj: Token) -> bool:
+    """An adjective of a state of mind about something ("confident of winning", "keen to
+    help", "happy with the deal"): how the subject feels, no verdict on it."""
+    return adj.tag_ == "JJ" and any(c.dep_ in {"prep", "xcomp", "ccomp"} and c.lower_ != "than" for c in adj.children)
