@@ -45,3 +45,12 @@ def test_a_state_of_mind_is_no_verdict_on_a_person(extract):
     assert not any(r == "praises" for _, r, _ in got), got
     got = labels(extract("Mr Brown said Mr Blair was a brilliant leader."))
     assert any(r == "praises" and t == "Tony Blair" for _, r, t in got), got
+
+
+def test_a_counted_group_is_named_without_its_count(extract):
+    # "More than 100 MPs" had been the actor "Than 100 MPs"; "Over 100 MPs" kept its count
+    got = labels(extract("More than 100 MPs criticised the plan. Over 100 peers backed the amendment. "
+                         "At least 20 countries rejected the resolution."))
+    assert ("MPs", "opposes", "plan") in got, got
+    assert ("Peers", "supports", "amendment") in got, got
+    assert ("Countries", "rejects", "resolution") in got, got

@@ -319,8 +319,9 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if not animate:
         return None
     toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
-    while len(toks) > 1 and toks[0].i < t.i and (toks[0].tag_ == "CD" or toks[0].lower_ in COUNTS):
-        toks = toks[1:]  # "Five public sector unions", "Several hundred demonstrators": the group, not its count
+    while len(toks) > 1 and toks[0].i < t.i and (toks[0].tag_ == "CD" or toks[0].lower_ in COUNTS
+                                                 or toks[0].ent_type_ == "CARDINAL" or toks[0].head.tag_ == "CD"):
+        toks = toks[1:]  # "Five public sector unions", "Several hundred demonstrators", "More than 100 MPs": the group
     ext = of_extension(t)
     if ext is not None and ext[0].lower_ == "of":
         toks = toks + ext
