@@ -54,3 +54,12 @@ def test_a_counted_group_is_named_without_its_count(extract):
     assert ("MPs", "opposes", "plan") in got, got
     assert ("Peers", "supports", "amendment") in got, got
     assert ("Countries", "rejects", "resolution") in got, got
+
+
+def test_signing_a_paper_is_no_acceptance_of_it(extract):
+    # the letter's or motion's content is the position; a signed agreement is still accepted
+    got = labels(extract("Some 160 Labour MPs have signed a Commons motion opposing variable fees."))
+    assert ("Labour MPs", "opposes", "variable fees") in got, got
+    assert not any(r == "accepts" for _, r, _ in got), got
+    got = labels(extract("Both leaders signed the agreement on Tuesday."))
+    assert any(r == "accepts" and t == "agreement" for _, r, t in got), got

@@ -340,6 +340,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if target is None:
             return
+        if rel == "accepts" and tok.lemma_.lower() == "sign" and target_tok is not None and (
+                target_tok.lemma_.lower() in self.lex.documents | {"motion", "order"}):
+            return  # "signed a letter calling for an inquiry": what the paper says is the position, not the paper
         if rel == "consults" and target_tok is not None and target_tok.pos_ == "NOUN" and any(
                 c.dep_ == "nummod" and c.like_num for c in target_tok.children):
             return  # "Ankara hosts 2.7 million Syrian refugees": a population counted, not a party met
