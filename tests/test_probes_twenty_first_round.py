@@ -63,3 +63,9 @@ def test_signing_a_paper_is_no_acceptance_of_it(extract):
     assert not any(r == "accepts" for _, r, _ in got), got
     got = labels(extract("Both leaders signed the agreement on Tuesday."))
     assert any(r == "accepts" and t == "agreement" for _, r, t in got), got
+
+
+def test_a_passive_undoing_names_what_is_undone(extract):
+    # "British troops to be withdrawn from Iraq": the troops' withdrawal, not "withdraw from Iraq"
+    got = labels(extract("Respect has called for British troops to be withdrawn from Iraq."))
+    assert ("Respect", "demands", "withdrawal of British troops") in got, got

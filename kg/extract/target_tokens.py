@@ -120,6 +120,14 @@ def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
     return next((t for end, t in reversed(ctx.issues) if end <= start and start - end <= reach), None)
 
 
+def undergoer(ctx: Context, verb: Token) -> Token | None:
+    """What a passive undoing is done to ("British troops to be withdrawn from Iraq", "sanctions
+    must be lifted on Iran"): the troops, whose withdrawal is the issue, not the place."""
+    if verb.lemma_.lower() not in ctx.lex.reversals or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+
+
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
@@ -165,10 +173,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                         and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
         if obj is not None and obj.lower_ in AMOUNTS and purpose is not None:
             return target_from(ctx, purpose, want_actor=want_actor)  # "do more to protect its borders": the protecting
-        inner = obj or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
+        inner = obj or undergoer(ctx, tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                              and c.lower_ not in WHEN and pobj(c).ent_type_ not in {"DATE", "TIME"}
                              and not circumstance(lex, pobj(c))), None)
-        if obj is None and inner is not None and not want_actor and (
+        if obj is None and inner is not None and not want_actor and inner.dep_ != "nsubjpass" and (
                 ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as" or inner.ent_type_ == "LOC"):
             # "offered to fight again for Kiev": the act offered, not the country it is for;
             # "wants to continue as an MP": the act, not the role it is in; "remain within Europe": nor the place
@@ -201,7 +209,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 object_of(tok) is None and inner.head.lower_ == "from" and tok.lemma_.lower() in FROM_REVERSALS)):
             # "lift the sanctions", "refrain from actions that destabilize the region"
             what, quals, m = target_from(ctx, inner)
-            if what is not None and not isinstance(what, Actor):
+            if what is not None and (not isinstance(what, Actor) or inner.dep_ == "nsubjpass"):
                 return reversal(lex, noun, what.label, head_words(inner)), quals, None
         with_ = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
         if inner.dep_ == "dobj" and with_ is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
