@@ -69,3 +69,10 @@ def test_a_passive_undoing_names_what_is_undone(extract):
     # "British troops to be withdrawn from Iraq": the troops' withdrawal, not "withdraw from Iraq"
     got = labels(extract("Respect has called for British troops to be withdrawn from Iraq."))
     assert ("Respect", "demands", "withdrawal of British troops") in got, got
+
+
+def test_meeting_people_named_by_a_plural_noun(extract):
+    # "meet rebels", "met officials": the group nouns are listed as plurals, the check read lemmas
+    got = labels(extract("Mr Clarke will meet rebels on Monday. The minister met officials in Brussels."))
+    assert any(r == "consults" and t == "Rebels" for _, r, t in got), got
+    assert any(r == "consults" and t == "Officials" for _, r, t in got), got

@@ -57,7 +57,8 @@ class ActorFinding:
         if tok is None or not (verb.lemma_.lower() in {"meet", "consult"} or held_act(self.lex, verb) is not None):
             return None
         lemma = tok.lemma_.lower()
-        if not (tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns):
+        if not (tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns
+                or tok.lower_ in self.lex.group_nouns):  # (the group nouns are plurals: "met rebels")
             return None
         m = description(self.ctx.resolver, tok, remember=False, subject=False)
         return m.actor if m is not None else None
