@@ -76,3 +76,11 @@ def test_meeting_people_named_by_a_plural_noun(extract):
     got = labels(extract("Mr Clarke will meet rebels on Monday. The minister met officials in Brussels."))
     assert any(r == "consults" and t == "Rebels" for _, r, t in got), got
     assert any(r == "consults" and t == "Officials" for _, r, t in got), got
+
+
+def test_a_warning_of_ones_own_vote_is_a_threat(extract):
+    # "warned that her party would vote against the budget": her party's act to come, with no object
+    for text in ("Marine Le Pen warned that her party would vote against the budget if pensions were not "
+                 "indexed to inflation.", "Marine Le Pen warned that she would vote against the budget."):
+        got = labels(extract(text))
+        assert ("Marine Le Pen", "threatens", "vote against budget") in got, got

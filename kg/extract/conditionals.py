@@ -12,12 +12,19 @@ from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, p
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
-from kg.extract.acts import nominalisation
+from kg.extract.acts import nominalisation, verb_phrase
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 
 INTENDING = {"plan", "prepare", "intend"}  # verbs of an act to come, as will or would announce one
+
+
+def own_side(lex, subj: Token) -> bool:
+    """"her party", "his government": the body of the one who warns, whose act to come is
+    the warner's threat ("warned that her party would vote against the budget")."""
+    return subj.lemma_.lower() in lex.institution_nouns and any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their", "our"} for c in subj.children)
 
 
 def what_there_would_be(tok: Token) -> Token | None:
@@ -95,7 +102,8 @@ class ConditionalRules:
                 break
         own = self.own_act(actor, tok) if conseq is None else None
         if own is not None:  # "Iran warned that it would close the Strait": the act itself is the threat
-            target, quals, _ = target_from(self.ctx, own)
+            target, quals, _ = target_from(self.ctx, own) if object_of(own) is not None else (
+                Topic(label=verb_phrase(own)), (), None)  # "would vote against the budget": the vote
             if target is not None:
                 self.add(Draft(actor, "threatens", target, quals, cue=tok, reported_by=relayed, confidence=0.7))
             return
@@ -175,14 +183,15 @@ class ConditionalRules:
         would close the Strait", "we will cut aid"): a clause with will or would whose
         subject is the actor or "we"."""
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ != "VERB" or object_of(c) is None or not (
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not any(
+                    x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
                     to_come(c) or c.lemma_.lower() in INTENDING):
                 continue  # an intention is an act to come: "warned it was planning its toughest response"
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None:
                 continue
             m = self.ctx.resolver.resolve(subj)
-            if subj.lower_ == "we" or (m is not None and m.actor == actor.actor):
+            if subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj):
                 return c
         return None
 
