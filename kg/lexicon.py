@@ -62,6 +62,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     pledge_verbs: frozenset[str]
     negation: dict[str, str]
+    negation_cancels: frozenset[str]  # "did not criticise the budget": no position, not support
     speech: frozenset[str]
     transparent: frozenset[str]
     documents: frozenset[str]  # nouns of documents that speak for their authors
@@ -311,6 +312,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         receiving_verbs=frozenset(cues["receiving_verbs"]["lemmas"]),
         pledge_verbs=frozenset(cues["pledges"]["lemmas"]),
         negation=dict(cues["negation"]),
+        negation_cancels=frozenset(cues.get("negation_cancels", {}).get("verbs", ())),
         speech=frozenset(cues["speech"]["lemmas"]),
         transparent=frozenset(cues["speech"]["transparent"]),
         documents=frozenset(cues["speech"]["documents"]),

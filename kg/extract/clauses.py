@@ -356,7 +356,12 @@ def shares_will(verb: Token) -> bool:
 
 
 def pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    """The object of a preposition; in "couldn't disagree with her more" the parser makes "more"
+    the object and "her" its possessive: the one disagreed with is her."""
+    o = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if o is not None and o.lower_ == "more":
+        return next((c for c in o.children if c.dep_ == "poss"), o)
+    return o
 
 
 def committed_to(tok: Token) -> Token | None:

@@ -34,10 +34,22 @@ def stopped_short(prep: Token) -> bool:
         c.lower_ == "short" and c.dep_ in {"advmod", "acomp"} for c in prep.head.children))
 
 
+def emphatic(t: Token) -> bool:
+    """'could not agree more', "couldn't disagree with her more": a negated comparative that
+    stresses the act rather than denies it ("can't support it any more" still denies it)."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in {"can", "could"} for c in t.children):
+        return False
+    return any(w.lower_ == "more" and all(c.dep_ == "poss" for c in w.children) and (w.nbor(-1).lower_ not in {"any", "no"})
+               and (w.dep_ == "advmod" and w.head == t or w.dep_ == "pobj" and w.head.head == t)
+               for w in t.subtree if w.i > t.i)
+
+
 def negated(tok: Token) -> bool:
     """Negated itself, through the phrase it fills ("not in the habit of supporting")
     or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
     t = tok
+    if emphatic(tok):
+        return False
     for _ in range(6):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)
                for c in t.children if c.dep_ in {"neg", "advmod"}) or neither_nor(t):

@@ -126,6 +126,11 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
         self.conditions()
         return self.drafts
 
+    def negated_relation(self, lemma: str, rel: str) -> str | None:
+        """The position a negated or refused act takes, or None where it takes none: not
+        accepting rejects, but not criticising is no support ("did not criticise the budget")."""
+        return None if lemma in self.lex.negation_cancels else self.lex.negation.get(rel)
+
     # "X rejected a cease-fire", "urged Moscow to uphold a ceasefire"
     def verbal(self, cue: Cue) -> None:
         tok, rel = cue.token, cue.relation
@@ -153,12 +158,12 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
             return  # "accused Iran of seeking nuclear weapons": the act alleged of Iran, not the accuser's
         if negated(tok) or (obj0 is not None and self.quote_of(obj0) is None
                             and any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj0.children)):
-            flipped = self.lex.negation.get(rel)  # "did not accept", "offered no proof"
+            flipped = self.negated_relation(lemma, rel)  # "did not accept", "offered no proof"
             if flipped is None:
                 return
             rel = flipped
         if tok.dep_ == "xcomp" and refusing(self.lex, tok.head) and not negated(tok.head):
-            flipped = self.lex.negation.get(rel)  # "refused to support the bill", "was unwilling to back it" oppose it
+            flipped = self.negated_relation(lemma, rel)  # "refused to support the bill", "was unwilling to back it" oppose it
             if flipped is None:
                 return
             rel = flipped
