@@ -42,3 +42,17 @@ def test_the_one_disagreed_with_is_not_more(extract, extract_learned):
         assert not any(t == "more" for _, _, t in got), got
     got = labels(extract("The senator wrote that she couldn't disagree with the governor more."))
     assert any(r == "opposes" and t == "governor" for _, r, t in got), got
+
+
+def test_a_framing_verdict_is_no_support_of_what_it_frames(extract, extract_learned):
+    # "it is important to note that X", "it's fair to say that X": a frame for X, no verdict on X
+    for text in ("The minister said it was important to note that the budget had been cut twice.",
+                 '"It\'s fair to say that the reforms have failed," the senator said.'):
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert not any(r == "supports" for _, r, _ in got), (text, got)
+
+
+def test_a_verdict_on_an_act_still_stands(extract):
+    got = labels(extract("The minister said it was wrong to cut the budget."))
+    assert any(r == "opposes" for _, r, _ in got), got

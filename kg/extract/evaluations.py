@@ -32,6 +32,11 @@ PERFORMANCE = frozenset({"job", "work"})
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
+# verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
+# "it is important to remember that the bill will take a decade", "it's fair to say the plan failed"
+FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
+                          "know", "point", "stress", "emphasise", "emphasize", "underline", "mention", "bear", "keep",
+                          "say", "add", "acknowledge", "notice", "admit", "concede"})
 
 
 def performance(tok: Token) -> bool:
@@ -322,6 +327,8 @@ class EvaluativeRules:
                          and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
         if subj is None or subj.pos_ == "PRON":
             return  # (a named actor judged is praised or opposed: "Turkey is the best example")
+        if subj.lemma_.lower() in FRAMING_ACTS and any(c.dep_ == "ccomp" for c in subj.children):
+            return  # "it is important to remember that the bill ...": a frame for what follows, no verdict on it
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
             return  # the journalist's own verdict is not a statement
         denied = negated(cop) and not any(c.dep_ == "neg" for c in pred.children)  # "was not fair": the contrary
