@@ -56,3 +56,13 @@ def test_a_framing_verdict_is_no_support_of_what_it_frames(extract, extract_lear
 def test_a_verdict_on_an_act_still_stands(extract):
     got = labels(extract("The minister said it was wrong to cut the budget."))
     assert any(r == "opposes" for _, r, _ in got), got
+
+
+def test_a_pledged_support_is_support(extract):
+    # "pledged support for the rebels": the stance pledged, not a proposal of "support"
+    got = labels(extract("The president pledged support for the rebels."))
+    assert ("President", "supports", "rebels") in got, got
+    got = labels(extract("Germany offered support to Ukraine."))
+    assert ("Germany", "supports", "Ukraine") in got, got
+    got = labels(extract("Russia offered a ceasefire."))
+    assert ("Russia", "proposes", "ceasefire") in got, got

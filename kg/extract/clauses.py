@@ -109,6 +109,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return Cue(tok, lex.phrasal[f"{lemma} for"], child)
+    if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
+        return Cue(tok, lex.nouns[obj.lemma_.lower()])  # "pledged support for the rebels" supports them
     if lemma in lex.verbs:
         if lemma in ASSERTING and asserted_clause(tok):
             return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
@@ -143,6 +145,10 @@ UNANNOUNCED = frozenset({"death", "resignation", "retirement", "result", "winner
 
 # demanding verbs that also assert: a demand only when what follows is owed ("insisted that reform
 # must continue", "insists on a vote"), an assertion when it states a fact ("insisted he had played by the rules")
+# verbs of promising whose object, a noun of a stance, is the stance promised: "pledged support for the
+# rebels", "offered its backing to the plan", "promised solidarity with the strikers" (a light verb's use)
+PROMISING = frozenset({"pledge", "promise", "offer", "vow", "guarantee"})
+PROMISED_STANCES = frozenset({"supports", "opposes", "praises"})
 ASSERTING = frozenset({"insist", "suggest"})  # "suggested the Tories planned cuts" asserts; "suggested that they meet" proposes
 ATTEMPTING = frozenset({"seek"})  # "seeks a ceasefire" demands it; "sought to reassure voters" tries
 FORECASTING = frozenset({"expect"})  # "expects the West to lift the sanctions" demands; "expects that prices will rise" forecasts

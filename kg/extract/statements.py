@@ -17,7 +17,8 @@ from kg.extract.actors import Mention
 from kg.extract.blame import blamed_on, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, asked_to, committed_to, held_act, nominal_cue,
-                                fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue)
+                                fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES,
+                                PROMISING)
 from kg.extract.subjects import armed, passive, patient_of, reduced_passive, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
@@ -217,7 +218,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
             held = held_act(self.lex, tok)
             stressed = self.lex.emphasis_nouns.get(obj.lemma_.lower()) if lemma in self.lex.emphasis_verbs else None
             if held is not None or stressed is not None or (
-                    obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}):
+                    obj.lemma_.lower() in self.lex.nouns and lemma in self.lex.light_verbs | {"reiterate"}) or (
+                    lemma in PROMISING and self.lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES):
                 rel = held or stressed or self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
                 target_tok = follow_nominal(self.lex, obj)
