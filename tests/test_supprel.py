@@ -66,3 +66,16 @@ def test_a_pledged_support_is_support(extract):
     assert ("Germany", "supports", "Ukraine") in got, got
     got = labels(extract("Russia offered a ceasefire."))
     assert ("Russia", "proposes", "ceasefire") in got, got
+
+
+def test_an_act_refrained_from_is_not_done(extract):
+    # "refrained from attacking his rivals", "avoided criticising the president": no opposition
+    for text in ("The senator refrained from attacking his rivals.", "The senator avoided criticising the president."):
+        got = labels(extract(text))
+        assert not any(r in {"opposes", "supports"} for _, r, _ in got), (text, got)
+
+
+def test_not_because_denies_the_reason_not_the_act(extract):
+    got = labels(extract("The governor said she would vote for him, not because she agrees with his views, but because "
+                         "he is the better candidate."))
+    assert not any(t == "views" for _, _, t in got), got

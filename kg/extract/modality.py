@@ -44,6 +44,22 @@ def emphatic(t: Token) -> bool:
                for w in t.subtree if w.i > t.i)
 
 
+REFRAINING = frozenset({"refrain", "abstain", "desist"})  # "refrained from attacking his rivals"
+
+
+def refrained(t: Token) -> bool:
+    """'refrained from attacking his rivals', 'avoided criticising the president': the act is not done."""
+    if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in REFRAINING:
+        return True
+    return t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lemma_.lower() == "avoid"
+
+
+def not_because(c: Token) -> bool:
+    """'backs him, not because I agree with him on everything, but ...': the "not" denies the
+    reason, not the verb it hangs on."""
+    return c.i + 1 < len(c.doc) and c.nbor().lower_ == "because"
+
+
 def negated(tok: Token) -> bool:
     """Negated itself, through the phrase it fills ("not in the habit of supporting")
     or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
@@ -51,8 +67,8 @@ def negated(tok: Token) -> bool:
     if emphatic(tok):
         return False
     for _ in range(6):
-        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)
-               for c in t.children if c.dep_ in {"neg", "advmod"}) or neither_nor(t):
+        if any((c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)) and not not_because(c)
+               for c in t.children if c.dep_ in {"neg", "advmod"}) or neither_nor(t) or refrained(t):
             return True
         if t.head == t:
             return False
@@ -119,8 +135,8 @@ def hypothetical(tok: Token) -> bool:
     """Inside an if-clause (or a question of whether), or in what a speaker denies: the act is not asserted."""
     t = tok
     while t.head != t:
-        if denied_clause(t):
-            return True
+        if denied_clause(t) or (t.dep_ == "advcl" and any(c.dep_ == "neg" and not_because(c) for c in t.children)):
+            return True  # (a reason denied: "backs him, not because she agrees with his views": neither agreed nor not)
         if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
                 c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
             return True
