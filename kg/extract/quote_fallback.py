@@ -68,6 +68,18 @@ def rests_on(st: Statement, speaker: Mention, whole: Span) -> bool:
     return overlap * 2 >= n and st.quote.end - st.quote.start <= 2 * n
 
 
+def starts_part(units: list[SentenceUnit] | None, whole: Span, text: str) -> Span:
+    """The part of a quotation in the sentence it starts in (the whole where no sentence holds its start)."""
+    unit = next((u for u in units or [] if u.span.start <= whole.start < u.span.end), None)
+    end = min(whole.end, unit.span.end) if unit is not None else whole.end
+    return Span(whole.start, end, text[whole.start:end])
+
+
+def covers(outer: Span, inner: Span) -> bool:
+    """``outer`` holds all of ``inner``."""
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def said_alone(text: str, q) -> bool:
     """'"Denver," he answered.': a quotation of one word that opens its sentence and closes
     on its own punctuation is a whole reply, not a word quoted from a sentence ('called it "unfair"')."""
@@ -120,9 +132,13 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         whole = merged.get(qi, q.content)
         if (len(whole.text.split()) < 2 or quoted_name(whole)) and not said_alone(ctx.document.text, q):
             continue  # a fragment, or a title or name the writer quotes ("on ABC's "Meet the Press."")
-        if any(rests_on(st, speaker, whole) for st in kept):
-            continue
         sent = ctx.quote_span.get(qi) or whole
+        first = starts_part(units, whole, ctx.document.text)
+        if any(rests_on(st, speaker, whole) or (rests_on(st, speaker, first) and covers(st.sentence, sent))
+               for st in kept):
+            continue  # a run of quotations whose first part a position rests on, in the sentence its
+            # statement would take: the rest are ``unheard_sentences``' ("We strongly oppose the scheme. ..."
+            # is no further bare "says" on the whole)
         asked = asked_about(ctx, sdoc, sent, kept + out, speaker.actor, q.content) if sdoc is not None else None
         own = None if asked is not None else own_reading(ctx, kept + out, speaker, q.content.start, whole, sent,
                                                          topic_at, sdoc)
