@@ -134,7 +134,7 @@ def test_a_quote_and_its_quotation_survive_the_graph(tmp_path):
 
     src = tmp_path / "in"
     src.mkdir()
-    text = ('"The tax on pensioners is unfair and it should go," Charles Kennedy said on Monday. '
+    text = ('"The tax on pensioners has been with us for a long time," Charles Kennedy said on Monday. '
             '"We will make the case for a fairer system in every seat in the country."')
     (src / "a.txt").write_text(text, encoding="utf-8")
     build([src], tmp_path / "g", progress=False)
