@@ -13,3 +13,17 @@ def test_a_run_of_quotations_whose_first_holds_a_position_is_no_further_says(ext
     assert any(st.relation.value == "opposes" and st.target and st.target.label == "plan" for st in got), got
     first = [st for st in got if st.sentence.text.startswith('"We strongly')]
     assert first and not any(st.relation.value == "says" for st in first), [(st.relation.value, st.quote) for st in got]
+
+
+def test_asking_why_an_act_should_be_done_opposes_it(extract, extract_learned):
+    # a rhetorical question denies what its modal would demand
+    text = '"Why should taxpayers foot the bill for the new stadium?" said Sarah Green, the Labour councillor.'
+    for run in (extract, extract_learned):
+        got = [st for st in run(text) if st.actor.label == "Sarah Green"]
+        assert any(st.relation.value == "opposes" for st in got), got
+        assert not any(st.relation.value == "demands" for st in got), got
+
+
+def test_a_plain_obligation_still_demands(extract):
+    got = extract('"Ministers should withdraw the tuition fee increase," said Tom White, the student union president.')
+    assert any(st.relation.value == "demands" for st in got), got

@@ -44,6 +44,13 @@ def performance(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.lemma_.lower() in PERFORMANCE and tok.head.lemma_.lower() == "do"
 
 
+def why_asked(tok: Token) -> bool:
+    """'"Why should taxpayers foot the bill?"': asking why an act should be done denies that it should
+    (not so asked of an act said not to be done, "why shouldn't we ...")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "why" for c in tok.children) and not negated(tok) \
+        and any(t.text == "?" for t in tok.doc[tok.i:tok.right_edge.i + 2])
+
+
 class EvaluativeRules:
     """Rules that read a stance from an evaluation rather than a cue verb."""
 
@@ -180,7 +187,7 @@ class EvaluativeRules:
         # "we should not be cutting benefits": an act on a thing said not to be done is opposed ("should
         # not be living in poverty", "should not be placed in that situation" are no such act)
         forbidden = act is tok and any(c.dep_ == "dobj" for c in tok.children) \
-            and any(c.dep_ == "neg" for c in tok.children)
+            and any(c.dep_ == "neg" for c in tok.children) or why_asked(tok)
         if negated(tok) and not forbidden:
             return
         speaker = self.speaker_for(tok)
