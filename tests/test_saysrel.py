@@ -27,3 +27,16 @@ def test_asking_why_an_act_should_be_done_opposes_it(extract, extract_learned):
 def test_a_plain_obligation_still_demands(extract):
     got = extract('"Ministers should withdraw the tuition fee increase," said Tom White, the student union president.')
     assert any(st.relation.value == "demands" for st in got), got
+
+
+def test_saying_it_is_time_for_an_act_demands_it(extract, extract_learned):
+    for text in ('"It is time to scrap the tax on fuel," said Dave Jones, the hauliers leader.',
+                 '"Now is the time to end the war," said Tom White, the foreign minister.'):
+        for run in (extract, extract_learned):
+            got = [st for st in run(text) if st.relation.value == "demands"]
+            assert got and all(st.actor.label in {"Dave Jones", "Tom White"} for st in got), got
+
+
+def test_a_time_denied_demands_nothing(extract):
+    got = extract('"It is not time to end the sanctions," said Tom White, the foreign minister.')
+    assert not any(st.relation.value == "demands" for st in got), got

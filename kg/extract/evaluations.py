@@ -51,6 +51,16 @@ def why_asked(tok: Token) -> bool:
         and any(t.text == "?" for t in tok.doc[tok.i:tok.right_edge.i + 2])
 
 
+def time_to(cop: Token) -> Token | None:
+    """The act of "it is time to [scrap the tax]", "now is the time to [end the war]" under the copula
+    ``cop``: saying its time has come asks for it (None where the time is denied, "it is not time to")."""
+    if cop.lemma_ != "be" or negated(cop):
+        return None
+    time = next((c for c in cop.children if c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() == "time"), None)
+    return next((c for c in time.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if time is not None else None
+
+
 class EvaluativeRules:
     """Rules that read a stance from an evaluation rather than a cue verb."""
 
@@ -179,6 +189,8 @@ class EvaluativeRules:
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if act is None:
                 return
+        elif (due := time_to(tok)) is not None:
+            act = due  # '"It is time to scrap the tax"': what it is time for is demanded
         elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
                 c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children):
             return  # "must have been in a rush": a guess, not an obligation
