@@ -16,3 +16,12 @@ def test_warning_about_a_policy_opposes_it(extract):
     # as "warned against": the warner argues against what it warns about
     got = labels(extract("The union warned about the new contracts for junior doctors."))
     assert any(r == "opposes" and t and "contracts" in t for _, r, t in got), got
+
+
+
+def test_an_act_from_an_actor_is_the_actors(extract):
+    # "a request from the charity for ...", "calls from Labour MPs for ...": "from" names who acts
+    got = labels(extract("The ministry rejected a request from Greenpeace for the release of the documents."))
+    assert any(a == "Greenpeace" and r == "demands" and t and "release" in t for a, r, t in got), got
+    got = labels(extract("Calls from Labour MPs for a public inquiry have grown."))
+    assert any(a == "Labour MPs" and r == "demands" and t and "inquiry" in t for a, r, t in got), got

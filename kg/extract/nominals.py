@@ -44,7 +44,7 @@ class NominalRules:
         received = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.receiving_verbs
         if actor_tok is None:
             for c in [*noun.children, *(noun.head.children if received else ())]:
-                if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and received)):
+                if c.dep_ == "prep" and c.lower_ in {"by", "from"} and (c.head == noun or c.lower_ == "by" or received):
                     actor_tok = pobj(c)
                 if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN":
                     actor_tok = agent_of(c) or actor_tok
