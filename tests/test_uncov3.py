@@ -25,3 +25,25 @@ def test_an_act_from_an_actor_is_the_actors(extract):
     assert any(a == "Greenpeace" and r == "demands" and t and "release" in t for a, r, t in got), got
     got = labels(extract("Calls from Labour MPs for a public inquiry have grown."))
     assert any(a == "Labour MPs" and r == "demands" and t and "inquiry" in t for a, r, t in got), got
+
+
+def test_general_english_verbs_of_stance(extract):
+    # verbs the lexicon lacked, each as its near synonym already listed (criticise, reject, support)
+    cases = {"The senator chided the administration over its slow response.": ("opposes", "administration"),
+             "Opposition leaders lambasted the budget.": ("opposes", "budget"),
+             "Critics lamented the decision to cut the budget.": ("opposes", "decision"),
+             "The president snubbed the invitation.": ("rejects", "invitation"),
+             "The group renounced violence.": ("rejects", "violence"),
+             "The Supreme Court upheld the ban on protests.": ("supports", "ban")}
+    for text, (relation, target) in cases.items():
+        got = labels(extract(text))
+        assert any(r == relation and t and target in t for _, r, t in got), (text, got)
+
+
+def test_expressed_dismay_at_opposes(extract):
+    # nouns of displeasure after a light verb, as "expressed anger about"
+    for text in ("Labour MPs expressed dismay at the decision to close the hospital.",
+                 "The minister voiced frustration with the pace of the talks.",
+                 "Teachers expressed outrage over the new pay deal."):
+        got = labels(extract(text))
+        assert any(r == "opposes" for _, r, _ in got), (text, got)
