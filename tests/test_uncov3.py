@@ -47,3 +47,9 @@ def test_expressed_dismay_at_opposes(extract):
                  "Teachers expressed outrage over the new pay deal."):
         got = labels(extract(text))
         assert any(r == "opposes" for _, r, _ in got), (text, got)
+
+
+def test_drawing_up_plans_proposes_them(extract):
+    got = labels(extract("The council has drawn up plans to close three schools."))
+    assert any(a == "Council" and r == "proposes" and t and "schools" in t for a, r, t in got), got
+
