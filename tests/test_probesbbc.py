@@ -1,0 +1,16 @@
+"""Fixes found by reading kg's statements on news written in the styles of BBC politics 2004-05 and
+2016 wire news; each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_voting_a_thing_down_rejects_it(extract):
+    # "MPs voted it down": a refusal by vote, as "turned it down"
+    got = labels(extract("Peers had backed a compromise that would have allowed licensed hunting, "
+                         "but MPs voted it down by 321 votes to 204."))
+    assert ("MPs", "rejects", "compromise") in got, got
+    got = labels(extract("The Senate voted down the bill on Tuesday."))
+    assert ("Senate", "rejects", "bill") in got, got
