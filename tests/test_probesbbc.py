@@ -14,3 +14,14 @@ def test_voting_a_thing_down_rejects_it(extract):
     assert ("MPs", "rejects", "compromise") in got, got
     got = labels(extract("The Senate voted down the bill on Tuesday."))
     assert ("Senate", "rejects", "bill") in got, got
+
+
+def test_a_spokesman_of_a_named_owner_is_not_another_spokesman(extract):
+    # "the prime minister's official spokesman" is his spokesman as described, not the
+    # Lib Dem spokesman the article names further on
+    text = ("Tony Blair has backed a compromise on hunting.\n\n"
+            "The prime minister's official spokesman rejected the claim.\n\n"
+            "Lib Dem rural affairs spokesman Andrew George said the row showed the need to reform the Lords.")
+    got = labels(extract(text))
+    assert any("spokesman" in a and r == "rejects" and t == "claim" for a, r, t in got), got
+    assert not any(a == "Andrew George" and t == "claim" for a, _, t in got), got

@@ -259,6 +259,9 @@ class RoleReading:
         if of is None:
             for p in of_targets:
                 of = self._country_of(p) or of
+        if role == "spokesman" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children) \
+                and not self._holder_named_before(role, of, tok.idx):
+            return None  # "the prime minister's official spokesman": his, not a party's spokesman named further on
         if of is None and role == "spokesman" and (body := self._body_of(tok)) is not None:
             # "a spokesman for Mr Prescott" relays Prescott's position; "a spokesman for Mossack
             # Fonseca" is the firm's spokesman, not the last spokesman the article named
@@ -340,6 +343,13 @@ class RoleReading:
         label = " ".join([*(t.text for t in words), tok.text])
         actor = Actor(label=label[:1].upper() + label[1:], kind="person")
         return self._remember(Mention(actor, self._span(*self._np(tok)), "description"))
+
+    def _holder_named_before(self, role: str, of: str | None, at: int) -> bool:
+        """The article named a holder of ``role`` before character ``at`` ("Gowdy spokesman Jamal
+        Ware ... the congressman's spokesman"): one named only further on may be another's."""
+        names = self.lex.role_names(role)
+        return any(pos < at for (r, o), xs in self.learned_roles.items() if (r in names or r == role) and o == of
+                   for pos, _ in xs)
 
     def _body_of(self, tok: Token) -> Actor | None:
         """The person or organisation a role phrase is of or for ("spokesman for the Home Office"), not a country."""
