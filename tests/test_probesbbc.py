@@ -25,3 +25,13 @@ def test_a_spokesman_of_a_named_owner_is_not_another_spokesman(extract):
     got = labels(extract(text))
     assert any("spokesman" in a and r == "rejects" and t == "claim" for a, r, t in got), got
     assert not any(a == "Andrew George" and t == "claim" for a, _, t in got), got
+
+
+def test_calling_someone_to_discuss_consults_them(extract):
+    # "called Lavrov ... to discuss": a telephone call, as "telephoned"; "called on" stays a demand
+    got = labels(extract("Philip Hammond called Sergei Lavrov on Sunday to discuss the truce."))
+    assert ("Philip Hammond", "consults", "Sergei Lavrov") in got, got
+    got = labels(extract("Philip Hammond telephoned Sergei Lavrov on Sunday."))
+    assert ("Philip Hammond", "consults", "Sergei Lavrov") in got, got
+    got = labels(extract("Philip Hammond called on Sergei Lavrov to discuss the truce."))
+    assert not any(r == "consults" for _, r, _ in got), got

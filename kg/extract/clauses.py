@@ -94,6 +94,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in lex.orders and obj is not None and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return Cue(tok, "demands")  # "told Russia to accept a ceasefire"
+    if lemma in {"call", "ring"} and obj is not None and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in TALKING and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children):
+        return Cue(tok, "consults")  # "called Lavrov on Sunday to discuss the truce": a call, no demand
     named = any(c.dep_ == "oprd" for c in tok.children)  # "called Palin a clown on his show": a naming, no "call on"
     for child in tok.children:
         # (an object's predicate too: "held Russia responsible for the attack")
@@ -150,6 +154,7 @@ UNANNOUNCED = frozenset({"death", "resignation", "retirement", "result", "winner
 PROMISING = frozenset({"pledge", "promise", "offer", "vow", "guarantee"})
 PROMISED_STANCES = frozenset({"supports", "opposes", "praises"})
 ASSERTING = frozenset({"insist", "suggest"})  # "suggested the Tories planned cuts" asserts; "suggested that they meet" proposes
+TALKING = frozenset({"discuss", "talk", "confer"})  # "called Lavrov to discuss": the call's purpose, a talk
 ATTEMPTING = frozenset({"seek"})  # "seeks a ceasefire" demands it; "sought to reassure voters" tries
 FORECASTING = frozenset({"expect"})  # "expects the West to lift the sanctions" demands; "expects that prices will rise" forecasts
 QUESTIONING = frozenset({"ask"})  # "asked Russia to withdraw" demands; "asked whether ..." questions
