@@ -35,3 +35,12 @@ def test_calling_someone_to_discuss_consults_them(extract):
     assert ("Philip Hammond", "consults", "Sergei Lavrov") in got, got
     got = labels(extract("Philip Hammond called on Sergei Lavrov to discuss the truce."))
     assert not any(r == "consults" for _, r, _ in got), got
+
+
+def test_a_surname_after_a_particle_is_the_persons_not_a_place(extract):
+    # "de Lima said": the senator named in full before, not Peru by its capital
+    text = ("Senator Leila de Lima, a critic of the president, accused the police of killing suspects.\n\n"
+            '"We cannot build a nation on a pile of bodies," de Lima said.')
+    got = labels(extract(text))
+    assert not any(a == "Peru" for a, _, _ in got), got
+    assert any(a == "Leila de Lima" for a, _, _ in got), got

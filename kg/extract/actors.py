@@ -248,6 +248,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self.defined_actor(defined)
         if len(ent) == 1 and (known := self.by_surname(ent.text)) is not None:
             return known  # "Don Guardian ... Guardian said": a surname the document gave a person beats a namesake organisation
+        if (known := self.by_particled_surname(ent)) is not None:
+            return known  # "Leila de Lima ... de Lima said": her surname, not Peru's capital
         known = self.lex.actor_for(ent.text) or self.lex.actor_for(cleaned) or self.lex.actor_for(self._clean_name(cleaned))
         if known:
             return None if known.kind == "media" else known

@@ -9,6 +9,7 @@ from kg.lexicon import fold
 from kg.records import Actor
 
 GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "la", "le", "dela"}
 
 
 def surname_of(label: str) -> str:
@@ -37,6 +38,16 @@ class SurnameReading:
         surname on its own because it names a place too ('Bob Wellington ... Mr Wellington')."""
         same = {a.label for a in self.people.values() if len(a.label.split()) > 1
                 and fold(a.label.split()[-1]) == fold(word)}
+        return self.people[same.pop()] if len(same) == 1 else None
+
+    def by_particled_surname(self, ent: SpacySpan) -> Actor | None:
+        """'de Lima', 'van Buren': a name after a lower-case particle (the tagger's place, left
+        out of the entity) is the surname of the one person the document named in full with both."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is None or before.lower_ not in NAME_PARTICLES or not before.is_lower:
+            return None
+        tail = fold(f"{before.text} {ent.text}")
+        same = {a.label for a in self.people.values() if len(a.label.split()) > 2 and fold(a.label).endswith(" " + tail)}
         return self.people[same.pop()] if len(same) == 1 else None
 
     def by_surname(self, word: str) -> Actor | None:
