@@ -84,3 +84,11 @@ def test_a_warning_of_ones_own_vote_is_a_threat(extract):
                  "indexed to inflation.", "Marine Le Pen warned that she would vote against the budget."):
         got = labels(extract(text))
         assert ("Marine Le Pen", "threatens", "vote against budget") in got, got
+
+
+def test_a_group_of_people_is_named_by_the_people(extract):
+    # "a group of hard-line House Republicans": the Republicans (a party's name, tagged a nationality) act
+    got = labels(extract("A group of hard-line House Republicans threatened to vote against the package. "
+                         "A group of Labour MPs criticised the plan."))
+    assert any(a == "Hard-line House Republicans" and r == "threatens" for a, r, _ in got), got
+    assert ("Labour MPs", "opposes", "plan") in got, got

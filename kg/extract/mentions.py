@@ -56,9 +56,10 @@ ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NO
                 "LOC": "country", "FAC": "organisation"}
 
 
+BODIES = frozenset({"group", "bloc"})  # "a group of hard-line House Republicans": the Republicans act
 # words that count a group a subject is "of": "Dozens of Labour MPs criticised", "Hundreds of doctors signed"
 COUNTED = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many", "most", "some",
-                     "number", "majority", "handful"})
+                     "number", "majority", "handful", *BODIES})
 
 
 def counted_group(tok: Token) -> Token | None:
@@ -69,7 +70,9 @@ def counted_group(tok: Token) -> Token | None:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.tag_ in {"NNS", "NNPS"} and obj.ent_type_ != "NORP":
+            plural = obj is not None and (obj.tag_ in {"NNS", "NNPS"} or (  # "MPs" tagged as a name
+                obj.tag_ == "NNP" and obj.text.endswith("s") and obj.text[:-1].isupper()))
+            if plural and (obj.ent_type_ != "NORP" or tok.lower_ in BODIES):
                 return obj  # "tens of thousands of Iranians" marching are people, not the state Iran
     return None
 
