@@ -99,9 +99,11 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             for c in tok.children):
         return Cue(tok, "consults")  # "called Lavrov on Sunday to discuss the truce": a call, no demand
     named = any(c.dep_ == "oprd" for c in tok.children)  # "called Palin a clown on his show": a naming, no "call on"
-    for child in tok.children:
+    # an object's predicate the parser hung on the object ("held the rebels [responsible]")
+    predicate = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i] if obj is not None else []
+    for child in [*tok.children, *predicate]:
         # (an object's predicate too: "held Russia responsible for the attack")
-        if (child.dep_ in {"prt", "dobj", "oprd"} or (child.dep_ == "prep" and not named and not dated(child))
+        if (child.dep_ in {"prt", "dobj", "oprd"} or child in predicate or (child.dep_ == "prep" and not named and not dated(child))
                 or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:

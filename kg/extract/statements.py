@@ -195,6 +195,10 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                 obj = tok.head  # "McCain, whose record Trump belittled": McCain, in what is his
         if cue.particle is not None and cue.particle.dep_ in {"advcl", "ccomp"}:
             target_tok = cue.particle  # "called for the plans to be scrapped": their scrapping
+        elif cue.particle is not None and cue.particle.dep_ == "prep" and rel == "accuses":
+            if obj is None:
+                return  # "had not been charged with wrongdoing": nobody named as accused
+            target_tok = obj  # "charged the mayor with fraud": the one charged is the accused, not the crime
         elif cue.particle is not None and cue.particle.dep_ == "prep":
             target_tok = pobj(cue.particle)
             if target_tok is not None and rel == "demands" and cue.particle.lower_ in {"on", "upon", "to"}:

@@ -1,0 +1,18 @@
+"""Accusations in their common English constructions ("held the rebels responsible for", "charged the
+minister with", "accused the secretary of neglecting"); each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_held_responsible_where_the_parser_makes_responsible_the_objects(extract):
+    # "held the rebels responsible": the small model hangs "responsible" on "rebels" as an adjective
+    got = labels(extract("The minister held the rebels responsible for the bombing."))
+    assert any(a == "Minister" and r == "accuses" and t == "rebels" for a, r, t in got), got
+
+
+def test_charged_with_a_crime_accuses(extract):
+    got = labels(extract("Prosecutors charged the former mayor with fraud."))
+    assert any(a == "Prosecutors" and r == "accuses" and t and "mayor" in t for a, r, t in got), got
