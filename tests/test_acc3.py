@@ -16,3 +16,12 @@ def test_held_responsible_where_the_parser_makes_responsible_the_objects(extract
 def test_charged_with_a_crime_accuses(extract):
     got = labels(extract("Prosecutors charged the former mayor with fraud."))
     assert any(a == "Prosecutors" and r == "accuses" and t and "mayor" in t for a, r, t in got), got
+
+
+def test_the_act_alleged_is_no_part_of_the_accused_or_the_accuser(extract, extract_learned):
+    # "of misleading parliament": the small model makes "misleading" an adjective of "parliament"
+    for run in (extract, extract_learned):
+        got = labels(run("Labour accused the prime minister of misleading parliament."))
+        assert ("Labour Party", "accuses", "prime minister") in got, got
+        got = labels(run("The health secretary was accused by doctors of neglecting hospitals."))
+        assert ("Doctors", "accuses", "health secretary") in got, got

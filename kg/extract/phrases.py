@@ -49,9 +49,28 @@ def joined_by_hyphen(t: Token) -> bool:
     return t.whitespace_ == "" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 1].whitespace_ == ""
 
 
+# verbs whose "of" names the act alleged of their object ("accused the minister of lying")
+ACCUSING = frozenset({"accuse", "suspect", "convict"})
+
+
+def alleged_act(prep: Token) -> bool:
+    """"accused the minister [of misleading parliament]", "accused by doctors [of neglecting hospitals]":
+    an "of" that opens with an -ing word after an accusing verb's object or agent is the act alleged,
+    which the small model reads as a noun phrase; it is no part of the accused or the accuser."""
+    if prep.lower_ != "of" or prep.i + 1 >= len(prep.doc):
+        return False
+    nxt = prep.doc[prep.i + 1]
+    if not (nxt.tag_ == "VBG" or (nxt.dep_ == "amod" and nxt.lower_.endswith("ing"))):
+        return False
+    noun = prep.head
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+    return verb is not None and verb.lemma_.lower() in ACCUSING
+
+
 def of_extension(head: Token) -> list[Token] | None:
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i:
+        if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i \
+                and not alleged_act(c):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             if p is not None and p.pos_ in {"NOUN", "PROPN"}:
                 return [c, *np_tokens(p), *name_rest(p)]
