@@ -25,3 +25,10 @@ def test_the_act_alleged_is_no_part_of_the_accused_or_the_accuser(extract, extra
         assert ("Labour Party", "accuses", "prime minister") in got, got
         got = labels(run("The health secretary was accused by doctors of neglecting hospitals."))
         assert ("Doctors", "accuses", "health secretary") in got, got
+
+
+def test_idioms_and_phrasal_verbs_of_accusing(extract):
+    for text, actor, accused in (("Police suspect the gang of carrying out the robbery.", "Police", "gang"),
+                                 ("The president held Russia accountable for the attack.", "President", "Russia")):
+        got = labels(extract(text))
+        assert (actor, "accuses", accused) in got, got

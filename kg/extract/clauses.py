@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.blame import to_blame
 from kg.extract.feelings import feeling
+from kg.extract.phrases import alleged_act
 from kg.lexicon import Lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -108,6 +109,9 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
+    alleged = next((c for c in obj.children if c.dep_ == "prep" and alleged_act(c)), None) if obj is not None else None
+    if alleged is not None and f"{lemma} of" in lex.phrasal:
+        return Cue(tok, lex.phrasal[f"{lemma} of"], alleged)  # "suspect the gang of carrying out": the parser's attachment
     against = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None) if obj is not None else None
     if against is not None and f"{lemma} against" in lex.phrasal:
         return Cue(tok, lex.phrasal[f"{lemma} against"], against)  # "warned both parties against pandering": the parser's attachment
