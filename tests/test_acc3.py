@@ -32,3 +32,9 @@ def test_idioms_and_phrasal_verbs_of_accusing(extract):
                                  ("The president held Russia accountable for the attack.", "President", "Russia")):
         got = labels(extract(text))
         assert (actor, "accuses", accused) in got, got
+
+
+def test_accusations_of_a_wrong_against_someone_accuse_that_someone(extract):
+    # the parser hangs "against the minister" on "corruption"
+    got = labels(extract("Labour made accusations of corruption against the minister."))
+    assert ("Labour Party", "accuses", "minister") in got, got

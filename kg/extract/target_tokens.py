@@ -58,11 +58,12 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
 
 def accused_by_noun(lex: Lexicon, noun: Token) -> Token | None:
     """Whom a complaint or lawsuit is against: the accused actor, not the relief it asks "for"
-    ("filed a complaint for declaratory judgement against the DOJ"; the parser may hang the
-    "against" phrase on the "for" phrase's noun)."""
+    or the wrong it alleges ("filed a complaint for declaratory judgement against the DOJ",
+    "made accusations of corruption against the minister"; the parser may hang the "against"
+    phrase on the "for" or "of" phrase's noun)."""
     if lex.nouns.get(noun.lemma_.lower()) != "accuses":
         return None
-    heads = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+    heads = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for p in c.children
                       if p.dep_ == "pobj"]
     against = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
                     for p in c.children if p.dep_ == "pobj"), None)
