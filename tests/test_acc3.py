@@ -38,3 +38,12 @@ def test_accusations_of_a_wrong_against_someone_accuse_that_someone(extract):
     # the parser hangs "against the minister" on "corruption"
     got = labels(extract("Labour made accusations of corruption against the minister."))
     assert ("Labour Party", "accuses", "minister") in got, got
+
+
+def test_the_accuser_after_the_act_alleged(extract, extract_learned):
+    # "was accused of misleading parliament by Labour": the parser hangs "by Labour" on "misleading"
+    for run in (extract, extract_learned):
+        got = labels(run("The prime minister was accused of misleading parliament by Labour."))
+        assert ("Labour Party", "accuses", "prime minister") in got, got
+    got = labels(extract("The minister was accused of being paid by lobbyists."))
+    assert not any(r == "accuses" for _, r, _ in got), got

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import (GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, conj_head, pobj,
                                 reporters_conjunct)
 from kg.extract.perception import perceived_doer
+from kg.extract.phrases import ACCUSING
 from kg.lexicon import Lexicon
 
 AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "send", "post"})  # a text's author speaks in it
@@ -147,6 +148,18 @@ def agent_of(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if tok.lemma_.lower() in ACCUSING:
+        return gerund_agent(tok)
+    return None
+
+
+def gerund_agent(tok: Token) -> Token | None:
+    """"was accused of misleading parliament by Labour": the parser hangs the accuser's "by" on the
+    gerund of the act alleged (a passive gerund's own agent, "of being paid by lobbyists", is not it)."""
+    for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        if g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(a.dep_ == "auxpass" for a in g.children):
+            by = next((b for b in g.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+            return pobj(by) if by is not None else None
     return None
 
 
