@@ -47,3 +47,8 @@ def test_the_accuser_after_the_act_alleged(extract, extract_learned):
         assert ("Labour Party", "accuses", "prime minister") in got, got
     got = labels(extract("The minister was accused of being paid by lobbyists."))
     assert not any(r == "accuses" for _, r, _ in got), got
+
+
+def test_blaming_a_failure_accuses_whose_it_is(extract):
+    got = labels(extract("The union blamed the company's failure to invest for the job losses."))
+    assert ("Union", "accuses", "company") in got, got

@@ -55,3 +55,15 @@ def blamed_on(verb: Token) -> Token | None:
         return None  # ("on Thursday blamed the media": a date before the object is no one blamed)
     return next((p for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i
                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), None)
+
+
+# nouns of a failing whose owner is blamed ("blamed the company's failure to invest")
+FAILINGS = frozenset({"failure", "inability"})
+
+
+def failed_owner(obj: Token | None) -> Token | None:
+    """The one whose failure an accusing verb names ("blamed the company's failure to invest"): the
+    owner is accused, not its failure."""
+    if obj is None or obj.lemma_.lower() not in FAILINGS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.acting import ActorFinding
 from kg.extract.actors import Mention
-from kg.extract.blame import blamed_on, wrong_at
+from kg.extract.blame import blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, asked_to, committed_to, held_act, nominal_cue,
                                 fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES,
@@ -261,6 +261,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, Conditio
                         addressee = m.actor
             else:
                 target_tok = blamed_on(tok) or obj
+                if rel == "accuses" and (owner := failed_owner(obj)) is not None:
+                    target_tok = owner  # "blamed the company's failure to invest": the company, not its failure
                 if not want_actor and (act := act_kept_from(self.ctx, tok, obj)) is not None:
                     target_tok = act  # "block Venezuela from taking the presidency": the act, not the actor
                 if rel in {"proposes", "demands"} and not want_actor:
