@@ -92,3 +92,9 @@ def test_a_group_of_people_is_named_by_the_people(extract):
                          "A group of Labour MPs criticised the plan."))
     assert any(a == "Hard-line House Republicans" and r == "threatens" for a, r, _ in got), got
     assert ("Labour MPs", "opposes", "plan") in got, got
+
+
+def test_pressing_someone_to_act_demands_the_act(extract):
+    # "pressed the South African leader to explain": the infinitive, parsed as an adverbial, is asked
+    got = labels(extract("Trump pressed the South African leader to explain the deaths of farmers."))
+    assert any(r == "demands" and t and t.startswith("explain") for _, r, t in got), got
