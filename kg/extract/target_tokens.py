@@ -189,6 +189,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if inner is None:
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and ctx.resolver.resolve(subj) is None:
+                if not want_actor and (done := subject_acting(ctx, tok, subj)) is not None:
+                    return done, (), None
                 inner = subj
         noun = lex.reversals.get(tok.lemma_.lower())
         if inner is None:
@@ -313,6 +315,20 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         # "congratulated the new prime minister on his election victory": the one praised, not his victory
         return Topic(label=head_words(tok)), (), None
     return hit[0], hit[1], None
+
+
+def subject_acting(ctx: Context, verb: Token, subj: Token) -> Topic | None:
+    """An act with no object whose doer is no actor, named by both ("a possibility that more lawyers
+    may be resigning" -> more lawyers resigning, "the countries should be working together"): the subject
+    alone is no issue, unless it is one of the vocabulary ("the ceasefire would hold")."""
+    if verb.lemma_.lower() in COPULAS or verb.lemma_.lower() in ctx.lex.reversals:
+        return None  # "should be shelved": the undoing of the thing is named by the reversal's noun
+    hit = normalise(ctx.lex, subj)
+    if hit is None or hit[0].in_vocabulary:
+        return None
+    word = verb.lower_ if verb.tag_ in {"VBG", "VBN"} else verb.lemma_.lower()
+    rest = verb_phrase(verb).split()[1:]
+    return Topic(label=" ".join([hit[0].label, word, *rest]))
 
 
 def described_person(lex: Lexicon, noun: Token) -> bool:

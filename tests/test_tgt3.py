@@ -1,0 +1,18 @@
+"""Targets given the right actor and relation: the act, not a word of it (written sentences)."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_subject_with_an_intransitive_act_is_named_with_it(extract):
+    # "the two firms should be working together": what is asked is that they work together, not the firms
+    got = labels(extract("The minister said the two firms should be working closely together."))
+    targets = {t for _, r, t in got if r == "demands"}
+    assert any(t and "working" in t and "firms" in t for t in targets), got
+
+
+def test_a_vocabulary_subject_stays_the_target(extract):
+    got = labels(extract("The minister said the ceasefire must hold."))
+    assert any(r == "demands" and t == "ceasefire" for _, r, t in got), got
