@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -130,6 +130,7 @@ class Decision:
     rank: int = 0  # among the sentence's decisions by p_actor (0: the likeliest actor)
     second: "Decision | None" = None  # the actor's next position in the sentence, about another target
     first_relation: str | None = None  # set on a second: the relation of the actor's first
+    further: "list[Decision]" = field(default_factory=list)  # the rest of a list the rules read (``listed_beyond``)
 
     @property
     def is_second(self) -> bool:
@@ -213,7 +214,22 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
             other = None  # the same act read twice: one relation about nested phrases
     if other is not None:
         first.second = Decision(unit, c, pa, *other, first_relation=relation)
+        first.further = [Decision(unit, c, pa, *_ruled(c, options, rp, models, d), first_relation=relation)
+                         for d in listed_beyond(rest, relation, {key, other[2].label.lower() if other[2] else None})]
     return first
+
+
+def listed_beyond(drafts: list, relation: str, taken: set[str | None]) -> list:
+    """The rules' further targets of one act past the two a decision keeps ("backed choice in
+    schools, wider home ownership and changes to the welfare system"): each item of a list
+    is its own statement, the third as much as the second."""
+    out, seen = [], set(taken)
+    for d in drafts:
+        label = d.target.label.lower() if d.target is not None else None
+        if d.relation == relation and label is not None and label not in seen:
+            seen.add(label)
+            out.append(d)
+    return out
 
 
 def logit(p: float) -> float:
@@ -253,9 +269,10 @@ def decisions(units: list[SentenceUnit], models: Models, min_actor: float = 0.0)
         here = [decide(unit, c, models) for c in unit.actors]
         for k, d in enumerate(sorted(here, key=lambda d: -d.p_actor)):
             d.rank = k  # the calibrator reads it: a sentence seldom holds a third actor's position
-            if d.second is not None:
-                d.second.rank = k
-        out += [x for d in here if d.p_actor >= min_actor for x in (d, d.second) if x is not None]
+            for x in (d.second, *d.further):
+                if x is not None:
+                    x.rank = k
+        out += [x for d in here if d.p_actor >= min_actor for x in (d, d.second, *d.further) if x is not None]
     return out
 
 
