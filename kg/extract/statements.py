@@ -24,6 +24,7 @@ from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
 from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules, performance
+from kg.extract.obligations import ObligationRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
@@ -55,8 +56,8 @@ def merit_owner(ctx: Context, noun: Token | None) -> Actor | None:
 
 
 # ---- the extractor ----------------------------------------------------------
-class SentenceExtractor(ActorFinding, EvaluativeRules, WrongdoingRules, ConditionalRules, NominalRules, HeadlineRules,
-                        ImperativeRules, ExistentialRules, VisitRules, DraftKeeping):
+class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, WrongdoingRules, ConditionalRules, NominalRules,
+                        HeadlineRules, ImperativeRules, ExistentialRules, VisitRules, DraftKeeping):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex

@@ -1,0 +1,129 @@
+"""What someone says ought or ought not to be done: reported obligations ("said the bill should
+include fines", "the government has to start again", '"It is time to scrap the tax"'), stated
+goals ("their aim is to ..."), "enough with" and "no more", and why-questions of an act. A mixin of
+``SentenceExtractor``: the methods use its context, drafts, ``add`` and ``actor_of``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import FIRST_PERSON
+from kg.extract.acts import nominalisation
+from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, pobj, verbal_cue
+from kg.extract.context import Draft
+from kg.extract.modality import hypothetical, needed_thing, negated, reported_clause
+from kg.extract.subjects import speech_frame, subject_of
+from kg.extract.target_tokens import target_from
+from kg.records import Actor, Topic
+
+
+def why_asked(tok: Token) -> bool:
+    """'"Why should taxpayers foot the bill?"': asking why an act should be done denies that it should
+    (not so asked of an act said not to be done, "why shouldn't we ...")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "why" for c in tok.children) and not negated(tok) \
+        and any(t.text == "?" for t in tok.doc[tok.i:tok.right_edge.i + 2])
+
+
+def time_to(cop: Token) -> Token | None:
+    """The act of "it is time to [scrap the tax]", "now is the time to [end the war]" under the copula
+    ``cop``: saying its time has come asks for it (None where the time is denied, "it is not time to")."""
+    if cop.lemma_ != "be" or negated(cop):
+        return None
+    time = next((c for c in cop.children if c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() == "time"), None)
+    return next((c for c in time.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if time is not None else None
+
+
+class ObligationRules:
+    """Mixed into ``kg.extract.statements.SentenceExtractor``."""
+
+    def goal(self, cop: Token) -> None:
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        act = next((c for c in cop.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if subj is None or act is None or subj.lemma_.lower() not in GOAL_NOUNS | {"key", "task", "answer"}:
+            return
+        if verbal_cue(self.lex, act) is not None or hypothetical(cop) or negated(cop):
+            return  # "their objective was to press Russia ...": the inner cue speaks
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in FIRST_PERSON and owner.pos_ == "PRON" and self.speaker_for(cop):
+            return  # '"Their goal is to ...," X said': someone else's goal, not X's position
+        actor = self.ctx.resolver.resolve(owner, self.speaker_for(cop)) if owner is not None else None
+        relayed: tuple[Actor, ...] = ()
+        if actor is None:
+            if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
+                return  # the journalist's own view
+            actor, relayed = self.actor_of(Cue(cop, "supports"))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, act)
+        if target is None or (isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, "supports", target, quals, cue=subj, reported_by=relayed, confidence=0.55))
+
+    # "Whitfield said the bill should include meaningful fines": a reported obligation is a demand
+    def obligation(self, tok: Token) -> None:
+        act = tok
+        if (needed := needed_thing(tok)) is not None:
+            if self.speaker_for(tok) is not None:
+                return  # '"more work is needed," she said': a quotation's need stays its say
+            act = needed  # "warned that a great deal of preparatory work was still needed": the work is demanded
+        elif tok.lemma_.lower() in OBLIGATION_VERBS and tok.pos_ in {"VERB", "AUX"}:
+            # "the government has to start again", "needs to rethink", "we ought to start it up"
+            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is None:
+                return
+        elif (due := time_to(tok)) is not None:
+            act = due  # '"It is time to scrap the tax"': what it is time for is demanded
+        elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children):
+            return  # "must have been in a rush": a guess, not an obligation
+        if verbal_cue(self.lex, act) is not None or hypothetical(tok):
+            return  # "said the party should oppose the plan": the inner cue speaks
+        # "we should not be cutting benefits": an act on a thing said not to be done is opposed ("should
+        # not be living in poverty", "should not be placed in that situation" are no such act)
+        forbidden = act is tok and any(c.dep_ == "dobj" for c in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.children) or why_asked(tok)
+        if negated(tok) and not forbidden:
+            return
+        speaker = self.speaker_for(tok)
+        if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
+            subj = subject_of(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ in {"i", "you"}:
+                return  # "I must go": a resolve, not a demand ("we must heal" asks it of the many; train codes demands)
+            actor, relayed = speaker, ()
+        elif (clause := reported_clause(tok)) is None or clause.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
+            return
+        else:
+            actor, relayed = self.actor_of(Cue(clause.head, "demands"))
+        if actor is None:
+            return
+        target, quals, _ = target_from(self.ctx, act)
+        undergoer = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+        if undergoer is not None and any(c.dep_ == "auxpass" for c in act.children):
+            # "Lynch should be impeached": the act done to an actor is demanded, not the actor (nor "such
+            # outrageous overreach" it is for); a thing's passive reads as before ("the case should be looked at")
+            who = target_from(self.ctx, undergoer, want_actor=True)[0]
+            if isinstance(who, Actor) and act.lemma_.lower() not in self.lex.reversals:
+                nominal = nominalisation(self.lex, act)
+                target, quals = Topic(label=f"{nominal} of {who.label}" if nominal else f"{act.lemma_.lower()} {who.label}"), ()
+        if target is None or isinstance(target, Actor):
+            return
+        self.add(Draft(actor, "opposes" if forbidden else "demands", target, quals, cue=tok, reported_by=relayed,
+                       confidence=0.55))
+
+    # "No more ifs or buts, enough with conditions and delays", said in a quote
+    def enough(self, tok: Token) -> None:
+        if tok.lower_ == "enough":
+            nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "of"}
+                     for p in [pobj(c)] if p is not None]
+        else:
+            noun = tok.head
+            nouns = [noun] if any(c.dep_ in {"neg", "det"} and c.lower_ == "no" for c in noun.children) else []
+        speaker = self.speaker_for(tok)
+        if not nouns or speaker is None:
+            return
+        for noun in nouns:
+            target, quals, _ = target_from(self.ctx, noun)
+            if target is not None and not isinstance(target, Actor):
+                self.add(Draft(speaker, "opposes", target, quals, cue=tok, confidence=0.5))
+                return
