@@ -12,6 +12,9 @@ from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon
 
+# "failed to agree on a ceasefire", "fail to reach a deal": no agreement was made, and none was refused
+FAILED_AGREEING = frozenset({"agree", "reach", "strike", "seal", "clinch"})
+
 
 def no_longer(t: Token) -> bool:
     """'would no longer accept', 'will no more tolerate': a negation in two words."""
@@ -143,6 +146,8 @@ def hypothetical(tok: Token) -> bool:
         if any(c.lower_ in {"how", "whether"} for c in t.children if c.dep_ in {"advmod", "mark"}) and any(
                 c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
             return True  # "consulting partners on how to support Ukraine": discussed, not done
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail" and t.lemma_.lower() in FAILED_AGREEING:
+            return True
         t = t.head
     return False
 
