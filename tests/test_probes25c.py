@@ -20,3 +20,23 @@ def test_failing_to_agree_is_no_acceptance(extract, extract_learned):
 def test_a_successful_agreement_stays(extract):
     got = labels(extract("The two delegations agreed to a prisoner exchange on Friday."))
     assert any(r == "accepts" for _, r, _ in got), got
+
+
+def test_a_name_after_an_office_of_a_place_is_the_holder(extract):
+    # "Leader of Opposition Rahul Gandhi", "Chief Minister of Delhi Rekha Gupta": the office's "of"
+    # runs on into the name; the person acts, not "the leader" nor the whole title
+    got = labels(extract("Leader of Opposition Rahul Gandhi wrote to the PM urging him to convene the session "
+                         "immediately. Chief Minister of Delhi Rekha Gupta rejected the offer."))
+    assert ("Rahul Gandhi", "demands", "session") in got, got
+    assert ("Rekha Gupta", "rejects", "offer") in got, got
+
+
+def test_the_wife_of_a_named_man_stays_herself(extract):
+    got = labels(extract("The wife of John Smith rejected the offer."))
+    assert not any(a == "John Smith" for a, _, _ in got), got
+
+
+def test_a_name_written_with_initials_after_a_title(extract):
+    # "Former Army chief General V P Malik": initials open the name the NER missed
+    got = labels(extract("Former Army chief General V P Malik said the government must not lower its guard."))
+    assert any(a == "V P Malik" for a, _, _ in got), got

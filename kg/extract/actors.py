@@ -333,7 +333,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         whole = self.lex.actor_for(surface) if surface != surface.lower() else None
         if whole and whole.kind != "media":
             return self._remember(Mention(whole, self._span(*np), "alias"))
-        return self.named_after_role(tok) or self._role_phrase(tok) or self.owners_role(tok) or (
+        return self.named_after_role(tok) or self.named_in_title(tok) or self._role_phrase(tok) or self.owners_role(tok) or (
             self.named_before(tok) if tok.dep_ in {"nsubj", "nsubjpass"} else None)  # "The firm said": the firm just named
 
     def _np(self, tok: Token) -> tuple[int, int]:

@@ -22,6 +22,11 @@ INDEFINITE = {"a", "an", "another"}
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
 
+def initial(t: Token) -> bool:
+    """"V" or "V." of "V P Malik": a name's initial, which opens a name as a first name does."""
+    return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()
+
+
 def dateline_word(t: Token) -> bool:
     """"BRUSSELS - European leaders": the place a wire story was filed from,
     not a modifier of the group ("U.S. officials", "NATO officials" keep theirs)."""
@@ -31,6 +36,10 @@ def dateline_word(t: Token) -> bool:
 
 # offices written short before a name ("Illinois Gov. JB Pritzker", "Rep. Jim Jordan"): "the governor" is he
 ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "amb.": "ambassador"}
+
+# military ranks written before a name ("Former Army chief General V P Malik"): the name starts after them
+RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "brigadier", "admiral", "marshal",
+                   "commander", "captain", "capt"})
 
 # bodies of a state a spokesman speaks for without a name ("a spokesperson for the French foreign ministry")
 MINISTRIES = frozenset({"ministry", "government", "department", "embassy"})
@@ -126,17 +135,33 @@ class RoleReading:
         while k >= 0 and tok.doc[k].dep_ == "compound" and tok.doc[k].head.i <= tok.i and len(run) < 6:
             run.insert(0, tok.doc[k])
             k -= 1
-        role_at = max((i for i, t in enumerate(run) if t.text in self.lex.postnominals or self._is_role_noun(t)),
-                      default=None)
+        role_at = max((i for i, t in enumerate(run) if t.text in self.lex.postnominals or self._is_role_noun(t)
+                       or fold(t.text) in RANKS), default=None)
         if role_at is None:
             return None
         name = [*run[role_at + 1:], tok]
-        if not 2 <= len(name) <= 3 or fold(name[0].text) not in self.lex.first_names \
+        if not 2 <= len(name) <= 3 or not (fold(name[0].text) in self.lex.first_names or initial(name[0])) \
                 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
             return None
         ent = SpacySpan(tok.doc, name[0].i, tok.i + 1, label="PERSON")
         actor = self._person(ent)
         return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
+
+    def named_in_title(self, tok: Token) -> Mention | None:
+        """"Leader of Opposition Rahul Gandhi", "Chief Minister of Delhi Rekha Gupta": an office
+        whose "of" runs on into the holder's name (the place or body glued before it) is the holder.
+        A plain "of" a person ("the wife of John Smith") names someone else."""
+        if not self._is_role_noun(tok):
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = ent_of(obj)
+                if ent is None or ent.label_ != "PERSON" or ent.root != obj:
+                    continue
+                glued = [t for t in obj.subtree if t.i < ent.start]
+                if glued and all(t.dep_ == "compound" and t.text[:1].isupper() for t in glued):
+                    return self._single(obj)
+        return None
 
     def named_before(self, tok: Token) -> Mention | None:
         """"the group", "the union" (a bare institution noun with "the"): the
