@@ -40,3 +40,11 @@ def test_a_name_written_with_initials_after_a_title(extract):
     # "Former Army chief General V P Malik": initials open the name the NER missed
     got = labels(extract("Former Army chief General V P Malik said the government must not lower its guard."))
     assert any(a == "V P Malik" for a, _, _ in got), got
+
+
+def test_unconscionable_and_its_kin_are_criticism(extract):
+    # "described X as unconscionable": the parser hangs the bare adjective on "as"
+    got = labels(extract("The Taoiseach has described the new visa regime as \"unconscionable\". "
+                         "The senator said the new rules were intolerable."))
+    assert any(r == "opposes" and t and "visa regime" in t for _, r, t in got), got
+    assert any(r == "opposes" and t and "rules" in t for _, r, t in got), got

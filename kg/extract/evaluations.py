@@ -41,6 +41,11 @@ def performance(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.lemma_.lower() in PERFORMANCE and tok.head.lemma_.lower() == "do"
 
 
+def as_what(prep: Token) -> Token | None:
+    """What "as" calls a thing: its object ("as a positive sign") or a bare adjective, which the
+    parser hangs on "as" as a modifier ("described the blockade as unconscionable")."""
+    return pobj(prep) or next((c for c in prep.children if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+
 class EvaluativeRules:
     """Rules that read a stance from an evaluation rather than a cue verb."""
 
@@ -198,10 +203,10 @@ class EvaluativeRules:
             return  # "hailed the agreement as historic": the cue speaks once
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         preds = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
-        preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
+        preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in [as_what(c)] if p is not None]
         obj0 = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj0 is not None:  # "described X's proposal to resume talks as a positive sign": the PP hangs lower
-            preds += [p for c in obj0.subtree if c.dep_ == "prep" and c.lower_ == "as" for p in [pobj(c)] if p is not None]
+            preds += [p for c in obj0.subtree if c.dep_ == "prep" and c.lower_ == "as" for p in [as_what(c)] if p is not None]
         if obj is None:  # "called it useless" parsed as a small clause
             for p in preds:
                 subj = next((c for c in p.children if c.dep_ == "nsubj"), None)
