@@ -48,3 +48,10 @@ def test_unconscionable_and_its_kin_are_criticism(extract):
                          "The senator said the new rules were intolerable."))
     assert any(r == "opposes" and t and "visa regime" in t for _, r, t in got), got
     assert any(r == "opposes" and t and "rules" in t for _, r, t in got), got
+
+
+def test_a_role_in_doing_is_the_owners_act(extract):
+    # "praised the U.K. for its role in supporting Ukraine": the U.K. supports, not the one who praises
+    got = labels(extract("Macron praised Britain for its role in supporting Ukraine."))
+    assert not any(a == "Emmanuel Macron" and r == "supports" for a, r, _ in got), got
+    assert ("United Kingdom", "supports", "Ukraine") in got, got

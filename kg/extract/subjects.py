@@ -58,6 +58,9 @@ def subject_of(tok: Token) -> Token | None:
                 obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
                 if t.head.lower_ == "for" and obj is not None:
                     return obj  # "criticized Obama for not doing so", "thanked Kerry for helping"
+                owner = next((c for c in t.head.head.children if c.dep_ == "poss"), None)
+                if t.head.lower_ in {"in", "of"} and t.head.head.pos_ == "NOUN" and owner is not None:
+                    return owner  # "praised the U.K. for its role in supporting Ukraine": the U.K. supports
                 t = t.head.head
                 while t.dep_ in {"pobj", "prep"} and t.head != t:
                     t = t.head  # "was not in the habit of supporting": up to the clause's verb
