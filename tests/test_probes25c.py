@@ -55,3 +55,11 @@ def test_a_role_in_doing_is_the_owners_act(extract):
     got = labels(extract("Macron praised Britain for its role in supporting Ukraine."))
     assert not any(a == "Emmanuel Macron" and r == "supports" for a, r, _ in got), got
     assert ("United Kingdom", "supports", "Ukraine") in got, got
+
+
+def test_a_passive_subjunctive_after_insist_is_owed(extract):
+    # "insisted that the fish question be settled": a demand, as "insisted that Georgia remain neutral"
+    got = labels(extract("Paris insisted that the fishing rules be settled before the summit."))
+    assert any(r == "demands" for _, r, _ in got), got
+    got = labels(extract("Paris insisted that the fishing rules had been settled before the summit."))
+    assert not any(r == "demands" for _, r, _ in got), got

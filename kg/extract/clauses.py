@@ -187,6 +187,8 @@ def asserted_clause(verb: Token) -> bool:
     singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in {"he", "she", "it"})
     if not auxes and (clause.tag_ == "VB" or clause.tag_ == "VBP" and singular and clause.lower_ == clause.lemma_.lower()):
         return False  # a subjunctive is owed: "insisted that Georgia remain neutral"
+    if auxes == {"be"} and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+        return False  # and a passive one: "insisted that the fish question be settled"
     return not ((auxes | {clause.lemma_.lower()}) & (OBLIGATION | OBLIGATION_VERBS))
 
 
