@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
                                 NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, RELATIVE_PRONOUNS,
-                                SUBJECT_CONTROL, Cue, conj_head, nominal_cue, object_of, pobj, stance_cue, verbal_cue)
+                                SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, verbal_cue)
+from kg.extract.conjuncts import conj_head
 from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import (GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, conj_head, pobj,
-                                reporters_conjunct)
+from kg.extract.clauses import GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, pobj
+from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.perception import perceived_doer
 from kg.extract.phrases import ACCUSING
 from kg.lexicon import Lexicon
