@@ -4,6 +4,8 @@ or else ``says``), so who said what stays in the graph. PolNeAR's speakers are
 scored from these."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decide, target_options
@@ -134,11 +136,14 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             continue  # a fragment, or a title or name the writer quotes ("on ABC's "Meet the Press."")
         sent = ctx.quote_span.get(qi) or whole
         first = starts_part(units, whole, ctx.document.text)
-        if any(rests_on(st, speaker, whole) or (rests_on(st, speaker, first) and covers(st.sentence, sent))
-               for st in kept):
-            continue  # a run of quotations whose first part a position rests on, in the sentence its
-            # statement would take: the rest are ``unheard_sentences``' ("We strongly oppose the scheme. ..."
-            # is no further bare "says" on the whole)
+        if any(rests_on(st, speaker, whole) for st in kept):
+            continue
+        at = next((i for i, st in enumerate(kept) if rests_on(st, speaker, first) and covers(st.sentence, sent)), None)
+        if at is not None:  # a run of quotations whose first part a position rests on, in the sentence its
+            # statement would take: that statement credits the whole run, no further bare "says" ("We strongly
+            # oppose the scheme. ..."); the later sentences are ``unheard_sentences``'
+            kept[at] = replace(kept[at], quote=whole)
+            continue
         asked = asked_about(ctx, sdoc, sent, kept + out, speaker.actor, q.content) if sdoc is not None else None
         own = None if asked is not None else own_reading(ctx, kept + out, speaker, q.content.start, whole, sent,
                                                          topic_at, sdoc)
