@@ -14,6 +14,7 @@ from kg.extract.context import Draft
 from kg.extract.target_tokens import described_person, target_from
 from kg.extract.targets import normalise
 from kg.extract.candidates import strong_valence
+from kg.extract.outcomes import outcome
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
@@ -248,7 +249,11 @@ class EvaluativeRules:
 
     # "[X warned] feuding could jeopardise the party's hopes": a speaker's verdict on what an issue does
     def effect(self, verb: Token) -> None:
-        pol = self.lex.effects.get(verb.lemma_.lower())
+        pol, denied = self.lex.effects.get(verb.lemma_.lower()), False
+        if (fate := outcome(verb)) != 0:  # "the plan will never work": its failure foretold, negation read
+            pol, denied = fate, True
+            if (subj := subject_of(verb)) is None or self.judges_person(subj):
+                return  # "the unions will work with us": how people act, no verdict on an issue
         if not pol and verb.lemma_.lower() in CAUSING and (obj := object_of(verb)) is not None and self.harmful(obj):
             pol = -1  # "warned that an exit could trigger the break-up of the UK": what brings harm is opposed
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
@@ -256,7 +261,7 @@ class EvaluativeRules:
             return  # an actor that harms or helps is no issue ("Russia would hurt Ukraine")
         if speech_frame(self.lex, verb) is None and self.speaker_for(verb) is None:
             return  # the journalist's own account of an effect is not a statement
-        self.evaluated(verb, subj, pol)
+        self.evaluated(verb, subj, pol, denied)
 
     def harmful(self, noun: Token) -> bool:
         """A noun of a bad outcome, by the evaluation list or VADER, hyphenated words whole

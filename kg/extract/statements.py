@@ -31,6 +31,7 @@ from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.modality import hypothetical, irrealis, negated, refusing
 from kg.extract.nominals import REFRAINING, NominalRules
+from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
 from kg.extract.visits import VisitRules
@@ -96,7 +97,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.evaluation(tok)
             if lemma == "go" and pos == "VERB":
                 self.too_far(tok)
-            if (lemma in self.lex.effects or lemma in CAUSING) and pos == "VERB":
+            if (lemma in self.lex.effects or lemma in CAUSING or lemma in OUTCOME_VERBS) and pos == "VERB":
                 self.effect(tok)
             if (tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS) or performance(tok):
                 self.predication(tok)

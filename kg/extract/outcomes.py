@@ -1,0 +1,52 @@
+"""Verdicts read from how an issue will turn out, with no stance verb: "the plan will never work",
+"sanctions alone could not solve the problem", "the figures simply don't add up", "the scheme would
+backfire". A speaker who predicts an issue's failure argues against it (and one who says it will work,
+for it); ``EvaluativeRules.effect`` turns the polarity into a statement on the verb's subject."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import object_of, to_come
+from kg.extract.modality import negated
+
+# intransitive verbs of an issue turning out well: said to come ("will work") or denied ("won't work")
+SUCCEEDING = frozenset({"work", "succeed"})
+# intransitive verbs of an issue turning out badly, said to come: "the scheme would backfire"
+FAILING = frozenset({"fail", "backfire", "flop", "misfire"})
+# verbs of an issue mending a problem: only their denial is a verdict ("could not solve the problem");
+# "would solve the problem" is read by the helping verbs of cues.toml where it is one
+REMEDYING = frozenset({"solve", "fix", "resolve", "cure", "tackle", "help"})
+# ways of working that make a doer of the subject: "the two parties will work together"
+DOERS_WAYS = frozenset({"together", "hard", "closely", "tirelessly", "jointly"})
+OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add"}
+
+
+# subjects of "add up" that are the sums, not the judged issue: "the numbers don't add up" (to a win)
+SUMS = frozenset({"number", "figure", "sum", "math", "maths", "arithmetic", "count"})
+
+
+def adds_up(verb: Token) -> bool:
+    """"add up" said of a plan (no object: "adds up the costs" is a sum done; not of the sums
+    themselves, whose verdict is on an issue they do not name)."""
+    return verb.lemma_.lower() == "add" and object_of(verb) is None and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in SUMS for c in verb.children)
+
+
+def outcome(verb: Token) -> int:
+    """-1 where ``verb`` says its subject will fail or denies that it will work, +1 where it says it
+    will work, 0 otherwise; the negation, where there is one, is read here."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return 0  # "failed to deliver", "is working to end the war": an agent's act, not an issue's fate
+    if lemma in SUCCEEDING and object_of(verb) is None and not any(
+            c.dep_ == "prep" or c.lower_ in DOERS_WAYS for c in verb.children):
+        # (not "worked with / for / on", "will work together": a doer's work)
+        return -1 if negated(verb) else (1 if to_come(verb) else 0)
+    if lemma in FAILING and object_of(verb) is None and to_come(verb) and not negated(verb):
+        return -1
+    if lemma in REMEDYING and object_of(verb) is not None and negated(verb):
+        return -1
+    if adds_up(verb) and negated(verb):
+        return -1
+    return 0
