@@ -33,3 +33,12 @@ def test_how_people_work_or_what_a_sum_adds_up_to_is_no_verdict(extract):
                  "The minister said the government had failed to deliver cleaner hospitals."):
         got = labels(extract(text))
         assert not any(r in {"supports", "opposes"} for _, r, _ in got), (text, got)
+
+
+def test_a_step_in_the_right_or_wrong_direction_is_a_verdict(extract):
+    got = labels(extract("The union leader said the pension reform was a step in the right direction."))
+    assert any(r == "supports" and t and "reform" in t.lower() for _, r, t in got), got
+    got = labels(extract("Critics said the new curfew was a move in the wrong direction."))
+    assert any(r == "opposes" and t and "curfew" in t.lower() for _, r, t in got), got
+    got = labels(extract("The minister said the country had taken a step in the direction of peace."))
+    assert not any(r in {"supports", "opposes"} for _, r, _ in got), got

@@ -30,6 +30,8 @@ PERFORMANCE = frozenset({"job", "work"})
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
+# nouns of a move whose direction judges it: "a step in the right direction", "a move in the wrong direction"
+HEADINGS = frozenset({"step", "move", "shift", "turn"})
 # verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
 # "it is important to remember that the bill will take a decade", "it's fair to say the plan failed"
 FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
@@ -62,6 +64,9 @@ class EvaluativeRules:
         words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
         if fold(pred.lemma_) in PERSON_VERDICTS:  # "a man of integrity": judged by his quality
             words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)] if p is not None]
+        if pred.lemma_.lower() in HEADINGS:  # "a step in the right direction": judged by where it heads
+            words += [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for p in [pobj(c)]
+                      if p is not None and p.lemma_.lower() == "direction" for a in p.children if a.dep_ == "amod"]
         if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim
             words += [c for c in pred.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"]
         for w in words:
