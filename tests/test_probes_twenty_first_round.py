@@ -98,3 +98,11 @@ def test_pressing_someone_to_act_demands_the_act(extract):
     # "pressed the South African leader to explain": the infinitive, parsed as an adverbial, is asked
     got = labels(extract("Trump pressed the South African leader to explain the deaths of farmers."))
     assert any(r == "demands" and t and t.startswith("explain") for _, r, t in got), got
+
+
+def test_an_acting_subjects_label_says_its_verb_once(extract):
+    # "only if the bill's authors agreed to exempt ...": a word before the verb made the label repeat it
+    text = ("Two aides said the speaker would allow a vote only if the bill's authors agreed to exempt "
+            "diversified mutual funds.")
+    got = labels(extract(text))
+    assert got and not any(t and "agree agree" in t for _, _, t in got), got

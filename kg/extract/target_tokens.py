@@ -327,7 +327,9 @@ def subject_acting(ctx: Context, verb: Token, subj: Token) -> Topic | None:
     if hit is None or hit[0].in_vocabulary:
         return None
     word = verb.lower_ if verb.tag_ in {"VBG", "VBN"} else verb.lemma_.lower()
-    rest = verb_phrase(verb).split()[1:]
+    phrase = verb_phrase(verb).split()
+    own = act_word(verb)  # (words before the verb, "only agree to ...", are no part of what follows it)
+    rest = phrase[phrase.index(own) + 1:] if own in phrase else phrase[1:]
     return Topic(label=" ".join([hit[0].label, word, *rest]))
 
 
