@@ -138,7 +138,7 @@ class RoleReading:
         role_at = max((i for i, t in enumerate(run) if t.text in self.lex.postnominals or self._is_role_noun(t)
                        or fold(t.text) in RANKS), default=None)
         if role_at is None:
-            return None
+            return self.named_after_body(tok, run)
         name = [*run[role_at + 1:], tok]
         if not 2 <= len(name) <= 3 or not (fold(name[0].text) in self.lex.first_names or initial(name[0])) \
                 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
@@ -162,6 +162,25 @@ class RoleReading:
                 if glued and all(t.dep_ == "compound" and t.text[:1].isupper() for t in glued):
                     return self._single(obj)
         return None
+
+    def named_after_body(self, tok: Token, run: list[Token]) -> Mention | None:
+        """"the anti-tax group Club for Growth", "the employers' federation Medef": capitalised
+        words the NER left untagged after the common noun of a body name that body, with the
+        "for"/"of" phrase of its name, not the noun that describes it."""
+        body_at = max((i for i, t in enumerate(run) if fold(t.lemma_) in self.lex.institution_nouns
+                       and t.pos_ == "NOUN"), default=None)
+        if body_at is None:
+            return None
+        name = [*run[body_at + 1:], tok]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            return None
+        end = tok
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == tok.i + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and all(t.text[:1].isupper() for t in pobj.subtree if t.is_alpha and t.dep_ != "det"):
+            end = max(pobj.subtree, key=lambda t: t.i)  # "Club for Growth", "Friends of the Earth"
+        a, b = name[0].idx, end.idx + len(end.text)
+        return self._remember(Mention(Actor(label=self.text[a:b], kind="organisation"), self._span(a, b), "name"))
 
     def named_before(self, tok: Token) -> Mention | None:
         """"the group", "the union" (a bare institution noun with "the"): the
