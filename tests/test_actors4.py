@@ -15,3 +15,15 @@ def test_a_body_named_after_its_description_is_its_name(extract):
     assert ("Medef", "rejects", "pension reform") in got, got
     got = labels(extract("The union Unite called for a strike."))
     assert ("Unite", "demands", "strike") in got, got
+
+
+def test_the_opposition_is_an_actor(extract):
+    got = labels(extract("The opposition accused the government of lying about the figures."))
+    assert ("Opposition", "accuses", "government") in got, got
+    got = labels(extract("Syria's main opposition bloc rejected the peace plan."))
+    assert ("Syrian opposition", "rejects", "peace plan") in got, got
+
+
+def test_an_opposition_to_something_is_no_actor(extract):
+    got = labels(extract("The opposition to the plan has grown, and ministers rejected the proposal."))
+    assert not any(a == "Opposition" for a, _, _ in got), got

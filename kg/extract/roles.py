@@ -19,6 +19,7 @@ GOVERNING = {"government", "administration", "ministry", "party", "court", "poli
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "firm", "company"}  # any organisation's name
 NAMED_BODIES = {"university", "college", "union", "council", "committee", "commission", "foundation"}  # in their names
 INDEFINITE = {"a", "an", "another"}
+OPPOSITION_BODIES = {"bloc", "party", "coalition", "alliance", "group", "camp"}  # "the main opposition bloc"
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
 
@@ -256,7 +257,36 @@ class RoleReading:
         actor = Actor(label=f"{owner.actor.label} {' '.join(words)}", kind="person", country=owner.actor.country)
         return self._possessed(actor, poss, tok)
 
+    def opposition(self, tok: Token) -> Mention | None:
+        """"The opposition accused ...", "Syria's main opposition bloc rejected ...": the parties
+        against a government, as a group of the country a possessive names. Not an act of opposing
+        ("the opposition to the plan", "the opposition of the Labour left": a phrase follows)
+        nor an opposition qualified otherwise ("the Syrian opposition" is read as a collective)."""
+        noun = tok if fold(tok.lemma_) == "opposition" else next(
+            (c for c in tok.children if c.dep_ == "compound" and fold(c.lemma_) == "opposition"), None)
+        if noun is None or tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" \
+                or (noun.i != tok.i and fold(tok.lemma_) not in OPPOSITION_BODIES):
+            return None
+        country = None
+        for c in tok.children:
+            if c.i == noun.i or (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.lower_ in {"main", "official"}):
+                continue
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and (country := self._country_of(c)) is not None:
+                continue
+            if c.dep_ in {"punct", "relcl", "acl", "appos", "cc", "conj"} or (c.dep_ == "prep" and c.lower_ == "in"):
+                continue
+            return None
+        demonym = next((d for d, of in self.lex.demonym_forms.items() if of == country and not d.endswith("s")), None)
+        if country is not None and demonym is None:
+            return None
+        label = f"{demonym} opposition" if demonym else "Opposition"
+        group = self.groups.get(fold(label)) or Actor(label=label, kind="group", country=country)
+        self.groups[fold(label)] = group
+        return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
+
     def _role_phrase(self, tok: Token) -> Mention | None:
+        if (opposed := self.opposition(tok)) is not None:
+            return opposed
         head = fold(tok.text)
         lemma = fold(tok.lemma_)
         modifiers = [t for t in tok.children if t.dep_ in {"amod", "compound", "poss", "nmod"}]
