@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from kg.extract.subjects import subject_of
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
-                                 Mention)
-from kg.lexicon import Lexicon
+                                 Mention, ents_in)
+from kg.lexicon import TITLES, Lexicon
 
 
 def teller(lex: Lexicon, pron: Token) -> Token | None:
@@ -174,11 +174,23 @@ class PronounReading:
         """The pronouns of a sentence that names one person and no other, outside
         quotations: what the article itself calls that person ("In his remarks,
         Graham argued ...")."""
+        self.learn_titles(sent)
         if len(named) != 1:
             return
         genders = {PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in PRONOUN_GENDER and not self.in_quote(t.idx)}
         if len(genders) == 1:
             self.pronouns_of.setdefault(next(iter(named)), Counter())[genders.pop()] += 1
+
+    def learn_titles(self, sent: SpacySpan) -> None:
+        """"Mr Cook", "Mrs Hall": the title the article gives a person says which pronoun is theirs,
+        over the name list (Robin, Lindsey and Ashton are mostly women's names there)."""
+        for ent in ents_in(sent):
+            if ent.label_ != "PERSON":
+                continue
+            title = ent[0] if len(ent) > 1 else ent.doc[ent.start - 1] if ent.start > sent.start else None
+            gender = TITLES.get(title.lower_.rstrip(".")) if title is not None else None
+            if gender is not None:
+                self.pronouns_of.setdefault(self._person(ent).label, Counter())[gender] += 2
 
     def gender_of(self, person: str) -> str | None:
         """The gender the article's own pronouns give a person, in two sentences
