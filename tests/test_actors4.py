@@ -35,3 +35,11 @@ def test_a_title_says_which_pronoun_is_a_persons(extract):
             "a mistake. He demanded an inquiry into the intelligence.")
     got = labels(extract(text))
     assert ("Robin Cook", "demands", "inquiry") in got, got
+
+
+def test_a_relative_speaks_for_themself(extract):
+    text = ("Senator Jim Black criticised the ruling. Black's wife, a lawyer, said she supported the appeal. "
+            "Black denied any wrongdoing.")
+    got = labels(extract(text))
+    assert ("Jim Black's wife", "supports", "appeal") in got, got
+    assert not any(a == "Jim Black" and r == "supports" for a, r, _ in got), got

@@ -5,6 +5,7 @@ office", "the group" just named). A mixin of ``kg.extract.actors.ActorResolver``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -19,6 +20,9 @@ GOVERNING = {"government", "administration", "ministry", "party", "court", "poli
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "firm", "company"}  # any organisation's name
 NAMED_BODIES = {"university", "college", "union", "council", "committee", "commission", "foundation"}  # in their names
 INDEFINITE = {"a", "an", "another"}
+KIN = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "son": "m", "daughter": "f", "mother": "f",
+       "father": "m", "brother": "m", "sister": "f", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
+       "grandson": "m", "granddaughter": "f", "grandmother": "f", "grandfather": "m"}  # a person's relatives
 OPPOSITION_BODIES = {"bloc", "party", "coalition", "alliance", "group", "camp"}  # "the main opposition bloc"
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
@@ -284,8 +288,22 @@ class RoleReading:
         self.groups[fold(label)] = group
         return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
 
+    def relative(self, tok: Token) -> Mention | None:
+        """"Gunnlaugsson's wife denied any wrongdoing": a named person's relative speaks
+        for themself, not for the person (who had taken the statement and the "she" after it)."""
+        gender = KIN.get(fold(tok.lemma_))
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if gender is None or tok.tag_ != "NN" or poss is None or poss.pos_ != "PROPN":
+            return None  # "her husband" is most often one the article names (the one who "signed it into law")
+        owner = self._single(poss)
+        if owner is None or owner.actor.kind != "person":
+            return None
+        actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="person", country=owner.actor.country)
+        self.pronouns_of.setdefault(actor.label, Counter())[gender] += 2  # "she" after "his wife" is she
+        return self._possessed(actor, poss, tok)
+
     def _role_phrase(self, tok: Token) -> Mention | None:
-        if (opposed := self.opposition(tok)) is not None:
+        if (opposed := self.opposition(tok) or self.relative(tok)) is not None:
             return opposed
         head = fold(tok.text)
         lemma = fold(tok.lemma_)
