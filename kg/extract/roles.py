@@ -5,12 +5,12 @@ office", "the group" just named). A mixin of ``kg.extract.actors.ActorResolver``
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.bodies import BodyReading
 from kg.extract.mentions import COLLECTIVES, Mention, ent_of
 from kg.lexicon import fold
 from kg.records import Actor
@@ -20,10 +20,6 @@ GOVERNING = {"government", "administration", "ministry", "party", "court", "poli
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "firm", "company"}  # any organisation's name
 NAMED_BODIES = {"university", "college", "union", "council", "committee", "commission", "foundation"}  # in their names
 INDEFINITE = {"a", "an", "another"}
-KIN = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "son": "m", "daughter": "f", "mother": "f",
-       "father": "m", "brother": "m", "sister": "f", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
-       "grandson": "m", "granddaughter": "f", "grandmother": "f", "grandfather": "m"}  # a person's relatives
-OPPOSITION_BODIES = {"bloc", "party", "coalition", "alliance", "group", "camp"}  # "the main opposition bloc"
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
 
 
@@ -50,7 +46,7 @@ RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "brig
 MINISTRIES = frozenset({"ministry", "government", "department", "embassy"})
 
 
-class RoleReading:
+class RoleReading(BodyReading):
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
 
     def _learn_role(self, role: str, of: str | None, label: str, at: int) -> None:
@@ -168,25 +164,6 @@ class RoleReading:
                     return self._single(obj)
         return None
 
-    def named_after_body(self, tok: Token, run: list[Token]) -> Mention | None:
-        """"the anti-tax group Club for Growth", "the employers' federation Medef": capitalised
-        words the NER left untagged after the common noun of a body name that body, with the
-        "for"/"of" phrase of its name, not the noun that describes it."""
-        body_at = max((i for i, t in enumerate(run) if fold(t.lemma_) in self.lex.institution_nouns
-                       and t.pos_ == "NOUN"), default=None)
-        if body_at is None:
-            return None
-        name = [*run[body_at + 1:], tok]
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-            return None
-        end = tok
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == tok.i + 1), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is not None and all(t.text[:1].isupper() for t in pobj.subtree if t.is_alpha and t.dep_ != "det"):
-            end = max(pobj.subtree, key=lambda t: t.i)  # "Club for Growth", "Friends of the Earth"
-        a, b = name[0].idx, end.idx + len(end.text)
-        return self._remember(Mention(Actor(label=self.text[a:b], kind="organisation"), self._span(a, b), "name"))
-
     def named_before(self, tok: Token) -> Mention | None:
         """"the group", "the union" (a bare institution noun with "the"): the
         organisation the last few mentions named, one whose name holds the noun
@@ -259,47 +236,6 @@ class RoleReading:
         poss, owner = found
         words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "punct", "case"}]
         actor = Actor(label=f"{owner.actor.label} {' '.join(words)}", kind="person", country=owner.actor.country)
-        return self._possessed(actor, poss, tok)
-
-    def opposition(self, tok: Token) -> Mention | None:
-        """"The opposition accused ...", "Syria's main opposition bloc rejected ...": the parties
-        against a government, as a group of the country a possessive names. Not an act of opposing
-        ("the opposition to the plan", "the opposition of the Labour left": a phrase follows)
-        nor an opposition qualified otherwise ("the Syrian opposition" is read as a collective)."""
-        noun = tok if fold(tok.lemma_) == "opposition" else next(
-            (c for c in tok.children if c.dep_ == "compound" and fold(c.lemma_) == "opposition"), None)
-        if noun is None or tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" \
-                or (noun.i != tok.i and fold(tok.lemma_) not in OPPOSITION_BODIES):
-            return None
-        country = None
-        for c in tok.children:
-            if c.i == noun.i or (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.lower_ in {"main", "official"}):
-                continue
-            if c.dep_ == "poss" and c.pos_ == "PROPN" and (country := self._country_of(c)) is not None:
-                continue
-            if c.dep_ in {"punct", "relcl", "acl", "appos", "cc", "conj"} or (c.dep_ == "prep" and c.lower_ == "in"):
-                continue
-            return None
-        demonym = next((d for d, of in self.lex.demonym_forms.items() if of == country and not d.endswith("s")), None)
-        if country is not None and demonym is None:
-            return None
-        label = f"{demonym} opposition" if demonym else "Opposition"
-        group = self.groups.get(fold(label)) or Actor(label=label, kind="group", country=country)
-        self.groups[fold(label)] = group
-        return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
-
-    def relative(self, tok: Token) -> Mention | None:
-        """"Gunnlaugsson's wife denied any wrongdoing": a named person's relative speaks
-        for themself, not for the person (who had taken the statement and the "she" after it)."""
-        gender = KIN.get(fold(tok.lemma_))
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if gender is None or tok.tag_ != "NN" or poss is None or poss.pos_ != "PROPN":
-            return None  # "her husband" is most often one the article names (the one who "signed it into law")
-        owner = self._single(poss)
-        if owner is None or owner.actor.kind != "person":
-            return None
-        actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="person", country=owner.actor.country)
-        self.pronouns_of.setdefault(actor.label, Counter())[gender] += 2  # "she" after "his wife" is she
         return self._possessed(actor, poss, tok)
 
     def _role_phrase(self, tok: Token) -> Mention | None:

@@ -1,0 +1,81 @@
+"""Bodies and people a role phrase describes without a role word: a name after the noun of
+its body ("the union Unite"), the opposition ("Syria's main opposition bloc"), a named person's
+relative ("Gunnlaugsson's wife"). A mixin of ``kg.extract.roles.RoleReading``."""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Mention
+from kg.lexicon import fold
+from kg.records import Actor
+
+KIN = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "son": "m", "daughter": "f", "mother": "f",
+       "father": "m", "brother": "m", "sister": "f", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
+       "grandson": "m", "granddaughter": "f", "grandmother": "f", "grandfather": "m"}  # a person's relatives
+OPPOSITION_BODIES = {"bloc", "party", "coalition", "alliance", "group", "camp"}  # "the main opposition bloc"
+
+
+class BodyReading:
+    """The resolver's readings of bodies and relatives (its fields: ``lex``, ``groups``, ``pronouns_of``)."""
+
+    def named_after_body(self, tok: Token, run: list[Token]) -> Mention | None:
+        """"the anti-tax group Club for Growth", "the employers' federation Medef": capitalised
+        words the NER left untagged after the common noun of a body name that body, with the
+        "for"/"of" phrase of its name, not the noun that describes it."""
+        body_at = max((i for i, t in enumerate(run) if fold(t.lemma_) in self.lex.institution_nouns
+                       and t.pos_ == "NOUN"), default=None)
+        if body_at is None:
+            return None
+        name = [*run[body_at + 1:], tok]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            return None
+        end = tok
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == tok.i + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and all(t.text[:1].isupper() for t in pobj.subtree if t.is_alpha and t.dep_ != "det"):
+            end = max(pobj.subtree, key=lambda t: t.i)  # "Club for Growth", "Friends of the Earth"
+        a, b = name[0].idx, end.idx + len(end.text)
+        return self._remember(Mention(Actor(label=self.text[a:b], kind="organisation"), self._span(a, b), "name"))
+
+    def opposition(self, tok: Token) -> Mention | None:
+        """"The opposition accused ...", "Syria's main opposition bloc rejected ...": the parties
+        against a government, as a group of the country a possessive names. Not an act of opposing
+        ("the opposition to the plan", "the opposition of the Labour left": a phrase follows)
+        nor an opposition qualified otherwise ("the Syrian opposition" is read as a collective)."""
+        noun = tok if fold(tok.lemma_) == "opposition" else next(
+            (c for c in tok.children if c.dep_ == "compound" and fold(c.lemma_) == "opposition"), None)
+        if noun is None or tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound" \
+                or (noun.i != tok.i and fold(tok.lemma_) not in OPPOSITION_BODIES):
+            return None
+        country = None
+        for c in tok.children:
+            if c.i == noun.i or (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.lower_ in {"main", "official"}):
+                continue
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and (country := self._country_of(c)) is not None:
+                continue
+            if c.dep_ in {"punct", "relcl", "acl", "appos", "cc", "conj"} or (c.dep_ == "prep" and c.lower_ == "in"):
+                continue
+            return None
+        demonym = next((d for d, of in self.lex.demonym_forms.items() if of == country and not d.endswith("s")), None)
+        if country is not None and demonym is None:
+            return None
+        label = f"{demonym} opposition" if demonym else "Opposition"
+        group = self.groups.get(fold(label)) or Actor(label=label, kind="group", country=country)
+        self.groups[fold(label)] = group
+        return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
+
+    def relative(self, tok: Token) -> Mention | None:
+        """"Gunnlaugsson's wife denied any wrongdoing": a named person's relative speaks
+        for themself, not for the person (who had taken the statement and the "she" after it)."""
+        gender = KIN.get(fold(tok.lemma_))
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if gender is None or tok.tag_ != "NN" or poss is None or poss.pos_ != "PROPN":
+            return None  # "her husband" is most often one the article names (the one who "signed it into law")
+        owner = self._single(poss)
+        if owner is None or owner.actor.kind != "person":
+            return None
+        actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="person", country=owner.actor.country)
+        self.pronouns_of.setdefault(actor.label, Counter())[gender] += 2  # "she" after "his wife" is she
+        return self._possessed(actor, poss, tok)
