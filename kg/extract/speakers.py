@@ -201,7 +201,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             m = ctx.resolver.resolve(subj)
             if m is not None and m.how == "pronoun" and prev is not None:
                 m = prev_speaker_for(ctx, prev, subj, q) or m
-            if m is None and subj.pos_ in {"NOUN", "PROPN"} and (
+            member = one_of(subj)
+            if m is None and (subj.pos_ in {"NOUN", "PROPN"} or member is not None) and (
                     speech_verb(ctx.lex, verb) or verb.lower_ == "according" or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
                     or subj.lemma_.lower() in ctx.lex.role_nouns or subj.lemma_.lower() in ctx.lex.group_nouns):
                 # an unnamed speaker ("a senior official"): keep the phrase as the actor
@@ -211,6 +212,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 np = [t for t in np if t.i <= subj.i or t.head.i <= subj.i]
                 s0 = min(t.idx for t in np)
                 s1 = max(t.idx + len(t.text) for t in np if t.i <= subj.i + 4)
+                if member is not None:
+                    s1 = member.idx + len(member.text)  # 'one of the advisers', not 'one'
                 label = ctx.document.text[s0:s1]
                 if subj.lemma_.lower() in ctx.lex.documents:
                     m = ctx.resolver.report_author(subj)  # '"...," the report says': its author, or no one
@@ -260,6 +263,16 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
             ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
+
+
+def one_of(subj: Token) -> Token | None:
+    """The group noun of a speaker counted out of it ('"...," said one of the advisers, who ...'),
+    whose head the parser tags a number: the speaker is one of them, named by the whole phrase."""
+    if subj.lower_ != "one" or subj.pos_ not in {"NUM", "PRON"}:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = pobj(of) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def spoke_between(ctx: Context, sents: list[SpacySpan], lo: int, hi: int, prev: Mention) -> Mention | None:
