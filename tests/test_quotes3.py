@@ -13,3 +13,27 @@ def test_one_of_a_group_after_said_is_the_speaker(extract):
             'the advisers, who spoke on condition of anonymity.')
     got = quoted(extract(text))
     assert ("one of the advisers", "There is no path for the council to succeed") in got, got
+
+
+def test_a_bare_verb_after_a_question_credits_its_subject(extract):
+    # '"...?" the host pressed.': a verb with only its subject after a quotation's question mark
+    # reports it, though 'press' is no reporting verb; the previous speaker does not keep it
+    text = ('"We will not raise taxes this year," said the governor.\n\n'
+            '"Would you cut the budget instead?" the host pressed.')
+    got = quoted(extract(text))
+    assert ("host", "Would you cut the budget instead?") in got, got
+
+
+def test_a_new_paragraphs_bare_verb_credits_nothing(extract):
+    # '"...?"\n\nThe crowd applauded.': the question stays the one who asked it
+    text = ('"The ones who came long ago," the governor asked. "Do we send them home or keep them?"\n\n'
+            'The crowd applauded.')
+    got = quoted(extract(text))
+    assert not any(a == "crowd" for a, _ in got), got
+
+
+def test_a_subject_before_the_quotation_is_no_bare_credit(extract):
+    # 'The mayor's call for "order," and ... resonated': the quotation sits inside the subject
+    text = ('The mayor\'s call for "order," and the governor\'s talk of thrift resonated with voters.')
+    got = quoted(extract(text))
+    assert not any("call" in a for a, _ in got), got

@@ -146,7 +146,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             for tok in s:
                 if q.outer_start <= tok.idx < q.outer_end:
                     continue
-                if speech_verb(ctx.lex, tok) or (
+                if speech_verb(ctx.lex, tok) or bare_report(ctx, tok, q) or (
                         tok.lower_ in {"according"} and tok.dep_ == "prep"):
                     # no other quote between the verb and this one
                     lo, hi = sorted((tok.idx, q.content.start if tok.idx < q.outer_start else q.content.end))
@@ -158,7 +158,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # '"A great day!" Trump posted.': the splitter ended the sentence at the
             # closing mark; the attribution opens the next one
             for tok in sents[b + 1][:4]:
-                if speech_verb(ctx.lex, tok) and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                if (speech_verb(ctx.lex, tok) or bare_report(ctx, tok, q)) and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                     # ('... con you." A Labour spokesman later said the timing was ...': a verb with
                     # its own reported clause says that, not the quotation before it)
                     cands.append((tok.idx - q.outer_end, tok))
@@ -203,7 +203,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 m = prev_speaker_for(ctx, prev, subj, q) or m
             member = one_of(subj)
             if m is None and (subj.pos_ in {"NOUN", "PROPN"} or member is not None) and (
-                    speech_verb(ctx.lex, verb) or verb.lower_ == "according" or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
+                    speech_verb(ctx.lex, verb) or bare_report(ctx, verb, q) or verb.lower_ == "according" or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
                     or subj.lemma_.lower() in ctx.lex.role_nouns or subj.lemma_.lower() in ctx.lex.group_nouns):
                 # an unnamed speaker ("a senior official"): keep the phrase as the actor
                 # (one who speaks, or a person by its noun: 'The situation here is "..."' credits no one)
@@ -263,6 +263,23 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
             ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
+
+
+# what a verb that only reports a quotation before it carries besides its subject ('the host pressed on Sunday')
+BARE_REPORT_DEPS = {"nsubj", "punct", "advmod", "npadvmod", "prep", "prt"}
+
+
+def bare_report(ctx: Context, verb: Token, q: Quote) -> bool:
+    """'"Would you cut it?" the host pressed.': a verb with nothing of its own but its subject, right after
+    a quotation closed on the comma, question or exclamation mark of a credit, credits it whatever the verb."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subj is None or verb.i < subj.i or any(c.dep_ not in BARE_REPORT_DEPS for c in verb.children):
+        return False
+    text = ctx.document.text
+    gap = text[q.outer_end:subj.left_edge.idx]
+    if subj.left_edge.idx < q.outer_end or len(gap) > 2 or gap.strip(" "):
+        return False  # (a new paragraph's 'The crowd applauded.' reports nothing)
+    return text[q.content.end - 1:q.outer_end + 1].strip(" \"”'’")[-1:] in {",", "?", "!"}
 
 
 def one_of(subj: Token) -> Token | None:
