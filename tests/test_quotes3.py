@@ -37,3 +37,15 @@ def test_a_subject_before_the_quotation_is_no_bare_credit(extract):
     text = ('The mayor\'s call for "order," and the governor\'s talk of thrift resonated with voters.')
     got = quoted(extract(text))
     assert not any("call" in a for a, _ in got), got
+
+
+def test_a_run_of_one_speaker_is_one_quotation(extract, extract_learned):
+    # '"A," X said. "B."': the statement on A rests on A's words, and was said as part of the whole run,
+    # which attribution corpora mark as one quotation (its offsets, ``quotation``)
+    text = ('The vote will be close, said Dan Reeve, an analyst in Leeds.\n\n"It is going to follow the national '
+            'trend," Reeve said. "She is going to win. It is going to be closer than it should be."')
+    for run in (extract, extract_learned):
+        first = [st for st in run(text) if st.quote is not None and st.quote.text.startswith("It is going to follow")]
+        assert first, first
+        whole = first[0].quotation
+        assert whole is not None and text[whole.start:whole.end].rstrip(".").endswith("closer than it should be"), whole

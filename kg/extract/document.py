@@ -99,7 +99,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         kept = decode(document, units, models)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
         kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
-        return finished(lex, kept, document.text, ctx, sents), len(sents)
+        return finished(lex, kept, document.text, ctx, sents, merged), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
     for s, d in drafts:
@@ -131,11 +131,11 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
             names.append(out[-1])
     # dropped only now: the statements above still read their targets from it
     out = [st for st in out if all(st is not n for n in names)]
-    return finished(lex, out, document.text, ctx, sents), len(sents)
+    return finished(lex, out, document.text, ctx, sents, merged), len(sents)
 
 
 def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | None = None,
-             sents: list[SpacySpan] | None = None) -> list[Statement]:
+             sents: list[SpacySpan] | None = None, merged: dict[int, Span] | None = None) -> list[Statement]:
     """A document's statements as a build keeps them: no interview filed as a
     consultation, one spelling per actor, one statement per reading, each
     quote the quoted words the statement rests on (``in_its_sentence``)."""
@@ -144,7 +144,18 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
         return out
     bounds = [(s.start_char, s.end_char) for s in sents]
     pieces = [q.content for q in ctx.quotes]
-    return [in_its_sentence(st, bounds, pieces, text) for st in out]
+    runs = {ctx.quotes[qi].content.start: span for qi, span in (merged or {}).items()}
+    return [in_its_sentence(of_its_run(st, runs), bounds, pieces, text) for st in out]
+
+
+def of_its_run(st: Statement, runs: dict[int, Span]) -> Statement:
+    """A statement on the first piece of a speaker's run ('"A," X said. "B."', ``quote_groups``) was said
+    as part of the whole run: its ``quotation``, for the quotation's offsets, where attribution corpora
+    mark the run as one quotation."""
+    run = runs.get(st.quote.start) if st.quote is not None and st.quotation is None else None
+    if run is None or run.end <= st.quote.end:
+        return st
+    return replace(st, quotation=run)
 
 
 QUOTE_MARKS = " \t\n\"“”'‘’`,"
