@@ -144,16 +144,18 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
         return out
     bounds = [(s.start_char, s.end_char) for s in sents]
     pieces = [q.content for q in ctx.quotes]
+    # runs a statement of their speaker already carries whole (a bare "says" beside a position on a part) stay its
+    carried = {(st.actor, sp.start, sp.end) for st in out for sp in (st.quote, st.quotation) if sp is not None}
     runs = {ctx.quotes[qi].content.start: span for qi, span in (merged or {}).items()}
-    return [in_its_sentence(of_its_run(st, runs), bounds, pieces, text) for st in out]
+    return [in_its_sentence(of_its_run(st, runs, carried), bounds, pieces, text) for st in out]
 
 
-def of_its_run(st: Statement, runs: dict[int, Span]) -> Statement:
+def of_its_run(st: Statement, runs: dict[int, Span], carried: set[tuple]) -> Statement:
     """A statement on the first piece of a speaker's run ('"A," X said. "B."', ``quote_groups``) was said
     as part of the whole run: its ``quotation``, for the quotation's offsets, where attribution corpora
     mark the run as one quotation."""
     run = runs.get(st.quote.start) if st.quote is not None and st.quotation is None else None
-    if run is None or run.end <= st.quote.end:
+    if run is None or run.end <= st.quote.end or (st.actor, run.start, run.end) in carried:
         return st
     return replace(st, quotation=run)
 
