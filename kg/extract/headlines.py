@@ -119,8 +119,8 @@ def blank_datelines(text: str, lex: Lexicon | None = None) -> str:
     ("SEOUL North Korea ...", "GAZIANTEP, Turkey Germany ..."), not an
     acronym ("UNICEF Executive Director ...")."""
     def blank(m: re.Match) -> str:
-        place = m.group("place")
-        capitals = sum(c.isupper() for c in place) >= 3 and place.upper() == place
+        city = m.group("place").split(",")[0]  # "WARREN, Mich. —": the state after the city is in Title Case
+        capitals = sum(c.isupper() for c in city) >= 3 and city.upper() == city
         return spaces(m) if capitals or m.group("agency") else m.group(0)
 
     def bare(m: re.Match) -> str:
