@@ -14,3 +14,27 @@ def test_a_dateline_with_its_state_is_no_actor(extract, extract_learned):
         got = labels(run(text))
         assert ("Hillary Clinton", "opposes", "Trans-Pacific Partnership") in got, got
         assert not any(a.lower().startswith("warren") for a, _, _ in got), got
+
+
+def test_the_nominee_is_the_contender_named_before(extract):
+    # "the Democratic nominee told workers", "The New York billionaire ...": the person just named
+    got = labels(extract('Hillary Clinton spoke to workers in Michigan.\n\n"I oppose the Trans-Pacific Partnership '
+                         'now," the Democratic nominee told them.\n\nDonald Trump hit back in Ohio. The New York '
+                         'billionaire also criticized the pact.'))
+    assert ("Hillary Clinton", "opposes", "Trans-Pacific Partnership") in got, got
+    assert any(a == "Donald Trump" and r == "opposes" for a, r, _ in got), got
+    assert not any("nominee" in a or "billionaire" in a for a, _, _ in got), got
+
+
+def test_the_candidate_is_no_mayor_named_since(extract):
+    # a mayor named after the candidate is not "the Republican presidential candidate"
+    got = [st for st in extract('Donald Trump urged Mayor Bill de Blasio to restart the surveillance unit. De Blasio '
+                                'disbanded it in April.\n\n"We ought to start it up again," the Republican '
+                                'presidential candidate said.') if st.sentence.text.startswith('"We')]
+    assert got and all(st.actor.label == "Donald Trump" for st in got), labels(got)
+
+
+def test_a_nominee_to_be_is_no_one_named(extract):
+    # "to become the Republican nominee": a copula's complement, no subject that names anyone
+    got = labels(extract("Chris Christie praised the police. He hopes to become the Republican nominee."))
+    assert ("Chris Christie", "praises", "police") in got, got

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, aged, aged_description, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_beside,
+from kg.extract.mentions import (ENTITY_KINDS, aged, aged_description, campaign_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_beside,
                                  common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading
@@ -278,6 +278,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self._plural_subject_before(tok)  # "Some Labour MPs have expressed concern. One told the BBC"
         if tok.pos_ == "PRON" or (low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON and not acronym_name(tok)):
             return self._pronoun(tok, speaker)
+        if campaign_epithet(tok):
+            return self.contender(tok)
         if low == "old" or aged_description(tok):
             return self.described_person(tok)
         appos = next((c for c in apposed(tok) if (c.ent_type_ == "PERSON" or (

@@ -183,6 +183,20 @@ def aged(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lower_ == "year" or c.lemma_ == "year" for c in tok.subtree)
 
 
+# what campaign news calls a contender it has named ("the Republican nominee", "the New York billionaire")
+EPITHETS = frozenset({"nominee", "candidate", "frontrunner", "billionaire", "hopeful", "businessman",
+                      "businesswoman", "mogul", "tycoon", "challenger", "incumbent", "contender"})
+
+
+def campaign_epithet(tok: Token) -> bool:
+    """A definite, unowned epithet as a subject ("the Democratic nominee told workers"): a
+    person the article has named, not a new one nor the subject of a copula ("became the nominee")."""
+    word = "frontrunner" if tok.lower_ == "runner" and any(c.lower_ == "front" for c in tok.children) else tok.lower_
+    return word in EPITHETS and tok.tag_ == "NN" and tok.dep_ in {"nsubj", "nsubjpass"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in tok.children)
+
+
 def aged_description(tok: Token) -> bool:
     """A definite common noun an age describes ("the 69-year-old conservative"): a person
     the article has named, not one it brings in ("a 23-year-old man")."""

@@ -42,6 +42,10 @@ ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", 
 RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "brigadier", "admiral", "marshal",
                    "commander", "captain", "capt"})
 
+# offices a contender for an election holds while running ("the GOP hopeful" may be a senator, not a mayor)
+CONTENDERS_OFFICES = frozenset({"senator", "governor", "representative", "congressman", "congresswoman",
+                                "vice president", "secretary of state", "foreign minister", "leader"})
+
 # bodies of a state a spokesman speaks for without a name ("a spokesperson for the French foreign ministry")
 MINISTRIES = frozenset({"ministry", "government", "department", "embassy"})
 
@@ -357,6 +361,20 @@ class RoleReading(BodyReading):
         if roles and not any((r in names or role in r.split()) and same_body(o) for r, o in roles):
             return None  # "Trump ... the chief executive", "Labour leader Jeremy Corbyn ... Scotland's leader": another
         return m.actor.label
+
+    def contender(self, tok: Token) -> Mention | None:
+        """"the Republican presidential candidate said": the person last named before the sentence
+        whom the article gave no office but one a contender holds ("Mayor Bill de Blasio" is no
+        candidate; "Texas Sen. Ted Cruz" may be)."""
+        for m in reversed(self.history):
+            if m.span.start >= tok.sent.start_char or m.actor.kind != "person":
+                continue
+            name = fold(m.actor.label)  # "De Blasio", whom the article titled as "Mayor Bill de Blasio"
+            roles = {r for (r, _), xs in self.learned_roles.items() for _, label in xs if fold(label).endswith(name)}
+            if roles <= CONTENDERS_OFFICES:
+                start = min(t.idx for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
+                return self._remember(Mention(m.actor, self._span(start, tok.idx + len(tok.text)), "role"))
+        return None
 
     @staticmethod
     def _indefinite(tok: Token) -> bool:
