@@ -38,3 +38,11 @@ def test_a_nominee_to_be_is_no_one_named(extract):
     # "to become the Republican nominee": a copula's complement, no subject that names anyone
     got = labels(extract("Chris Christie praised the police. He hopes to become the Republican nominee."))
     assert ("Chris Christie", "praises", "police") in got, got
+
+
+def test_leaders_with_a_word_before_are_their_own_group(extract):
+    # "Labor leaders welcomed": those leaders, not the group the article named last ("Mexico and Canada")
+    got = labels(extract("Donald Trump has vowed to withdraw from NAFTA if Mexico and Canada refuse.\n\n"
+                         "Labor leaders welcomed Clinton's pledge."))
+    assert any(a == "Labor leaders" and r == "supports" for a, r, _ in got), got
+    assert not any(a == "Mexico and Canada" for a, _, _ in got), got

@@ -274,7 +274,7 @@ class RoleReading(BodyReading):
                 group = self.groups.get(fold(label)) or Actor(label=label, kind="group")
                 self.groups[fold(label)] = group
                 return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
-            if head in {"leaders"} and self.groups:  # "the leaders", "the four leaders"
+            if head in {"leaders"} and self.groups and not modifiers:  # "the leaders", "the four leaders"; not "Labor leaders"
                 last = next((m for m in reversed(self.history) if m.actor.kind == "group"), None)
                 if last:
                     return self._remember(Mention(last.actor, self._span(*self._np(tok)), "role"))
