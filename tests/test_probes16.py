@@ -46,3 +46,16 @@ def test_leaders_with_a_word_before_are_their_own_group(extract):
                          "Labor leaders welcomed Clinton's pledge."))
     assert any(a == "Labor leaders" and r == "supports" for a, r, _ in got), got
     assert not any(a == "Mexico and Canada" for a, _, _ in got), got
+
+
+def test_would_not_of_ones_own_act_rejects_it(extract):
+    # "said he would not even meet Garland", "would not recommend criminal charges": refusals
+    got = labels(extract("Mitch McConnell said he would not even meet Merrick Garland. James Comey said he "
+                         "would not recommend criminal charges against Hillary Clinton."))
+    assert ("Mitch McConnell", "rejects", "Merrick Garland") in got, got
+    assert ("James Comey", "rejects", "criminal charges") in got, got
+
+
+def test_a_meeting_that_did_not_happen_is_no_refusal(extract):
+    got = labels(extract("Mitch McConnell did not meet Merrick Garland on Tuesday."))
+    assert not any(r == "rejects" for _, r, _ in got), got

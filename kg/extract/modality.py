@@ -94,6 +94,13 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def vowed_not(tok: Token) -> bool:
+    """"would not even meet Garland", "will not recommend charges", "won't propose": a refusal of
+    one's own act to come, said now (not "did not meet", which reports no position)."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo"} for c in tok.children) \
+        and any(c.dep_ == "neg" for c in tok.children)
+
+
 def refusing(lex: Lexicon, head: Token) -> bool:
     """A word of refusal that an infinitive hangs on: a verb ("refused to back") or an
     adjective ("unwilling to back", "reluctant to endorse"); the act under it is refused."""

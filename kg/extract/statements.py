@@ -29,7 +29,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.modality import hypothetical, irrealis, negated, refusing
+from kg.extract.modality import hypothetical, irrealis, negated, refusing, vowed_not
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension
@@ -162,6 +162,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if negated(tok) or (obj0 is not None and self.quote_of(obj0) is None
                             and any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj0.children)):
             flipped = self.negated_relation(lemma, rel)  # "did not accept", "offered no proof"
+            if flipped is None and rel in {"proposes", "consults"} and vowed_not(tok):
+                flipped = "rejects"  # "said he would not even meet Garland" refuses the meeting
             if flipped is None:
                 return
             rel = flipped
