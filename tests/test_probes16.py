@@ -59,3 +59,13 @@ def test_would_not_of_ones_own_act_rejects_it(extract):
 def test_a_meeting_that_did_not_happen_is_no_refusal(extract):
     got = labels(extract("Mitch McConnell did not meet Merrick Garland on Tuesday."))
     assert not any(r == "rejects" for _, r, _ in got), got
+
+
+def test_no_one_in_particular_takes_no_position(extract, extract_learned):
+    # "saying no American president would accept ...": a claim about anyone, not an act of the president's
+    text = ("London Mayor Boris Johnson accused Obama of hypocrisy, saying no American president would accept "
+            "the kind of control over U.S. laws that Brussels exercised over Britain.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Boris Johnson", "accuses", "Barack Obama") in got, got
+        assert not any(r == "accepts" for _, r, _ in got), got

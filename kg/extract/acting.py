@@ -80,6 +80,8 @@ class ActorFinding:
             if subj is not None and m is None and speaker is not None and subj.lower_ not in FIRST_PERSON \
                     and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None:
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
+        if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            return None, ()  # "no American president would accept it": no one in particular acts
         frame = speech_frame(self.lex, tok)
         if subj is not None and subj.lower_ in OTHER_PEOPLE and (m is None or m.how == "description") \
                 and not any(c.dep_ == "prep" for c in subj.children):  # "many of the movement's leaders" are named
