@@ -69,3 +69,9 @@ def test_no_one_in_particular_takes_no_position(extract, extract_learned):
         got = labels(run(text))
         assert ("Boris Johnson", "accuses", "Barack Obama") in got, got
         assert not any(r == "accepts" for _, r, _ in got), got
+
+
+def test_interference_is_a_verdict_against(extract_learned):
+    got = labels(extract_learned('Nigel Farage said the president should stay out of a British decision. He called '
+                                 'the remarks "a monstrous interference."'))
+    assert ("Nigel Farage", "opposes", "remarks") in got, got
