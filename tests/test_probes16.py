@@ -75,3 +75,8 @@ def test_interference_is_a_verdict_against(extract_learned):
     got = labels(extract_learned('Nigel Farage said the president should stay out of a British decision. He called '
                                  'the remarks "a monstrous interference."'))
     assert ("Nigel Farage", "opposes", "remarks") in got, got
+
+
+def test_a_nominee_named_beside_is_that_one(extract):
+    got = labels(extract("Donald Trump spoke in Ohio. The Democratic nominee, Hillary Clinton, opposed the pact."))
+    assert any(a == "Hillary Clinton" and r == "opposes" for a, r, _ in got), got

@@ -194,7 +194,7 @@ def campaign_epithet(tok: Token) -> bool:
     word = "frontrunner" if tok.lower_ == "runner" and any(c.lower_ == "front" for c in tok.children) else tok.lower_
     return word in EPITHETS and tok.tag_ == "NN" and tok.dep_ in {"nsubj", "nsubjpass"} \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in tok.children)
+        and not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in tok.children)
 
 
 def aged_description(tok: Token) -> bool:
