@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.bodies import BodyReading
+from kg.extract.epithets import EpithetReading
 from kg.extract.mentions import COLLECTIVES, Mention, ent_of
 from kg.lexicon import fold
 from kg.records import Actor
@@ -42,15 +43,12 @@ ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", 
 RANKS = frozenset({"general", "gen", "colonel", "col", "lieutenant", "lt", "brigadier", "admiral", "marshal",
                    "commander", "captain", "capt"})
 
-# offices a contender for an election holds while running ("the GOP hopeful" may be a senator, not a mayor)
-CONTENDERS_OFFICES = frozenset({"senator", "governor", "representative", "congressman", "congresswoman",
-                                "vice president", "secretary of state", "foreign minister", "leader"})
 
 # bodies of a state a spokesman speaks for without a name ("a spokesperson for the French foreign ministry")
 MINISTRIES = frozenset({"ministry", "government", "department", "embassy"})
 
 
-class RoleReading(BodyReading):
+class RoleReading(BodyReading, EpithetReading):
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
 
     def _learn_role(self, role: str, of: str | None, label: str, at: int) -> None:
@@ -151,22 +149,6 @@ class RoleReading(BodyReading):
         ent = SpacySpan(tok.doc, name[0].i, tok.i + 1, label="PERSON")
         actor = self._person(ent)
         return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
-
-    def named_in_title(self, tok: Token) -> Mention | None:
-        """"Leader of Opposition Rahul Gandhi", "Chief Minister of Delhi Rekha Gupta": an office
-        whose "of" runs on into the holder's name (the place or body glued before it) is the holder.
-        A plain "of" a person ("the wife of John Smith") names someone else."""
-        if not self._is_role_noun(tok):
-            return None
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                ent = ent_of(obj)
-                if ent is None or ent.label_ != "PERSON" or ent.root != obj:
-                    continue
-                glued = [t for t in obj.subtree if t.i < ent.start]
-                if glued and all(t.dep_ == "compound" and t.text[:1].isupper() for t in glued):
-                    return self._single(obj)
-        return None
 
     def named_before(self, tok: Token) -> Mention | None:
         """"the group", "the union" (a bare institution noun with "the"): the
@@ -362,19 +344,6 @@ class RoleReading(BodyReading):
             return None  # "Trump ... the chief executive", "Labour leader Jeremy Corbyn ... Scotland's leader": another
         return m.actor.label
 
-    def contender(self, tok: Token) -> Mention | None:
-        """"the Republican presidential candidate said": the person last named before the sentence
-        whom the article gave no office but one a contender holds ("Mayor Bill de Blasio" is no
-        candidate; "Texas Sen. Ted Cruz" may be)."""
-        for m in reversed(self.history):
-            if m.span.start >= tok.sent.start_char or m.actor.kind != "person":
-                continue
-            name = fold(m.actor.label)  # "De Blasio", whom the article titled as "Mayor Bill de Blasio"
-            roles = {r for (r, _), xs in self.learned_roles.items() for _, label in xs if fold(label).endswith(name)}
-            if roles <= CONTENDERS_OFFICES:
-                start = min(t.idx for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
-                return self._remember(Mention(m.actor, self._span(start, tok.idx + len(tok.text)), "role"))
-        return None
 
     @staticmethod
     def _indefinite(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.colons import colon_intro, dash_credit, name_before_colon
 from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
+from kg.extract.bare_credits import bare_report, one_of
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
 
@@ -263,33 +264,6 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # trimmed as a sentence's span is, so a statement on the quotation and one on its
             # sentence are the same sentence (no duplicate for a trailing blank line)
             ctx.quote_span[qi] = ctx.span(*trim(ctx.document.text, sents[a2].start_char, sents[b2].end_char))
-
-
-# what a verb that only reports a quotation before it carries besides its subject ('the host pressed on Sunday')
-BARE_REPORT_DEPS = {"nsubj", "punct", "advmod", "npadvmod", "prep", "prt"}
-
-
-def bare_report(ctx: Context, verb: Token, q: Quote) -> bool:
-    """'"Would you cut it?" the host pressed.': a verb with nothing of its own but its subject, right after
-    a quotation closed on the comma, question or exclamation mark of a credit, credits it whatever the verb."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.pos_ != "VERB" or subj is None or verb.i < subj.i or any(c.dep_ not in BARE_REPORT_DEPS for c in verb.children):
-        return False
-    text = ctx.document.text
-    gap = text[q.outer_end:subj.left_edge.idx]
-    if subj.left_edge.idx < q.outer_end or len(gap) > 2 or gap.strip(" "):
-        return False  # (a new paragraph's 'The crowd applauded.' reports nothing)
-    return text[q.content.end - 1:q.outer_end + 1].strip(" \"”'’")[-1:] in {",", "?", "!"}
-
-
-def one_of(subj: Token) -> Token | None:
-    """The group noun of a speaker counted out of it ('"...," said one of the advisers, who ...'),
-    whose head the parser tags a number: the speaker is one of them, named by the whole phrase."""
-    if subj.lower_ != "one" or subj.pos_ not in {"NUM", "PRON"}:
-        return None
-    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = pobj(of) if of is not None else None
-    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def spoke_between(ctx: Context, sents: list[SpacySpan], lo: int, hi: int, prev: Mention) -> Mention | None:
