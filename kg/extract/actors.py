@@ -325,8 +325,10 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                 and name.label_ == "PERSON" and name.end == tok.i and name.root.head == tok:
             # "Tony Wright MP criticised ...": the letters after a name are the person's
             return self._single(name.root)
-        if ent is None and tok.text[:1].isupper() and (known := self.by_surname(tok.text)) is not None:
-            # a surname the NER missed, of a person the document named in full
+        if (ent is None or (len(ent) == 1 and ent.label_ not in ENTITY_KINDS)) and tok.text[:1].isupper() \
+                and (known := self.by_surname(tok.text)) is not None:
+            # a surname the NER missed or took for a thing (a headline's "Straw hails ..." a PRODUCT),
+            # of a person the document named in full
             return self._remember(Mention(known, self._span(tok.idx, tok.idx + len(tok.text)), "name"))
         # a multiword alias the NER missed ("Russia's defence ministry", "the White House")
         np = self._np(tok)
