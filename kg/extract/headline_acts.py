@@ -25,6 +25,8 @@ OBJECT_PREPOSITIONS = {"at", "against"}
 PHRASE_ENDS = {"after", "as", "amid", "over", "in", "on", "at", "with", "while", "despite", "before", "but", "and",
                "ahead", "following", "says", "said"}
 LONGEST_HEADLINE = 30  # tokens: past this the first sentence is body text
+# words opening a headline's second clause ("Blair backs Brown as minister rejects pay offer"), whose act is its own
+CLAUSE_OPENERS = {"as", "while"}
 
 
 def opening_name(tok: Token) -> bool:
@@ -83,19 +85,25 @@ class HeadlineRules:
         """The first name before the verb that the resolver knows ("Biden, stumping for
         Clinton," is Biden's): a headline names its actor first; else the words for a
         person or group right before the verb ("Police chief backs ..."), as coders
-        name a headline's actor whom only the body names."""
+        name a headline's actor whom only the body names. After "as" the clause is
+        another's: its actor is looked for there ("Blair backs Brown as minister
+        rejects ..." is the minister's rejection, not Blair's)."""
+        first = self.sent.start
         for t in self.sent.doc[self.sent.start:tok.i]:
+            if t.lower_ in CLAUSE_OPENERS:
+                first = t.i + 1
+        for t in self.sent.doc[first:tok.i]:
             if (t.pos_ in {"PROPN", "NOUN"} or opening_name(t)) and (t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper()):
                 m = self.ctx.resolver.resolve(t)
                 if m is not None and m.how in {"name", "alias"}:
                     return m
         run: list[Token] = []
-        for t in reversed(list(self.sent.doc[self.sent.start:tok.i])):
+        for t in reversed(list(self.sent.doc[first:tok.i])):
             if t.pos_ not in {"NOUN", "PROPN", "ADJ"} or t.is_punct:
                 break
             run.insert(0, t)
-        if not run or run[0].i != self.sent.start:
-            return None  # the phrase opens the headline
+        if not run or run[0].i != first:
+            return None  # the phrase opens the headline or its clause
         lemma = fold(run[-1].lemma_)
         lex = self.lex
         if lemma in lex.role_nouns or lemma in lex.person_nouns:
