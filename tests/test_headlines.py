@@ -27,3 +27,13 @@ def test_an_as_clause_act_is_its_own_subjects(extract):
     got = headline(extract(text))
     assert not any(a == "Tony Blair" and r == "rejects" for a, r, _ in got), got
     assert ("Minister", "rejects", "pay offer") in got, got
+
+
+def test_a_headline_asides_name_is_no_actor(extract):
+    # "Pelosi, stumping for Biden, trashes Trump": the tagger reads "trashes" as a plural noun, the
+    # subject of "stumping"; the one trashing is Pelosi, and no one is called "Trashes"
+    text = ("Pelosi, stumping for Biden, trashes Trump\n\n"
+            "House Speaker Nancy Pelosi campaigned for Joe Biden in Michigan on Monday.\n")
+    got = headline(extract(text))
+    assert ("Nancy Pelosi", "opposes", "Donald Trump") in got, got
+    assert not any(a in {"Joe Biden", "Trashes"} for a, _, _ in got), got

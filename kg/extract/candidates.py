@@ -289,6 +289,14 @@ UNDESCRIBED = GOVERNING | {"authority", "body", "service", "mission", "network"}
 COUNTS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "few", "more"})
 
 
+def bare_headline_verb(lex: Lexicon, t: Token) -> bool:
+    """A cue verb's -s form in the headline with no word of a noun phrase of its own ("Biden, stumping
+    for Clinton, trashes Trump", whose "trashes" the parser made the subject of "stumping"): the
+    verb, not a group of "Trashes"."""
+    return t.sent.start == 0 and fold(t.text) not in lex.group_nouns \
+        and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "prep"} for c in t.children)
+
+
 def description(resolver: ActorResolver, t: Token, remember: bool = True, subject: bool = True) -> Mention | None:
     """A subject the resolver cannot name, as the words that describe it:
     "Two local councillors", "Children's charities", "the editor of the paper".
@@ -306,8 +314,9 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     lemma = t.lemma_.lower()
     if lemma in ANONYMOUS and not any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < t.i for c in t.children):
         return None  # "sources said Howard backs ID cards": no one is named; the reported clause's subject stands
-    if t.tag_ == "NNS" and (lemma in resolver.lex.verbs or lemma in resolver.lex.speech) \
-            and any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children):
+    if t.tag_ == "NNS" and (lemma in resolver.lex.verbs or lemma in resolver.lex.speech) and (
+            any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children)
+            or bare_headline_verb(resolver.lex, t)):
         return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
     if lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims:
         return None  # "Recent polls show ...", "the allegations are false": things, not actors

@@ -87,12 +87,15 @@ class HeadlineRules:
         person or group right before the verb ("Police chief backs ..."), as coders
         name a headline's actor whom only the body names. After "as" the clause is
         another's: its actor is looked for there ("Blair backs Brown as minister
-        rejects ..." is the minister's rejection, not Blair's)."""
+        rejects ..." is the minister's rejection, not Blair's); a name inside a participle's
+        aside is none ("Pelosi, stumping for Biden, trashes Trump")."""
         first = self.sent.start
         for t in self.sent.doc[self.sent.start:tok.i]:
             if t.lower_ in CLAUSE_OPENERS:
                 first = t.i + 1
         for t in self.sent.doc[first:tok.i]:
+            if any(a.tag_ in {"VBG", "VBN"} and a.i < tok.i for a in t.ancestors):
+                continue  # an aside's name ("Pelosi, stumping for Biden, trashes ..."): not the actor
             if (t.pos_ in {"PROPN", "NOUN"} or opening_name(t)) and (t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper()):
                 m = self.ctx.resolver.resolve(t)
                 if m is not None and m.how in {"name", "alias"}:
