@@ -37,3 +37,12 @@ def test_a_headline_asides_name_is_no_actor(extract):
     got = headline(extract(text))
     assert ("Nancy Pelosi", "opposes", "Donald Trump") in got, got
     assert not any(a in {"Joe Biden", "Trashes"} for a, _, _ in got), got
+
+
+def test_a_name_read_as_an_adverb_is_the_object(extract):
+    # "slams Trump": the parser hangs "Trump" on the verb as an adverb
+    text = ("Obama, stumping for Clinton, slams Trump.\n\n"
+            "President Barack Obama campaigned for Hillary Clinton in Ohio on Friday.\n")
+    got = headline(extract(text))
+    assert ("Barack Obama", "opposes", "Donald Trump") in got, got
+    assert ("Barack Obama", "supports", "Hillary Clinton") in got, got

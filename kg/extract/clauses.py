@@ -278,7 +278,17 @@ def object_of(tok: Token) -> Token | None:
         obj = next((c for c in tok.children if c.dep_ == dep), None)
         if obj is not None:
             return obj
-    return what_it_called(tok)
+    return what_it_called(tok) or name_as_adverb(tok)
+
+
+def name_as_adverb(tok: Token) -> Token | None:
+    """A name right after the verb that the parser hung on it as an adverb ("slams Trump",
+    a headline's "trump"): the object. Not a date ("meets Monday with ...")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head == tok and nxt.dep_ == "advmod" and nxt.tag_ in {"NNP", "NNPS"} \
+            and nxt.ent_type_ not in {"DATE", "TIME"} and tok.pos_ == "VERB":
+        return nxt
+    return None
 
 
 def antecedent_of(tok: Token) -> Token | None:
