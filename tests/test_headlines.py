@@ -46,3 +46,19 @@ def test_a_name_read_as_an_adverb_is_the_object(extract):
     got = headline(extract(text))
     assert ("Barack Obama", "opposes", "Donald Trump") in got, got
     assert ("Barack Obama", "supports", "Hillary Clinton") in got, got
+
+
+def test_a_headline_infinitive_is_an_act_to_come(extract):
+    # headline grammar: "X to do Y" is "X will do Y"
+    body = "\n\nThe announcement came on Tuesday.\n"
+    got = headline(extract("Government to ban smoking in pubs" + body))
+    assert ("Government", "proposes", "ban smoking") in got, got
+    got = headline(extract("Blair to back Brown for leader\n\nTony Blair will speak on Tuesday about Gordon Brown.\n"))
+    assert ("Tony Blair", "supports", "Gordon Brown") in got, got
+
+
+def test_a_headline_infinitive_of_no_act_is_no_pledge(extract):
+    for text in ("Hospitals to get extra cash", "Brown to face MPs over pensions", "Plans to scrap fees unveiled",
+                 "Pressure grows on Blair to quit"):
+        got = headline(extract(text + "\n\nThe announcement came on Tuesday.\n"))
+        assert not got, (text, got)

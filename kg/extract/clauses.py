@@ -303,8 +303,26 @@ def antecedent_of(tok: Token) -> Token | None:
 
 
 def to_come(verb: Token) -> bool:
-    """The verb has "will", "would", "'ll" or "shall": an act to come (a pledge, a warning, a refusal)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+    """The verb has "will", "would", "'ll" or "shall": an act to come (a pledge, a warning, a refusal);
+    or it is a headline's bare infinitive, which says the same ("Labour to scrap tuition fees")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children) or headline_plan(verb) is not None
+
+
+def headline_plan(verb: Token) -> Token | None:
+    """The noun whose act to come a headline's bare infinitive announces ("Labour to scrap tuition
+    fees", "Government to ban smoking": headline grammar for "will"): the parser makes the noun the
+    root and the verb its clause, or the noun a loose dependent of the verb."""
+    if verb.sent.start != 0 or verb.tag_ != "VB" or verb.i < verb.sent.start + 2:
+        return None
+    to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if to.lower_ != "to" or to.dep_ != "aux" or to.head != verb or noun.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"aux", "auxpass"} and c != to for c in verb.children):
+        return None
+    if verb.dep_ in {"xcomp", "relcl", "acl"} and verb.head == noun and noun.dep_ == "ROOT":
+        return noun
+    if verb.dep_ == "ROOT" and noun.head == verb and noun.dep_ in {"nsubj", "dep", "npadvmod"}:
+        return noun
+    return None
 
 
 def pobj(prep: Token) -> Token | None:
