@@ -25,6 +25,9 @@ OBJECT_PREPOSITIONS = {"at", "against"}
 PHRASE_ENDS = {"after", "as", "amid", "over", "in", "on", "at", "with", "while", "despite", "before", "but", "and",
                "ahead", "following", "says", "said"}
 LONGEST_HEADLINE = 30  # tokens: past this the first sentence is body text
+# a finite verb the parser took for a word of a noun phrase ("Germany's Merkel defends refugee policy":
+# "defends" an adjective of "policy"), as it takes the -s form for a plural noun
+NOMINAL_DEPS = {"amod", "compound", "nmod", "nsubj", "dobj", "pobj", "appos", "npadvmod", "dep"}
 # words opening a headline's second clause ("Blair backs Brown as minister rejects pay offer"), whose act is its own
 CLAUSE_OPENERS = {"as", "while"}
 
@@ -42,7 +45,8 @@ class HeadlineRules:
         """'Biden ... trashes Trump': a cue verb's -s form tagged as a plural noun in
         the headline, a name before it, the phrase after it as the target."""
         sent = self.sent
-        if sent.start != 0 or len(sent) > LONGEST_HEADLINE or tok.tag_ != "NNS" or tok.i == sent.start:
+        if sent.start != 0 or len(sent) > LONGEST_HEADLINE or tok.i == sent.start or not (
+                tok.tag_ == "NNS" or (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in NOMINAL_DEPS)):
             return
         lemma = tok.lemma_.lower()
         nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
@@ -96,6 +100,8 @@ class HeadlineRules:
         for t in self.sent.doc[first:tok.i]:
             if any(a.tag_ in {"VBG", "VBN"} and a.i < tok.i for a in t.ancestors):
                 continue  # an aside's name ("Pelosi, stumping for Biden, trashes ..."): not the actor
+            if t.i + 1 < tok.i and t.nbor(1).tag_ == "POS" and t.nbor(2).pos_ == "PROPN":
+                continue  # an owner of the name after it ("Germany's Merkel"): Merkel acts
             if (t.pos_ in {"PROPN", "NOUN"} or opening_name(t)) and (t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper()):
                 m = self.ctx.resolver.resolve(t)
                 if m is not None and m.how in {"name", "alias"}:

@@ -120,7 +120,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                     self.reported_wrong(clause, tok)  # "alleges that the congressman violated the law"
             if pos == "NOUN" and lemma in self.lex.wrong_nouns:
                 self.reported_wrong_noun(tok)
-            if tok.tag_ == "NNS" and self.sent.start == 0:
+            if tok.tag_ in {"NNS", "VBZ", "VBP"} and self.sent.start == 0:
                 self.headline_verb(tok)
             if tok.tag_ == "VB":
                 self.imperative(tok)
