@@ -72,3 +72,9 @@ def test_a_wire_headlines_owner_and_name(extract):
     got = headline(extract(text))
     assert ("Angela Merkel", "supports", "refugee policy") in got, got
     assert not any(a == "Germany" for a, _, _ in got), got
+
+
+def test_a_headline_subject_read_as_a_modifier(extract):
+    # "Labour attacks ...": the parser makes "Labour" an adjective of the verb, which has no subject
+    got = headline(extract("Labour attacks Tory tax plans\n\nThe party said the plans were unfair.\n"))
+    assert ("Labour Party", "opposes", "Tory tax plans") in got, got

@@ -308,6 +308,20 @@ def to_come(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children) or headline_plan(verb) is not None
 
 
+def headline_subject(verb: Token) -> Token | None:
+    """A headline's subject the parser hung on its verb as a modifier ("Labour attacks Tory tax
+    plans": "Labour" an adjective of "attacks"): the noun opening the headline, right before a
+    finite root verb that has no subject of its own."""
+    if verb.sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP", "VBD"} \
+            or verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.head == verb and noun.dep_ in {"amod", "compound", "npadvmod", "dep", "advmod"} \
+            and noun.pos_ in {"NOUN", "PROPN"} and noun.left_edge.i == verb.sent.start:
+        return noun
+    return None
+
+
 def headline_plan(verb: Token) -> Token | None:
     """The noun whose act to come a headline's bare infinitive announces ("Labour to scrap tuition
     fees", "Government to ban smoking": headline grammar for "will"): the parser makes the noun the

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, headline_plan, pobj
+from kg.extract.clauses import (GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, headline_plan,
+                                headline_subject, pobj)
 from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.perception import perceived_doer
 from kg.extract.phrases import ACCUSING
@@ -16,8 +17,8 @@ AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "s
 
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject, inherited through xcomp, conj and participles."""
-    if (plan := headline_plan(tok)) is not None:
-        return plan  # "Labour to scrap tuition fees"
+    if (plan := headline_plan(tok) or headline_subject(tok)) is not None:
+        return plan  # "Labour to scrap tuition fees", "Labour attacks Tory tax plans"
     t = tok
     participle = False
     for _ in range(8):
