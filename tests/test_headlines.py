@@ -78,3 +78,10 @@ def test_a_headline_subject_read_as_a_modifier(extract):
     # "Labour attacks ...": the parser makes "Labour" an adjective of the verb, which has no subject
     got = headline(extract("Labour attacks Tory tax plans\n\nThe party said the plans were unfair.\n"))
     assert ("Labour Party", "opposes", "Tory tax plans") in got, got
+
+
+def test_a_headlines_report_is_the_one_the_body_names(extract):
+    text = ("Report attacks prison overcrowding\n\n"
+            "A report by the Prison Reform Trust says jails in England are dangerously full.\n")
+    got = headline(extract(text))
+    assert ("Prison Reform Trust", "opposes", "prison overcrowding") in got, got

@@ -10,6 +10,7 @@ from kg.extract.phrases import label_of
 from kg.records import Actor
 
 LOOK_BACK = 3000  # characters: how far back an earlier "report" may name the author of this one
+HEADLINE_LOOK_AHEAD = 1500  # characters: how far into the body a headline's "Report" may be named with its author
 
 
 class AuthorReading:
@@ -19,10 +20,14 @@ class AuthorReading:
         """The one whose report (statement, study ...) ``subj`` is, as this sentence
         or the last that names such a document with its author says ('the NAO
         report', 'the commission's report', 'a report by the NAO', 'the NAO
-        published a report'), credited at the word of the document itself."""
+        published a report'), credited at the word of the document itself; a headline's, as
+        the first sentences of the body name it."""
         lemma = subj.lemma_.lower()
         lo = max(0, subj.idx - LOOK_BACK)
         earlier = [t for t in reversed(subj.doc[:subj.i]) if t.idx >= lo and t.lemma_.lower() == lemma]
+        if subj.sent.start == 0:  # the headline's "Report attacks defence spending": the report its body names
+            hi = subj.idx + HEADLINE_LOOK_AHEAD
+            earlier += [t for t in subj.doc[subj.sent.end:] if t.idx < hi and t.lemma_.lower() == lemma]
         for tok in [subj, *earlier]:
             author = self.author_of(tok)
             if author is not None:
