@@ -85,3 +85,11 @@ def test_a_headlines_report_is_the_one_the_body_names(extract):
             "A report by the Prison Reform Trust says jails in England are dangerously full.\n")
     got = headline(extract(text))
     assert ("Prison Reform Trust", "opposes", "prison overcrowding") in got, got
+
+
+def test_a_pledge_quoted_after_a_headlines_colon(extract_learned):
+    # "Name: 'We will ...'": the parser hangs the quoted clause on the name; it is still a pledge
+    text = ("Trump: 'We will build the wall'\n\n"
+            "Donald Trump spoke at a rally in Arizona on Wednesday.\n")
+    got = headline(extract_learned(text))
+    assert ("Donald Trump", "proposes", "wall") in got, got

@@ -322,6 +322,13 @@ def headline_subject(verb: Token) -> Token | None:
     return None
 
 
+def colon_clause(verb: Token) -> bool:
+    """The verb heads the words after a headline's "Name:" ("Trump: 'We will build the wall'"), which
+    the parser hangs on the name as its clause: the words are a clause of their own."""
+    return verb.sent.start == 0 and verb.dep_ in {"acl", "relcl", "appos", "dep"} and verb.head.i < verb.i \
+        and any(t.text == ":" and t.head == verb.head for t in verb.doc[verb.head.i + 1:verb.left_edge.i + 1])
+
+
 def headline_plan(verb: Token) -> Token | None:
     """The noun whose act to come a headline's bare infinitive announces ("Labour to scrap tuition
     fees", "Government to ban smoking": headline grammar for "will"): the parser makes the noun the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import ACTOR_TARGET, Cue, headline_plan, object_of, pobj, to_come, verbal_cue
+from kg.extract.clauses import ACTOR_TARGET, Cue, colon_clause, headline_plan, object_of, pobj, to_come, verbal_cue
 from kg.extract.conjuncts import shares_will
 from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft
@@ -100,7 +100,8 @@ class NominalRules:
 
     # "The party would scrap tuition fees", "Labour will cut taxes": a pledge of one's own act
     def pledge(self, tok: Token) -> None:
-        if (tok.dep_ not in {"ROOT", "ccomp", "conj"} and headline_plan(tok) is None) or object_of(tok) is None \
+        if (tok.dep_ not in {"ROOT", "ccomp", "conj"} and headline_plan(tok) is None and not colon_clause(tok)) \
+                or object_of(tok) is None \
                 or not (to_come(tok) or shares_will(tok)):
             return
         if hypothetical(tok) or verbal_cue(self.lex, tok) is not None:
