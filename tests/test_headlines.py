@@ -93,3 +93,12 @@ def test_a_pledge_quoted_after_a_headlines_colon(extract_learned):
             "Donald Trump spoke at a rally in Arizona on Wednesday.\n")
     got = headline(extract_learned(text))
     assert ("Donald Trump", "proposes", "wall") in got, got
+
+
+def test_a_headlines_list_of_names_without_and(extract):
+    # "Kerry, Lavrov agree ...": the parser hangs "Kerry" on the verb; both agree
+    text = ("Kerry, Lavrov agree to push for Syria truce\n\n"
+            "U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met in Geneva.\n")
+    got = headline(extract(text))
+    assert ("John Kerry", "accepts", "Syria truce") in got, got
+    assert ("Sergei Lavrov", "accepts", "Syria truce") in got, got

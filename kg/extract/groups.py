@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, ent_of
 from kg.lexicon import fold
 from kg.records import Actor
+
+
+def listed_first(tok: Token) -> list[Token]:
+    """The name before a headline's subject in a list without "and" ("Kerry, Lavrov agree to push
+    for truce"), which the parser hangs on the verb as a loose modifier: a member beside it."""
+    e = ent_of(tok)
+    s = tok.sent
+    if s.start != 0 or e is None or e.label_ not in {"PERSON", "GPE"} or tok.dep_ != "nsubj" or e.start < s.start + 2 \
+            or tok.doc[e.start - 1].text != ",":
+        return []
+    f = ent_of(tok.doc[s.start])
+    if f is None or f.label_ != e.label_ or f.end != e.start - 1 or f.root.head not in {tok.head, tok} \
+            or f.root.dep_ not in {"npadvmod", "nsubj", "dep", "advmod", "appos"}:
+        return []
+    return [f.root]
 
 
 class GroupReading:
@@ -25,7 +40,8 @@ class GroupReading:
         in a list without "and" ("Russia, Ukraine agree prisoner swap", a country in apposition to a
         country)."""
         conjuncts = list(tok.conjuncts) or ([c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "GPE"
-                                             and self.country_named(c)] if self.country_named(tok) else [])
+                                             and self.country_named(c)] if self.country_named(tok) else []) \
+            or listed_first(tok)
         if not conjuncts or (tok.ent_type_ not in {"PERSON", "GPE", "ORG"} and tok.pos_ != "PROPN"):
             return []
         out = []
