@@ -192,22 +192,6 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
                 and self._is_role_noun(before))
 
-    def _after_honorific(self, ent: SpacySpan) -> bool:
-        """'said Mr Wellington', 'Lord Tebbit', 'Lord Campbell-Savours' tagged as a place or
-        an organisation: a name right after Mr, Dr, Lord or Dame is a person's."""
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return (before is not None and fold(before.text).rstrip(".") in self.lex.honorifics and before.is_title
-                and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and len(ent) <= 3
-                and all(w.is_title or "-" in w.text for w in ent if not w.is_punct)
-                and not any(self._is_role_noun(w) for w in ent))  # "the Lord Chancellor" is an office
-
-    def _is_role_noun(self, tok: Token) -> bool:
-        """'spokesman', and a role of two words by its head ('chief executive', 'home secretary')."""
-        if fold(tok.text) in self.lex.role_nouns or fold(tok.lemma_) in self.lex.role_nouns:
-            return True
-        before = tok.doc[tok.i - 1] if tok.i > 0 else None
-        return before is not None and before.head == tok and f"{fold(before.text)} {fold(tok.text)}" in self.lex.role_nouns
-
     def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
         """'the South China Sea' tagged PERSON 'South China': an entity that
         modifies a capitalised name right after it is part of that name."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.lexicon import Lexicon
+from kg.extract.valence import strong_valence
 
 
 def to_blame(tok: Token) -> Token | None:
@@ -21,7 +22,6 @@ def to_blame(tok: Token) -> Token | None:
 def is_wrong(lex: Lexicon, noun: Token) -> bool:
     """A noun naming a wrong or a harm ("the attack", "the deaths", "the collapse of the talks"), by the
     wrongdoing nouns of ``cues.toml`` or VADER's strongly negative words; "security" is none."""
-    from kg.extract.candidates import strong_valence  # (candidates imports the clauses, which import this)
     return noun.lemma_.lower() in lex.wrong_nouns or -1 in (strong_valence(noun.lemma_.lower()),
                                                             strong_valence(noun.lower_))
 

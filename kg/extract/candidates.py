@@ -24,6 +24,7 @@ from kg.extract.mentions import counted_group
 from kg.extract.perception import seen_acting
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.roles import GOVERNING
+from kg.extract.valence import tone
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span, Target, Topic
 
@@ -85,37 +86,6 @@ class SentenceUnit:
     targets: list[TargetCand]
     feats: set[str]  # sentence-level features, shared by every actor candidate
     quotes: list[tuple[Span, bool]] = field(default_factory=list)  # parts of quotations here; credited to someone?
-
-
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def strong_valence(word: str, at_least: float = 2.0) -> int:
-    """+1 / -1 for a word VADER rates at least this strongly, else 0."""
-    v = _vader().lexicon.get(word, 0.0)
-    return 1 if v >= at_least else -1 if v <= -at_least else 0
-
-
-@lru_cache(maxsize=4096)
-def tone(text: str, prefix: str) -> frozenset[str]:
-    """The tone of a stretch of text (VADER's lexicon and negation rules):
-    news quotes oppose and accuse in negative words, support and praise in
-    positive ones. (Cached: a quotation's tone is heard by every candidate of
-    its sentence.)"""
-    sc = _vader().polarity_scores(text)
-    c = sc["compound"]
-    f = {f"{prefix}tone:{'neg' if c <= -0.3 else 'pos' if c >= 0.3 else 'neu'}"}
-    if c <= -0.7:
-        f.add(f"{prefix}tone:very_neg")
-    if c >= 0.7:
-        f.add(f"{prefix}tone:very_pos")
-    if sc["neg"] > 0 and sc["pos"] > 0:
-        f.add(f"{prefix}tone:mixed")
-    return frozenset(f)
 
 
 def is_name(t: Token) -> bool:

@@ -13,7 +13,7 @@ from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.target_tokens import described_person, target_from
 from kg.extract.targets import normalise
-from kg.extract.candidates import strong_valence
+from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 
 from kg.extract.actors import Mention, ent_of
-from kg.extract.candidates import left_as_it_was, tone
+from kg.extract.candidates import left_as_it_was
+from kg.extract.valence import tone
 from kg.extract.context import Context
 from kg.extract.target_tokens import target_from
 from kg.records import Actor, Relation, Span, Statement, Target

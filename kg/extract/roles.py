@@ -51,6 +51,13 @@ MINISTRIES = frozenset({"ministry", "government", "department", "embassy"})
 class RoleReading(BodyReading, EpithetReading):
     """The resolver's role methods (its fields: ``lex``, ``date``, ``learned_roles``, ``history``)."""
 
+    def _is_role_noun(self, tok: Token) -> bool:
+        """'spokesman', and a role of two words by its head ('chief executive', 'home secretary')."""
+        if fold(tok.text) in self.lex.role_nouns or fold(tok.lemma_) in self.lex.role_nouns:
+            return True
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return before is not None and before.head == tok and f"{fold(before.text)} {fold(tok.text)}" in self.lex.role_nouns
+
     def _learn_role(self, role: str, of: str | None, label: str, at: int) -> None:
         person = self.people.get(label)
         if person is not None and person.country is None and of in self.lex.actors \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import strong_valence
+from kg.extract.valence import strong_valence
 from kg.lexicon import Lexicon, fold
 
 # modal words of obligation: "we must", "should", "need to", "has got to", "ought to"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, apposition, bucket,
-                                   clause_tokens, mean_tensor, mention_candidates, sentence_features, tone,
+                                   clause_tokens, mean_tensor, mention_candidates, sentence_features,
                                    unit_vector, verb_features)
 from kg.extract.position_features import discourse_features, sentence_position_features
 from kg.extract.said_features import said_features
@@ -20,6 +20,7 @@ from kg.extract.subjects import headline_passive
 from kg.extract.target_candidates import target_candidates
 from kg.extract.targets import find_topic
 from kg.records import Span
+from kg.extract.valence import tone
 
 
 def quote_parts_in(ctx, s: SpacySpan) -> list[tuple[int, Span]]:
