@@ -4,8 +4,6 @@ or else ``says``), so who said what stays in the graph. PolNeAR's speakers are
 scored from these."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decide, target_options
@@ -138,12 +136,10 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         first = starts_part(units, whole, ctx.document.text)
         if any(rests_on(st, speaker, whole) for st in kept):
             continue
-        at = next((i for i, st in enumerate(kept) if rests_on(st, speaker, first) and covers(st.sentence, sent)), None)
-        if at is not None:  # a run of quotations whose first part a position rests on, in the sentence its
-            # statement would take: that statement credits the whole run, no further bare "says" ("We strongly
-            # oppose the scheme. ..."); the later sentences are ``unheard_sentences``'
-            kept[at] = replace(kept[at], quote=whole)
-            continue
+        if any(rests_on(st, speaker, first) and covers(st.sentence, sent) for st in kept):
+            continue  # a run of quotations whose first part a position rests on, in the sentence its statement
+            # would take: no further bare "says" ("We strongly oppose the scheme. ..."); that statement's
+            # ``quotation`` is the whole run (``document.of_its_run``), the later sentences ``unheard_sentences``'
         asked = asked_about(ctx, sdoc, sent, kept + out, speaker.actor, q.content) if sdoc is not None else None
         own = None if asked is not None else own_reading(ctx, kept + out, speaker, q.content.start, whole, sent,
                                                          topic_at, sdoc)
