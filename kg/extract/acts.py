@@ -50,6 +50,15 @@ def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
     return f"{verb.lemma_.lower()} {prt.lower_}" if asked or aside or announced else None
 
 
+def leads_on(verb: Token) -> Token | None:
+    """The coordinated verb with an object that a verb with none leads on to ("go further and
+    negotiate a customs union", "act now and lift the sanctions"): that verb names the act."""
+    if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and any(g.dep_ == "dobj" for g in c.children)), None)
+
+
 def circumstance(lex: Lexicon, noun: Token) -> bool:
     """A prepositional phrase that says how or when, not what: "quit in return for co-operation",
     "drop out in favor of his running mate", "refused to answer on multiple occasions"."""
