@@ -20,3 +20,10 @@ def test_going_further_before_the_act_asked_is_no_act_of_its_own(extract):
 def test_questioning_an_announcement_opposes_it(extract):
     got = labels(extract("Congress general secretary Jairam Ramesh questioned the U.S. announcement."))
     assert any(a == "Jairam Ramesh" and r == "opposes" and "announcement" in (t or "") for a, r, t in got), got
+
+
+def test_questioning_a_person_is_an_interrogation(extract):
+    for text in ("Police questioned the suspect for six hours.", "The committee questioned the minister about the deal.",
+                 "Senator Mary Jones was questioned by the committee."):
+        got = labels(extract(text))
+        assert not any(r == "opposes" for _, r, _ in got), (text, got)

@@ -19,7 +19,7 @@ from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, asked_to, committed_to, held_act, nominal_cue,
                                 fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES,
                                 PROMISING)
-from kg.extract.subjects import armed, passive, patient_of, reduced_passive, whose_object_doer
+from kg.extract.subjects import armed, interrogation, passive, patient_of, reduced_passive, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
@@ -154,6 +154,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         obj0 = object_of(tok)
         if lemma in self.lex.armed_verbs and armed(self.lex, tok, obj0):
             return  # "forces attacked Kharkiv": force, no stance
+        if interrogation(self.ctx, tok, obj0):
+            return  # "police questioned the suspect": no stance
         if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and negated(tok):
             return  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
         if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (

@@ -3,6 +3,8 @@ patients of passives, the reporting frame a clause sits in, and whether a verb o
 armed act. Split from ``kg.extract.clauses`` (cues, clause tests, objects), which it builds on."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from kg.extract.clauses import (GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, headline_plan,
@@ -11,6 +13,9 @@ from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.perception import perceived_doer
 from kg.extract.phrases import ACCUSING
 from kg.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context
 
 AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "send", "post"})  # a text's author speaks in it
 
@@ -234,6 +239,24 @@ def questioned(tok: Token, frame: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+# people police or a committee question that no role or person list of the gazetteer names
+QUESTIONED = frozenset({"suspect", "witness", "detainee", "man", "woman", "people", "driver", "passenger", "staff",
+                        "employee", "student", "survivor", "victim"})
+
+
+def interrogation(ctx: Context, verb: Token, obj: Token | None) -> bool:
+    """Questioning a person ("police questioned the suspect", "was questioned by MPs"), not doubt
+    cast on a thing ("questioned the announcement"); "questioned whether ..." is left to the rules
+    that read it before (as a cue there it added a stray second target on train)."""
+    if verb.lemma_.lower() != "question":
+        return False
+    if passive(verb) or obj is None:
+        return True
+    return (obj.pos_ == "PRON" or obj.ent_type_ in {"PERSON", "NORP"}
+                                or obj.lemma_.lower() in QUESTIONED | ctx.lex.person_nouns | ctx.lex.role_nouns
+                                or ctx.resolver.resolve(obj) is not None)
 
 
 def armed(lex: Lexicon, verb: Token, obj: Token | None) -> bool:
