@@ -20,8 +20,9 @@ QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "
               "sustainable", "durable", "genuine", "broad", "general", "fresh", "strong", "quick", "extended",
               "longer", "unilateral", "initial", "final", "direct", "immediately", "nationwide"}
 # degree words that stay in a phrase's label: "tougher sentences", "more rights" name other issues
-# than "sentences", "rights" (the train coders wrote them)
-KEPT_QUALIFIERS = {"tougher", "more", "increased", "higher", "lower", "stronger", "greater", "proposed"}
+# than "sentences", "rights" (the train coders wrote them); "a total ban" is not "a partial ban"
+KEPT_QUALIFIERS = {"tougher", "more", "increased", "higher", "lower", "stronger", "greater", "proposed",
+                   "total", "complete", "partial"}
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
               "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number", "here", "there", "now",
