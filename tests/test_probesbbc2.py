@@ -13,3 +13,15 @@ def test_a_total_ban_is_not_a_partial_ban(extract):
     assert ("James Johnson", "demands", "complete ban") in got, got
     got = labels(extract("The Liberal Democrats said they would support a total ban on smoking."))
     assert any(a == "Liberal Democrats" and r == "supports" and t.startswith("total ban") for a, r, t in got), got
+
+
+def test_it_in_a_clause_of_its_own_takes_up_the_thing_named_before_it(extract):
+    # "it" is the constitution of the same sentence, not the Eurosceptics criticised just before
+    got = labels(extract('He said it was a "modest, sensible document" and criticised the Eurosceptics for '
+                         'scaremongering. Gordon Brown has said little in public about the constitution, but '
+                         'allies insisted he supports it.'))
+    assert ("Gordon Brown", "supports", "constitution") in got, got
+    assert ("Gordon Brown", "supports", "Eurosceptics") not in got, got
+    # a noun of the clause "it" is in is no antecedent: "in our third term ... break it" is not the term
+    got = labels(extract("Mr Smith backed the reforms. In our third term we have to defend it, he said."))
+    assert not any(t == "term" or t == "third term" for _, _, t in got), got

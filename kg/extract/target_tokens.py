@@ -12,7 +12,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 object_before, object_of, pobj)
 from kg.extract.context import Context
 from kg.extract.relatives import summed_up
-from kg.extract.targets import find_topic, normalise, reversal
+from kg.extract.targets import SKIP_HEADS, find_topic, normalise, reversal
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
@@ -113,6 +113,22 @@ def things_before(ctx: Context, them: Token) -> Token | None:
     return None
 
 
+def thing_before(ctx: Context, it: Token) -> Token | None:
+    """The thing "it" stands for as a stance's object in a clause of its own: the nearest singular
+    noun before it in its sentence, the object of another word, that names no actor ("has said
+    little about the constitution, but allies insisted he supports it"); the issue taken up from an
+    earlier sentence would be further away."""
+    clause = it.head
+    while clause.dep_ in {"xcomp", "aux"} and clause.head != clause:
+        clause = clause.head  # "we have to break it": the clause is "have"'s
+    inside = {t.i for t in clause.subtree}
+    for t in reversed(list(it.sent[: it.i - it.sent.start])):
+        if t.tag_ == "NN" and t.dep_ in {"dobj", "pobj"} and t.i not in inside and fold(t.text) not in SKIP_HEADS \
+                and ctx.resolver.resolve(t) is None:
+            return t
+    return None
+
+
 def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
     """The issue "it" or "this" stands for as the object of a stance: the last one a position was
     taken on just before ('The U.N. has warned against the plan. Aid workers have opposed it.');
@@ -145,6 +161,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         return target_from(ctx, ante)
     if tok.lower_ == "it" and not want_actor and (before := object_before(tok)) is not None:
         return target_from(ctx, before)
+    if tok.lower_ == "it" and tok.dep_ == "dobj" and not want_actor and (ante := thing_before(ctx, tok)) is not None:
+        return target_from(ctx, ante)
     if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
     lex = ctx.lex
