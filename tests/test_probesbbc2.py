@@ -25,3 +25,12 @@ def test_it_in_a_clause_of_its_own_takes_up_the_thing_named_before_it(extract):
     # a noun of the clause "it" is in is no antecedent: "in our third term ... break it" is not the term
     got = labels(extract("Mr Smith backed the reforms. In our third term we have to defend it, he said."))
     assert not any(t == "term" or t == "third term" for _, _, t in got), got
+
+
+def test_he_said_his_party_would_act_credits_him(extract):
+    # reported speech credits the speaker, named a sentence before: his party's act to come is his stance
+    got = labels(extract("Tory leader Michael Howard accused the prime minister of trying to rush the measures "
+                         "through Parliament. He said the Conservatives would only back the bill if ministers "
+                         "agreed to a sunset clause."))
+    assert ("Michael Howard", "conditions", "sunset clause") in got, got
+    assert not any(a in {"Conservatives", "Conservative Party"} for a, _, _ in got), got
