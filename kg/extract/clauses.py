@@ -18,7 +18,8 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether", "until", "till"}  # "keep up pr
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 # verbs whose object does not do the infinitive: "offered Kiev to resume talks",
 # "used such remarks to oppose NATO membership" (the user opposes)
-SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need"}
+# (and visits: "visited the minister to lobby for more funds": the visitors lobby, the one visited is no doer)
+SUBJECT_CONTROL = {"offer", "promise", "use", "take", "make", "spend", "employ", "seize", "need", "visit", "meet"}
 # passives that raise the subject of their infinitive: "barristers are reported to be threatening
 # to resign", "Rubio is expected to oppose", "ministers are due to meet": the barristers threaten
 RAISING_PASSIVES = {"report", "say", "believe", "expect", "think", "understand", "know", "rumour", "rumor",
