@@ -13,8 +13,3 @@ def test_visitors_lobby_themselves(extract):
     assert any(r == "demands" and t == "higher subsidies" and "farmers" in a for a, r, t in got), got
     assert not any(a.endswith("Jones") and r == "demands" for a, r, _ in got), got
 
-
-def test_encouraging_someone_to_act_demands_the_act(extract):
-    # "encouraged the government to hold free elections": urging, as "urged ... to"
-    got = labels(extract("The ambassador encouraged the government to hold free and fair elections."))
-    assert any(a == "Ambassador" and r == "demands" and "elections" in (t or "") for a, r, t in got), got
