@@ -13,3 +13,12 @@ def test_visitors_lobby_themselves(extract):
     assert any(r == "demands" and t == "higher subsidies" and "farmers" in a for a, r, t in got), got
     assert not any(a.endswith("Jones") and r == "demands" for a, r, _ in got), got
 
+
+
+def test_a_thing_said_to_need_review_is_a_demand_for_its_review(extract):
+    # "said the plans should be reviewed": the review of the plans is demanded (the reason given is no target)
+    got = labels(extract('The fire chief said the plans for late-night opening should be reviewed because of a '
+                         'violence "epidemic".'))
+    assert ("Fire chief", "demands", "review of plans for late-night opening") in got, got
+    got = labels(extract("The mayor said the contract must be investigated urgently."))
+    assert ("Mayor", "demands", "investigation of contract") in got, got

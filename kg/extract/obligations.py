@@ -103,9 +103,11 @@ class ObligationRules:
             # "Lynch should be impeached": the act done to an actor is demanded, not the actor (nor "such
             # outrageous overreach" it is for); a thing's passive reads as before ("the case should be looked at")
             who = target_from(self.ctx, undergoer, want_actor=True)[0]
+            nominal = nominalisation(self.lex, act)
             if isinstance(who, Actor) and act.lemma_.lower() not in self.lex.reversals:
-                nominal = nominalisation(self.lex, act)
                 target, quals = Topic(label=f"{nominal} of {who.label}" if nominal else f"{act.lemma_.lower()} {who.label}"), ()
+            elif who is not None and nominal and act.lemma_.lower() not in self.lex.reversals:
+                target, quals = Topic(label=f"{nominal} of {who.label}"), ()  # "the plans should be reviewed": their review
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "opposes" if forbidden else "demands", target, quals, cue=tok, reported_by=relayed,
