@@ -22,3 +22,10 @@ def test_a_thing_said_to_need_review_is_a_demand_for_its_review(extract):
     assert ("Fire chief", "demands", "review of plans for late-night opening") in got, got
     got = labels(extract("The mayor said the contract must be investigated urgently."))
     assert ("Mayor", "demands", "investigation of contract") in got, got
+
+
+def test_what_would_ward_off_a_warned_harm_is_demanded(extract):
+    # "warned ... strikes unless the government cut fuel duty": the cut is asked for, the strikes threatened
+    got = labels(extract("The hauliers warned that there would be blockades unless the government cut fuel duty."))
+    assert ("Hauliers", "demands", "cut fuel duty") in got, got
+    assert any(r == "threatens" for _, r, _ in got), got

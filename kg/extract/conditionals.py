@@ -47,6 +47,16 @@ def what_there_is(cond: Token) -> Token | None:
     return noun
 
 
+def warded_off(lex, tok: Token) -> Token | None:
+    """The unless-clause of a warned harm ("warned that there could be walkouts unless there was a
+    rethink": the rethink), whose act the warner asks for."""
+    cue = verbal_cue(lex, tok.head) if tok.dep_ == "ccomp" else None
+    if cue is None or cue.relation != "threatens":
+        return None
+    return next((c for c in tok.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+
+
 def met_with(verb: Token) -> Token | None:
     """What a passive "meet" brings ("any strike would be met with a response": the response)."""
     if verb.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in verb.children):
@@ -195,10 +205,12 @@ class ConditionalRules:
                 return c
         return None
 
-    # "would accept only if Western governments stopped supplying arms"
+    # "would accept only if Western governments stopped supplying arms"; "warned there would be strikes
+    # unless the offer improved": what staves off a warned harm is demanded
     def conditions(self) -> None:
         for tok in self.sent:
             cond = condition_clause(tok, self.lex)
+            warded = cond is None and (cond := warded_off(self.lex, tok)) is not None
             passive_pre = tok.lemma_.lower() in self.lex.preceded and any(c.dep_ == "auxpass" for c in tok.children)
             if cond is None and not passive_pre:
                 continue
@@ -254,6 +266,9 @@ class ConditionalRules:
                 if of is None:
                     of = self.recent_topic(tok)
             if target is None or (isinstance(target, Actor) and target == actor.actor):
+                continue
+            if warded:
+                self.add(Draft(actor, "demands", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
                 continue
             # a refusal, opposition or demand the condition qualifies stays, as coders code both ("will not stand
             # down unless ..."); an acceptance "on condition that" is the condition itself, and a bare say goes
