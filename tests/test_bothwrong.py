@@ -29,3 +29,10 @@ def test_what_would_ward_off_a_warned_harm_is_demanded(extract):
     got = labels(extract("The hauliers warned that there would be blockades unless the government cut fuel duty."))
     assert ("Hauliers", "demands", "cut fuel duty") in got, got
     assert any(r == "threatens" for _, r, _ in got), got
+
+
+def test_a_person_judged_by_pronoun_is_praised(extract):
+    # '"she has been a prudent minister"': a verdict on the person the pronoun names, not a bare say
+    got = labels(extract('Sir John Smith spoke about the finance minister, Mary Brown. "I have to say she has been '
+                         'a prudent minister right the way through," he said.'))
+    assert ("John Smith", "praises", "Mary Brown") in got, got

@@ -92,7 +92,8 @@ class EvaluativeRules:
         stance = taken is not None and object_of(target_tok) is not None
         if stance:
             pol, target_tok = (-pol if taken.relation in {"rejects", "opposes"} else pol), object_of(target_tok)
-        if target_tok.pos_ == "PRON" or fold(target_tok.text) in {"it", "this", "that"}:
+        if (target_tok.pos_ == "PRON" and fold(target_tok.text) not in {"he", "she"}) \
+                or fold(target_tok.text) in {"it", "this", "that"}:  # ("he", "she": the person, resolved below)
             if fold(target_tok.text) not in {"it", "this", "that"}:
                 return
             said_of = object_before(target_tok)  # "welcomed the result, calling it a victory": the result
@@ -243,8 +244,9 @@ class EvaluativeRules:
         if subj is not None and subj.lower_ == "it":  # "said it was wrong to cut taxes": the act is judged
             subj = next((c for c in [*cop.children, *pred.children] if c.dep_ in {"xcomp", "ccomp"}
                          and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
-        if subj is None or subj.pos_ == "PRON":
-            return  # (a named actor judged is praised or opposed: "Turkey is the best example")
+        if subj is None or (subj.pos_ == "PRON" and not (subj.lower_ in {"he", "she"} and self.judges_person(pred))):
+            return  # (a named actor judged is praised or opposed: "Turkey is the best example"; and "he has been
+            # a prudent chancellor": a person judged as one, whom the pronoun names)
         if subj.lemma_.lower() in FRAMING_ACTS and any(c.dep_ == "ccomp" for c in subj.children):
             return  # "it is important to remember that the bill ...": a frame for what follows, no verdict on it
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
