@@ -36,3 +36,11 @@ def test_a_person_judged_by_pronoun_is_praised(extract):
     got = labels(extract('Sir John Smith spoke about the finance minister, Mary Brown. "I have to say she has been '
                          'a prudent minister right the way through," he said.'))
     assert ("John Smith", "praises", "Mary Brown") in got, got
+
+
+def test_scottish_and_welsh_name_their_nations(extract):
+    # "Scottish calls for another referendum": Scotland's call, as "Russian demands" are Russia's
+    got = labels(extract("The prime minister dismissed Scottish calls for a new vote on independence."))
+    assert any(a == "Scotland" and r == "demands" for a, r, _ in got), got
+    got = labels(extract("The Welsh Assembly Government rejected the bill."))
+    assert ("Welsh Assembly Government", "rejects", "bill") in got, got
