@@ -15,3 +15,12 @@ def test_a_rapporteur_named_in_apposition_is_the_actor(extract, extract_learned)
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Agnes Callamard" and r == "demands" for a, r, _ in got), got
+
+
+def test_a_blow_to_a_cause_is_no_praise_of_what_is_called_so(extract, extract_learned):
+    # "calling it a historic blow to human rights": the blow, not "historic", is the verdict
+    text = 'Amnesty International condemned the agreement, calling it "a historic blow to human rights".'
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Amnesty International", "opposes", "agreement") in got, got
+        assert not any(r == "supports" for _, r, _ in got), got
