@@ -24,3 +24,15 @@ def test_a_blow_to_a_cause_is_no_praise_of_what_is_called_so(extract, extract_le
         got = labels(run(text))
         assert ("Amnesty International", "opposes", "agreement") in got, got
         assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_readiness_to_respond_to_a_provocation_is_a_warning(extract, extract_learned):
+    # "ready to respond to any provocation": no acceptance of the provocation, a threat to answer it
+    text = "South Korea's defence ministry said it was ready to respond to any provocation."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert any(r == "threatens" for _, r, _ in got), got
+        assert not any(r == "accepts" for _, r, _ in got), got
+    # a response to no hostile act is still readiness
+    got = labels(extract("The ministry said it was ready to respond to the concerns of farmers."))
+    assert not any(r == "threatens" for _, r, _ in got), got

@@ -60,6 +60,18 @@ REPORT_NOUNS = {"report", "statement", "post", "remarks", "comments", "interview
 
 
 PUNISHING = frozenset({"impose", "reimpose", "retaliate", "punish"})  # acts one is "ready to" do against another
+# what a hostile act is called: "ready to respond to any provocation" answers it in kind
+HOSTILE_ACTS = frozenset({"provocation", "aggression", "attack", "attacks", "threat", "threats", "incursion", "invasion"})
+
+
+def punishing(tok: Token) -> bool:
+    """An act done against another ("impose sanctions", "retaliate"), or a response to a hostile
+    act ("respond to any provocation"): readiness for it is a warning, no acceptance of the act."""
+    lemma = tok.lemma_.lower()
+    if lemma in PUNISHING:
+        return True
+    return lemma == "respond" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in HOSTILE_ACTS for o in c.children) for c in tok.children)
 
 
 @dataclass
@@ -80,7 +92,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if to_blame(tok) is not None:
         return None  # "Russia was to blame": Russia is blamed, by the speaker (``kg.extract.blame``)
     if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in PUNISHING for c in tok.children):
+        if any(c.dep_ == "xcomp" and punishing(c) for c in tok.children):
             return Cue(tok, "threatens")  # "is ready to impose countermeasures": readiness to punish warns
         return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
     if feeling(lex, tok):
