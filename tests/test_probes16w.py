@@ -36,3 +36,11 @@ def test_readiness_to_respond_to_a_provocation_is_a_warning(extract, extract_lea
     # a response to no hostile act is still readiness
     got = labels(extract("The ministry said it was ready to respond to the concerns of farmers."))
     assert not any(r == "threatens" for _, r, _ in got), got
+
+
+def test_a_headline_verb_tagged_an_adverb_still_cues(extract, extract_learned):
+    # "EU leaders back migrant deal": the small model tags "back" an adverb, with a subject and an object
+    text = "EU leaders back migrant deal with Turkey, rights groups cry foul"
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("EU leaders", "supports", "migrant deal") in got, got
