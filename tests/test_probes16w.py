@@ -44,3 +44,14 @@ def test_a_headline_verb_tagged_an_adverb_still_cues(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert ("EU leaders", "supports", "migrant deal") in got, got
+
+
+def test_a_body_named_after_a_comma_is_the_actor(extract, extract_learned):
+    # "the main opposition bloc, the High Negotiations Committee,": the name, not "Opposition"
+    text = "The main opposition bloc, the High Negotiations Committee, rejected the plan."
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("High Negotiations Committee", "rejects", "plan") in got, got
+    # the same for a rights group named after a comma
+    got = labels(extract("The rights group, Human Rights Watch, condemned the plan."))
+    assert ("Human Rights Watch", "opposes", "plan") in got, got

@@ -104,6 +104,20 @@ def named_beside(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1), None)
 
 
+# common nouns for a body: "the main opposition bloc, the High Negotiations Committee," names it after a comma
+BODY_NOUNS = frozenset({"group", "bloc", "organisation", "organization", "agency", "body", "party", "coalition",
+                        "alliance", "movement", "committee", "council", "watchdog", "monitor", "faction", "militia"})
+
+
+def named_after_comma(tok: Token) -> Token | None:
+    """An organisation's name set off by commas after the noun for its kind ("the rights group,
+    Human Rights Watch,"): the name says who acts, as ``named_beside`` does without the comma."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+                 and c.left_edge.i >= tok.i + 1 and tok.doc[c.left_edge.i - 1].text == ","), None)
+
+
 def acronym_name(tok: Token) -> bool:
     """A name in capitals spelt like a pronoun: "the US" is the United States, not "us"."""
     return len(tok.text) > 1 and tok.text.isupper() and bool(tok.ent_type_)
