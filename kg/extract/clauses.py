@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.blame import to_blame
 from kg.extract.feelings import feeling
+from kg.extract.headlines import headline_plan
 from kg.extract.phrases import alleged_act
 from kg.lexicon import Lexicon
 
@@ -326,44 +327,6 @@ def to_come(verb: Token) -> bool:
     """The verb has "will", "would", "'ll" or "shall": an act to come (a pledge, a warning, a refusal);
     or it is a headline's bare infinitive, which says the same ("Labour to scrap tuition fees")."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children) or headline_plan(verb) is not None
-
-
-def headline_subject(verb: Token) -> Token | None:
-    """A headline's subject the parser hung on its verb as a modifier ("Labour attacks Tory tax
-    plans": "Labour" an adjective of "attacks"): the noun opening the headline, right before a
-    finite root verb that has no subject of its own."""
-    if verb.sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP", "VBD"} \
-            or verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
-        return None
-    noun = verb.doc[verb.i - 1]
-    if noun.head == verb and noun.dep_ in {"amod", "compound", "npadvmod", "dep", "advmod"} \
-            and noun.pos_ in {"NOUN", "PROPN"} and noun.left_edge.i == verb.sent.start:
-        return noun
-    return None
-
-
-def colon_clause(verb: Token) -> bool:
-    """The verb heads the words after a headline's "Name:" ("Trump: 'We will build the wall'"), which
-    the parser hangs on the name as its clause: the words are a clause of their own."""
-    return verb.sent.start == 0 and verb.dep_ in {"acl", "relcl", "appos", "dep"} and verb.head.i < verb.i \
-        and any(t.text == ":" and t.head == verb.head for t in verb.doc[verb.head.i + 1:verb.left_edge.i + 1])
-
-
-def headline_plan(verb: Token) -> Token | None:
-    """The noun whose act to come a headline's bare infinitive announces ("Labour to scrap tuition
-    fees", "Government to ban smoking": headline grammar for "will"): the parser makes the noun the
-    root and the verb its clause, or the noun a loose dependent of the verb."""
-    if verb.sent.start != 0 or verb.tag_ != "VB" or verb.i < verb.sent.start + 2:
-        return None
-    to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-    if to.lower_ != "to" or to.dep_ != "aux" or to.head != verb or noun.pos_ not in {"NOUN", "PROPN"} \
-            or any(c.dep_ in {"aux", "auxpass"} and c != to for c in verb.children):
-        return None
-    if verb.dep_ in {"xcomp", "relcl", "acl"} and verb.head == noun and noun.dep_ == "ROOT":
-        return noun
-    if verb.dep_ == "ROOT" and noun.head == verb and noun.dep_ in {"nsubj", "dep", "npadvmod"}:
-        return noun
-    return None
 
 
 def pobj(prep: Token) -> Token | None:

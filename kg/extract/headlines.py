@@ -6,12 +6,18 @@ character offset (a word whose lower case has another length is left alone),
 and statements take their text from the original, so nothing else changes.
 A wire dateline opening a paragraph ("BERLIN, May 12 (Reuters) - ") is
 blanked for the parser the same way: parsed, it became the subject of the
-sentence after it, its city or agency the actor."""
+sentence after it, its city or agency the actor. And headline grammar the
+parser misreads: a bare infinitive for "will" ("Labour to scrap fees"), a
+subject hung on its verb as a modifier, the clause after "Name:"."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.lexicon import Lexicon, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 BULLETS = "\u2022\u00b7\u25aa\u25e6\u25cf\u2023\u2043"  # a list's bullets, which a sentence never opens with
 
@@ -219,3 +225,41 @@ def for_parser(text: str, lex: Lexicon) -> str:
     proper = proper_words("".join(line for line in lines if not is_title_case(line)))
     out = "".join(sentence_case(line, lex, proper) if is_title_case(line) else line for line in lines)
     return out if len(out) == len(text) else text
+
+
+def headline_subject(verb: Token) -> Token | None:
+    """A headline's subject the parser hung on its verb as a modifier ("Labour attacks Tory tax
+    plans": "Labour" an adjective of "attacks"): the noun opening the headline, right before a
+    finite root verb that has no subject of its own."""
+    if verb.sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP", "VBD"} \
+            or verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.head == verb and noun.dep_ in {"amod", "compound", "npadvmod", "dep", "advmod"} \
+            and noun.pos_ in {"NOUN", "PROPN"} and noun.left_edge.i == verb.sent.start:
+        return noun
+    return None
+
+
+def colon_clause(verb: Token) -> bool:
+    """The verb heads the words after a headline's "Name:" ("Trump: 'We will build the wall'"), which
+    the parser hangs on the name as its clause: the words are a clause of their own."""
+    return verb.sent.start == 0 and verb.dep_ in {"acl", "relcl", "appos", "dep"} and verb.head.i < verb.i \
+        and any(t.text == ":" and t.head == verb.head for t in verb.doc[verb.head.i + 1:verb.left_edge.i + 1])
+
+
+def headline_plan(verb: Token) -> Token | None:
+    """The noun whose act to come a headline's bare infinitive announces ("Labour to scrap tuition
+    fees", "Government to ban smoking": headline grammar for "will"): the parser makes the noun the
+    root and the verb its clause, or the noun a loose dependent of the verb."""
+    if verb.sent.start != 0 or verb.tag_ != "VB" or verb.i < verb.sent.start + 2:
+        return None
+    to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if to.lower_ != "to" or to.dep_ != "aux" or to.head != verb or noun.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"aux", "auxpass"} and c != to for c in verb.children):
+        return None
+    if verb.dep_ in {"xcomp", "relcl", "acl"} and verb.head == noun and noun.dep_ == "ROOT":
+        return noun
+    if verb.dep_ == "ROOT" and noun.head == verb and noun.dep_ in {"nsubj", "dep", "npadvmod"}:
+        return noun
+    return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import ACTOR_TARGET, Cue, colon_clause, headline_plan, object_of, pobj, to_come, verbal_cue
+from kg.extract.clauses import ACTOR_TARGET, Cue, object_of, pobj, to_come, verbal_cue
+from kg.extract.headlines import colon_clause, headline_plan
 from kg.extract.conjuncts import shares_will
 from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft

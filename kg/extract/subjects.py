@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import (GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, headline_plan,
-                                headline_subject, pobj)
+from kg.extract.clauses import GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, pobj
+from kg.extract.headlines import headline_plan, headline_subject
 from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.perception import perceived_doer
 from kg.extract.phrases import ACCUSING
