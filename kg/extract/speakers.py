@@ -20,6 +20,7 @@ from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
 from kg.extract.bare_credits import bare_report, one_of
+from kg.extract.told_before import reported_before, reports_own
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
 
@@ -252,6 +253,9 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 inherited = speaker is pm  # credited where the last quotation was: its sentences are its own
         if speaker is None and not asked and learned_attribution():
             speaker = learned_speaker(ctx, sents[0].doc, q)  # the PolNeAR-trained model names one
+            if speaker is not None and reports_own(ctx, sents[0].doc, speaker, q) and (
+                    before := reported_before(ctx, sents, q)) is not None:
+                speaker, inherited = before, True  # not one who reports words of his own after it
         if speaker is not None:
             ctx.quote_speaker[qi] = speaker
             ctx.prev_quote = (qi, speaker)
