@@ -17,3 +17,13 @@ def test_a_quotation_after_a_reported_sentence_is_its_speakers(extract):
     got = labels(extract(text))
     assert any(a == "Fraser Kemp" and r == "demands" for a, r, _ in got), got
     assert not any(a == "Labour spokesman" for a, _, _ in got), got
+
+
+def test_she_after_a_mans_quotation_does_not_continue_it(extract):
+    # the article lost the woman's name: "she" is no reason to credit the man quoted before
+    text = ("Writing in a newspaper column, Peter Walsh urged his party to unite.\n"
+            "\"We must reach out to those who lost, and we must build bridges,\" he wrote.\n"
+            "On Monday she said that she would \"of course\" oppose the new budget.")
+    got = labels(extract(text))
+    assert ("Peter Walsh", "demands", "bridges") in got, got
+    assert not any(a == "Peter Walsh" and r == "says" for a, r, _ in got), got

@@ -20,7 +20,7 @@ from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
 from kg.extract.bare_credits import bare_report, one_of
-from kg.extract.told_before import reported_before, reports_own
+from kg.extract.told_before import other_voice, reported_before, reports_own
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
 
@@ -245,7 +245,8 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             # PolNeAR train 2,644 -> 2,660 of 3,040; before it on every quotation, news dev lost six
             # quotes of continued quotations)
             speaker = learned_speaker(ctx, sents[0].doc, q)
-        if speaker is None and prev is not None:
+        if speaker is None and prev is not None and not other_voice(
+                ctx, [s for _, v in cands if v.lower_ != "according" and (s := speaker_of(v, q)) is not None], prev[1]):
             pq, pm = prev
             gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
             if len(gap) < 400 and gap.count("\n\n") <= 1:

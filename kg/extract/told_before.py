@@ -1,17 +1,19 @@
-"""Quotations with no reporting verb of their own, read from the sentences around them: 'Kemp said the
-poster had been misunderstood, he argued. "Concern has been expressed ..." A Labour spokesman later said
-the timing was not affected.' The quotation is Kemp's, who was reported speaking just before it, not the
-spokesman's, who reports words of his own after it."""
+"""Quotations whose speaker the reporting verbs next to them do not name, read from the sentences
+around them: 'Kemp said the poster had been misunderstood, he argued. "Concern has been expressed ..."
+A Labour spokesman later said the timing was not affected.' The quotation is Kemp's, who was reported
+speaking just before it, not the spokesman's, who reports words of his own after it."""
 from __future__ import annotations
 
 import bisect
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import left_as_it_was
 from kg.extract.context import Context
+from kg.extract.mentions import PRONOUN_GENDER
 from kg.extract.quotes import Quote
 from kg.extract.subjects import subject_of
 
@@ -54,3 +56,11 @@ def reported_before(ctx: Context, sents: list[SpacySpan], q: Quote) -> Mention |
         if m is not None and m.actor.kind == "person":
             return m
     return None
+
+
+def other_voice(ctx: Context, subjects: list[Token], prev: Mention) -> bool:
+    """A reporting verb of the quotation's own sentences has "she" for its subject where the previous
+    quotation's speaker is a man, or "he" for a woman ('"... build bridges," he wrote. On Sunday she said
+    that she would "of course" ...'): the quotation is someone else's, though the article lost who."""
+    gender = ctx.resolver.gender_of(prev.actor.label) if prev.actor.kind == "person" else None
+    return gender is not None and any(PRONOUN_GENDER.get(s.lower_, gender) != gender for s in subjects)
