@@ -27,3 +27,10 @@ def test_she_after_a_mans_quotation_does_not_continue_it(extract):
     got = labels(extract(text))
     assert ("Peter Walsh", "demands", "bridges") in got, got
     assert not any(a == "Peter Walsh" and r == "says" for a, r, _ in got), got
+
+
+def test_a_role_noun_capitalised_at_the_start_of_a_sentence_leaves_the_name(extract):
+    # "Backbencher" opens the sentence and the tagger takes it into the name
+    got = labels(extract("Backbencher Stephen Hale said the plan was unworkable."))
+    assert any(a == "Stephen Hale" for a, _, _ in got), got
+    assert not any(a.startswith("Backbencher") for a, _, _ in got), got

@@ -121,6 +121,9 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         words = text.split()
         while len(words) > 1 and fold(words[0]) in TITLES:
             words.pop(0)
+        while len(words) > 2 and fold(words[0]) in self.lex.person_nouns | self.lex.role_nouns \
+                and fold(words[1]) in self.lex.first_names:
+            words.pop(0)  # a sentence's capital glued to the name: "Backbencher Stephen Pound said"
         while len(words) > 2 and words[-1].rstrip(".,") in self.lex.postnominals:  # "Guy Mansfield QC" is Guy Mansfield
             words.pop()
         return " ".join(words).strip(" ,.;:\"“”'")
