@@ -98,9 +98,19 @@ def clause_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if len(subjects) > 1 and any(x.text == ":" for x in verb.doc[subjects[0].i + 1:subjects[-1].i]):
         return subjects[-1]
-    if len(subjects) > 1 and (name := name_after_title(subjects)) is not None:
+    if len(subjects) > 1 and (name := name_after_title(subjects) or name_after_comma(subjects)) is not None:
         return name
     return subjects[0] if subjects else None
+
+
+def name_after_comma(subjects: list[Token]) -> Token | None:
+    """The name the parser made a second subject after a role phrase and a comma ("The new chairman
+    of the Bar Council, Guy Mansfield QC warned"): the name is who the role is."""
+    role, name = subjects[0], subjects[-1]
+    between = role.doc[role.right_edge.i + 1:name.left_edge.i]
+    if role.pos_ != "NOUN" or name.pos_ != "PROPN" or [t.text for t in between] != [","]:
+        return None
+    return name
 
 
 def name_after_title(subjects: list[Token]) -> Token | None:
