@@ -42,3 +42,11 @@ def test_a_name_after_a_role_and_a_comma_is_the_subject(extract):
                          "unfair trials."))
     assert any(a == "Anna Brooks" for a, _, _ in got), got
     assert not any("president" in a.lower() for a, _, _ in got), got
+
+
+def test_mr_and_a_surname_tagged_as_one_organisation_is_the_person(extract):
+    # the tagger reads "Mr Balls" as an organisation; the article named Tom Balls in full before
+    got = labels(extract("Tom Balls, a former adviser, praised the budget. During an interview with BBC Radio 4's "
+                         "Today programme, Mr Balls criticised the plan."))
+    assert ("Tom Balls", "opposes", "plan") in got, got
+    assert not any(a == "Mr Balls" for a, _, _ in got), got

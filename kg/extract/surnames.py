@@ -27,10 +27,13 @@ class SurnameReading:
         """'said Mr Wellington', 'Lord Tebbit', 'Lord Campbell-Savours' tagged as a place or
         an organisation: a name right after Mr, Dr, Lord or Dame is a person's."""
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        name = ent
+        if len(ent) > 1 and fold(ent[0].text).rstrip(".") in self.lex.honorifics:
+            before, name = ent[0], ent[1:]  # 'Mr Balls said' tagged as one organisation, "Mr" and all
         return (before is not None and fold(before.text).rstrip(".") in self.lex.honorifics and before.is_title
-                and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and len(ent) <= 3
-                and all(w.is_title or "-" in w.text for w in ent if not w.is_punct)
-                and not any(self._is_role_noun(w) for w in ent))  # "the Lord Chancellor" is an office
+                and ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and len(name) <= 3
+                and all(w.is_title or "-" in w.text for w in name if not w.is_punct)
+                and not any(self._is_role_noun(w) for w in name))  # "the Lord Chancellor" is an office
 
     def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
         """'Sir Digby', 'Dame Tessa': a knight or dame goes by the first name; the one
