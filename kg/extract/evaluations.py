@@ -49,6 +49,13 @@ def as_what(prep: Token) -> Token | None:
     parser hangs on "as" as a modifier ("described the blockade as unconscionable")."""
     return pobj(prep) or next((c for c in prep.children if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
 
+def content_clause(tok: Token) -> bool:
+    """'It is a shame that the council closed the library': a that-clause with a subject of its own,
+    which the parser hangs on the verdict noun as a relative clause, says what is judged."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 class EvaluativeRules:
     """Rules that read a stance from an evaluation rather than a cue verb."""
 
@@ -242,7 +249,7 @@ class EvaluativeRules:
                          and any(m.dep_ == "mark" for m in c.children)
                          and all(t.dep_ in {"aux", "neg", "advmod"} for t in cop.doc[c.right_edge.i + 1:cop.i])), None)
         if subj is not None and subj.lower_ == "it":  # "said it was wrong to cut taxes": the act is judged
-            subj = next((c for c in [*cop.children, *pred.children] if c.dep_ in {"xcomp", "ccomp"}
+            subj = next((c for c in [*cop.children, *pred.children] if (c.dep_ in {"xcomp", "ccomp"} or content_clause(c))
                          and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
         if subj is None or (subj.pos_ == "PRON" and not (subj.lower_ in {"he", "she"} and self.judges_person(pred))):
             return  # (a named actor judged is praised or opposed: "Turkey is the best example"; and "he has been
