@@ -12,3 +12,9 @@ def test_a_verdict_noun_on_a_that_clause_judges_the_clause(extract):
                          'the library," Carter said.'))
     assert ("Bob Carter", "opposes", "close library") in got, got
     assert not any(r == "says" for a, r, _ in got if a == "Bob Carter"), got
+
+
+def test_a_need_with_a_passive_infinitive_demands_the_act_on_its_subject(extract):
+    # '"This leak needs to be investigated"': the subject sits on "needs", the act on the infinitive
+    got = labels(extract('Mayor Tom Reyes spoke about the leak. "This leak needs to be investigated," Reyes said.'))
+    assert ("Tom Reyes", "demands", "investigate leak") in got, got

@@ -16,6 +16,14 @@ from kg.extract.target_tokens import target_from
 from kg.records import Actor, Topic
 
 
+def passive_after(tok: Token, act: Token) -> Token | None:
+    """The subject of a need whose infinitive is passive ('the minister needs to be sacked', 'has to
+    be looked into'): the one the act is done to, as a passive's own subject is."""
+    if act is tok or not any(c.dep_ == "auxpass" for c in act.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
 def why_asked(tok: Token) -> bool:
     """'"Why should taxpayers foot the bill?"': asking why an act should be done denies that it should
     (not so asked of an act said not to be done, "why shouldn't we ...")."""
@@ -98,7 +106,12 @@ class ObligationRules:
         if actor is None:
             return
         target, quals, _ = target_from(self.ctx, act)
-        undergoer = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+        undergoer = next((c for c in act.children if c.dep_ == "nsubjpass"), None) or passive_after(tok, act)
+        if undergoer is not None and target is None and not isinstance(
+                who := target_from(self.ctx, undergoer, want_actor=True)[0], Actor) and who is not None:
+            # '"The leak needs to be investigated"': the act done to the thing is demanded
+            nominal = nominalisation(self.lex, act)
+            target, quals = Topic(label=f"{nominal} of {who.label}" if nominal else f"{act.lemma_.lower()} {who.label}"), ()
         if undergoer is not None and any(c.dep_ == "auxpass" for c in act.children):
             # "Lynch should be impeached": the act done to an actor is demanded, not the actor (nor "such
             # outrageous overreach" it is for); a thing's passive reads as before ("the case should be looked at")
