@@ -18,3 +18,14 @@ def test_a_need_with_a_passive_infinitive_demands_the_act_on_its_subject(extract
     # '"This leak needs to be investigated"': the subject sits on "needs", the act on the infinitive
     got = labels(extract('Mayor Tom Reyes spoke about the leak. "This leak needs to be investigated," Reyes said.'))
     assert ("Tom Reyes", "demands", "investigate leak") in got, got
+
+
+def test_a_verdict_against_an_act_not_done_accuses_who_fails_to_do_it(extract):
+    # opposing "fund schools" would turn the verdict round: Labour is blamed for not doing it
+    for text in ('Union leader Bob Carter spoke on Tuesday. "It is wrong that Labour does not fund the schools," '
+                 'Carter said.',
+                 'Union leader Bob Carter spoke on Tuesday. "It is a pity that Labour does not fund the schools," '
+                 'Carter said.'):
+        got = labels(extract(text))
+        assert ("Bob Carter", "accuses", "Labour Party") in got, got
+        assert ("Bob Carter", "opposes", "fund schools") not in got, got

@@ -52,7 +52,7 @@ def as_what(prep: Token) -> Token | None:
 def content_clause(tok: Token) -> bool:
     """'It is a shame that the council closed the library': a that-clause with a subject of its own,
     which the parser hangs on the verdict noun as a relative clause, says what is judged."""
-    return tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+    return tok.dep_ in {"relcl", "acl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
@@ -99,6 +99,9 @@ class EvaluativeRules:
         stance = taken is not None and object_of(target_tok) is not None
         if stance:
             pol, target_tok = (-pol if taken.relation in {"rejects", "opposes"} else pol), object_of(target_tok)
+        if target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok) and not stance:
+            self.failed_to(tok, target_tok, pol)
+            return
         if (target_tok.pos_ == "PRON" and fold(target_tok.text) not in {"he", "she"}) \
                 or fold(target_tok.text) in {"it", "this", "that"}:  # ("he", "she": the person, resolved below)
             if fold(target_tok.text) not in {"it", "this", "that"}:
@@ -127,6 +130,19 @@ class EvaluativeRules:
                 target.label.lower().split()) <= set(actor.actor.label.lower().split()))):
             return  # no verdict on oneself, nor on one's own first name ("Donald" of Donald Trump)
         self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    def failed_to(self, tok: Token, act: Token, pol: int) -> None:
+        """'It is a pity that the minister does not keep his promises': a verdict against an act not
+        done blames whoever fails to do it (an opposition to the act itself would turn the verdict
+        round); with no named doer, or in praise, nothing is read."""
+        doer = subject_of(act)
+        m = self.ctx.resolver.resolve(doer) if doer is not None and pol < 0 else None
+        if m is None:
+            return
+        actor, relayed = self.actor_of(Cue(tok, "accuses"))
+        if actor is None or m.actor == actor.actor:
+            return
+        self.add(Draft(actor, "accuses", m.actor, (), cue=tok, reported_by=relayed, confidence=0.55))
 
     def act_of(self, tok: Token) -> Topic | None:
         """An evaluated act named by a verb: "attempts to [pressure Moscow]",
