@@ -15,3 +15,14 @@ def test_a_rule_target_left_out_of_the_options_stays_the_rules(extract_learned):
     assert ("Mary Jones", "opposes", "plans") in got, got
     got = labels(extract_learned("Senator Mary Jones, a long-time advocate of tax cuts, spoke in the debate."))
     assert ("Mary Jones", "supports", "tax cuts") in got, got
+
+
+def test_no_bare_says_beside_a_position_on_the_same_quotation(extract_learned):
+    # the run's first sentence supports the libraries; a bare "says" of the same words about them repeats it
+    text = ('Mary Jones, a councillor, spoke at the meeting on Monday.\n\n"They have been very clever and very '
+            'effective at protecting the local libraries," she said. "The rest of the county should learn from them."')
+    sts = extract_learned(text)
+    got = labels(sts)
+    assert ("Mary Jones", "supports", "protecting local libraries") in got, got
+    assert ("Mary Jones", "says", "protecting local libraries") not in got, got
+    assert any(st.quote is not None and st.quote.text.startswith("They have been") for st in sts), got

@@ -118,6 +118,16 @@ def own_reading(ctx, kept: list[Statement], speaker: Mention, start: int, whole:
     return read if read is not None and read[0] is not Relation.SAYS else None
 
 
+def repeats_a_position(kept: list[Statement], speaker: Mention, whole: Span, target: Target) -> bool:
+    """A bare ``says`` about what its speaker takes a position on, resting on most of the same
+    quotation ('"They have been very effective at protecting the libraries," she said. "..."'):
+    the position already says it (train full 0.4864 -> 0.4872, quotes the same)."""
+    return any(st.actor == speaker.actor and st.relation is not Relation.SAYS and st.target is not None
+               and st.target.key == target.key and st.quote is not None
+               and 2 * (min(st.quote.end, whole.end) - max(st.quote.start, whole.start)) >= whole.end - whole.start
+               for st in kept)
+
+
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
                    units: list[SentenceUnit] | None = None, models: Models | None = None,
                    sdoc=None) -> list[Statement]:
@@ -169,6 +179,8 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         relation, target = last_resort(ctx, sdoc, kept + out, speaker.actor, q.content, whole, sent, relation, target)
         if target is None:
             relation = Relation.SAYS  # no position on nothing named
+        elif relation is Relation.SAYS and repeats_a_position(kept + out, speaker, whole, target):
+            continue
         out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation,
                              target=target,
                              actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
