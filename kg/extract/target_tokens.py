@@ -173,7 +173,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return target_from(ctx, what, want_actor=want_actor)
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return None, (), None
-    if tok.pos_ in {"VERB", "AUX"} and not (tok.dep_ in NOUN_DEPS and tok.tag_ in {"VBP", "VB", "NN"} and not any(
+    # (a plural noun in an object's place taken for a verb, 'dismissed the claims as "nonsense"', is a noun)
+    if tok.pos_ in {"VERB", "AUX"} and not (tok.dep_ in NOUN_DEPS and tok.tag_ in {"VBP", "VB", "VBZ", "NN"} and not any(
             c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children)):
         subj0 = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if tok.lemma_.lower() in ASPECT_VERBS and subj0 is not None and subj0.pos_ == "NOUN":

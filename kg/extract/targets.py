@@ -163,9 +163,16 @@ def owner_words(owner: Token) -> list[Token]:
     return run
 
 
+def misread_noun(tok: Token) -> bool:
+    """A noun the tagger took for a verb, an object with its determiner ('dismissed the claims as
+    "nonsense"'): its phrase names the target."""
+    return tok.dep_ in {"dobj", "pobj", "nsubjpass"} and any(c.dep_ == "det" for c in tok.children) \
+        and not any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children)
+
+
 def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None:
     """A noun phrase headed by ``head`` → (topic, qualifiers), or None if empty."""
-    if head.pos_ == "VERB" or head.pos_ == "AUX":
+    if (head.pos_ == "VERB" or head.pos_ == "AUX") and not misread_noun(head):
         obj = next((c for c in head.children if c.dep_ in {"dobj", "attr", "nsubjpass"}), None)
         if obj is None:
             obj = next((p for prep in head.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"), None)
