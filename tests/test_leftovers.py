@@ -11,3 +11,16 @@ def test_a_scare_quoted_verdict_keeps_what_is_dismissed(extract):
     # 'dismissed the claims as "nonsense"': the quote marks make the tagger read "claims" as a verb
     got = labels(extract('Labour dismissed the Tory claims as "nonsense".'))
     assert ("Labour Party", "rejects", "Tory claims") in got, got
+
+
+def test_a_rise_warned_of_on_a_condition_is_a_threat(extract, extract_learned):
+    # "if we make no deal, the tariffs will go higher": the threat is higher tariffs, no opposition to the deal
+    text = '"If we do not make a deal with Mexico, the tariffs will go substantially higher," the president warned.'
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("President", "threatens", "higher tariffs") in got or ("president", "threatens", "higher tariffs") in got, got
+    got = labels(extract("The minister warned that the fees would double if the bill failed."))
+    assert ("Minister", "threatens", "higher fees") in got, got
+    # a forecast with no condition is no threat
+    got = labels(extract("The economist warned that prices would rise next year."))
+    assert not any(r == "threatens" for _, r, _ in got), got

@@ -13,7 +13,7 @@ from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
 from kg.extract.acts import nominalisation, verb_phrase
-from kg.extract.target_tokens import target_from
+from kg.extract.target_tokens import head_words, target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 
@@ -73,6 +73,23 @@ def consequence_object(verb: Token) -> Token | None:
     return met_with(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
+RISING = frozenset({"rise", "double", "treble", "triple", "soar", "climb", "go"})
+
+
+def conditional_rise(verb: Token) -> Token | None:
+    """What a warned rise makes higher when the rise hangs on an if-clause ("if we make no deal, the
+    tariffs will go higher", "... the fees will double"): a conditional threat of more of the thing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RISING or verb.pos_ != "VERB" or not to_come(verb):
+        return None
+    if lemma == "go" and not any(c.lower_ in {"higher", "up"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
 def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
     """How to name who must act in a condition: the actor it resolves to, or its own words
     ("his local party") without determiners or possessives."""
@@ -110,6 +127,11 @@ class ConditionalRules:
                     and t != tok and t.i not in trigger:
                 conseq = t
                 break
+        risen = next((r for t in tok.subtree if conseq is None and t != tok and (r := conditional_rise(t)) is not None), None)
+        if risen is not None:  # "if we make no deal, the tariffs will go higher, he warned": higher tariffs
+            self.add(Draft(actor, "threatens", Topic(label=f"higher {head_words(risen)}"), (), cue=tok,
+                           reported_by=relayed, confidence=0.65))
+            return
         own = self.own_act(actor, tok) if conseq is None else None
         if own is not None:  # "Iran warned that it would close the Strait": the act itself is the threat
             target, quals, _ = target_from(self.ctx, own) if object_of(own) is not None else (
