@@ -24,3 +24,20 @@ def test_a_rise_warned_of_on_a_condition_is_a_threat(extract, extract_learned):
     # a forecast with no condition is no threat
     got = labels(extract("The economist warned that prices would rise next year."))
     assert not any(r == "threatens" for _, r, _ in got), got
+
+
+def test_those_told_or_looking_on_are_no_target_candidates():
+    # "told cheering supporters", "said as reporters looked on": the hearers and the scene, not the issue
+    from kg.config import Settings
+    from kg.extract.target_candidates import hearers, onlookers
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    nlp = load_pipeline(s.model, s.ontology)
+    sent = next(iter(nlp('"We are back," Tom Dan told cheering supporters.').sents))
+    told = next(t for t in sent if t.lower_ == "supporters")
+    assert hearers(told)
+    sent = next(iter(nlp('"We have done it," the minister said as reporters looked on.').sents))
+    assert {t.lower_ for t in sent if t.i in onlookers(sent)} >= {"reporters", "looked"}
+    sent = next(iter(nlp("The mayor told officials to scrap the tax.").sents))
+    assert not hearers(next(t for t in sent if t.lower_ == "officials"))  # those told to act stay

@@ -50,12 +50,33 @@ def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
             if (heard.dep_ in {"dobj", "dative"} and v.lemma_.lower() == "tell") or (
                     heard.dep_ == "prep" and heard.lower_ == "to" and v.lemma_.lower() in {"speak", "talk"}):
                 obj = heard if heard.dep_ != "prep" else next((c for c in heard.children if c.dep_ == "pobj"), None)
-                if obj is not None and audience(lex, obj):  # (the words up to its head: a clause may hang on it)
+                if obj is not None and (audience(lex, obj) or hearers(obj)):  # (the words up to its head: a clause may hang on it)
                     out |= {x.i for x in heard.subtree if x.i <= obj.i}
         for prep in v.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
             if obj is not None and prep.lower_ in SAID_IN and obj.lemma_.lower() in lex.channels:
                 out |= {x.i for x in prep.subtree}
+    return out
+
+
+def hearers(obj: Token) -> bool:
+    """Unnamed people told something ("told cheering supporters", "told the crowd that ..."): those
+    who hear it, not what it is about; (those told to act, "told ministers to ...", are the demand's)."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and obj.head.lemma_.lower() == "tell" \
+        and not any(c.dep_ == "xcomp" for c in obj.head.children)
+
+
+ONLOOKING = frozenset({"look", "watch", "listen", "cheer", "applaud", "wait"})
+
+
+def onlookers(sent: SpacySpan) -> set[int]:
+    """The words of a clause of people watching the act ("said as reporters looked on", "while
+    supporters cheered"): a scene, not what a position is about."""
+    out: set[int] = set()
+    for v in sent:
+        if v.dep_ == "advcl" and v.lemma_.lower() in ONLOOKING and any(
+                m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in v.children):
+            out |= {x.i for x in v.subtree}
     return out
 
 
@@ -100,7 +121,7 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
     """Noun phrases (bare, with their of-phrase), named actors and verbs with
     their objects: what a position in this sentence may be about."""
     out: dict[str, TargetCand] = {}
-    venue = where_said(lex, sent) | characterisations(sent)
+    venue = where_said(lex, sent) | characterisations(sent) | onlookers(sent)
 
     def add(label: str, target: Target | None, feats: set[str], tok: Token) -> None:
         label = label.strip(" ,.;:'\"“”‘’")
