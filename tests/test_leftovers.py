@@ -41,3 +41,10 @@ def test_those_told_or_looking_on_are_no_target_candidates():
     assert {t.lower_ for t in sent if t.i in onlookers(sent)} >= {"reporters", "looked"}
     sent = next(iter(nlp("The mayor told officials to scrap the tax.").sents))
     assert not hearers(next(t for t in sent if t.lower_ == "officials"))  # those told to act stay
+
+
+def test_the_two_sides_are_the_pair_named_before_or_no_one(extract):
+    got = labels(extract("Spain and Morocco held talks in Rabat on Monday. The two sides agreed to extend the fishing deal."))
+    assert ("Spain and Morocco", "accepts", "fishing deal") in got, got
+    got = labels(extract("The talks went on for hours. Both sides agreed to extend the fishing deal."))
+    assert not any(a == "Sides" for a, _, _ in got), got

@@ -23,7 +23,7 @@ from kg.extract.authors import AuthorReading
 from kg.extract.mentions import (ENTITY_KINDS, aged, aged_description, campaign_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside,
                                  common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
-from kg.extract.groups import GroupReading
+from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
 from kg.extract.periods import HolderReading
 from kg.extract.roles import RoleReading
@@ -267,6 +267,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self._pronoun(tok, speaker)
         if campaign_epithet(tok):
             return self.contender(tok)
+        if bare_sides(tok):
+            return self.pair_before(tok)
         if low == "old" or aged_description(tok):
             return self.described_person(tok)
         appos = next((c for c in apposed(tok) if (c.ent_type_ == "PERSON" or (

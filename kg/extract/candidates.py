@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
+from kg.extract.groups import bare_sides
 from kg.extract.mentions import counted_group
 from kg.extract.perception import seen_acting
 from kg.extract.phrases import label_of, np_tokens, of_extension
@@ -277,7 +278,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     # "Democratic attorneys general": a plural before a postpositive "general", which the parser makes the head
     generals = t.lower_ == "general" and t.pos_ == "ADJ" and any(c.dep_ == "compound" and c.tag_ == "NNS" for c in t.children)
     if (t.pos_ not in {"NOUN", "PROPN"} and not generals) or (subject and t.dep_ not in SUBJECT_DEPS and not seen_acting(t)) \
-            or t.lower_ in NOT_DESCRIPTIONS:
+            or t.lower_ in NOT_DESCRIPTIONS or bare_sides(t):
         return None
     if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
         return None

@@ -24,8 +24,21 @@ def listed_first(tok: Token) -> list[Token]:
     return [f.root]
 
 
+def bare_sides(tok: Token) -> bool:
+    """"the two sides", "both sides": the parties of a dispute named before, no actor "Sides"."""
+    return tok.lower_ == "sides" and all(c.dep_ in {"det", "nummod", "predet"} for c in tok.children if c.i < tok.i)
+
+
 class GroupReading:
     """Mixed into ``kg.extract.actors.ActorResolver``."""
+
+    def pair_before(self, tok: Token, reach: int = 600) -> Mention | None:
+        """The two parties "the two sides" stand for: the last pair named together shortly before
+        ("Britain and France held talks. The two sides agreed ..."), else no one."""
+        start = tok.sent.start_char
+        last = next((m for m in reversed(self.history) if m.span.start < start and start - m.span.start <= reach
+                     and m.actor.kind == "group" and len(m.actor.members) == 2), None)
+        return self._remember(Mention(last.actor, self._span(tok.idx, tok.idx + len(tok.text)), "role")) if last else None
 
     def _pobj_list(self, prep: Token) -> list[Token]:
         out = []
