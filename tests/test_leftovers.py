@@ -48,3 +48,12 @@ def test_the_two_sides_are_the_pair_named_before_or_no_one(extract):
     assert ("Spain and Morocco", "accepts", "fishing deal") in got, got
     got = labels(extract("The talks went on for hours. Both sides agreed to extend the fishing deal."))
     assert not any(a == "Sides" for a, _, _ in got), got
+
+
+def test_a_promise_never_to_do_an_act_rules_it_out(extract):
+    # "promised he would never sign up to X": X is rejected, nothing is proposed
+    got = labels(extract("Jane Fowler promised she would never sign up to a federal superstate."))
+    assert ("Jane Fowler", "rejects", "federal superstate") in got, got
+    assert not any(r == "proposes" for _, r, _ in got), got
+    got = labels(extract("Jane Fowler promised she would never raise the fuel duty."))
+    assert not any(r == "proposes" for _, r, _ in got), got

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
                                 NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, RELATIVE_PRONOUNS,
-                                SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, verbal_cue)
+                                SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.conjuncts import conj_head
 from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
@@ -262,8 +262,10 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             t = head  # "is expected to be opposed by the Liberal Democrats": a forecast, no demand
             continue
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
-        if t is tok and t.dep_ == "xcomp" and head.lemma_.lower() in COMMITTING and stance_cue(lex, t) is not None:
-            return irrealis(lex, head)  # "pledged to support Greece": one's own stance, as the pledge is stated
+        if t is tok and head.lemma_.lower() in COMMITTING and stance_cue(lex, t) is not None and (
+                t.dep_ == "xcomp" or (t.dep_ == "ccomp" and negated(t) and to_come(t))):
+            # "pledged to support Greece", "promised he would never sign up to it": one's own stance, as the pledge is stated
+            return irrealis(lex, head)
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
             return True
         if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and head.lemma_.lower() not in SUBJECT_CONTROL \

@@ -291,7 +291,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if target_tok is None and xcomp is not None:
             inner = verbal_cue(self.lex, xcomp)
             if inner is not None and inner.relation not in IRREALIS_HEADS and (rel not in IRREALIS_HEADS or (
-                    lemma in COMMITTING and xcomp.dep_ == "xcomp" and inner.relation in STANCES)) \
+                    lemma in COMMITTING and inner.relation in STANCES and (xcomp.dep_ == "xcomp" or (
+                        negated(xcomp) and to_come(xcomp))))) \
                     and not (inner.relation == "consults" and not self.meets_someone(xcomp)):
                 return  # "decided to support a ceasefire", "pledged to support Greece": the inner cue speaks
                 # (not a meeting with no one: "was ready to host the talks" accepts them)
@@ -346,6 +347,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                     if a.actor != b.actor:
                         self.drafts.append(Draft(a, rel, b.actor, (), cue=tok, reported_by=relayed, confidence=0.65))
             return
+        if target_tok is not None and target_tok.dep_ == "ccomp" and target_tok.head == tok and rel == "proposes" \
+                and lemma in COMMITTING and negated(target_tok):
+            return  # "promised he would never raise taxes": an act of one's own ruled out, read as a refusal
         if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok):
             # "vowed not to repeat the mistake"; "urged Beijing not to establish a zone" opposes the zone
             flipped = "opposes" if rel == "demands" else self.lex.negation.get(rel)
