@@ -57,3 +57,18 @@ def test_a_promise_never_to_do_an_act_rules_it_out(extract):
     assert not any(r == "proposes" for _, r, _ in got), got
     got = labels(extract("Jane Fowler promised she would never raise the fuel duty."))
     assert not any(r == "proposes" for _, r, _ in got), got
+
+
+def test_a_government_still_to_be_is_no_actor():
+    # "said a Conservative government would reject it": the speaker's promise; no actor "Conservative government"
+    from kg.config import Settings
+    from kg.extract.candidates import hypothetical_body
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    nlp = load_pipeline(s.model, s.ontology)
+    doc = nlp("Mr Fowler said a Liberal government would scrap the levy, and that a future Green administration "
+              "would keep it. The government rejected the claim.")
+    found = {t.lower_ for t in doc if hypothetical_body(t)}
+    assert found == {"government", "administration"}
+    assert not hypothetical_body([t for t in doc if t.lower_ == "government"][-1])

@@ -268,6 +268,14 @@ def bare_headline_verb(lex: Lexicon, t: Token) -> bool:
         and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "prep"} for c in t.children)
 
 
+def hypothetical_body(t: Token) -> bool:
+    """A government still to be ("a Labour government", "a future Tory administration"): what its
+    party promises, no actor of its own."""
+    return t.lemma_.lower() in {"government", "administration"} and any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "amod" and c.lower_ in {"future", "next", "incoming"})
+        for c in t.children)
+
+
 def description(resolver: ActorResolver, t: Token, remember: bool = True, subject: bool = True) -> Mention | None:
     """A subject the resolver cannot name, as the words that describe it:
     "Two local councillors", "Children's charities", "the editor of the paper".
@@ -289,6 +297,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
             any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children)
             or bare_headline_verb(resolver.lex, t)):
         return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
+    if hypothetical_body(t):
+        return None  # "said a Conservative government would reject it": the speaker's promise, no body acting
     if lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims:
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
