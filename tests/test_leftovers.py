@@ -72,3 +72,11 @@ def test_a_government_still_to_be_is_no_actor():
     found = {t.lower_ for t in doc if hypothetical_body(t)}
     assert found == {"government", "administration"}
     assert not hypothetical_body([t for t in doc if t.lower_ == "government"][-1])
+
+
+def test_a_definite_title_is_the_person_named_with_it(extract):
+    # "Labour MEP Richard Corbett ... The MEP said": the MEP is Corbett, not an actor "MEP"
+    got = labels(extract("Green MEP Anna Berg attacked the fishing quota on Tuesday. The MEP said the treaty "
+                         "would strengthen the union."))
+    assert ("Anna Berg", "supports", "treaty") in got, got
+    assert not any(a == "MEP" for a, _, _ in got), got

@@ -267,6 +267,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self._pronoun(tok, speaker)
         if campaign_epithet(tok):
             return self.contender(tok)
+        if (titled := self.titled_before(tok)) is not None:
+            return titled  # "Labour MEP Richard Corbett ... the MEP said"
         if bare_sides(tok):
             return self.pair_before(tok)
         if low == "old" or aged_description(tok):

@@ -47,3 +47,19 @@ class EpithetReading:
                 if glued and all(t.dep_ == "compound" and t.text[:1].isupper() for t in glued):
                     return self._single(obj)
         return None
+
+    def titled_before(self, tok: Token) -> Mention | None:
+        """"Labour MEP Richard Corbett ... The MEP said": a definite title with no other words is the
+        person last named with that title just before the name (a title no role list holds)."""
+        if tok.tag_ not in {"NN", "NNP"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.i < tok.i and c.dep_ != "det" for c in tok.children) \
+                or not (tok.text.isupper() or fold(tok.lemma_) in self.lex.person_nouns):
+            return None
+        doc, word = tok.doc, fold(tok.text)
+        for m in reversed(self.history):
+            if m.span.start >= tok.sent.start_char or m.actor.kind != "person":
+                continue
+            name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if name is not None and name.start > 0 and fold(doc[name.start - 1].text) == word:
+                return self._remember(Mention(m.actor, self._span(tok.idx, tok.idx + len(tok.text)), "role"))
+        return None
