@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, aged, aged_description, campaign_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside,
+from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside,
                                  common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading, bare_sides
@@ -71,8 +71,9 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         """Names and roles that this sentence teaches the document."""
         named: set[str] = set()
         for ent in ents_in(sent):
-            if (ent.label_ != "PERSON" and not self._named_in_role(ent)) or self._inside_a_longer_name(ent):
-                continue
+            if (ent.label_ != "PERSON" and not self._named_in_role(ent)) or self._inside_a_longer_name(ent) \
+                    or body_of_country(ent, self.lex) is not None:
+                continue  # (no person "Research UK" whose surname "UK" is)
             actor = self._person(ent)
             named.add(actor.label)
             role, of = self._title_before(ent)
@@ -224,6 +225,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         """A named entity → its actor (gazetteer first, then the document)."""
         if self._inside_a_longer_name(ent) or self._no_name(ent):
             return None
+        if (body := body_of_country(ent, self.lex)) is not None:
+            return self.lex.actor_for(body.text) or Actor(label=body.text, kind="organisation")
         if ent.label_ == "PERSON" or self._named_in_role(ent) or self._looks_personal(ent) or self._after_honorific(ent):
             return self._person(ent)
         if ent.label_ not in ENTITY_KINDS:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.lexicon import Lexicon
 from kg.records import Actor, Span
 
 
@@ -35,6 +36,22 @@ def national_branch(ent: SpacySpan) -> SpacySpan | None:
     if org is None or org.label_ != "ORG" or org.root.dep_ != "compound" or org.root.head.i not in range(ent.start, ent.end):
         return None
     return SpacySpan(ent.doc, org.start, ent.end, label="ORG")
+
+
+def body_of_country(ent: SpacySpan, lex: Lexicon) -> SpacySpan | None:
+    """'Cancer Research UK', 'Age UK': a name ending in a country's abbreviation is a body's, with the
+    capitalised words the tagger left out before it (it may take "Research UK" for a person). (Not
+    "Bob Wellington": a capital's name is a surname as well.)"""
+    last = ent[-1].text
+    country = lex.actor_for(last) if last.isupper() and len(ent) >= 2 else None
+    if ent.label_ not in {"PERSON", "ORG"} or country is None or country.kind != "country" \
+            or not all(t.pos_ == "PROPN" for t in ent):
+        return None
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() \
+            and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, ent.end):
+        start -= 1
+    return SpacySpan(doc, start, ent.end, label="ORG")
 
 
 def ents_in(span: SpacySpan) -> list[SpacySpan]:
