@@ -138,6 +138,9 @@ class Lexicon:
         countries = {self.actors[label].country for label in set(self.home_aliases.values())}
         unnamed = {c for c in countries if not self.names_country(text, c)}
         dropped = {alias for alias, label in self.home_aliases.items() if self.actors[label].country in unnamed}
+        # nor where the article writes it as a party's name ("the Congress party"): India's, not the US Congress
+        dropped |= {alias for alias in self.home_aliases
+                    if re.search(rf"(?<![\w.]){re.escape(alias)} party(?!\w)", text, re.IGNORECASE)}
         if not dropped:
             return self
         return replace(self, alias_index={k: v for k, v in self.alias_index.items() if k not in dropped})

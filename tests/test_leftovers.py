@@ -89,3 +89,13 @@ def test_a_body_named_for_its_country_keeps_its_first_word(extract):
     got = labels(extract(text))
     assert ("Cancer Research UK", "supports", "ban") in got, got
     assert not any(a == "Research UK" for a, _, _ in got), got
+
+
+def test_congress_written_as_a_party_is_no_us_congress(extract):
+    text = ("India rejects US tariff threat\n\nNEW DELHI - India on Monday rejected the United States demand to cut "
+            "tariffs. The opposition Congress party criticised the talks with Washington. Congress accused the "
+            "government of surrender.")
+    got = labels(extract(text))
+    assert not any(a == "US Congress" for a, _, _ in got), got
+    got = labels(extract("WASHINGTON - Congress rejected the budget on Monday, and the White House criticised the vote."))
+    assert ("US Congress", "rejects", "budget") in got, got
