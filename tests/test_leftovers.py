@@ -99,3 +99,11 @@ def test_congress_written_as_a_party_is_no_us_congress(extract):
     assert not any(a == "US Congress" for a, _, _ in got), got
     got = labels(extract("WASHINGTON - Congress rejected the budget on Monday, and the White House criticised the vote."))
     assert ("US Congress", "rejects", "budget") in got, got
+
+
+def test_whom_a_threat_is_aimed_at_is_its_addressee_not_its_target(extract):
+    # "threatened to cut electricity exports to several U.S. states": the cut is the threat, the US its addressee
+    sts = [st for st in extract("Quebec Premier Anne Roy threatened to cut electricity exports to several U.S. states.")
+           if st.relation.value == "threatens"]
+    assert [(st.target.label, st.addressee.label if st.addressee else None) for st in sts] == [
+        ("cut electricity exports", "United States")], sts

@@ -101,8 +101,38 @@ def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
     return " ".join(words) or None
 
 
+AIMING_PREPS = frozenset({"to", "against", "on"})
+
+
 class ConditionalRules:
     """Rules for acts made conditional on, or threatened against, something."""
+
+    def aimed_at(self, act: Token) -> tuple[Actor | None, Token | None]:
+        """Whom a threatened act is aimed at and the phrase naming them ("cut electricity exports to
+        several U.S. states": the United States), on the act or its object: the threat's addressee,
+        no part of its consequence."""
+        obj = object_of(act)
+        for prep in [*act.children, *(obj.children if obj is not None else ())]:
+            target = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS else None
+            if target is None:
+                continue
+            m = self.ctx.resolver.resolve(target)
+            if m is None or (m.how in {"description", "group"} and not m.actor.members):  # "several U.S. states": their country
+                m = next((m for c in target.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP"}
+                          and (m := self.ctx.resolver.resolve(c)) is not None), m)
+            if m is not None:
+                return m.actor, prep
+        return None, None
+
+    def without_addressee(self, target: Target, act: Token) -> tuple[Target, Actor | None]:
+        """The threatened consequence without the phrase of whom it is aimed at, and that addressee."""
+        addressee, prep = self.aimed_at(act)
+        if prep is None or not isinstance(target, Topic):
+            return target, addressee
+        phrase = " ".join(t.text for t in prep.subtree)
+        if target.label.endswith(f" {phrase}"):
+            target = Topic(label=target.label[: -len(phrase) - 1])
+        return target, addressee
 
     def ultimatum(self, actor: Mention, wanted: Token, addressee: Actor | None, relayed: tuple[Actor, ...]) -> None:
         """"told Iran to accept the deal or face new sanctions": the alternative is a threat."""
@@ -137,7 +167,9 @@ class ConditionalRules:
             target, quals, _ = target_from(self.ctx, own) if object_of(own) is not None else (
                 Topic(label=verb_phrase(own)), (), None)  # "would vote against the budget": the vote
             if target is not None:
-                self.add(Draft(actor, "threatens", target, quals, cue=tok, reported_by=relayed, confidence=0.7))
+                target, addressee = self.without_addressee(target, own)
+                self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
+                               confidence=0.7))
             return
         target_tok = consequence_object(conseq) if conseq is not None else object_of(tok)
         if conseq is None and any(c.dep_ == "ccomp" for c in tok.children):
@@ -171,6 +203,8 @@ class ConditionalRules:
             if target is None and act is not None and object_of(act) is None and not any(
                     c.dep_ == "neg" for c in act.children):  # ("warned Brown not to be tempted": a demand)
                 target = target_from(self.ctx, act)[0]  # "threatened to resign": the resignation
+            if target is not None and act is not None and addressee is None:
+                target, addressee = self.without_addressee(target, act)
         if target is None and conseq is None:  # "warned of strike action": what the warning is of
             of = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
             target, quals, _ = target_from(self.ctx, of) if of is not None else (None, (), None)
