@@ -101,7 +101,7 @@ def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
     return " ".join(words) or None
 
 
-AIMING_PREPS = frozenset({"to", "against", "on"})
+AIMING_PREPS = frozenset({"to", "against"})  # (not "on": "veto the resolution on Syria" is about it)
 
 
 class ConditionalRules:
