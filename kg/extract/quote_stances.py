@@ -6,6 +6,7 @@ what he preaches" accuses Blair)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import Mention, ent_of
 from kg.extract.candidates import left_as_it_was
@@ -91,6 +92,12 @@ def asked_about(ctx: Context, sdoc: SpacyDoc, sentence: Span, stmts: list[Statem
     ahead = about_to(stmts, speaker, quote.start, quote.end)
     if span is None or (ahead is not None and carried(ahead, sentence) is not Relation.SAYS):
         return None
+    return said_of(ctx, span)
+
+
+def said_of(ctx: Context, span: SpacySpan) -> Target | None:
+    """What the narrator's words of a sentence say its quotation is about: the object of "said of",
+    "when asked about", "commenting on" (not such words inside a quotation)."""
     quoted = [(q.outer_start, q.outer_end) for q in ctx.quotes]
     for t in span:
         if t.dep_ != "prep" or t.lower_ not in ABOUT or any(a <= t.idx < b for a, b in quoted):
