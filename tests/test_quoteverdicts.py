@@ -21,3 +21,23 @@ def test_a_verdict_supposed_on_a_clause_is_not_read_from_the_issue_before(extrac
     # "it would be unacceptable for a chief constable to say ...": no verdict on the issue said of
     got = labels(extract('Mr Tom Smith said of the plan: "It would be unacceptable for the council to say sorry."'))
     assert not any(r == "opposes" and t == "plan" for _, r, t in got), got
+
+
+def test_a_means_denied_is_a_verdict_against_it(extract, extract_learned):
+    # "was no way to tackle crime", "was not the answer", "no solution": the curfew is opposed
+    for text in ('Labour MP Anne Keene said the new curfew was "no way to tackle youth crime".',
+                 "Labour MP Anne Keene said the curfew was not the answer to youth crime.",
+                 'Labour MP Anne Keene said the curfew was "no solution".'):
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(a == "Anne Keene" and r == "opposes" and "curfew" in (t or "") for a, r, t in got), (text, got)
+
+
+def test_no_great_loss_is_no_verdict_against_what_was_lost(extract):
+    # "a great loss" regrets the closure; "no great loss" does not (nor is "no disgrace" one)
+    got = labels(extract("Labour MP Anne Keene said the closure of the mine was a great loss to the town."))
+    assert ("Anne Keene", "opposes", "closure of mine") in got, got
+    for text in ("Labour MP Anne Keene said the closure of the mine was no great loss.",
+                 'Labour MP Anne Keene said the ban was "no disgrace".'):
+        got = labels(extract(text))
+        assert not any(r == "opposes" for _, r, _ in got), (text, got)

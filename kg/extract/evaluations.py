@@ -87,7 +87,8 @@ class EvaluativeRules:
 
     def polarity_of(self, pred: Token) -> int:
         """+1 / -1 for an evaluative predicate ("useless", "a positive sign",
-        "barbaric and illegal"), 0 when it carries no evaluation."""
+        "barbaric and illegal"), 0 when it carries no evaluation; "no" turns it ("no solution",
+        "no great loss")."""
         words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
         if fold(pred.lemma_) in PERSON_VERDICTS:  # "a man of integrity": judged by his quality
             words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)] if p is not None]
@@ -96,15 +97,18 @@ class EvaluativeRules:
                       if p is not None and p.lemma_.lower() == "direction" for a in p.children if a.dep_ == "amod"]
         if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim
             words += [c for c in pred.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"]
+        turn = -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1  # "no solution"
+        if turn < 0 and pred.lemma_.lower() == "way" and any(c.dep_ in {"acl", "relcl"} for c in pred.children):
+            return -1  # "no way to make law": a way denied, where a way named is no verdict
         for w in words:
             val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text))
             if val:
-                return -val if any(c.dep_ == "neg" for c in w.children) else val
+                return turn * (-val if any(c.dep_ == "neg" for c in w.children) else val)
         for w in words:  # words the list lacks, by VADER's ratings: "a betrayal", "a disgrace", "cruel"
             v = strong_valence(w.lower_) if (w.pos_ in {"NOUN", "ADJ"} or w.dep_ in {"acl", "xcomp", "relcl"}) \
                 and not minded(w) else 0
             if v:
-                return -v if any(c.dep_ == "neg" for c in w.children) else v
+                return turn * (-v if any(c.dep_ == "neg" for c in w.children) else v)
         return 0
 
     def evaluated(self, tok: Token, target_tok: Token, pol: int, denied: bool = False, doer: bool = False) -> None:
