@@ -41,3 +41,13 @@ def test_no_great_loss_is_no_verdict_against_what_was_lost(extract):
                  'Labour MP Anne Keene said the ban was "no disgrace".'):
         got = labels(extract(text))
         assert not any(r == "opposes" for _, r, _ in got), (text, got)
+
+
+def test_a_tax_on_a_good_is_a_verdict_against_what_is_called_so(extract):
+    # "a tax on aspiration", "a tax on success": a burden laid on a good; "a tax on sugary drinks" is none
+    got = labels(extract('"It is a tax on aspiration," Labour MP Anne Keene said of the plan.'))
+    assert ("Anne Keene", "opposes", "plan") in got, got
+    got = labels(extract('Labour MP Anne Keene said the new levy was "a tax on success".'))
+    assert ("Anne Keene", "opposes", "levy") in got, got
+    got = labels(extract("Labour MP Anne Keene said the new levy was a tax on sugary drinks."))
+    assert not any(r == "opposes" for _, r, _ in got), got

@@ -31,6 +31,11 @@ PERFORMANCE = frozenset({"job", "work"})
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
+# burdens that, laid on a good, judge what is called so: "a tax on aspiration", "a levy on success" (not "a tax
+# on sugary drinks"); GOODS: goods VADER leaves unrated (its positive words count as well)
+BURDENS = frozenset({"tax", "levy", "penalty"})
+GOODS = frozenset({"aspiration", "ambition", "work", "job", "enterprise", "saving", "saver", "thrift", "effort",
+                   "family", "worker", "learning", "investment", "aspiring"})
 # nouns of a move whose direction judges it: "a step in the right direction", "a move in the wrong direction"
 HEADINGS = frozenset({"step", "move", "shift", "turn"})
 # verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
@@ -100,6 +105,10 @@ class EvaluativeRules:
         turn = -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1  # "no solution"
         if turn < 0 and pred.lemma_.lower() == "way" and any(c.dep_ in {"acl", "relcl"} for c in pred.children):
             return -1  # "no way to make law": a way denied, where a way named is no verdict
+        if pred.lemma_.lower() in BURDENS and (on := next((pobj(c) for c in pred.children if c.dep_ == "prep"
+                                                          and c.lower_ == "on"), None)) is not None:
+            if fold(on.lemma_) in GOODS or strong_valence(on.lower_, at_least=1.0) > 0:
+                return -turn  # "a tax on aspiration", "a levy on success": a burden laid on a good
         for w in words:
             val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text))
             if val:
