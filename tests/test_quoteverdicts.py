@@ -51,3 +51,12 @@ def test_a_tax_on_a_good_is_a_verdict_against_what_is_called_so(extract):
     assert ("Anne Keene", "opposes", "levy") in got, got
     got = labels(extract("Labour MP Anne Keene said the new levy was a tax on sugary drinks."))
     assert not any(r == "opposes" for _, r, _ in got), got
+
+
+def test_a_verdict_against_not_doing_an_act_supports_it(extract):
+    # "it would be a mistake not to extend the ceasefire": the extension is argued for
+    for text in ('Union leader Tom Harris said: "It would be a fatal mistake not to extend the ceasefire."',
+                 "Union leader Tom Harris said it would be wrong not to extend the ceasefire."):
+        got = labels(extract(text))
+        assert any(a == "Tom Harris" and r == "supports" and "ceasefire" in (t or "") for a, r, t in got), (text, got)
+        assert not any(r == "opposes" for _, r, _ in got), (text, got)

@@ -16,6 +16,7 @@ from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
+from kg.extract.verdict_shapes import BURDENS, GOODS, left_undone, plain_verdict
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
@@ -31,11 +32,6 @@ PERFORMANCE = frozenset({"job", "work"})
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
-# burdens that, laid on a good, judge what is called so: "a tax on aspiration", "a levy on success" (not "a tax
-# on sugary drinks"); GOODS: goods VADER leaves unrated (its positive words count as well)
-BURDENS = frozenset({"tax", "levy", "penalty"})
-GOODS = frozenset({"aspiration", "ambition", "work", "job", "enterprise", "saving", "saver", "thrift", "effort",
-                   "family", "worker", "learning", "investment", "aspiring"})
 # nouns of a move whose direction judges it: "a step in the right direction", "a move in the wrong direction"
 HEADINGS = frozenset({"step", "move", "shift", "turn"})
 # verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
@@ -43,25 +39,6 @@ HEADINGS = frozenset({"step", "move", "shift", "turn"})
 FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
                           "know", "point", "stress", "emphasise", "emphasize", "underline", "mention", "bear", "keep",
                           "say", "add", "acknowledge", "notice", "admit", "concede"})
-
-
-# what a quotation's verdict may judge without naming it: '"It is a disgrace"', '"This is a shambles"'
-JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
-
-
-def plain_verdict(subj: Token, cop: Token, pred: Token) -> bool:
-    """'"This is a shambles"', '"It is a disgrace"': a pronoun judged outright, the thing it stands
-    for being the judged. Not a verdict foretold or supposed ("it would be
-    controversial"), one on a clause the pronoun stands in for ("it would be unacceptable for a
-    chief constable to say", "it is prudent to delay"), a comparison ("less good"), nor words the
-    speaker puts in another's mouth ('not worried about 'Oh gee, this isn't ethical'')."""
-    if subj.lower_ not in JUDGED_PRONOUNS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
-        return False
-    if any(c.dep_ in {"advcl", "xcomp", "ccomp", "acl", "relcl", "csubj"} for t in (cop, pred) for c in t.children):
-        return False
-    if pred.tag_ in {"JJR", "RBR"} or any(c.tag_ in {"JJR", "RBR"} for c in pred.children):
-        return False
-    return not any(t.text in {"'", "‘"} for t in subj.doc[subj.sent.start:subj.i])
 
 
 def performance(tok: Token) -> bool:
@@ -128,11 +105,13 @@ class EvaluativeRules:
             return
         # "said it is wrong to deny people the relaxed hours", "important to support Ukraine": a verdict on
         # taking a stance on X is one on X, and a stance, no praise ("support Ukraine" is no praise of Ukraine)
-        taken = stance_cue(self.lex, target_tok) if target_tok.pos_ == "VERB" and not negated(target_tok) else None
+        undone = left_undone(target_tok)  # "a mistake not to extend the ceasefire": a verdict for extending it
+        pol = -pol if undone else pol
+        taken = stance_cue(self.lex, target_tok) if target_tok.pos_ == "VERB" and (undone or not negated(target_tok)) else None
         stance = taken is not None and object_of(target_tok) is not None
         if stance:
             pol, target_tok = (-pol if taken.relation in {"rejects", "opposes"} else pol), object_of(target_tok)
-        if target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok) and not stance:
+        if target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok) and not stance and not undone:
             self.failed_to(tok, target_tok, pol)
             return
         if (target_tok.pos_ == "PRON" and fold(target_tok.text) not in {"he", "she"}) \
