@@ -60,3 +60,8 @@ def test_a_verdict_against_not_doing_an_act_supports_it(extract):
         got = labels(extract(text))
         assert any(a == "Tom Harris" and r == "supports" and "ceasefire" in (t or "") for a, r, t in got), (text, got)
         assert not any(r == "opposes" for _, r, _ in got), (text, got)
+
+
+def test_no_way_to_do_a_thing_said_of_an_issue_opposes_it(extract):
+    got = labels(extract('"This is no way to make law," Labour MP Anne Keene said of the bill.'))
+    assert ("Anne Keene", "opposes", "bill") in got, got

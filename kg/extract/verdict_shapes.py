@@ -25,7 +25,7 @@ def plain_verdict(subj: Token, cop: Token, pred: Token) -> bool:
     speaker puts in another's mouth ('not worried about 'Oh gee, this isn't ethical'')."""
     if subj.lower_ not in JUDGED_PRONOUNS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
         return False
-    if any(c.dep_ in {"advcl", "xcomp", "ccomp", "acl", "relcl", "csubj"} for t in (cop, pred) for c in t.children):
+    if any(c.dep_ in {"advcl", "xcomp", "ccomp", "csubj"} for t in (cop, pred) for c in t.children):
         return False
     if pred.tag_ in {"JJR", "RBR"} or any(c.tag_ in {"JJR", "RBR"} for c in pred.children):
         return False
