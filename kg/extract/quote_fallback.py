@@ -63,9 +63,13 @@ def rests_on(st: Statement, speaker: Mention, whole: Span) -> bool:
     unheard, and coders code each sentence."""
     if st.quote is None or st.actor != speaker.actor or not st.sentence.start <= whole.start < st.sentence.end:
         return False
-    n = whole.end - whole.start
-    overlap = min(st.quote.end, whole.end) - max(st.quote.start, whole.start)
-    return overlap * 2 >= n and st.quote.end - st.quote.start <= 2 * n
+    return on_most_of(st.quote, whole) and st.quote.end - st.quote.start <= 2 * (whole.end - whole.start)
+
+
+def on_most_of(quote: Span, whole: Span) -> bool:
+    """A statement's quote overlaps at least half of the quotation ``whole``."""
+    overlap = min(quote.end, whole.end) - max(quote.start, whole.start)
+    return overlap * 2 >= whole.end - whole.start
 
 
 def starts_part(units: list[SentenceUnit] | None, whole: Span, text: str) -> Span:
@@ -123,8 +127,7 @@ def repeats_a_position(kept: list[Statement], speaker: Mention, whole: Span, tar
     quotation ('"They have been very effective at protecting the libraries," she said. "..."'):
     the position already says it (train full 0.4864 -> 0.4872, quotes the same)."""
     return any(st.actor == speaker.actor and st.relation is not Relation.SAYS and st.target is not None
-               and st.target.key == target.key and st.quote is not None
-               and 2 * (min(st.quote.end, whole.end) - max(st.quote.start, whole.start)) >= whole.end - whole.start
+               and st.target.key == target.key and st.quote is not None and on_most_of(st.quote, whole)
                for st in kept)
 
 
