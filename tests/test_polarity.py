@@ -1,0 +1,19 @@
+"""Wrong signs and missed stances on the news English of dissent; each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_idioms_of_doubt_and_dissent_oppose_what_they_aim_at(extract):
+    # "took issue with", "cast doubt on", "poured cold water on": opposition to the issue, as "took aim at"
+    got = labels(extract("Opposition leaders took issue with the government's housing plan."))
+    assert ("Opposition leaders", "opposes", "government's housing plan") in got, got
+    got = labels(extract("The senator cast doubt on the plan."))
+    assert ("Senator", "opposes", "plan") in got, got
+    got = labels(extract("The central bank poured cold water on the idea of a digital currency."))
+    assert any(a == "Central bank" and r == "opposes" and t and "digital currency" in t for a, r, t in got), got
+    # taking something somewhere is no stance
+    got = labels(extract("The coach took the players to the stadium."))
+    assert not any(r == "opposes" for _, r, _ in got), got
