@@ -17,3 +17,13 @@ def test_idioms_of_doubt_and_dissent_oppose_what_they_aim_at(extract):
     # taking something somewhere is no stance
     got = labels(extract("The coach took the players to the stadium."))
     assert not any(r == "opposes" for _, r, _ in got), got
+
+
+def test_an_act_not_yet_done_or_unlikely_is_no_stance(extract):
+    # "has yet to endorse", "is unlikely to support": the act is not asserted, least of all as support
+    for text in ("Labour has yet to endorse the plan.", "The senator has yet to back the bill.",
+                 "The president is unlikely to support the bill."):
+        got = labels(extract(text))
+        assert not any(r == "supports" for _, r, _ in got), (text, got)
+    got = labels(extract("Labour has endorsed the plan."))
+    assert ("Labour Party", "supports", "plan") in got, got
