@@ -27,3 +27,13 @@ def test_an_act_not_yet_done_or_unlikely_is_no_stance(extract):
         assert not any(r == "supports" for _, r, _ in got), (text, got)
     got = labels(extract("Labour has endorsed the plan."))
     assert ("Labour Party", "supports", "plan") in got, got
+
+
+def test_reservations_scepticism_and_doubts_voiced_oppose_their_issue(extract):
+    # the nouns of doubt after a light verb, as "concern"; "raised doubts over" as "cast doubt on"
+    got = labels(extract("Doctors expressed reservations about the new contract."))
+    assert ("Doctors", "opposes", "contract") in got, got
+    got = labels(extract("The senator voiced skepticism about the deal."))
+    assert ("Senator", "opposes", "deal") in got, got
+    got = labels(extract("The senator raised doubts about the nominee."))
+    assert ("Senator", "opposes", "nominee") in got, got

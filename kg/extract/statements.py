@@ -221,7 +221,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 and cue.particle.lemma_.lower() not in self.lex.held_acts:
             # an idiom's noun ("took some shots at Sanders", "paid tribute to", "claimed responsibility for"): what it is aimed at
             target_tok = next((pobj(c) for c in [*cue.particle.children, *tok.children] if c.dep_ in {"prep", "dative"}
-                               and c.lower_ in {"at", "on", "against", "to", "for", "with"} and pobj(c) is not None), None)
+                               and c.lower_ in {"at", "on", "against", "to", "for", "with", "over", "about"} and pobj(c) is not None), None)
             if target_tok is None:
                 return
         elif obj is not None:
