@@ -13,6 +13,7 @@ from kg.extract.context import Draft
 from kg.extract.modality import hypothetical, needed_thing, negated, reported_clause
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.target_tokens import target_from
+from kg.extract.targets import unpointed
 from kg.records import Actor, Topic
 
 
@@ -111,16 +112,16 @@ class ObligationRules:
                 who := target_from(self.ctx, undergoer, want_actor=True)[0], Actor) and who is not None:
             # '"The leak needs to be investigated"': the act done to the thing is demanded
             nominal = nominalisation(self.lex, act)
-            target, quals = Topic(label=f"{nominal} of {who.label}" if nominal else f"{act.lemma_.lower()} {who.label}"), ()
+            target, quals = Topic(label=f"{nominal} of {unpointed(who.label)}" if nominal else f"{act.lemma_.lower()} {unpointed(who.label)}"), ()
         if undergoer is not None and any(c.dep_ == "auxpass" for c in act.children):
             # "Lynch should be impeached": the act done to an actor is demanded, not the actor (nor "such
             # outrageous overreach" it is for); a thing's passive reads as before ("the case should be looked at")
             who = target_from(self.ctx, undergoer, want_actor=True)[0]
             nominal = nominalisation(self.lex, act)
             if isinstance(who, Actor) and act.lemma_.lower() not in self.lex.reversals:
-                target, quals = Topic(label=f"{nominal} of {who.label}" if nominal else f"{act.lemma_.lower()} {who.label}"), ()
+                target, quals = Topic(label=f"{nominal} of {unpointed(who.label)}" if nominal else f"{act.lemma_.lower()} {unpointed(who.label)}"), ()
             elif who is not None and nominal and act.lemma_.lower() not in self.lex.reversals:
-                target, quals = Topic(label=f"{nominal} of {who.label}"), ()  # "the plans should be reviewed": their review
+                target, quals = Topic(label=f"{nominal} of {unpointed(who.label)}"), ()  # "the plans should be reviewed": their review
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "opposes" if forbidden else "demands", target, quals, cue=tok, reported_by=relayed,

@@ -12,7 +12,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 object_before, object_of, pobj)
 from kg.extract.context import Context
 from kg.extract.relatives import summed_up
-from kg.extract.targets import SKIP_HEADS, find_topic, normalise, reversal
+from kg.extract.targets import SKIP_HEADS, find_topic, normalise, reversal, unpointed
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
@@ -251,7 +251,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             made = "".join(x.text_with_ws for x in sorted({x for c in tok.children if c.dep_ in {"oprd", "acomp"}
                                                            and c.i > inner.i and c.pos_ == "ADJ" for x in c.subtree},
                                                           key=lambda x: x.i)).strip()
-            label = f"{act_word(tok)}{prt} {what.label}" + (f" {made}" if made else "")
+            label = f"{act_word(tok)}{prt} {unpointed(what.label)}" + (f" {made}" if made else "")
             hit = lex.topic_named(fold(label)) or lex.topic_named(fold(f"{tok.lemma_} {head_words(inner)}"))
             return hit or Topic(label=label), quals, None
         if (inner.dep_ == "pobj" and inner.head.head == tok and inner.head.lower_ in ACT_PREPS and not want_actor
@@ -263,7 +263,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             what, quals, _ = target_from(ctx, inner)
             if what is None or isinstance(what, Actor) or (isinstance(what, Topic) and what.in_vocabulary):
                 return what, quals, None
-            return Topic(label=f"{act_word(tok)} {inner.head.lower_} {what.label}"), quals, None
+            return Topic(label=f"{act_word(tok)} {inner.head.lower_} {unpointed(what.label)}"), quals, None
         tok = inner
     if tok.pos_ == "ADJ" and not want_actor:  # "make in-state tuition free" -> free in-state tuition
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -294,7 +294,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         # "rejected U.S. criticism of their policy": the criticism is rejected, not the policy
         what = target_from(ctx, inner0)[0]
         if what is not None:
-            return Topic(label=f"{tok.lemma_.lower()} of {what.label}"), (), None
+            return Topic(label=f"{tok.lemma_.lower()} of {unpointed(what.label)}"), (), None
     if ncue is not None and ncue.relation == "supports" and not want_actor and (owned := owned_act(ctx, tok)):
         return owned, (), None
     if ncue is not None:

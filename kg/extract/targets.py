@@ -23,6 +23,7 @@ QUALIFIERS = {"immediate", "unconditional", "full", "lasting", "new", "quick", "
 # than "sentences", "rights" (the train coders wrote them); "a total ban" is not "a partial ban"
 KEPT_QUALIFIERS = {"tougher", "more", "increased", "higher", "lower", "stronger", "greater", "proposed",
                    "total", "complete", "partial"}
+DEMONSTRATIVES = {"this", "these", "those"}  # (not "that": "backed that view" keeps its view)
 SKIP_HEADS = {"it", "this", "that", "so", "which", "what", "one", "something", "anything", "thing",
               "possibility", "way", "step", "time", "day", "week", "month", "year", "idea", "issue",
               "matter", "question", "fact", "point", "part", "kind", "sort", "lot", "number", "here", "there", "now",
@@ -125,9 +126,17 @@ def phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
+def unpointed(label: str) -> str:
+    """A label without the demonstrative ``normalise`` keeps on a bare noun, for a phrase built
+    around it ("withdraw these regulations" demands the withdrawal of regulations)."""
+    first, _, rest = label.partition(" ")
+    return rest if rest and first in DEMONSTRATIVES else label
+
+
 def reversal(lex: Lexicon, noun: str, what: str, surface: str = "") -> Topic:
     """The act that undoes an issue: "lifting of sanctions", or the topic that
     names it ("withdrawal of troops" -> troop withdrawal)."""
+    what = unpointed(what)
     noun = lex.reversal_synonyms.get(noun, noun)
     forms = [f"{noun} of {what}", f"{noun} to {what}", f"{what} {noun}"]
     if surface:
@@ -262,6 +271,9 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         text = head.lemma_.lower() if not head.ent_type_ else head.text
     if fold(text) in SKIP_HEADS or not fold(text):
         return None
+    pointer = next((c.lower_ for c in head.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES), None)
+    if pointer is not None and text == (head.text if head.ent_type_ else head.text.lower()):
+        text = f"{pointer} {text}"  # "rejected these arguments": the words it is referred by, not a bare noun
     return Topic(label=text), tuple(quals)
 
 
