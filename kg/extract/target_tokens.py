@@ -17,6 +17,18 @@ from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
 
+# demand nouns that are also forces, whose compound names the kind ("funding pressures"), not what is asked
+FORCES = frozenset({"pressure"})
+
+
+def asked_of(noun: Token) -> Token | None:
+    """A nominal cue's infinitive: "an ultimatum to accept", "a deadline for Iran to accept" (the
+    parser's advcl; its xcomp, of any tag, where it tags the noun a verb: "Despite George Will's
+    call to abandon Trump")."""
+    return next((c for c in noun.children if (c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"}
+                                              or c.dep_ == "xcomp") and any(a.lower_ == "to" for a in c.children)), None)
+
+
 def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     """What a nominal cue is about: "calls for [a ceasefire]", "the [ceasefire] call",
     "an ultimatum to agree to [a ceasefire]"."""
@@ -26,24 +38,23 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     for c in noun.children:  # an opposition is also "against", "at" or "over" what it opposes ("in protest at the cuts")
         if c.dep_ == "prep" and (c.lower_ in {"for", "of", "on", "towards", "toward"}
                                  or against and c.lower_ in {"against", "at", "over"}):
+            if c.lower_ == "on" and lex.nouns.get(noun.lemma_.lower()) == "demands" and asked_of(noun) is not None:
+                continue  # "Labour's call on the minister to resign": the one asked, not what is asked
             p = pobj(c)
             if p is not None:
                 inner = nominal_cue(lex, p)
                 if inner is not None and p.lemma_.lower() != noun.lemma_.lower():
                     return follow_nominal(lex, p) or p
                 return p
-    for c in noun.children:
-        if (c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"} or c.dep_ == "xcomp") \
-                and any(a.lower_ == "to" for a in c.children):
-            return c  # "an ultimatum to accept", "a deadline for Iran to accept" (the parser's advcl; its
-            # xcomp, of any tag, where it tags the noun a verb: "Despite George Will's call to abandon Trump")
+    if (asked := asked_of(noun)) is not None:
+        return asked
     if noun.dep_ == "dobj" and noun.i == noun.right_edge.i:
         # "defended his call to raise the minimum wage": the parser hangs the call's infinitive on the verb
         c = next((c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == noun.i + 2
                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == noun.i + 1 for a in c.children)), None)
         if c is not None:
             return c
-    content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"}
+    content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"} and noun.lemma_.lower() not in FORCES
     owned = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
         if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and not (
