@@ -29,3 +29,9 @@ def test_a_call_on_someone_to_act_asks_the_act(extract):
     assert ("Labour Party", "demands", "minister") not in got, got
     got = labels(extract(HEAD + "Washington's pressure on Beijing to curb its exports angered China."))
     assert ("United States", "demands", "curbs of exports") in got, got
+
+
+def test_criticism_from_an_editor_is_the_editor_s(extract):
+    # an editor is a person news describes: "criticism from the editor of X" opposes what drew it
+    got = labels(extract(HEAD + "The poster prompted criticism from the editor of the newspaper."))
+    assert ("Editor of newspaper", "opposes", "poster") in got, got
