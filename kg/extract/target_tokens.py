@@ -38,8 +38,9 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     for c in noun.children:  # an opposition is also "against", "at" or "over" what it opposes ("in protest at the cuts")
         if c.dep_ == "prep" and (c.lower_ in {"for", "of", "on", "towards", "toward"}
                                  or against and c.lower_ in {"against", "at", "over"}):
-            if c.lower_ == "on" and lex.nouns.get(noun.lemma_.lower()) == "demands" and asked_of(noun) is not None:
-                continue  # "Labour's call on the minister to resign": the one asked, not what is asked
+            if c.lower_ == "on" and lex.nouns.get(noun.lemma_.lower()) == "demands" and (
+                    asked_of(noun) is not None or noun.lemma_.lower() in FORCES):
+                continue  # "Labour's call on the minister to resign", "pressure on the judges": the one asked
             p = pobj(c)
             if p is not None:
                 inner = nominal_cue(lex, p)
