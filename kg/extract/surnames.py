@@ -63,6 +63,7 @@ class SurnameReading:
         return self.people[same.pop()] if len(same) == 1 else None
 
     def by_surname(self, word: str) -> Actor | None:
-        """The person the document named in full with this surname, if any."""
+        """The person the document named in full with this surname, if any (a name read only
+        while the candidates were gathered keeps its surname, not its entry in ``people``)."""
         label = self.surnames.get(fold(word)) or self.leading.get(fold(word))
-        return self.people[label] if label is not None else None
+        return None if label is None else self.people.get(label) or Actor(label=label, kind="person")
