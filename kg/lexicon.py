@@ -103,6 +103,7 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
     institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
     department_nouns: frozenset[str] = frozenset()  # "Department for Education and Skills": names that run on with "and"
+    assembly_nouns: frozenset[str] = frozenset()  # "congress", "council": a generic body's last word
     honorifics: frozenset[str] = frozenset()  # folded: "mr", "lord"
     rank_words: frozenset[str] = frozenset()  # folded: "shadow", "deputy": another office than the role after them
     postnominals: frozenset[str] = frozenset()  # as written: "QC", "MP"
@@ -352,6 +353,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
         institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
         department_nouns=frozenset(fold(r) for r in gaz["roles"].get("department_nouns", ())),
+        assembly_nouns=frozenset(fold(r) for r in gaz["roles"].get("assembly_nouns", ())),
         honorifics=frozenset(fold(r) for r in gaz["roles"].get("honorifics", ())),
         rank_words=frozenset(fold(r) for r in gaz["roles"].get("rank_words", ())),
         postnominals=frozenset(gaz["roles"].get("postnominals", ())),

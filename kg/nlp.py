@@ -114,7 +114,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         changed = changed or named
         ents, joined = join_and_names(doc, ents, lex)
         ents, particled = join_at_name_particles(doc, ents)
-        if changed or joined or particled:
+        ents, bodied = join_before_generic_body(doc, ents, lex)
+        if changed or joined or particled or bodied:
             doc.ents = ents
         return doc
 
@@ -277,6 +278,25 @@ def join_at_name_particles(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool
             # "accused de" + "Lima": a lowercase word before the particle is no first name
             start = out[-1].start if doc[out[-1].start].is_title else e.start - 1
             out[-1] = Span(doc, start, e.end, label=out[-1].label_ if start == out[-1].start else "PERSON")
+            changed = True
+        else:
+            out.append(e)
+    return out, changed
+
+
+def join_before_generic_body(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
+    """"the Oromo Federalist" + "Congress", "the Kurdistan Region" + "Security Council": the ruler tags
+    the gazetteer's body (the US Congress, the UN one) inside a longer name, which the NER then cuts;
+    a capitalised name the gazetteer does not know, right before it, is the body's own name."""
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        prev = out[-1] if out else None
+        words = [t for t in prev if t.lower_ != "the"] if prev is not None else []
+        if prev is not None and prev.end == e.start and prev.label_ == e.label_ == "ORG" and e.ent_id_ \
+                and not prev.ent_id_ and fold(e[-1].text) in lex.assembly_nouns and words and words[0].is_title \
+                and all(t.is_title or t.lower_ in {"of", "and"} for t in words) and lex.actor_for(prev.text) is None:
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
             changed = True
         else:
             out.append(e)

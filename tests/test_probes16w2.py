@@ -14,3 +14,14 @@ def test_a_surname_learned_while_reading_candidates_does_not_crash(extract, extr
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert any(a == "Ellen Johnson Sirleaf" for a, _, _ in got), got
+
+
+def test_a_name_before_a_generic_body_is_that_body_not_the_gazetteers(extract):
+    # the ruler tags "Congress" and "Security Council" (the US and UN ones) inside a longer name
+    got = labels(extract("The main opposition group, the Oromo Federalist Congress, condemned the decree."))
+    assert ("Oromo Federalist Congress", "opposes", "decree") in got, got
+    got = labels(extract("Kurdish forces attacked villages, the Kurdistan Region Security Council said in a statement."))
+    assert not any(a == "UN Security Council" for a, _, _ in got), got
+    # the gazetteer's own body stays itself
+    got = labels(extract("The U.N. Security Council condemned the attack."))
+    assert ("UN Security Council", "opposes", "attack") in got, got
