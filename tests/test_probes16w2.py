@@ -25,3 +25,11 @@ def test_a_name_before_a_generic_body_is_that_body_not_the_gazetteers(extract):
     # the gazetteer's own body stays itself
     got = labels(extract("The U.N. Security Council condemned the attack."))
     assert ("UN Security Council", "opposes", "attack") in got, got
+
+
+def test_an_arabic_surname_without_its_article_is_the_person_named_in_full(extract):
+    # "Haider al-Abadi ... Abadi rejected": news drops the "al-" after the first mention
+    text = ("Iraqi Prime Minister Haider al-Abadi announced the start of the offensive on Monday.\n"
+            "Abadi rejected the demand, telling reporters that the battle for Mosul was for Iraqis alone.\n")
+    got = labels(extract(text))
+    assert ("Haider al-Abadi", "rejects", "demand") in got, got

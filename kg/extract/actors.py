@@ -27,7 +27,7 @@ from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
 from kg.extract.periods import HolderReading
 from kg.extract.roles import RoleReading
-from kg.extract.surnames import SurnameReading, surname_of
+from kg.extract.surnames import SurnameReading, surname_forms, surname_of
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span
 
@@ -154,7 +154,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             # only a name the article writes in full claims its surname: a headline's "Johnson"
             # read as the gazetteer's Boris Johnson leaves "Johnson" to the article's Mike Johnson
             # (a 'surname' that names a country is none: 'China' after 'South China' is still China)
-            self.surnames.setdefault(fold(last), actor.label)
+            for form in surname_forms(last):
+                self.surnames.setdefault(fold(form), actor.label)
         words = actor.label.split()
         if len(words) == 2 and (fold(words[0]) not in self.lex.first_names or self.lex.family_name_first(actor.label)) \
                 and fold(words[0]) not in TITLES:

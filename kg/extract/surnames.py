@@ -3,6 +3,8 @@ after "Bob Wellington"), a knight's first name ("Sir Digby"), a family name writ
 said"). A mixin of ``kg.extract.actors.ActorResolver`` (its ``people``, ``surnames`` and ``leading``)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 from kg.lexicon import fold
@@ -18,6 +20,13 @@ def surname_of(label: str) -> str:
     while len(words) > 2 and words[-1].lower().strip(",") in GENERATIONAL:
         words.pop()
     return words[-1]
+
+
+def surname_forms(surname: str) -> list[str]:
+    """The surname and, for an Arabic one with its article ("al-Abadi", "el-Sisi"), the name without
+    it: news writes "Haider al-Abadi" once and "Abadi said" after."""
+    bare = re.sub(r"^(?:al|el|Al|El)[-‑]", "", surname)
+    return [surname, bare] if bare != surname and bare[:1].isupper() else [surname]
 
 
 class SurnameReading:
