@@ -33,3 +33,9 @@ def test_an_arabic_surname_without_its_article_is_the_person_named_in_full(extra
             "Abadi rejected the demand, telling reporters that the battle for Mosul was for Iraqis alone.\n")
     got = labels(extract(text))
     assert ("Haider al-Abadi", "rejects", "demand") in got, got
+
+
+def test_a_title_the_parser_cut_from_the_name_gives_way_to_the_name(extract):
+    # "Minister" and "Jubeir" both parsed as subjects of "said": the person, not "Saudi Foreign Minister"
+    got = labels(extract("Saudi Foreign Minister Adel al-Jubeir said the kingdom supported a political solution."))
+    assert ("Adel al-Jubeir", "supports", "political solution") in got, got

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside,
+from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside, name_after_title,
                                  common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading, bare_sides
@@ -283,7 +283,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             named = self._single(appos)
             if named is not None:
                 return named
-        if (beside := named_beside(tok) or named_after_comma(tok)) is not None and (named := self._single(beside)) is not None:
+        if (beside := named_beside(tok) or named_after_comma(tok) or name_after_title(tok, self.lex.role_nouns)) is not None \
+                and (named := self._single(beside)) is not None:
             return named  # "the militant group Hamas": Hamas
         if (a := self.defined_at(tok.idx)) is not None and (actor := self.defined_actor(a)) is not None:
             return self._remember(Mention(actor, self._span(a.start, a.end), "name"))

@@ -121,6 +121,18 @@ def named_beside(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1), None)
 
 
+def name_after_title(tok: Token, role_nouns: frozenset[str]) -> Token | None:
+    """The person right after a capitalised title the parser cut from the name ("Foreign Minister
+    Adel al-Jubeir said", "Minister" and "Jubeir" both read as subjects): the name's root."""
+    if not tok.is_title or tok.ent_type_ or tok.lower_ not in role_nouns or tok.i + 1 >= len(tok.doc):
+        return None
+    after = tok.doc[tok.i + 1]
+    if after.ent_iob_ != "B" or after.ent_type_ != "PERSON":
+        return None
+    name = next(e for e in tok.doc.ents if e.start == after.i)
+    return next((t for t in name if t.head == tok.head and t.dep_ == tok.dep_), None)
+
+
 # common nouns for a body: "the main opposition bloc, the High Negotiations Committee," names it after a comma
 BODY_NOUNS = frozenset({"group", "bloc", "organisation", "organization", "agency", "body", "party", "coalition",
                         "alliance", "movement", "committee", "council", "watchdog", "monitor", "faction", "militia"})
