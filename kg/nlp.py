@@ -111,6 +111,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
             ents = [x for k, x in enumerate(ents) if k not in absorbed]
             ents = [x for k, x in enumerate(ents) if k == 0 or x.start >= ents[k - 1].end]
         ents, named = names_in_apposition(doc, ents, lex, not_names)
+        ents, roled = names_before_role(doc, ents, lex)
+        named = named or roled
         changed = changed or named
         ents, joined = join_and_names(doc, ents, lex)
         ents, particled = join_at_name_particles(doc, ents)
@@ -147,6 +149,25 @@ def names_in_apposition(doc: Doc, ents: list[Span], lex: Lexicon, not_names: set
                       key=lambda e: e.start)
         changed = True
     return ents, changed
+
+
+def names_before_role(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
+    """"Hadi al-Amiri, the commander of the Badr Organisation,": a name the gazetteer does not know,
+    with a person's role in apposition after a comma, is a person's, where the NER took it for a place
+    or a body (a name it has not seen)."""
+    changed = False
+    out = list(ents)
+    for k, e in enumerate(out):
+        if e.label_ not in {"GPE", "ORG"} or len(e) < 2 or e.end + 2 >= len(doc) or doc[e.end].text != "," \
+                or not e[0].is_title or lex.actor_for(e.text) is not None:
+            continue
+        role = next((t for t in e.root.children if t.dep_ == "appos" and t.i > e.end), None)
+        if role is None or role.pos_ != "NOUN" or fold(role.lemma_) not in lex.role_nouns | lex.person_nouns \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+            continue
+        out[k] = Span(doc, e.start, e.end, label="PERSON")
+        changed = True
+    return out, changed
 
 
 def split_at_honorifics(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:

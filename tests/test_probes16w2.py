@@ -39,3 +39,14 @@ def test_a_title_the_parser_cut_from_the_name_gives_way_to_the_name(extract):
     # "Minister" and "Jubeir" both parsed as subjects of "said": the person, not "Saudi Foreign Minister"
     got = labels(extract("Saudi Foreign Minister Adel al-Jubeir said the kingdom supported a political solution."))
     assert ("Adel al-Jubeir", "supports", "political solution") in got, got
+
+
+def test_a_name_with_a_persons_role_in_apposition_is_a_person(extract):
+    # the NER took "Hadi al-Amiri" for a place; "the commander of ..." after it says it is a person,
+    # so "he" in the next sentence is him and not the man named before
+    text = ('U.S. Defense Secretary Ash Carter called it "a decisive moment".\n'
+            "Hadi al-Amiri, the commander of the Badr Organisation, denied the accusations.\n"
+            '"Our fighters are defending Iraq, not a sect," he told state television.\n')
+    got = labels(extract(text))
+    assert ("Hadi al-Amiri", "supports", "Iraq") in got or ("Hadi al-Amiri", "says", None) in got, got
+    assert not any(a == "Ash Carter" and t == "Iraq" for a, _, t in got), got
