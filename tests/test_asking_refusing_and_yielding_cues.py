@@ -19,7 +19,7 @@ def labels(statements) -> set[tuple]:
     ("Greece shunned the proposal.", ("Greece", "rejects", "proposal")),
     ("The Labour Party boycotted the vote.", ("Labour Party", "rejects", "vote")),
     # praising, as "salute"
-    ("Obama honoured the firefighters.", ("Barack Obama", "praises", "firefighters")),
+    ("Obama acclaimed the firefighters.", ("Barack Obama", "praises", "firefighters")),
     # giving way to what others ask
     ("Italy acceded to the request.", ("Italy", "accepts", "request")),
     ("The government gave in to the unions' demands, and later bowed to the pressure.",
@@ -34,3 +34,9 @@ def test_give_in_a_speech_is_no_giving_way(extract):
     # "gave details in a speech": "in" is a preposition there, not the particle of "give in"
     got = labels(extract("Alan Milburn gave more details of the reforms in a speech to the Fabian Society."))
     assert not any(r == "accepts" for _, r, _ in got), got
+
+
+def test_honouring_a_truce_praises_nobody(extract):
+    # "honour" in political news mostly keeps a promise or a deal: no praise of the truce
+    got = labels(extract("The rebels said they would honour the truce if the army withdrew."))
+    assert not any(r == "praises" for _, r, _ in got), got
