@@ -137,7 +137,21 @@ class PronounReading:
                     if grp:
                         return Mention(grp.actor, span, "pronoun")
                 return Mention(m.actor, span, "pronoun")
-        return None
+        return self._against_the_list(tok, span, gender, fits) if gender is not None else None
+
+    def _against_the_list(self, tok: Token, span, gender: str, fits) -> Mention | None:
+        """"Senator Bong Go met farmers. He called for ...": where no one before fits a "he" or
+        "she", the nearest person whom only the first-name list (US census: "Bong" is a woman's
+        name there) gives the other gender; the article's own pronoun says which, from then on."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.sent.start == 0:
+            return None
+        before = tok.doc[tok.sent.start - 1].sent.start_char  # the main subject of the sentence before
+        near = next((m for m in reversed(self.history) if before <= m.span.start < tok.sent.start_char
+                     and m.span.start in self.main_subjects), None)
+        if near is None or not fits(near, gendered=False) or self.pronouns_of.get(near.actor.label):
+            return None  # the article itself called that person the other
+        self.pronouns_of.setdefault(near.actor.label, Counter())[gender] += 2
+        return Mention(near.actor, span, "pronoun")
 
     def _passing(self, m: Mention, tok: Token) -> bool:
         """A person named paragraphs before "he"/"she" and never as the subject of a sentence: one
