@@ -312,8 +312,9 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     while len(toks) > 1 and toks[0].i < t.i and (toks[0].tag_ == "CD" or toks[0].lower_ in COUNTS
                                                  or toks[0].ent_type_ == "CARDINAL" or toks[0].head.tag_ == "CD"):
         toks = toks[1:]  # "Five public sector unions", "Several hundred demonstrators", "More than 100 MPs": the group
+    toks = name_after_descriptor(resolver.lex, t, toks)
     ext = of_extension(t)
-    if ext is not None and ext[0].lower_ == "of":
+    if ext is not None and (ext[0].lower_ == "of" or name_goes_on(t, ext)):
         toks = toks + ext
     label = label_of([x for x in toks if x.dep_ != "det"])
     if not label or len(label.split()) > 8:  # "United Nations refugee and human rights agencies"
@@ -326,6 +327,29 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     kind = "group" if generals or t.tag_ in {"NNS", "NNPS"} else "person" if person else "organisation"
     m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description")
     return resolver._remember(m) if remember else m
+
+
+def name_goes_on(head: Token, ext: list[Token]) -> bool:
+    """"Commission on Elections", "Club for Growth": a capitalised name whose "on"/"for" phrase
+    is capitalised too goes on past the preposition, where the tagger found no entity."""
+    words = [x for x in ext[1:] if x.is_alpha]
+    return head.pos_ == "PROPN" and ext[0].lower_ in {"on", "for"} and bool(words) \
+        and all(x.text[:1].isupper() or x.lower_ in NAME_LINKS for x in words) and words[0].text[:1].isupper()
+
+
+NAME_LINKS = {"of", "and", "the", "for", "on"}
+
+
+def name_after_descriptor(lex: Lexicon, head: Token, toks: list[Token]) -> list[Token]:
+    """"the anti-tax group Club for Growth": a descriptor that says what kind of body it is
+    (group, union, charity) goes with its modifiers, the name after it stays ("shadow
+    Chancellor" keeps its "shadow": no body)."""
+    if head.pos_ != "PROPN":
+        return toks
+    common = [k for k, x in enumerate(toks) if x.i < head.i and x.tag_ in {"NN", "NNS"} and x.text.islower()]
+    if not common or fold(toks[common[-1]].lemma_) not in lex.institution_nouns:
+        return toks
+    return toks[common[-1] + 1:]
 
 
 @contextmanager
