@@ -24,3 +24,11 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(extract):
     assert any(a == "Club for Growth" for a, _, _ in got), got
     got = labels(extract("The shadow Chancellor demanded a change of direction."))
     assert any(a == "Shadow Chancellor" for a, _, _ in got), got  # a role's modifier stays
+
+
+def test_a_warning_of_the_act_of_the_side_in_the_warners_title_is_a_threat(extract):
+    got = labels(extract("Ontario Premier Doug Ford warned that Ontario would cut electricity exports to the United States."))
+    assert any(a == "Doug Ford" and r == "threatens" and "electricity exports" in (t or "") for a, r, t in got), got
+    # another's act to come is no threat of the warner's
+    got = labels(extract("German Chancellor Angela Merkel warned that Russia would cut gas supplies to Ukraine."))
+    assert not any(r == "threatens" for _, r, _ in got), got

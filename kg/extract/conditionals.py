@@ -27,6 +27,17 @@ def own_side(lex, subj: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their", "our"} for c in subj.children)
 
 
+def in_title(verb: Token, side: Token) -> bool:
+    """"Ontario Premier Doug Ford warned that Ontario would cut exports": the place or body the
+    warner's own title names is the warner's side, whose act to come is the warner's threat."""
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if warner is None or warner.ent_type_ != "PERSON":
+        return False
+    title = {t.lower_ for t in warner.subtree if t.i < warner.i and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"}
+    words = [t.lower_ for t in side.subtree if t.pos_ == "PROPN"]
+    return bool(words) and set(words) <= title
+
+
 def what_there_would_be(tok: Token) -> Token | None:
     """The noun of an existential clause a warning announces ("warned that there
     could be further walkouts unless ...": the walkouts)."""
@@ -257,7 +268,8 @@ class ConditionalRules:
             if subj is None:
                 continue
             m = self.ctx.resolver.resolve(subj)
-            if subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj):
+            if subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj) \
+                    or (m is not None and m.actor.kind in {"country", "organisation"} and in_title(tok, subj)):
                 return c
         return None
 
