@@ -296,6 +296,26 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
     return False
 
 
+POSSIBILITY = frozenset({"could", "might", "may"})
+
+
+def risk_seen(resolver, tok: Token) -> bool:
+    """A could/might/may act in a clause reported by another ("Prosecutors argued that he could
+    pressure witnesses"): a risk the reporter sees, no act of the clause's subject ("Smith said he
+    could back the deal" is Smith's own). ``resolver``: the document's ``ActorResolver``."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in tok.children):
+        return False
+    reporter = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if reporter is None or subj is None or subj.lower_ in SPEAKING_FOR_SELF:
+        return False  # "Beck wrote: I couldn't disagree with her more": the writer's own
+    from kg.extract.candidates import left_as_it_was  # candidates builds on the resolver
+
+    with left_as_it_was(resolver):  # asked, not read: the mentions remembered stay as they were
+        said, doer = resolver.resolve(reporter), resolver.resolve(subj)
+    return doer is not None and (said is None or said.actor != doer.actor)
+
+
 NEEDING = frozenset({"need", "require"})
 
 

@@ -29,7 +29,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.modality import hypothetical, irrealis, negated, refusing, vowed_not
+from kg.extract.modality import hypothetical, irrealis, negated, refusing, risk_seen, vowed_not
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension
@@ -138,7 +138,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
     def verbal(self, cue: Cue) -> None:
         tok, rel = cue.token, cue.relation
         lemma = tok.lemma_.lower()
-        if hypothetical(tok) or irrealis(self.lex, tok):
+        if hypothetical(tok) or irrealis(self.lex, tok) or risk_seen(self.ctx.resolver, tok):
             return
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
             return  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
