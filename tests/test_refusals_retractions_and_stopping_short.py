@@ -12,7 +12,7 @@ def test_an_unwilling_actor_does_not_support(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert not any(r == "supports" for _, r, _ in got), got
-        assert any(r == "opposes" and t and "reform" in t for _, r, t in got), got
+        assert any(r == "rejects" and t and "reform" in t for _, r, t in got), got
 
 
 def test_support_withdrawn_is_no_support(extract, extract_learned):

@@ -170,10 +170,12 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 return
             rel = flipped
         if tok.dep_ == "xcomp" and refusing(self.lex, tok.head) and not negated(tok.head):
-            flipped = self.negated_relation(lemma, rel)  # "refused to support the bill", "was unwilling to back it" oppose it
+            flipped = self.negated_relation(lemma, rel)  # "refused to accept the offer" rejects it
             if flipped is None:
                 return
-            rel = flipped
+            # "refused to back the plan", "was unwilling to support it": a refusal, which rejects (the
+            # guidelines' cue), where a plain "did not support" argues against (opposes)
+            rel = "rejects" if flipped == "opposes" and rel == "supports" else flipped
         own = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
         if lemma in {"want", "wish", "hope"} and own is not None and own.lemma_ == "be" and object_of(tok) is None and any(
                 c.dep_ in {"attr", "acomp"} and not any(p.dep_ == "prep" for p in c.children) for c in own.children):
