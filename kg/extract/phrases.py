@@ -60,11 +60,20 @@ def alleged_act(prep: Token) -> bool:
     if prep.lower_ != "of" or prep.i + 1 >= len(prep.doc):
         return False
     nxt = prep.doc[prep.i + 1]
-    if not (nxt.tag_ == "VBG" or (nxt.dep_ == "amod" and nxt.lower_.endswith("ing"))):
+    if not (nxt.tag_ == "VBG" or (nxt.dep_ == "amod" and nxt.lower_.endswith("ing")) or wrong_named(prep)):
         return False
     noun = prep.head
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
     return verb is not None and verb.lemma_.lower() in ACCUSING
+
+
+def wrong_named(prep: Token) -> bool:
+    """"accused the executive [of a cover-up]", "[of gross incompetence]": a common noun with no
+    definite determiner after "of" names the wrong; "the head of the agency", "the Bank of
+    England" keep their "of" (a definite or a proper noun is more often part of the one named)."""
+    p = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    return p is not None and p.pos_ == "NOUN" and not any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in p.children)
 
 
 def of_extension(head: Token) -> list[Token] | None:
