@@ -23,3 +23,13 @@ def test_the_wrong_alleged_by_of_is_no_part_of_the_accused(extract):
     # a name's own "of" stays: "the Bank of England" is the one accused
     got = labels(extract("The union accused the Bank of England of complacency."))
     assert any(r == "accuses" and t == "Bank of England" for _, r, t in got), got
+
+
+def test_a_harm_an_issue_would_do_opposes_the_issue(extract):
+    # "warned that fining parents would hit the poorest families": the speaker's case against the fines,
+    # no threat of theirs aimed at the families
+    got = labels(extract("The Liberal Democrats warned that fining parents would hit the poorest families hardest."))
+    assert ("Liberal Democrats", "opposes", "fining parents") in got, got
+    assert not any(r == "threatens" for _, r, _ in got), got
+    got = labels(extract("Business leaders warned that the new tax would hit small firms."))
+    assert any(r == "opposes" and t and "tax" in t for _, r, t in got), got

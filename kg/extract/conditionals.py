@@ -156,6 +156,13 @@ class ConditionalRules:
                     self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=alt,
                                                reported_by=relayed, confidence=0.6), alt)
 
+    def issue_harms(self, verb: Token) -> bool:
+        """A harm an issue, not an actor, would do ("the fines would hit the poorest families"): no one's
+        threat, but the speaker's case against the issue; an actor's blow ("Russia would hit back") is one."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+        return self.lex.effects.get(verb.lemma_.lower(), 0) < 0 and subj is not None and subj.pos_ != "PRON" \
+            and self.ctx.resolver.resolve(subj) is None
+
     def threat(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> None:
         """"warning that Moscow would face new sanctions": target the consequence,
         addressee who would suffer it."""
@@ -168,6 +175,8 @@ class ConditionalRules:
                     and t != tok and t.i not in trigger:
                 conseq = t
                 break
+        if conseq is not None and self.issue_harms(conseq):
+            return  # "warned that fining parents would hit the poorest families": a verdict on the fines (EvaluativeRules.effect)
         risen = next((r for t in tok.subtree if conseq is None and t != tok and (r := conditional_rise(t)) is not None), None)
         if risen is not None:  # "if we make no deal, the tariffs will go higher, he warned": higher tariffs
             self.add(Draft(actor, "threatens", Topic(label=f"higher {head_words(risen)}"), (), cue=tok,
