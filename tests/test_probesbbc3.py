@@ -33,3 +33,10 @@ def test_a_harm_an_issue_would_do_opposes_the_issue(extract):
     assert not any(r == "threatens" for _, r, _ in got), got
     got = labels(extract("Business leaders warned that the new tax would hit small firms."))
     assert any(r == "opposes" and t and "tax" in t for _, r, t in got), got
+
+
+def test_a_politically_motivated_claim_is_dismissed(extract):
+    # "said the accusation was politically motivated": a motive imputed, against the accusation
+    got = labels(extract("But Mr Adams said the accusation was politically motivated."))
+    assert ("Adams", "rejects", "accusation") in got or ("Adams", "opposes", "accusation") in got, got
+    assert not any(r == "supports" for _, r, _ in got), got

@@ -34,6 +34,8 @@ PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroin
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
 # nouns of a move whose direction judges it: "a step in the right direction", "a move in the wrong direction"
 HEADINGS = frozenset({"step", "move", "shift", "turn"})
+# motives imputed: "said the accusation was politically motivated" dismisses it, whatever VADER makes of "motivated"
+IMPUTED_MOTIVES = frozenset({"motivate", "motivated", "drive", "driven", "inspire", "inspired"})
 # verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
 # "it is important to remember that the bill will take a decade", "it's fair to say the plan failed"
 FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
@@ -80,6 +82,8 @@ class EvaluativeRules:
         if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim
             words += [c for c in pred.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"]
         turn = -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1  # "no solution"
+        if fold(pred.lemma_) in IMPUTED_MOTIVES and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in pred.children):
+            return -turn
         if turn < 0 and pred.lemma_.lower() == "way" and any(c.dep_ in {"acl", "relcl"} for c in pred.children):
             return -1  # "no way to make law": a way denied, where a way named is no verdict
         if pred.lemma_.lower() in BURDENS and (on := next((pobj(c) for c in pred.children if c.dep_ == "prep"
