@@ -112,6 +112,13 @@ def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
     return " ".join(words) or None
 
 
+def threatened_with(tok: Token) -> Token | None:
+    """What "threaten" holds over the one threatened ("threatened the company with strike action")."""
+    if tok.lemma_.lower() != "threaten":
+        return None
+    return next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
+
+
 AIMING_PREPS = frozenset({"to", "against"})  # (not "on": "veto the resolution on Syria" is about it)
 
 
@@ -216,6 +223,9 @@ class ConditionalRules:
             if m is not None:
                 addressee = m.actor
                 target_tok = None
+        armed = threatened_with(tok) if conseq is None else None
+        if armed is not None:  # "threatened Russia with new sanctions": the object is the one threatened
+            target_tok = armed
         target, quals, _ = target_from(self.ctx, target_tok) if target_tok is not None else (None, (), None)
         if target is None and conseq is None:  # "threatened to veto the resolution": the act is the threat
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
