@@ -13,3 +13,11 @@ def test_threatened_with_names_the_consequence(extract):
     assert ("European leaders", "threatens", "sanctions") in got, got
     got = labels(extract("The union threatened the company with strike action."))
     assert ("Union", "threatens", "strike action") in got, got
+
+
+def test_the_crown_prince_is_the_one_named_so(extract):
+    # "Crown Prince Mohammed bin Salman ... The crown prince praised": an office like "the emir"
+    text = ("US President Donald Trump met Crown Prince Mohammed bin Salman in Riyadh on Tuesday. "
+            "The crown prince praised the American leader for his courage.")
+    got = labels(extract(text))
+    assert ("Mohammed bin Salman", "praises", "Donald Trump") in got, got
