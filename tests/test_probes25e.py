@@ -21,3 +21,9 @@ def test_the_crown_prince_is_the_one_named_so(extract):
             "The crown prince praised the American leader for his courage.")
     got = labels(extract(text))
     assert ("Mohammed bin Salman", "praises", "Donald Trump") in got, got
+
+
+def test_a_scare_quoted_feeling_still_takes_its_cause(extract):
+    # 'was "horrified" by the terms': the quote marks make the tagger read an adjective
+    got = labels(extract('The federation said it was "horrified" by the terms.'))
+    assert any(r == "opposes" and t == "terms" for _, r, t in got), got

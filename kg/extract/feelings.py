@@ -12,8 +12,15 @@ FEELING_PREPS = {"by", "with", "about", "at", "over", "to"}  # "to": "opposed to
 
 def feeling(lex: Lexicon, tok: Token) -> bool:
     """A participle of feeling with its cause ("angered by X", "disappointed with X")."""
-    return (tok.tag_ == "VBN" and tok.lower_ in lex.feelings and held(tok)
+    return ((tok.tag_ == "VBN" or scare_quoted(tok)) and tok.lower_ in lex.feelings and held(tok)
             and any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS for c in tok.children))
+
+
+def scare_quoted(tok: Token) -> bool:
+    """A word in quotation marks of its own ('was "horrified" by the terms'): the marks make the
+    tagger read the participle as an adjective."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote
 
 
 def held(tok: Token) -> bool:
