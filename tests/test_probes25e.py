@@ -27,3 +27,10 @@ def test_a_scare_quoted_feeling_still_takes_its_cause(extract):
     # 'was "horrified" by the terms': the quote marks make the tagger read an adjective
     got = labels(extract('The federation said it was "horrified" by the terms.'))
     assert any(r == "opposes" and t == "terms" for _, r, t in got), got
+
+
+def test_calling_an_act_unlawful_or_a_grift_opposes_it(extract):
+    got = labels(extract('The university president called the move "unlawful" and vowed to defend the students.'))
+    assert any(r == "opposes" and t == "move" for _, r, t in got), got
+    got = labels(extract('The senator called the offer "a grift".'))
+    assert any(r == "opposes" and t == "offer" for _, r, t in got), got
