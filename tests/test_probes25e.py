@@ -34,3 +34,11 @@ def test_calling_an_act_unlawful_or_a_grift_opposes_it(extract):
     assert any(r == "opposes" and t == "move" for _, r, t in got), got
     got = labels(extract('The senator called the offer "a grift".'))
     assert any(r == "opposes" and t == "offer" for _, r, t in got), got
+
+
+def test_a_prince_goes_by_his_first_name(extract):
+    # "Crown Prince Mohammed bin Salman ... Prince Mohammed said": the one named in full, like "Sir Digby"
+    text = ("Trump met Crown Prince Mohammed bin Salman in Riyadh. "
+            '"This decision will open a new chapter for the Syrian people," Prince Mohammed said.')
+    got = labels(extract(text))
+    assert any(a == "Mohammed bin Salman" and r == "says" for a, r, _ in got), got

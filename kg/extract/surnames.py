@@ -11,6 +11,8 @@ from kg.lexicon import fold
 from kg.records import Actor
 
 GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# titles under which a person goes by the first name: "Sir Digby", "Prince Mohammed", "Sheikh Tamim"
+FIRST_NAME_TITLES = {"sir", "dame", "prince", "princess", "sheikh", "sheikha"}
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "la", "le", "dela"}
 
 
@@ -45,10 +47,10 @@ class SurnameReading:
                 and not any(self._is_role_noun(w) for w in name))  # "the Lord Chancellor" is an office
 
     def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
-        """'Sir Digby', 'Dame Tessa': a knight or dame goes by the first name; the one
-        person the document named in full with it."""
+        """'Sir Digby', 'Dame Tessa', 'Prince Mohammed': a knight, dame or royal goes by the first
+        name; the one person the document named in full with it."""
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if fold(ent.text.split()[0]) not in {"sir", "dame"} and before not in {"sir", "dame"}:
+        if fold(ent.text.split()[0]) not in FIRST_NAME_TITLES and before not in FIRST_NAME_TITLES:
             return None
         same = {a.label for a in self.people.values() if len(a.label.split()) > 1
                 and fold(a.label.split()[0]) == fold(name)}
