@@ -42,3 +42,17 @@ def test_a_prince_goes_by_his_first_name(extract):
             '"This decision will open a new chapter for the Syrian people," Prince Mohammed said.')
     got = labels(extract(text))
     assert any(a == "Mohammed bin Salman" and r == "says" for a, r, _ in got), got
+
+
+def test_the_source_a_quote_is_credited_to_is_no_target():
+    # '..., Prince Mohammed said, according to the Saudi Press Agency': where the words were reported
+    from kg.config import Settings
+    from kg.extract.target_candidates import where_said
+    from kg.lexicon import load_lexicon
+    from kg.nlp import load_pipeline
+
+    s = Settings.from_env()
+    nlp = load_pipeline(s.model, s.ontology)
+    sent = next(iter(nlp('"This is a new chapter," the prince said, according to the state news agency.').sents))
+    agency = next(t for t in sent if t.lower_ == "agency")
+    assert agency.i in where_said(load_lexicon(s.ontology), sent)

@@ -56,6 +56,9 @@ def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
             if obj is not None and prep.lower_ in SAID_IN and obj.lemma_.lower() in lex.channels:
                 out |= {x.i for x in prep.subtree}
+    for acc in sent:  # "..., he said, according to the Saudi Press Agency": the source, not the issue
+        if acc.lower_ == "according" and any(c.lower_ == "to" and c.dep_ == "prep" for c in acc.children):
+            out |= {x.i for x in acc.subtree}
     return out
 
 
