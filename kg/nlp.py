@@ -117,7 +117,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, joined = join_and_names(doc, ents, lex)
         ents, particled = join_at_name_particles(doc, ents)
         ents, bodied = join_before_generic_body(doc, ents, lex)
-        if changed or joined or particled or bodied:
+        ents, hyphened = whole_hyphenated_names(doc, ents)
+        if changed or joined or particled or bodied or hyphened:
             doc.ents = ents
         return doc
 
@@ -321,6 +322,21 @@ def join_before_generic_body(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[
             changed = True
         else:
             out.append(e)
+    return out, changed
+
+
+def whole_hyphenated_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+    """A person's name the NER cut at the hyphen of a given name ("Lee Jun-" of "Lee Jun-seok"):
+    the rest of the word belongs to it, else its surname stands for a name never written."""
+    out: list[Span] = []
+    changed = False
+    for k, e in enumerate(ents):
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if (e.label_ == "PERSON" and len(e) > 1 and e[-1].text == "-" and not e[-1].whitespace_
+                and nxt is not None and nxt.is_alpha and (k + 1 == len(ents) or ents[k + 1].start > e.end)):
+            e = Span(doc, e.start, e.end + 1, label="PERSON")
+            changed = True
+        out.append(e)
     return out, changed
 
 

@@ -56,3 +56,9 @@ def test_the_source_a_quote_is_credited_to_is_no_target():
     sent = next(iter(nlp('"This is a new chapter," the prince said, according to the state news agency.').sents))
     agency = next(t for t in sent if t.lower_ == "agency")
     assert agency.i in where_said(load_lexicon(s.ontology), sent)
+
+
+def test_a_hyphenated_given_name_stays_whole(extract):
+    # the NER ends "Lee Jun-seok" at the hyphen: the role words before it then made the actor's label
+    got = labels(extract("Reform Party candidate Lee Jun-seok rejected calls to merge his campaign."))
+    assert any(a == "Lee Jun-seok" and r == "rejects" for a, r, _ in got), got
