@@ -29,6 +29,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
+from kg.extract.merits import GRATITUDE, merit_owner
 from kg.extract.modality import hypothetical, irrealis, negated, refusing, risk_seen, vowed_not
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
@@ -38,23 +39,6 @@ from kg.extract.visits import VisitRules
 from kg.extract.wrongs import WrongdoingRules
 from kg.lexicon import fold
 from kg.records import Actor, Topic
-
-# attitudes that are thanks when a party is what they are held to ("grateful to Germany", "proud of the troops")
-GRATITUDE = frozenset({"grateful", "thankful", "proud"})
-
-# a party's quality or service, whose welcome praises the party ("welcomed Obama's leadership")
-MERITS = frozenset({"leadership", "courage", "bravery", "service", "contribution", "dedication", "professionalism"})
-
-
-def merit_owner(ctx: Context, noun: Token | None) -> Actor | None:
-    """The named owner of a merit noun ("Obama's leadership", "the courage of the Ukrainian people")."""
-    if noun is None or noun.pos_ != "NOUN" or fold(noun.lemma_) not in MERITS:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-        (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
-    m = ctx.resolver.resolve(owner) if owner is not None else None
-    return m.actor if m is not None else None
-
 
 # ---- the extractor ----------------------------------------------------------
 class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, WrongdoingRules, ConditionalRules, NominalRules,

@@ -1,0 +1,27 @@
+"""Praise read from support: a party's merit welcomed ("welcomed Obama's leadership") or
+thanks owed to it ("grateful to Germany") commend the party, which the guidelines code as
+``praises`` with the party as target, not ``supports``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import pobj
+from kg.extract.context import Context
+from kg.lexicon import fold
+from kg.records import Actor
+
+# attitudes that are thanks when a party is what they are held to ("grateful to Germany", "proud of the troops")
+GRATITUDE = frozenset({"grateful", "thankful", "proud"})
+
+# a party's quality or service, whose welcome praises the party ("welcomed Obama's leadership")
+MERITS = frozenset({"leadership", "courage", "bravery", "service", "contribution", "dedication", "professionalism"})
+
+
+def merit_owner(ctx: Context, noun: Token | None) -> Actor | None:
+    """The named owner of a merit noun ("Obama's leadership", "the courage of the Ukrainian people")."""
+    if noun is None or noun.pos_ != "NOUN" or fold(noun.lemma_) not in MERITS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+    m = ctx.resolver.resolve(owner) if owner is not None else None
+    return m.actor if m is not None else None
