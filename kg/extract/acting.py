@@ -12,6 +12,7 @@ from kg.extract.clauses import Cue, held_act, object_of, pobj
 from kg.extract.feelings import feeling
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
+from kg.extract.pronouns import extraposing
 from kg.extract.subjects import agent_of, passive, questioned, speech_frame, subject_of
 from kg.records import Actor
 
@@ -78,7 +79,8 @@ class ActorFinding:
             if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:
                 return None, ()
             if subj is not None and m is None and speaker is not None and subj.lower_ not in FIRST_PERSON \
-                    and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None:
+                    and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None \
+                    and not extraposing(subj):  # ('"It is absurd that ...": the speaker's verdict)
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
         if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
             return None, ()  # "no American president would accept it": no one in particular acts

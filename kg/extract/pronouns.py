@@ -49,6 +49,18 @@ def relative_clause_subject(pron: Token) -> Token | None:
     return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
+def extraposing(pron: Token) -> bool:
+    """"It" standing in for a that-clause put after the verdict: "it is ridiculous that firms expect
+    ...", "said it was vital that rises were kept down". It names no one, so neither the last
+    place nor the last body named before it holds the verdict (its speaker does)."""
+    verb = pron.head
+    if pron.lower_ != "it" or pron.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    pred = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.i > pron.i), None)
+    return pred is not None and any(c.dep_ == "ccomp" and c.i > pred.i and any(
+        g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.children)
+
+
 PASSING_DISTANCE = 800  # characters: about four sentences of news
 
 
@@ -70,6 +82,8 @@ class PronounReading:
         elif low in THING_PRONOUNS:
             wanted = {"country", "organisation"}
         else:
+            return None
+        if extraposing(tok):
             return None
         gender = PRONOUN_GENDER.get(low)
         if low == "they" and (last := self._plural_subject_before(tok)) is not None:

@@ -1,0 +1,24 @@
+"""Positions whose holder the sentence does not name: the holder comes from elsewhere in the
+article or is the quotation's speaker. Each text here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_an_it_that_stands_for_a_that_clause_names_no_one(extract):
+    # "It is ridiculous that ...": the "it" is the clause after the verdict, not the city named before;
+    # in a quotation introduced with a colon the verdict is the speaker's
+    text = ('Maria Lopez, a waitress in Chicago, joined the strike on Tuesday.\n\n'
+            'Why she is striking: "I never know how much I will make. '
+            'It is ridiculous that restaurants expect their customers to pay their employees."')
+    got = labels(extract(text))
+    assert not any(a == "Chicago" for a, _, _ in got), got
+    assert any(a == "Maria Lopez" and r == "opposes" for a, r, _ in got), got
+
+
+def test_a_body_that_speaks_of_itself_is_still_it(extract):
+    # the same shape with a body that says "it was ready": a subject of its own, not a that-clause put after
+    got = labels(extract("Amnesty International said it was ready to help the families."))
+    assert any(a == "Amnesty International" for a, _, _ in got), got
