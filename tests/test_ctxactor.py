@@ -22,3 +22,18 @@ def test_a_body_that_speaks_of_itself_is_still_it(extract):
     # the same shape with a body that says "it was ready": a subject of its own, not a that-clause put after
     got = labels(extract("Amnesty International said it was ready to help the families."))
     assert any(a == "Amnesty International" for a, _, _ in got), got
+
+
+
+def test_an_it_that_stands_for_an_infinitive_after_a_verdict_names_no_one(extract):
+    # a quotation that runs on over paragraphs: "It would be a mistake not to ..." is its speaker's
+    # verdict, not one of the town named in his description
+    text = ('Tom Reed, editor of the Safety Works magazine in Leeds, said: "Giving workers more rights is the '
+            'right thing. "Injuries at work rose last year. "It would be a fatal mistake not to give safety reps '
+            'more powers."')
+    got = labels(extract(text))
+    assert not any(a == "Leeds" for a, _, _ in got), got
+    assert any(a == "Tom Reed" and r == "supports" for a, r, _ in got), got
+    # "it was ready to negotiate": the parser hangs that infinitive on "ready"; the "it" is the one ready
+    got = labels(extract("Russia said it was ready to negotiate."))
+    assert ("Russia", "accepts", "negotiations") in got, got

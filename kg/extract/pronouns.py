@@ -50,15 +50,18 @@ def relative_clause_subject(pron: Token) -> Token | None:
 
 
 def extraposing(pron: Token) -> bool:
-    """"It" standing in for a that-clause put after the verdict: "it is ridiculous that firms expect
-    ...", "said it was vital that rises were kept down". It names no one, so neither the last
-    place nor the last body named before it holds the verdict (its speaker does)."""
+    """"It" standing in for a clause put after the verdict: "it is ridiculous that firms expect
+    ...", "said it was wrong to deny people ...". It names no one, so neither the last place nor
+    the last body named before it holds the verdict (its speaker does). ("It was ready to talk":
+    the parser hangs that infinitive on "ready", and the "it" is the one ready.)"""
     verb = pron.head
     if pron.lower_ != "it" or pron.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
     pred = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.i > pron.i), None)
-    return pred is not None and any(c.dep_ == "ccomp" and c.i > pred.i and any(
-        g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.children)
+    return pred is not None and any(c.i > pred.i and (
+        (c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+        or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)))
+        for c in verb.children)
 
 
 PASSING_DISTANCE = 800  # characters: about four sentences of news
