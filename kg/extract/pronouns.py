@@ -105,7 +105,7 @@ class PronounReading:
 
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None:
             m = self.resolve(told)  # "the prime minister told Mr Brown he would stand down": the teller
-            if m is not None and fits(m, gendered=False):
+            if m is not None and fits(m, gendered=False) and not self._said_otherwise(m.actor.label, gender):
                 if gender is not None:  # "Lindsey Graham ... said he had": the article says which, over the name list
                     self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2
                 return Mention(m.actor, span, "pronoun")
@@ -222,6 +222,13 @@ class PronounReading:
             gender = TITLES.get(title.lower_.rstrip(".")) if title is not None else None
             if gender is not None:
                 self.pronouns_of.setdefault(self._person(ent).label, Counter())[gender] += 2
+
+    def _said_otherwise(self, person: str, gender: str | None) -> bool:
+        """The article's own pronouns, in two sentences or more, give ``person`` only the other
+        gender ("Hillary Clinton ... she ... she. After meeting Trump, Clinton said he was wrong":
+        not her); the name list alone never overrules the teller."""
+        seen = self.pronouns_of.get(person)
+        return gender is not None and seen is not None and seen.get(gender, 0) == 0 and sum(seen.values()) >= 2
 
     def gender_of(self, person: str) -> str | None:
         """The gender the article's own pronouns give a person, in two sentences
