@@ -21,7 +21,14 @@ GOVERNING = {"government", "administration", "ministry", "party", "court", "poli
 GENERIC_BODIES = {"group", "organisation", "organization", "body", "firm", "company"}  # any organisation's name
 NAMED_BODIES = {"university", "college", "union", "council", "committee", "commission", "foundation"}  # in their names
 INDEFINITE = {"a", "an", "another"}
+FRESH = {"new", "other", "second", "rival", "former", "breakaway", "smaller", "larger", "bigger", "main"}  # another body
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
+
+
+def described_as(t: Token) -> bool:
+    """"militant" of "the militant group": a lower-case adjective that describes a body
+    already named, not one that names another ("the Labour party", "the new group")."""
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.text.islower() and t.lower_ not in FRESH
 
 
 def initial(t: Token) -> bool:
@@ -164,7 +171,8 @@ class RoleReading(BodyReading, EpithetReading):
         Manufacturers of America, the industry's main lobby group")."""
         noun = fold(tok.lemma_)
         if noun not in self.lex.institution_nouns or noun in GOVERNING or tok.tag_ in {"NNS", "NNPS"} \
-                or [c.lower_ for c in tok.children if c.dep_ not in {"prep", "punct", "relcl", "acl"}] != ["the"]:
+                or [c.lower_ for c in tok.children if c.dep_ not in {"prep", "punct", "relcl", "acl"}
+                    and not described_as(c)] != ["the"]:
             return None
         kinds = {"organisation", "party"} | ({"group"} if noun == "group" else set())
         recent = [m for m in list(reversed(self.history))[:10] if m.span.start < tok.idx and m.actor.kind in kinds]
