@@ -14,3 +14,12 @@ def test_a_described_group_is_the_group_just_named(extract):
     # "the new group" brings in another body
     got = labels(extract("Hamas rejected the proposal late on Tuesday. The new group demanded a full withdrawal."))
     assert not any(a == "Hamas" and r == "demands" for a, r, _ in got), got
+
+
+def test_a_team_head_is_the_one_named_by_any_of_its_titles(extract):
+    got = labels(extract("Arsenal manager Mikel Arteta heaped praise on his young defenders. "
+                         "The coach criticised the referees for their decisions."))
+    assert ("Mikel Arteta", "opposes", "referees") in got, got
+    got = labels(extract("The coach of the national team, Gareth Southgate, defended his selection. "
+                         "The manager praised the players for their attitude."))
+    assert ("Gareth Southgate", "praises", "players") in got, got
