@@ -23,3 +23,9 @@ def test_a_team_head_is_the_one_named_by_any_of_its_titles(extract):
     got = labels(extract("The coach of the national team, Gareth Southgate, defended his selection. "
                          "The manager praised the players for their attitude."))
     assert ("Gareth Southgate", "praises", "players") in got, got
+
+
+def test_the_opposition_leader_is_the_leader_of_a_party(extract):
+    got = labels(extract("Opposition leader Peter Dutton visited Perth on Monday. "
+                         "The Liberal leader proposed a cut in fuel excise."))
+    assert ("Peter Dutton", "proposes", "cut") in got, got

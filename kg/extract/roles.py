@@ -346,8 +346,12 @@ class RoleReading(BodyReading, EpithetReading):
         def same_body(o: str | None) -> bool:
             """The role's body and the phrase's: "the Labour leader" of the Labour Party, "the Conservative
             leader" of the state whose party it is (the gazetteer files leader of the opposition under the
-            United Kingdom); "Scotland's leader" is no Labour Party's."""
+            United Kingdom); "Scotland's leader" is no Labour Party's. The opposition leader leads a
+            party: "The opposition leader, Keir Starmer, ... the Labour leader" is he."""
             if o is None or of is None or o == of:
+                return True
+            if o == QUALIFIED + "opposition" and (of.startswith(QUALIFIED) or getattr(
+                    self.lex.actors.get(of), "kind", None) == "organisation"):
                 return True
             if not of.startswith(QUALIFIED) or o.startswith(QUALIFIED):
                 return False
