@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside, name_after_title,
+from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet, partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside, name_after_title,
                                  common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
                                  lower_case_words, national_branch, without_the)
 from kg.extract.groups import GroupReading, bare_sides
@@ -271,6 +271,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self._pronoun(tok, speaker)
         if campaign_epithet(tok):
             return self.contender(tok)
+        if partisan_epithet(tok) and (named := self.contender(tok)) is not None:
+            return named
         if (titled := self.titled_before(tok)) is not None:
             return titled  # "Labour MEP Richard Corbett ... the MEP said"
         if bare_sides(tok):

@@ -240,6 +240,14 @@ def campaign_epithet(tok: Token) -> bool:
         and not any(c.dep_ in {"poss", "prep", "relcl", "acl", "appos"} for c in tok.children)
 
 
+def partisan_epithet(tok: Token) -> bool:
+    """"the Massachusetts Democrat", "the Texas Republican" as a subject: a party member of a
+    state, the way US news calls a politician it has named."""
+    return tok.lower_ in {"democrat", "republican"} and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in tok.children)
+
+
 def aged_description(tok: Token) -> bool:
     """A definite common noun an age describes ("the 69-year-old conservative"): a person
     the article has named, not one it brings in ("a 23-year-old man")."""

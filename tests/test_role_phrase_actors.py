@@ -29,3 +29,9 @@ def test_the_opposition_leader_is_the_leader_of_a_party(extract):
     got = labels(extract("Opposition leader Peter Dutton visited Perth on Monday. "
                          "The Liberal leader proposed a cut in fuel excise."))
     assert ("Peter Dutton", "proposes", "cut") in got, got
+
+
+def test_a_state_s_democrat_is_the_politician_just_named(extract):
+    got = labels(extract("Senator Elizabeth Warren questioned the nominee. "
+                         "The Massachusetts Democrat accused the administration of hiding documents."))
+    assert any(a == "Elizabeth Warren" and r == "accuses" for a, r, _ in got), got
