@@ -35,3 +35,15 @@ def test_a_state_s_democrat_is_the_politician_just_named(extract):
     got = labels(extract("Senator Elizabeth Warren questioned the nominee. "
                          "The Massachusetts Democrat accused the administration of hiding documents."))
     assert any(a == "Elizabeth Warren" and r == "accuses" for a, r, _ in got), got
+
+
+def test_a_body_described_by_what_it_does_is_the_body_just_named(extract):
+    got = labels(extract("Ofcom launched an investigation into the broadcaster on Monday. "
+                         "The regulator accused the channel of breaching impartiality rules."))
+    assert any(a == "Ofcom" and r == "accuses" for a, r, _ in got), got
+    got = labels(extract("The European Union agreed new tariffs on Chinese electric cars. "
+                         "The bloc accused Beijing of unfair subsidies."))
+    assert ("European Union", "accuses", "China") in got, got
+    # the body acted on is not the one that acts next
+    got = labels(extract("The watchdog fined Barclays on Monday. The regulator criticised the bank's controls."))
+    assert not any(a == "Barclays" for a, _, _ in got), got

@@ -15,6 +15,9 @@ KIN = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "son": "m", "d
        "father": "m", "brother": "m", "sister": "f", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
        "grandson": "m", "granddaughter": "f", "grandmother": "f", "grandfather": "m"}  # a person's relatives
 OPPOSITION_BODIES = {"bloc", "party", "coalition", "alliance", "group", "camp"}  # "the main opposition bloc"
+# nouns that describe a body by what it is or does, never in its name's place ("Ofcom ... the regulator")
+DESCRIBED_BODIES = frozenset({"regulator", "watchdog", "bloc", "alliance", "club", "charity", "agency", "giant",
+                              "broadcaster", "lender", "retailer", "carmaker", "airline", "insurer"})
 
 
 class BodyReading:
@@ -38,6 +41,21 @@ class BodyReading:
             end = max(pobj.subtree, key=lambda t: t.i)  # "Club for Growth", "Friends of the Earth"
         a, b = name[0].idx, end.idx + len(end.text)
         return self._remember(Mention(Actor(label=self.text[a:b], kind="organisation"), self._span(a, b), "name"))
+
+    def described_body(self, tok: Token) -> Mention | None:
+        """"Ofcom launched an inquiry. The regulator accused ...", "The EU agreed tariffs. The
+        bloc accused ...": a definite noun that describes a body, as a subject, is the organisation
+        the sentence before had as its main subject (not one it acted on: "fined the bank")."""
+        sent = tok.sent
+        if fold(tok.lemma_) not in DESCRIBED_BODIES or tok.tag_ != "NN" or sent.start == 0 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        m = next((m for m in reversed(self.history) if prev.start_char <= m.span.start < sent.start_char
+                  and m.span.start in self.main_subjects), None)
+        if m is None or m.actor.kind not in {"organisation", "party", "group"}:
+            return None
+        return self._remember(Mention(m.actor, self._span(*self._np(tok)), "role"))
 
     def opposition(self, tok: Token) -> Mention | None:
         """"The opposition accused ...", "Syria's main opposition bloc rejected ...": the parties
