@@ -62,7 +62,7 @@ def test_a_promise_never_to_do_an_act_rules_it_out(extract):
 def test_a_government_still_to_be_is_no_actor():
     # "said a Conservative government would reject it": the speaker's promise; no actor "Conservative government"
     from kg.config import Settings
-    from kg.extract.candidates import hypothetical_body
+    from kg.extract.descriptions import hypothetical_body
     from kg.nlp import load_pipeline
 
     s = Settings.from_env()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
-from kg.extract.candidates import description
+from kg.extract.descriptions import description
 from kg.extract.clauses import Cue, held_act, object_of, pobj
 from kg.extract.feelings import feeling
 from kg.extract.modality import intended, recounted

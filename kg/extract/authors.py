@@ -53,7 +53,7 @@ class AuthorReading:
             if m is None and h.dep_ == "compound" and h.i == tok.i - 1:
                 m = self.issuing_body(tok, h)
             elif m is None and h.dep_ == "pobj":
-                from kg.extract.candidates import description  # (candidates reads the resolver)
+                from kg.extract.descriptions import description  # (descriptions read the resolver)
                 m = description(self, h, remember=False, subject=False)  # "signed by 40 MPs", "by the panel"
             if m is not None and m.how != "pronoun" and m.actor.kind != "media":
                 return m

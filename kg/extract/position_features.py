@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.candidates import SUBJECT_DEPS
+from kg.extract.descriptions import SUBJECT_DEPS
 from kg.records import Span
 
 PREFIXES = ("reports_other", "reported", "mention_in_quote", "prev:")

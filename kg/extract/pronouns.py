@@ -125,7 +125,7 @@ class PronounReading:
                 if subj is not None and subj.actor != near.actor:
                     return Mention(subj.actor, span, "pronoun")
         if low in THING_PRONOUNS | PLURAL_PRONOUNS and (bound := binding_subject(tok) or relative_clause_subject(tok)) is not None:
-            from kg.extract.candidates import description  # candidates builds on the resolver
+            from kg.extract.descriptions import description  # descriptions build on the resolver
             m = self._single(bound) or description(self, bound, remember=False)
             if m is not None and fits(m):
                 return Mention(m.actor, span, "pronoun")
@@ -184,7 +184,7 @@ class PronounReading:
         (a described group is never remembered, so "they" would take a later name); where
         that subject is itself "they", the one it stands for ("The Conservatives insisted
         ... They said ... And they pledged": not the Home Office named in between)."""
-        from kg.extract.candidates import description  # candidates builds on the resolver
+        from kg.extract.descriptions import description  # descriptions build on the resolver
 
         sent = tok.sent
         if tok.dep_ != "nsubj" or tok.head != sent.root or sent.start == 0:

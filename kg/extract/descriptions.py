@@ -1,0 +1,125 @@
+"""Actors with no name: a subject the resolver cannot name, as the words that describe it
+("Two local councillors", "Children's charities", "the editor of the paper"), and the
+name-shaped phrases that are not such a description (a headline's verb, a government
+still to be, a counted group's count)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorResolver, Mention
+from kg.extract.groups import bare_sides
+from kg.extract.mentions import counted_group
+from kg.extract.perception import seen_acting
+from kg.extract.phrases import label_of, np_tokens, of_extension
+from kg.extract.roles import GOVERNING
+from kg.lexicon import Lexicon, fold
+from kg.records import Actor, Span
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+# subject nouns that name no one ("the move", "it", "this"); a description
+# actor is a plural or collective noun phrase that the resolver could not name
+NOT_DESCRIPTIONS = {"it", "this", "that", "which", "what", "there", "who", "one", "thing", "things", "move", "plan",
+                    "idea", "issue", "way", "time", "decision", "report", "reports", "statement", "comments",
+                    "change", "changes", "number", "rest", "lot", "part", "deal", "bill", "law", "policy"}
+# who reports without a name ("sources", "people familiar with the talks"); with a modifier
+# that says whose ("Senior Labour sources") they are an actor
+ANONYMOUS = {"source", "people", "person"}
+
+# institution nouns a description leaves to the resolver ("the party", "the government": whose, it
+# reads) or that name no body alone ("the authority to remain", "the service")
+UNDESCRIBED = GOVERNING | {"authority", "body", "service", "mission", "network"}
+# words that count a group before its noun
+COUNTS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "few", "more"})
+
+
+def bare_headline_verb(lex: Lexicon, t: Token) -> bool:
+    """A cue verb's -s form in the headline with no word of a noun phrase of its own ("Biden, stumping
+    for Clinton, trashes Trump", whose "trashes" the parser made the subject of "stumping"): the
+    verb, not a group of "Trashes"."""
+    return t.sent.start == 0 and fold(t.text) not in lex.group_nouns \
+        and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "prep"} for c in t.children)
+
+
+def hypothetical_body(t: Token) -> bool:
+    """A government still to be ("a Labour government", "a future Tory administration"): what its
+    party promises, no actor of its own."""
+    return t.lemma_.lower() in {"government", "administration"} and any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "amod" and c.lower_ in {"future", "next", "incoming"})
+        for c in t.children)
+
+
+def description(resolver: ActorResolver, t: Token, remember: bool = True, subject: bool = True) -> Mention | None:
+    """A subject the resolver cannot name, as the words that describe it:
+    "Two local councillors", "Children's charities", "the editor of the paper".
+    ``remember``: later pronouns may take it up; ``subject``: only a subject (else also
+    the holder of a nominal act, "criticism from Labour MPs")."""
+    if subject and t.dep_ in SUBJECT_DEPS and (group := counted_group(t)) is not None:
+        t, subject = group, False  # "Thousands of farmers have gathered to protest": the farmers
+    # "Democratic attorneys general": a plural before a postpositive "general", which the parser makes the head
+    generals = t.lower_ == "general" and t.pos_ == "ADJ" and any(c.dep_ == "compound" and c.tag_ == "NNS" for c in t.children)
+    if (t.pos_ not in {"NOUN", "PROPN"} and not generals) or (subject and t.dep_ not in SUBJECT_DEPS and not seen_acting(t)) \
+            or t.lower_ in NOT_DESCRIPTIONS or bare_sides(t):
+        return None
+    if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in ANONYMOUS and not any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < t.i for c in t.children):
+        return None  # "sources said Howard backs ID cards": no one is named; the reported clause's subject stands
+    if t.tag_ == "NNS" and (lemma in resolver.lex.verbs or lemma in resolver.lex.speech) and (
+            any(c.i < t.i and c.text.istitle() and c.dep_ in {"compound", "amod"} for c in t.children)
+            or bare_headline_verb(resolver.lex, t)):
+        return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
+    if hypothetical_body(t):
+        return None  # "said a Conservative government would reject it": the speaker's promise, no body acting
+    if lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims:
+        return None  # "Recent polls show ...", "the allegations are false": things, not actors
+    person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
+    animate = generals or t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
+        or lemma in resolver.lex.group_nouns or person or (lemma in resolver.lex.institution_nouns and (
+            lemma not in UNDESCRIBED or any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
+                                            for c in t.children)))  # "the Syrian military"
+    if not animate:
+        return None
+    toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
+    while len(toks) > 1 and toks[0].i < t.i and (toks[0].tag_ == "CD" or toks[0].lower_ in COUNTS
+                                                 or toks[0].ent_type_ == "CARDINAL" or toks[0].head.tag_ == "CD"):
+        toks = toks[1:]  # "Five public sector unions", "Several hundred demonstrators", "More than 100 MPs": the group
+    toks = name_after_descriptor(resolver.lex, t, toks)
+    ext = of_extension(t)
+    if ext is not None and (ext[0].lower_ == "of" or name_goes_on(t, ext)):
+        toks = toks + ext
+    label = label_of([x for x in toks if x.dep_ != "det"])
+    if not label or len(label.split()) > 8:  # "United Nations refugee and human rights agencies"
+        return None
+    known = resolver.lex.actor_for(label)
+    if known is not None and known.kind == "media":
+        return None  # 'The Guardian reported': an outlet reports, it takes no position (kg:reportedBy)
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    span = Span(a, b, resolver.text[a:b])
+    kind = "group" if generals or t.tag_ in {"NNS", "NNPS"} else "person" if person else "organisation"
+    m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description")
+    return resolver._remember(m) if remember else m
+
+
+def name_goes_on(head: Token, ext: list[Token]) -> bool:
+    """"Commission on Elections", "Club for Growth": a capitalised name whose "on"/"for" phrase
+    is capitalised too goes on past the preposition, where the tagger found no entity."""
+    words = [x for x in ext[1:] if x.is_alpha]
+    return head.pos_ == "PROPN" and ext[0].lower_ in {"on", "for"} and bool(words) \
+        and all(x.text[:1].isupper() or x.lower_ in NAME_LINKS for x in words) and words[0].text[:1].isupper()
+
+
+NAME_LINKS = {"of", "and", "the", "for", "on"}
+
+
+def name_after_descriptor(lex: Lexicon, head: Token, toks: list[Token]) -> list[Token]:
+    """"the anti-tax group Club for Growth": a descriptor that says what kind of body it is
+    (group, union, charity) goes with its modifiers, the name after it stays ("shadow
+    Chancellor" keeps its "shadow": no body)."""
+    if head.pos_ != "PROPN":
+        return toks
+    common = [k for k, x in enumerate(toks) if x.i < head.i and x.tag_ in {"NN", "NNS"} and x.text.islower()]
+    if not common or fold(toks[common[-1]].lemma_) not in lex.institution_nouns:
+        return toks
+    return toks[common[-1] + 1:]
