@@ -20,9 +20,11 @@ from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.extract.authors import AuthorReading
-from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet, partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention, acronym_name, apposed, described_noun, named_after_comma, named_beside, name_after_title,
-                                 common_word_opening, counted_group, ent_of, ents_in, hyphened, in_a_subheading, line_of,
-                                 lower_case_words, national_branch, without_the)
+from kg.extract.entity_checks import EntityChecks
+from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
+                                 partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
+                                 acronym_name, apposed, described_noun, named_after_comma, named_beside,
+                                 name_after_title, counted_group, ent_of, ents_in, national_branch, without_the)
 from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
 from kg.extract.periods import HolderReading
@@ -47,7 +49,7 @@ STATE_HONOURS = re.compile(r"^(?:(?:Tan|Puan|Toh Puan) Sri|Dato['’]? S(?:e)?ri
                            r"Pengiran|Yang Berhormat)\s+(?=[A-Z])")
 @dataclass
 class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, GroupReading, AcronymReading,
-                    AuthorReading):
+                    AuthorReading, EntityChecks):
     lex: Lexicon
     text: str
     date: str | None = None
@@ -162,65 +164,6 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             # 'Cui Heng ... Cui said': where the first word is no first name, it may be the family name
             self.leading.setdefault(fold(words[0]), actor.label)
         return actor
-
-    def _headline_start(self, ent: SpacySpan) -> bool:
-        """``ent`` opens a line that ends without sentence punctuation, after at
-        most a site's section names ("Home Globe Putin invites ..."): a headline
-        or page furniture, where those names glue onto a person's."""
-        line_start, line_end = line_of(self.text, ent.start_char, ent.end_char) or (0, len(self.text))
-        line = self.text[line_start:line_end].rstrip()
-        before = self.text[line_start:ent.start_char].split()
-        furniture = len(before) <= 2 and all(w.isalpha() and w[:1].isupper() for w in before)
-        return furniture and not line.endswith((".", "!", "?", '"', "”", "'"))
-
-    def _looks_personal(self, ent: SpacySpan) -> bool:
-        """'Bradley Podliska' tagged as an organisation: a known first name and a
-        surname, no institution's noun, unknown to the gazetteer, is a person."""
-        words = ent.text.split()
-        return (ent.label_ == "ORG" and 2 <= len(words) <= 3
-                and fold(words[0]) in self.lex.first_names and all(w[:1].isupper() for w in words)
-                and not any(fold(w) in self.lex.institution_nouns for w in words)
-                and self.lex.actor_for(ent.text) is None)
-
-    def _named_in_role(self, ent: SpacySpan) -> bool:
-        """'France's foreign minister, Laurent Fabius,' and 'local government
-        spokesman Glyn Davies': a name in apposition to a role noun, or right
-        after one that modifies it, is a person, whatever label the small model
-        gave it."""
-        if ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} or len(ent.text.split()) < 2 \
-                or self.lex.actor_for(ent.text) is not None:
-            return False
-        head = described_noun(ent.root)
-        if ent.root.dep_ == "appos" and self._is_role_noun(head):
-            return True
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
-                and self._is_role_noun(before))
-
-    def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
-        """'the South China Sea' tagged PERSON 'South China': an entity that
-        modifies a capitalised name right after it is part of that name."""
-        head = ent.root.head
-        return (ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN"
-                and head.text[:1].isupper() and not head.ent_type_ and self.lex.actor_for(ent.text) is None
-                and head.text not in self.lex.postnominals)  # "Tony Wright MP" is Tony Wright
-
-    def _no_name(self, ent: SpacySpan) -> bool:
-        """An entity of a sub-heading, an issue of the topic vocabulary ("Brexit",
-        which the parser calls a person), half of a hyphened modifier ("the
-        Tory-Labour debate", "Russia-backed rebels"), or a common noun opening a sentence that
-        neither the gazetteer nor the article knows as a name (train: 'Turnout'
-        and 'Breakdown' had been credited with quotations through 'she')."""
-        if in_a_subheading(self.text, ent):
-            return True
-        if fold(re.sub(r"[’']s$", "", ent.text)) in self.lex.topic_index:
-            return True
-        if hyphened(self.text, ent.start_char, ent.end_char):
-            return True
-        if self.lower_words is None:
-            self.lower_words = lower_case_words(self.text)
-        return (common_word_opening(ent, self.lower_words) and self.lex.actor_for(ent.text) is None
-                and self.by_surname(ent.text) is None)
 
     def entity_actor(self, ent: SpacySpan) -> Actor | None:
         """A named entity → its actor (gazetteer first, then the document)."""
@@ -393,7 +336,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return None
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
             return None  # "the candidate", "the Republican presidential nominee": one already named, most often
-        from kg.extract.candidates import description  # candidates builds on the resolver
+        from kg.extract.descriptions import description  # descriptions build on the resolver
         m = description(self, t, remember=False)
         if m is None:
             return None

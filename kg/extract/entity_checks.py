@@ -1,0 +1,77 @@
+"""Which named entities are no actor's name, or another kind of name than the tagger said: page
+furniture glued to a name, a person tagged as an organisation, a name in apposition to a role,
+half of a longer name, a sub-heading or a common word opening a sentence. A mixin of
+``kg.extract.actors.ActorResolver`` (its fields: ``lex``, ``text``, ``lower_words``; its
+methods ``_is_role_noun``, ``by_surname``)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.mentions import (common_word_opening, described_noun, hyphened, in_a_subheading, line_of,
+                                 lower_case_words)
+from kg.lexicon import fold
+
+
+class EntityChecks:
+    """The resolver's tests of an entity before it becomes an actor."""
+
+    def _headline_start(self, ent: SpacySpan) -> bool:
+        """``ent`` opens a line that ends without sentence punctuation, after at
+        most a site's section names ("Home Globe Putin invites ..."): a headline
+        or page furniture, where those names glue onto a person's."""
+        line_start, line_end = line_of(self.text, ent.start_char, ent.end_char) or (0, len(self.text))
+        line = self.text[line_start:line_end].rstrip()
+        before = self.text[line_start:ent.start_char].split()
+        furniture = len(before) <= 2 and all(w.isalpha() and w[:1].isupper() for w in before)
+        return furniture and not line.endswith((".", "!", "?", '"', "”", "'"))
+
+    def _looks_personal(self, ent: SpacySpan) -> bool:
+        """'Bradley Podliska' tagged as an organisation: a known first name and a
+        surname, no institution's noun, unknown to the gazetteer, is a person."""
+        words = ent.text.split()
+        return (ent.label_ == "ORG" and 2 <= len(words) <= 3
+                and fold(words[0]) in self.lex.first_names and all(w[:1].isupper() for w in words)
+                and not any(fold(w) in self.lex.institution_nouns for w in words)
+                and self.lex.actor_for(ent.text) is None)
+
+    def _named_in_role(self, ent: SpacySpan) -> bool:
+        """'France's foreign minister, Laurent Fabius,' and 'local government
+        spokesman Glyn Davies': a name in apposition to a role noun, or right
+        after one that modifies it, is a person, whatever label the small model
+        gave it."""
+        if ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} or len(ent.text.split()) < 2 \
+                or self.lex.actor_for(ent.text) is not None:
+            return False
+        head = described_noun(ent.root)
+        if ent.root.dep_ == "appos" and self._is_role_noun(head):
+            return True
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+                and self._is_role_noun(before))
+
+    def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
+        """'the South China Sea' tagged PERSON 'South China': an entity that
+        modifies a capitalised name right after it is part of that name."""
+        head = ent.root.head
+        return (ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN"
+                and head.text[:1].isupper() and not head.ent_type_ and self.lex.actor_for(ent.text) is None
+                and head.text not in self.lex.postnominals)  # "Tony Wright MP" is Tony Wright
+
+    def _no_name(self, ent: SpacySpan) -> bool:
+        """An entity of a sub-heading, an issue of the topic vocabulary ("Brexit",
+        which the parser calls a person), half of a hyphened modifier ("the
+        Tory-Labour debate", "Russia-backed rebels"), or a common noun opening a sentence that
+        neither the gazetteer nor the article knows as a name (train: 'Turnout'
+        and 'Breakdown' had been credited with quotations through 'she')."""
+        if in_a_subheading(self.text, ent):
+            return True
+        if fold(re.sub(r"[’']s$", "", ent.text)) in self.lex.topic_index:
+            return True
+        if hyphened(self.text, ent.start_char, ent.end_char):
+            return True
+        if self.lower_words is None:
+            self.lower_words = lower_case_words(self.text)
+        return (common_word_opening(ent, self.lower_words) and self.lex.actor_for(ent.text) is None
+                and self.by_surname(ent.text) is None)
