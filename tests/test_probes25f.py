@@ -14,3 +14,11 @@ def test_a_move_called_unlawful_or_a_retreat_is_opposed(extract):
     got = labels(extract('Larry Summers, a former treasury secretary, called the Chinese truce "a retreat dressed up as a victory".'))
     assert ("Larry Summers", "opposes", "Chinese truce") in got, got
     assert ("Larry Summers", "supports", "Chinese truce") not in got, got
+
+
+def test_a_second_object_of_call_for_hung_on_the_verb_is_a_target(extract):
+    # the parser makes "entry" the verb's conjunct, not the second object of "for"
+    got = labels(extract("At a summit with Trump in Riyadh on Wednesday, GCC leaders called for an end to the war "
+                         "in Gaza and the immediate entry of humanitarian aid."))
+    assert any(r == "demands" and t and "aid" in t for _, r, t in got), got
+    assert any(r == "demands" and t and "end to war" in t for _, r, t in got), got

@@ -49,8 +49,10 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     further = list(tok.conjuncts)
     if tok.dep_ == "dobj" and not further:
         # "wanted electoral reform and Sir Edward's resignation": the parser makes the second object the verb's conjunct
-        further = [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                   and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)] or gerund_objects(tok)
+        further = verb_hung_nouns(tok, tok.head) or gerund_objects(tok)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"} and not further:
+        # "called for an end to the war and the entry of aid": the second object of "for", the verb's conjunct
+        further = verb_hung_nouns(tok, tok.head.head)
     if not further:
         further = listed_past_modifier(tok) or list_hung_elsewhere(tok)
     for c in further:
@@ -59,6 +61,12 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
             if target is not None and (want_actor or not isinstance(target, Actor)):
                 out.append((target, quals))
     return out
+
+
+def verb_hung_nouns(obj: Token, verb: Token) -> list[Token]:
+    """Nouns the parser coordinates with the verb rather than with its object: further objects."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i
+            and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
 
 
 def gerund_objects(obj: Token) -> list[Token]:
