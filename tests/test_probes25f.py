@@ -22,3 +22,13 @@ def test_a_second_object_of_call_for_hung_on_the_verb_is_a_target(extract):
                          "in Gaza and the immediate entry of humanitarian aid."))
     assert any(r == "demands" and t and "aid" in t for _, r, t in got), got
     assert any(r == "demands" and t and "end to war" in t for _, r, t in got), got
+
+
+def test_a_person_received_or_welcomed_as_a_guest_is_met(extract):
+    # a leader received at a palace is met, not supported; a decision welcomed is still supported
+    got = labels(extract("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Trump "
+                         "at Qasr Al Watan in Abu Dhabi."))
+    assert any(r == "consults" and t == "Donald Trump" for _, r, t in got), got
+    assert not any(r == "supports" for _, r, _ in got), got
+    got = labels(extract("The opposition welcomed the decision."))
+    assert ("Opposition", "supports", "decision") in got, got

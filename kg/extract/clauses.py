@@ -120,6 +120,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in TALKING and any(a.lower_ == "to" for a in c.children)
             for c in tok.children):
         return Cue(tok, "consults")  # "called Lavrov on Sunday to discuss the truce": a call, no demand
+    if lemma in RECEIVING_GUESTS and obj is not None and obj.ent_type_ == "PERSON":
+        return Cue(tok, "consults")  # "received Trump at the palace", "welcomes Modi": a guest met, no support
     named = any(c.dep_ == "oprd" for c in tok.children)  # "called Palin a clown on his show": a naming, no "call on"
     # an object's predicate the parser hung on the object ("held the rebels [responsible]")
     predicate = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i] if obj is not None else []
@@ -169,6 +171,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
+RECEIVING_GUESTS = frozenset({"receive", "welcome", "greet"})  # ... a person as a guest
 ANNOUNCING = frozenset({"announce"})  # a measure announced is proposed ...
 UNANNOUNCED = frozenset({"death", "resignation", "retirement", "result", "winner", "birth", "departure", "candidacy",
                          "engagement", "name", "date", "figure", "number"})  # ... news announced is not
