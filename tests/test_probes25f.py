@@ -32,3 +32,12 @@ def test_a_person_received_or_welcomed_as_a_guest_is_met(extract):
     assert not any(r == "supports" for _, r, _ in got), got
     got = labels(extract("The opposition welcomed the decision."))
     assert ("Opposition", "supports", "decision") in got, got
+
+
+def test_a_sheikh_goes_by_the_first_name(extract):
+    # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan": the same man, as "Sir Digby" is
+    text = ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Trump at Qasr Al Watan "
+            "in Abu Dhabi. Sheikh Mohamed praised Trump's vision for peace.")
+    got = labels(extract(text))
+    assert any(a == "Mohamed bin Zayed Al Nahyan" and r == "praises" for a, r, _ in got), got
+    assert not any(a == "Mohamed" for a, _, _ in got), got

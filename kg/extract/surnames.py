@@ -12,7 +12,7 @@ from kg.records import Actor
 
 GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # titles under which a person goes by the first name: "Sir Digby", "Prince Mohammed", "Sheikh Tamim"
-FIRST_NAME_TITLES = {"sir", "dame", "prince", "princess", "sheikh", "sheikha"}
+FIRST_NAME_TITLES = {"sir", "dame", "prince", "princess", "sheikh", "sheikha", "sheik", "shaikh", "emir"}
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "la", "le", "dela"}
 
 
@@ -47,8 +47,8 @@ class SurnameReading:
                 and not any(self._is_role_noun(w) for w in name))  # "the Lord Chancellor" is an office
 
     def _by_first_name_after_title(self, ent: SpacySpan, name: str) -> Actor | None:
-        """'Sir Digby', 'Dame Tessa', 'Prince Mohammed': a knight, dame or royal goes by the first
-        name; the one person the document named in full with it."""
+        """'Sir Digby', 'Dame Tessa', 'Prince Mohammed', 'Sheikh Mohamed': a knight, dame, royal or
+        sheikh goes by the first name; the one person the document named in full with it."""
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if fold(ent.text.split()[0]) not in FIRST_NAME_TITLES and before not in FIRST_NAME_TITLES:
             return None
