@@ -41,3 +41,10 @@ def test_a_sheikh_goes_by_the_first_name(extract):
     got = labels(extract(text))
     assert any(a == "Mohamed bin Zayed Al Nahyan" and r == "praises" for a, r, _ in got), got
     assert not any(a == "Mohamed" for a, _, _ in got), got
+
+
+def test_whom_a_matter_is_discussed_with_is_met_where_with_hangs_on_the_matter(extract):
+    text = ('"Istanbul has once again become a city of peace," Erdogan said, adding that he had discussed the issue '
+            "with U.S. President Donald Trump in a phone call.")
+    got = labels(extract(text))
+    assert any(r == "consults" and t == "Donald Trump" for _, r, t in got), got
