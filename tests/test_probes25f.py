@@ -48,3 +48,10 @@ def test_whom_a_matter_is_discussed_with_is_met_where_with_hangs_on_the_matter(e
             "with U.S. President Donald Trump in a phone call.")
     got = labels(extract(text))
     assert any(r == "consults" and t == "Donald Trump" for _, r, t in got), got
+
+
+def test_it_as_the_object_of_a_demanded_act_takes_up_the_issue(extract):
+    # "urged Congress to block it": the gift just criticised, not Congress
+    text = "Democrats in Washington have criticised the gift. Senate Minority Leader Chuck Schumer has urged Congress to block it."
+    got = labels(extract(text))
+    assert ("Chuck Schumer", "demands", "gift") in got, got

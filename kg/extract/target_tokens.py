@@ -276,6 +276,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             if what is None or isinstance(what, Actor) or (isinstance(what, Topic) and what.in_vocabulary):
                 return what, quals, None
             return Topic(label=f"{act_word(tok)} {inner.head.lower_} {unpointed(what.label)}"), quals, None
+        if inner.lower_ == "it" and inner.dep_ == "dobj" and tok.dep_ == "xcomp" and not want_actor and (
+                prior := issue_taken_up(ctx, inner)) is not None:
+            return prior, (), None  # "urged Congress to block it": the issue "it" takes up, not the nearest body
         tok = inner
     if tok.pos_ == "ADJ" and not want_actor:  # "make in-state tuition free" -> free in-state tuition
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
