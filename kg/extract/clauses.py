@@ -157,6 +157,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if lemma in FORECASTING and any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                         for c in tok.children):
             return None  # "said he expected that Americans will say no": a forecast, no demand ("expects Iran to comply" is one)
+        if lemma in FORECASTING and any(changing(c) for c in tok.children):
+            return None  # "expected the virus to spread", "expects prices to rise": what is to happen, no act asked
         if lemma in QUESTIONING and any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} or m.tag_ in {"WDT", "WP", "WRB"}
                                                                    for m in c.children) for c in tok.children):
             return None  # "asked whether Cruz disavowed the endorsement": a question, no demand
@@ -190,7 +192,19 @@ ASSERTING = frozenset({"insist", "suggest"})  # "suggested the Tories planned cu
 TALKING = frozenset({"discuss", "talk", "confer"})  # "called Lavrov to discuss": the call's purpose, a talk
 ATTEMPTING = frozenset({"seek"})  # "seeks a ceasefire" demands it; "sought to reassure voters" tries
 FORECASTING = frozenset({"expect"})  # "expects the West to lift the sanctions" demands; "expects that prices will rise" forecasts
+# what comes to pass rather than is done: "expected the virus to spread", "expects prices to rise", "the bill to pass"
+CHANGING = frozenset({"rise", "fall", "spread", "grow", "increase", "decrease", "decline", "drop", "climb", "soar",
+                      "surge", "worsen", "improve", "slow", "peak", "continue", "last", "happen", "occur", "pass",
+                      "succeed", "fail", "win", "lose", "collapse", "recover", "double", "triple", "shrink", "ease"})
 QUESTIONING = frozenset({"ask"})  # "asked Russia to withdraw" demands; "asked whether ..." questions
+
+
+def changing(clause: Token) -> bool:
+    """``clause``, an infinitive clause under "expect", tells a change to come: an intransitive
+    verb of change with a subject of its own ("the virus to spread"), not an act done to something
+    ("Congress to pass the bill" demands it)."""
+    return clause.dep_ in {"ccomp", "xcomp"} and clause.lemma_.lower() in CHANGING and any(
+        c.dep_ == "nsubj" for c in clause.children) and not any(c.dep_ in {"dobj", "auxpass"} for c in clause.children)
 
 
 def stance_cue(lex: Lexicon, tok: Token) -> Cue | None:
