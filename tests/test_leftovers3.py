@@ -17,3 +17,15 @@ def test_expecting_a_change_to_come_is_a_forecast_no_demand(extract, extract_lea
     # an act expected of someone stays a demand
     got = labels(extract("The mayor expects the council to scrap the tax."))
     assert any(r == "demands" for _, r, _ in got), got
+
+
+def test_an_armed_operation_announced_is_no_proposal(extract, extract_learned):
+    # "announced the start of an offensive": a military operation under way is an event, not a measure put forward
+    for run in (extract, extract_learned):
+        got = labels(run("The army announced the start of a new offensive in the north."))
+        assert not any(r == "proposes" for _, r, _ in got), got
+        got = labels(run("The rebels announced an attack on the airport."))
+        assert not any(r == "proposes" for _, r, _ in got), got
+    # a measure announced is still proposed
+    got = labels(extract("The minister announced a crackdown on fly-tipping."))
+    assert any(r == "proposes" for _, r, _ in got), got

@@ -166,7 +166,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
         if obj is not None and obj.lemma_.lower() in lex.nouns:
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
-        if lemma in ANNOUNCING and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in UNANNOUNCED:
+        if lemma in ANNOUNCING and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in UNANNOUNCED \
+                and not armed_operation(obj):
             return Cue(tok, "proposes")  # "announced new powers to seize phones", "announced a crackdown on ..."
     if lemma in lex.emphasis_verbs:  # "stressed the importance of", "underscored the need to"
         if obj is not None and obj.lemma_.lower() in lex.emphasis_nouns:
@@ -180,6 +181,18 @@ RECEIVING_GUESTS = frozenset({"receive", "welcome", "greet"})  # ... a person as
 ANNOUNCING = frozenset({"announce"})  # a measure announced is proposed ...
 UNANNOUNCED = frozenset({"death", "resignation", "retirement", "result", "winner", "birth", "departure", "candidacy",
                          "engagement", "name", "date", "figure", "number"})  # ... news announced is not
+# ... nor an armed operation under way ("announced the start of an offensive"): an event, no position
+OPERATIONS = frozenset({"offensive", "attack", "assault", "invasion", "raid", "airstrike", "bombardment",
+                        "counteroffensive", "counterattack", "incursion"})
+UNDER_WAY = frozenset({"start", "beginning", "launch", "onset"})
+
+
+def armed_operation(obj: Token) -> bool:
+    """``obj`` names an armed operation, or its start ("the launch of an offensive")."""
+    if obj.lemma_.lower() in UNDER_WAY:
+        obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), obj)
+    return obj.lemma_.lower() in OPERATIONS
 
 
 # demanding verbs that also assert: a demand only when what follows is owed ("insisted that reform
