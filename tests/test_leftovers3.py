@@ -29,3 +29,11 @@ def test_an_armed_operation_announced_is_no_proposal(extract, extract_learned):
     # a measure announced is still proposed
     got = labels(extract("The minister announced a crackdown on fly-tipping."))
     assert any(r == "proposes" for _, r, _ in got), got
+
+
+def test_an_act_away_from_a_place_keeps_its_verb(extract):
+    # "urged the rebels to withdraw from the cities": the withdrawal is asked, not the cities
+    got = labels(extract("The president urged the rebels to withdraw from the towns."))
+    assert any(r == "demands" and t and "withdraw" in t for _, r, t in got), got
+    assert not any(t == "towns" for _, _, t in got), got
+

@@ -209,9 +209,13 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                              and c.lower_ not in WHEN and pobj(c).ent_type_ not in {"DATE", "TIME"}
                              and not circumstance(lex, pobj(c))), None)
         if obj is None and inner is not None and not want_actor and inner.dep_ != "nsubjpass" and (
-                ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as" or inner.ent_type_ == "LOC"):
+                ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as" or inner.ent_type_ == "LOC"
+                or (inner.head.lower_ == "from" and tok.lemma_.lower() not in FROM_REVERSALS
+                    and not any(c.dep_ == "auxpass" for c in tok.children))):
             # "offered to fight again for Kiev": the act offered, not the country it is for;
-            # "wants to continue as an MP": the act, not the role it is in; "remain within Europe": nor the place
+            # "wants to continue as an MP": the act, not the role it is in; "remain within Europe": nor the place;
+            # "to withdraw from the cities": nor where it leaves ("refrain from violence" is a reversal, below;
+            # "be distracted from the business of government" is done to one, no act of one's own)
             return Topic(label=verb_phrase(tok)), (), None
         if inner is None and not want_actor and any(c.dep_ == "prep" and c.lower_ in WHEN for c in tok.children):
             return Topic(label=verb_phrase(tok)), (), None  # "would stand down before the next election"
