@@ -37,3 +37,15 @@ def test_an_act_away_from_a_place_keeps_its_verb(extract):
     assert any(r == "demands" and t and "withdraw" in t for _, r, t in got), got
     assert not any(t == "towns" for _, _, t in got), got
 
+
+
+def test_a_time_limit_given_for_an_act_is_an_ultimatum(extract):
+    # "had given X 48 hours to return or be replaced": the act is demanded, its alternative threatened
+    got = labels(extract("The president had given the army chief 48 hours to return to the capital or be replaced."))
+    assert any(r == "demands" and t and t.startswith("return") for _, r, t in got), got
+    assert any(r == "threatens" and t and "replacement" in t for _, r, t in got), got
+    got = labels(extract("UEFA gave the club a week to pay its debts."))
+    assert any(r == "demands" and t and "debts" in t for _, r, t in got), got
+    # time given for nothing asked is no demand
+    got = labels(extract("The court gave the lawyers two weeks."))
+    assert not any(r == "demands" for _, r, _ in got), got

@@ -119,6 +119,8 @@ def threatened_with(tok: Token) -> Token | None:
     return next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
 
 
+# the time limits of an ultimatum: "gave Machar 48 hours to return", "gave the club a week to pay"
+PERIODS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 AIMING_PREPS = frozenset({"to", "against"})  # (not "on": "veto the resolution on Syria" is about it)
 
 
@@ -153,10 +155,16 @@ class ConditionalRules:
         return target, addressee
 
     def ultimatum(self, actor: Mention, wanted: Token, addressee: Actor | None, relayed: tuple[Actor, ...]) -> None:
-        """"told Iran to accept the deal or face new sanctions": the alternative is a threat."""
+        """"told Iran to accept the deal or face new sanctions": the alternative is a threat; so is one
+        done to the addressee ("to return or be replaced": the addressee's replacement)."""
         if not any(c.dep_ == "cc" and c.lower_ == "or" for c in wanted.children):
             return
         for alt in wanted.conjuncts:
+            done = nominalisation(self.lex, alt) if any(c.dep_ == "auxpass" for c in alt.children) else None
+            if done is not None:
+                label = f"{done} of {addressee.label}" if addressee is not None else done
+                self.add(Draft(actor, "threatens", Topic(label=label), (), addressee=addressee, cue=alt,
+                               reported_by=relayed, confidence=0.6))
             if alt.lemma_.lower() in {"face", "risk", "suffer", "incur"} and object_of(alt) is not None:
                 target, quals, _ = target_from(self.ctx, object_of(alt))
                 if target is not None:
@@ -169,6 +177,27 @@ class ConditionalRules:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
         return self.lex.effects.get(verb.lemma_.lower(), 0) < 0 and subj is not None and subj.pos_ != "PRON" \
             and self.ctx.resolver.resolve(subj) is None
+
+    def time_given(self, tok: Token) -> None:
+        """"had given Machar 48 hours to return to Juba", "gave the club a week to pay": a time limit
+        set for another's act asks for the act (and an alternative, "or be replaced", threatens)."""
+        given = next((c for c in tok.children if c.dep_ == "dative"), None)
+        period = next((c for c in tok.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in PERIODS), None)
+        if given is None or period is None or negated(tok):
+            return
+        act = next((c for c in [*tok.children, *period.children] if c.dep_ in {"advcl", "acl", "xcomp", "relcl"}
+                    and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None:
+            return
+        actor, relayed = self.actor_of(Cue(tok, "demands"))
+        target, quals, _ = target_from(self.ctx, act)
+        if actor is None or target is None or isinstance(target, Actor):
+            return
+        m = self.ctx.resolver.resolve(given)
+        addressee = m.actor if m is not None else None
+        self.add(Draft(actor, "demands", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
+                       confidence=0.65))
+        self.ultimatum(actor, act, addressee, relayed)
 
     def threat(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> None:
         """"warning that Moscow would face new sanctions": target the consequence,

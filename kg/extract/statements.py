@@ -110,6 +110,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.imperative(tok)
             if pos == "NOUN" and lemma in self.lex.sanction_nouns:
                 self.sanction(tok)
+            if lemma == "give" and pos == "VERB":
+                self.time_given(tok)
         self.conditions()
         return self.drafts
 
