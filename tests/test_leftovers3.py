@@ -49,3 +49,11 @@ def test_a_time_limit_given_for_an_act_is_an_ultimatum(extract):
     # time given for nothing asked is no demand
     got = labels(extract("The court gave the lawyers two weeks."))
     assert not any(r == "demands" for _, r, _ in got), got
+
+
+def test_an_acronym_spelt_like_a_wh_word_is_a_name(extract):
+    # "WHO declares emergency, calls for ...": the parser reads the acronym the article defines as "who"
+    text = ("WHO declares emergency, calls for global response\n\n"
+            "The World Health Organization (WHO) on Monday declared a global health emergency over the outbreak.")
+    got = labels(extract(text))
+    assert ("World Health Organization", "demands", "global response") in got, got

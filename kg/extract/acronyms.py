@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.mentions import ENTITY_KINDS
+from kg.extract.mentions import ENTITY_KINDS, Mention
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -113,6 +113,14 @@ class AcronymReading:
         """An entity in parentheses in apposition to ``tok``: "Social Democrats (SPD)"."""
         return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ENTITY_KINDS and c.i > 0
                      and c.doc[c.i - 1].text == "(" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ")"), None)
+
+    def spelt_acronym(self, tok: Token) -> Mention | None:
+        """An acronym the article defines written in capitals where the parser saw a pronoun ("WHO
+        declares ...", "IT firms"): a Mention of the actor it names, else None."""
+        a = self.defined(tok.text) if len(tok.text) > 1 and tok.text.isupper() else None
+        if a is None or a.short != tok.text or (actor := self.defined_actor(a)) is None:
+            return None
+        return self._remember(Mention(actor, self._span(tok.idx, tok.idx + len(tok.text)), "name"))
 
     def defined_actor(self, a: Acronym) -> Actor | None:
         """The actor a definition names: the gazetteer's, by long form or acronym, else its long form."""

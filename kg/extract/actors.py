@@ -210,6 +210,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         low = tok.lower_
         if low == "one" and tok.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in tok.children):
             return self._plural_subject_before(tok)  # "Some Labour MPs have expressed concern. One told the BBC"
+        if tok.pos_ == "PRON" and (spelt := self.spelt_acronym(tok)) is not None:
+            return spelt  # "WHO declares emergency": the article's World Health Organization (WHO), no "who"
         if tok.pos_ == "PRON" or (low in PERSON_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON and not acronym_name(tok)):
             return self._pronoun(tok, speaker)
         if campaign_epithet(tok):
