@@ -57,3 +57,13 @@ def test_an_acronym_spelt_like_a_wh_word_is_a_name(extract):
             "The World Health Organization (WHO) on Monday declared a global health emergency over the outbreak.")
     got = labels(extract(text))
     assert ("World Health Organization", "demands", "global response") in got, got
+
+
+def test_a_spokesmans_principal_is_the_one_described_not_a_third_person(extract):
+    # "Machar's spokesman said the rebel leader would not return": the spokesman's principal, not
+    # another leader the article named
+    text = ("President Tom Arka had given Sam Odolo 48 hours to return to the capital.\n\n"
+            "Odolo's spokesman said the rebel leader would not return until the army left the city.")
+    got = labels(extract(text))
+    assert not any(a == "Tom Arka" and r == "conditions" for a, r, _ in got), got
+    assert any(a in {"Sam Odolo", "Odolo"} and r == "conditions" for a, r, _ in got), got

@@ -18,6 +18,7 @@ from kg.records import Actor
 
 # subjects that name a set apart from whoever frames the clause: never the speaker
 OTHER_PEOPLE = frozenset({"others", "some", "many", "few", "most"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def some_of(subj: Token | None) -> bool:
@@ -64,6 +65,15 @@ class ActorFinding:
         m = description(self.ctx.resolver, tok, remember=False, subject=False)
         return m.actor if m is not None else None
 
+    def principal_of(self, subj: Token | None) -> Mention | None:
+        """The person a spokesman speaks for ("Machar's spokesman"): a person described by role or
+        pronoun in what the spokesman says is his principal, not a third person named before."""
+        if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        m = self.ctx.resolver.resolve(owner) if owner is not None else None
+        return m if m is not None and m.actor.kind == "person" else None
+
     def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
         """Who performs the cue's act, and who relayed it."""
         tok = cue.token
@@ -101,6 +111,10 @@ class ActorFinding:
             elif ag is not None:
                 fm = self.ctx.resolver.resolve(ag, speaker)
             transparent = frame.lemma_.lower() in self.lex.transparent
+            principal = self.principal_of(fsubj)
+            if principal is not None and m is not None and m.how in {"role", "pronoun"} and m.actor.kind == "person" \
+                    and m.actor not in {principal.actor, getattr(fm, "actor", None)}:
+                m = principal  # "Machar's spokesman said the rebel leader would not return": Machar, no third person
             if fm is not None and not transparent:
                 if m is None:
                     return fm, ()
