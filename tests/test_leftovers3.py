@@ -67,3 +67,12 @@ def test_a_spokesmans_principal_is_the_one_described_not_a_third_person(extract)
     got = labels(extract(text))
     assert not any(a == "Tom Arka" and r == "conditions" for a, r, _ in got), got
     assert any(a in {"Sam Odolo", "Odolo"} and r == "conditions" for a, r, _ in got), got
+
+
+def test_a_praised_host_meets_no_side_of_the_praiser(extract):
+    # "The UN envoy praised Kuwait for hosting them": "them" is no meeting of Kuwait with the UN
+    text = ("Delegations from the government and the rebels met in Kuwait City on Monday. "
+            "The UN envoy Tom Arka praised Kuwait for hosting them.")
+    got = labels(extract(text))
+    assert not any(a == "Kuwait" and r == "consults" and t == "United Nations" for a, r, t in got), got
+    assert any(r == "praises" and t == "Kuwait" for _, r, t in got), got

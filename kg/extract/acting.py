@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.descriptions import description
-from kg.extract.clauses import Cue, held_act, object_of, pobj
+from kg.extract.clauses import Cue, held_act, object_of, pobj, verbal_cue
 from kg.extract.feelings import feeling
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
@@ -64,6 +64,15 @@ class ActorFinding:
             return None
         m = description(self.ctx.resolver, tok, remember=False, subject=False)
         return m.actor if m is not None else None
+
+    def praisers_side(self, act: Token, met: Actor) -> bool:
+        """``act`` is what a praise is for ("praised Kuwait for hosting them") and ``met`` is named in
+        the praiser's own phrase ("the UN envoy"): a pronoun read back to the praiser's side."""
+        prep = act.head if act.dep_ == "pcomp" else None
+        if prep is None or prep.lower_ != "for" or (cue := verbal_cue(self.lex, prep.head)) is None \
+                or cue.relation != "praises" or (subj := subject_of(prep.head)) is None:
+            return False
+        return any((m := self.ctx.resolver.resolve(t)) is not None and m.actor == met for t in subj.subtree)
 
     def principal_of(self, subj: Token | None) -> Mention | None:
         """The person a spokesman speaks for ("Machar's spokesman"): a person described by role or

@@ -366,6 +366,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if rel == "consults" and tm is not None and target_tok is not None and target_tok.pos_ == "NOUN" and not (
                 tm.span.start <= target_tok.idx < tm.span.end) and (m := self.named_or_described(target_tok, subject=False)):
             target = m.actor  # "met the Liberal leader", "met relatives of Russian journalists": whom the noun describes
+        if rel == "consults" and tm is not None and tm.how == "pronoun" and self.praisers_side(tok, tm.actor):
+            return  # "the UN envoy praised Kuwait for hosting them": the act praised meets no side of the praiser's
         if rel == "consults" and tm is not None and tm.how == "pronoun" and tm.span.text.lower() in {"it", "its"}:
             return  # "return to visit it": a place, more often than a state
         if isinstance(target, Actor) and target == actor.actor:
