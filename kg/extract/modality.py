@@ -155,6 +155,23 @@ def pending(head: Token) -> bool:
     return head.lemma_.lower() in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
+WH_WORDS = frozenset({"which", "what", "who", "whom", "whose"})
+
+
+def embedded_question(clause: Token) -> bool:
+    """An object clause that asks which one ("refused to say which candidate he supports", "would not
+    reveal who she backs"): the stance in it is the question's, not one the actor states."""
+    if clause.dep_ != "ccomp":
+        return False
+    for c in clause.children:
+        if c.i > clause.i or c.dep_ not in {"dobj", "nsubj", "attr", "pobj", "prep"}:
+            continue
+        words = [c, *(d for d in c.children if d.dep_ in {"det", "pobj"})]
+        if any(w.lower_ in WH_WORDS and w.tag_ in {"WDT", "WP", "WP$"} for w in words):
+            return True
+    return False
+
+
 def hypothetical(tok: Token) -> bool:
     """Inside an if-clause (or a question of whether), or in what a speaker denies: the act is not asserted."""
     t = tok
@@ -168,6 +185,8 @@ def hypothetical(tok: Token) -> bool:
                 c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
             return True  # "consulting partners on how to support Ukraine": discussed, not done
         if t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail" and t.lemma_.lower() in FAILED_AGREEING:
+            return True
+        if embedded_question(t):
             return True
         if t.dep_ == "xcomp" and pending(t.head):
             return True
