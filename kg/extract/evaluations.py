@@ -26,7 +26,7 @@ from kg.records import Actor, Target, Topic
 # verbs, which also steer what a warning threatens)
 HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike"})
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
-CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate"})
+CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate", "deal", "inflict", "deliver"})
 PERFORMANCE = frozenset({"job", "work"})
 # nouns of a verdict that make a person of the judged ("a great leader", "heroes", "a man of integrity"):
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)

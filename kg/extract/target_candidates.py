@@ -101,6 +101,22 @@ def characterisations(sent: SpacySpan) -> set[int]:
     return out
 
 
+HARM_NOUNS = frozenset({"blow", "setback"})
+
+
+def harmed(sent: SpacySpan) -> set[int]:
+    """The words of what a harm is done to ("dealt a serious blow to [the peace process]", "a setback
+    for [reform]"): the cause hurt, which no stance of the speaker's is against (what dealt it is)."""
+    out: set[int] = set()
+    for n in sent:
+        if n.lemma_.lower() in HARM_NOUNS and n.pos_ == "NOUN":
+            holders = [n, n.head] if n.dep_ == "dobj" else [n]  # "dealt a blow [to ...]" hangs on the verb
+            for c in (c for h in holders for c in h.children):
+                if c.dep_ == "prep" and c.lower_ in {"to", "for"}:
+                    out |= {x.i for x in c.subtree}
+    return out
+
+
 REFERRING = {"he", "she", "him", "her", "they", "them"}
 
 
@@ -124,7 +140,7 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
     """Noun phrases (bare, with their of-phrase), named actors and verbs with
     their objects: what a position in this sentence may be about."""
     out: dict[str, TargetCand] = {}
-    venue = where_said(lex, sent) | characterisations(sent) | onlookers(sent)
+    venue = where_said(lex, sent) | characterisations(sent) | onlookers(sent) | harmed(sent)
 
     def add(label: str, target: Target | None, feats: set[str], tok: Token) -> None:
         label = label.strip(" ,.;:'\"“”‘’")
