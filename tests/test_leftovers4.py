@@ -26,3 +26,18 @@ def test_a_blow_dealt_to_a_cause_opposes_what_dealt_it(extract, extract_learned)
         got = labels(run(text))
         assert ("Minister", "opposes", "bombing") in got, got
         assert not any(t == "peace process" for _, _, t in got), got
+
+
+def test_a_need_or_due_in_a_quote_is_a_demand_of_the_thing(extract, extract_learned):
+    # '"We need smaller classes"': the classes are demanded; those who deserve are not accused
+    for run in (extract, extract_learned):
+        got = labels(run('"We need smaller classes," Jane Smith said.'))
+        assert ("Jane Smith", "demands", "smaller classes") in got, got
+        got = labels(run('"The people of the valley deserve answers," Jane Smith said.'))
+        assert ("Jane Smith", "demands", "answers") in got, got
+        assert not any(r == "accuses" for _, r, _ in got), got
+    # one's own need, or a merit earned, demands nothing
+    got = labels(extract('"I need a long rest," Jane Smith said.'))
+    assert not any(r == "demands" for _, r, _ in got), got
+    got = labels(extract('"The nurses deserve credit for this," Jane Smith said.'))
+    assert not any(r == "demands" for _, r, _ in got), got

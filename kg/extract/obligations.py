@@ -10,7 +10,7 @@ from kg.extract.actors import FIRST_PERSON
 from kg.extract.acts import nominalisation
 from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, pobj, verbal_cue
 from kg.extract.context import Draft
-from kg.extract.modality import hypothetical, needed_thing, negated, reported_clause
+from kg.extract.modality import hypothetical, needed_thing, negated, reported_clause, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import unpointed
@@ -75,6 +75,8 @@ class ObligationRules:
             if self.speaker_for(tok) is not None:
                 return  # '"more work is needed," she said': a quotation's need stays its say
             act = needed  # "warned that a great deal of preparatory work was still needed": the work is demanded
+        elif (wanted := wanted_thing(tok)) is not None:
+            act = wanted  # '"We need smaller classes"', '"The people deserve answers"': the thing is demanded
         elif tok.lemma_.lower() in OBLIGATION_VERBS and tok.pos_ in {"VERB", "AUX"}:
             # "the government has to start again", "needs to rethink", "we ought to start it up"
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"

@@ -30,7 +30,7 @@ from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.merits import GRATITUDE, merit_owner
-from kg.extract.modality import hypothetical, irrealis, negated, refusing, risk_seen, vowed_not
+from kg.extract.modality import hypothetical, irrealis, negated, refusing, risk_seen, vowed_not, wanted_thing
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension
@@ -88,7 +88,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             if tok.lemma_ == "be" and pos in {"AUX", "VERB"}:
                 self.goal(tok)
                 self.no_such(tok)
-            if pos in {"VERB", "AUX"}:
+            if pos in {"VERB", "AUX"} or wanted_thing(tok) is not None:  # ("deserve" is often tagged a noun)
                 self.obligation(tok)
             if tok.lower_ == "enough" or (tok.lower_ == "more" and tok.dep_ == "amod"):
                 self.enough(tok)
