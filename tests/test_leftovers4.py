@@ -41,3 +41,13 @@ def test_a_need_or_due_in_a_quote_is_a_demand_of_the_thing(extract, extract_lear
     assert not any(r == "demands" for _, r, _ in got), got
     got = labels(extract('"The nurses deserve credit for this," Jane Smith said.'))
     assert not any(r == "demands" for _, r, _ in got), got
+
+
+def test_both_men_or_the_two_countries_are_the_pair_named_before(extract):
+    # "Both men", "the two countries": the pair named just before, never an actor "Men" or "Countries"
+    got = labels(extract("Macron and Merz met in Paris on Monday. Both men called for a ceasefire."))
+    assert ("Emmanuel Macron and Friedrich Merz", "demands", "ceasefire") in got, got
+    got = labels(extract("France and Germany held talks in Berlin. The two countries backed the sanctions."))
+    assert ("France and Germany", "supports", "sanctions") in got, got
+    got = labels(extract("The vote was close. Both parties promised to cut the fuel tax."))
+    assert not any(a == "Parties" for a, _, _ in got), got

@@ -24,9 +24,16 @@ def listed_first(tok: Token) -> list[Token]:
     return [f.root]
 
 
+PAIR_NOUNS = frozenset({"parties", "men", "women", "countries", "nations", "governments"})
+
+
 def bare_sides(tok: Token) -> bool:
-    """"the two sides", "both sides": the parties of a dispute named before, no actor "Sides"."""
-    return tok.lower_ == "sides" and all(c.dep_ in {"det", "nummod", "predet"} for c in tok.children if c.i < tok.i)
+    """"the two sides", "both sides", "both men", "the two countries": the pair named before, no
+    actor "Sides" or "Men"."""
+    before = [c for c in tok.children if c.i < tok.i]
+    if not all(c.dep_ in {"det", "nummod", "predet"} for c in before):
+        return False
+    return tok.lower_ == "sides" or (tok.lower_ in PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in before))
 
 
 class GroupReading:
