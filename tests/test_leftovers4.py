@@ -51,3 +51,12 @@ def test_both_men_or_the_two_countries_are_the_pair_named_before(extract):
     assert ("France and Germany", "supports", "sanctions") in got, got
     got = labels(extract("The vote was close. Both parties promised to cut the fuel tax."))
     assert not any(a == "Parties" for a, _, _ in got), got
+
+
+def test_a_bare_title_means_the_holder_named_with_a_bare_title(extract):
+    # "President X ... Mexican President Y ... the president": X, whom the article titles with no country
+    text = ("President Tom Harlan flew to Mexico City on Monday. Mexican President Luis Ortega greeted him at "
+            "the airport. The president then travelled to the palace, where he met the foreign minister.")
+    got = labels(extract(text))
+    assert any(a == "Tom Harlan" and r == "consults" for a, r, _ in got), got
+    assert not any(a == "Luis Ortega" and r == "consults" and t != "Tom Harlan" for a, r, t in got), got

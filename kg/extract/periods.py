@@ -36,6 +36,8 @@ class HolderReading:
         named = sorted(x for (r, o), xs in self.learned_roles.items()
                        if (r in names or r == role) and o == of for x in xs)
         before = [label for pos, label in named if pos < at]
+        if of is None and len(set(before)) > 1:
+            before = self._bare_titled(role, before) or before
         if before or named:
             return before[-1] if before else named[0][1]
         recent = self._recent_holder(role, of)
@@ -52,6 +54,14 @@ class HolderReading:
             if not any(r.held_on(d) for r in terms for d in dates):
                 return None  # "the US envoy" beside Kerry and Obama is not Steve Witkoff
         return holders[0]
+
+    def _bare_titled(self, role: str, labels: list[str]) -> list[str]:
+        """Of holders named before, those the article titled with no body ("President Joe Biden" beside
+        "Mexican President Lopez Obrador"): the one a bare "the president" means, the other one qualified."""
+        names = self.lex.role_names(role)
+        qualified = {label for (r, o), xs in self.learned_roles.items() if (r in names or r == role) and o is not None
+                     for _, label in xs}
+        return [label for label in labels if label not in qualified]
 
     def _recent_holder(self, role: str, of: str | None) -> str | None:
         """"Obama spoke with Netanyahu. The president urged him ...", "Lavrov ...
