@@ -60,3 +60,14 @@ def test_a_bare_title_means_the_holder_named_with_a_bare_title(extract):
     got = labels(extract(text))
     assert any(a == "Tom Harlan" and r == "consults" for a, r, _ in got), got
     assert not any(a == "Luis Ortega" and r == "consults" and t != "Tom Harlan" for a, r, t in got), got
+
+
+def test_a_threat_that_another_would_act_threatens_the_act(extract):
+    # "threatened that Israel would hold on to the territory": the act threatened, whoever does it
+    got = labels(extract("Jane Smith threatened that Israel would hold on to the occupied territory."))
+    assert any(a == "Jane Smith" and r == "threatens" and t and "territory" in t for a, r, t in got), got
+    got = labels(extract("Jane Smith threatened that the union would strike."))
+    assert ("Jane Smith", "threatens", "strike") in got, got
+    # a warning of what others will do is a forecast, no threat
+    got = labels(extract("Jane Smith warned that prices would rise."))
+    assert not any(r == "threatens" for _, r, _ in got), got

@@ -306,9 +306,11 @@ class ConditionalRules:
     def own_act(self, actor: Mention, tok: Token) -> Token | None:
         """The act a warning announces that the warner itself will do ("warned that it
         would close the Strait", "we will cut aid"): a clause with will or would whose
-        subject is the actor or "we"."""
+        subject is the actor or "we". A threat names its act whoever's it is ("threatened that Israel
+        would hold on to the territory", "that the union would strike"); a warning may be a forecast."""
+        threat = tok.lemma_.lower() == "threaten"
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not any(
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not any(
                     x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
                     to_come(c) or c.lemma_.lower() in INTENDING):
                 continue  # an intention is an act to come: "warned it was planning its toughest response"
@@ -316,7 +318,7 @@ class ConditionalRules:
             if subj is None:
                 continue
             m = self.ctx.resolver.resolve(subj)
-            if subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj) \
+            if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj) \
                     or (m is not None and m.actor.kind in {"country", "organisation"} and in_title(tok, subj)):
                 return c
         return None
