@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, Cue, object_before, object_of, pobj,
+from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, Cue, object_of, pobj,
                                 stance_cue, to_come, verbal_cue)
+from kg.extract.misattached import object_before
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft

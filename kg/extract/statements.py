@@ -16,7 +16,7 @@ from kg.extract.acting import ActorFinding
 from kg.extract.actors import Mention
 from kg.extract.blame import blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, asked_to, committed_to, held_act, nominal_cue,
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, held_act, nominal_cue,
                                 fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES,
                                 PROMISING)
 from kg.extract.subjects import armed, interrogation, passive, patient_of, reduced_passive, whose_object_doer
@@ -30,6 +30,7 @@ from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.merits import GRATITUDE, merit_owner
+from kg.extract.misattached import asked_to, committed_to
 from kg.extract.modality import hypothetical, irrealis, negated, refusing, risk_seen, vowed_not, wanted_thing
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS

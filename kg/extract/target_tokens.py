@@ -9,7 +9,8 @@ from kg.extract.actors import Mention
 from kg.extract.acts import act_word, circumstance, leads_on, nominalisation, phrasal_act, verb_phrase
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
-                                object_before, object_of, pobj)
+                                object_of, pobj)
+from kg.extract.misattached import object_before
 from kg.extract.context import Context
 from kg.extract.relatives import summed_up
 from kg.extract.targets import SKIP_HEADS, find_topic, normalise, reversal, unpointed
