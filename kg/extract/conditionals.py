@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
+from kg.extract.consequences import (conditional_rise, consequence_object, met_with, threatened_with, what_there_is,
+                                     what_there_would_be)
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
@@ -38,26 +40,6 @@ def in_title(verb: Token, side: Token) -> bool:
     return bool(words) and set(words) <= title
 
 
-def what_there_would_be(tok: Token) -> Token | None:
-    """The noun of an existential clause a warning announces ("warned that there
-    could be further walkouts unless ...": the walkouts)."""
-    for c in tok.children:
-        if c.dep_ == "ccomp" and c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children):
-            return next((x for x in c.children if x.dep_ in {"attr", "nsubj"} and x.pos_ in {"NOUN", "PROPN"}), None)
-    return None
-
-
-def what_there_is(cond: Token) -> Token | None:
-    """The noun an existential condition posits ("unless there was a way to guarantee their safety": the way)."""
-    if cond.lemma_ != "be" or not any(c.dep_ == "expl" for c in cond.children):
-        return None
-    noun = next((c for c in cond.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
-    if noun is not None and noun.lemma_.lower() in {"way", "means", "mechanism", "plan"}:  # a way to guarantee X: X
-        act = next((c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
-        return object_of(act) if act is not None and object_of(act) is not None else noun
-    return noun
-
-
 def warded_off(lex, tok: Token) -> Token | None:
     """The unless-clause of a warned harm ("warned that there could be walkouts unless there was a
     rethink": the rethink), whose act the warner asks for."""
@@ -66,39 +48,6 @@ def warded_off(lex, tok: Token) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ == "advcl"
                  and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
-
-
-def met_with(verb: Token) -> Token | None:
-    """What a passive "meet" brings ("any strike would be met with a response": the response)."""
-    if verb.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    return next((pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-
-
-def consequence_object(verb: Token) -> Token | None:
-    """What a warned consequence brings: its object ("would face sanctions"), what one is met
-    with, or the passive subject ("sanctions could be reimposed")."""
-    obj = object_of(verb)
-    if obj is not None or not any(c.dep_ == "auxpass" for c in verb.children):
-        return obj
-    return met_with(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
-RISING = frozenset({"rise", "double", "treble", "triple", "soar", "climb", "go"})
-
-
-def conditional_rise(verb: Token) -> Token | None:
-    """What a warned rise makes higher when the rise hangs on an if-clause ("if we make no deal, the
-    tariffs will go higher", "... the fees will double"): a conditional threat of more of the thing."""
-    lemma = verb.lemma_.lower()
-    if lemma not in RISING or verb.pos_ != "VERB" or not to_come(verb):
-        return None
-    if lemma == "go" and not any(c.lower_ in {"higher", "up"} for c in verb.children):
-        return None
-    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
@@ -110,13 +59,6 @@ def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
         return None
     words = [t.text for t in subj.subtree if t.i <= subj.i and t.dep_ not in {"det", "poss", "case", "punct"}]
     return " ".join(words) or None
-
-
-def threatened_with(tok: Token) -> Token | None:
-    """What "threaten" holds over the one threatened ("threatened the company with strike action")."""
-    if tok.lemma_.lower() != "threaten":
-        return None
-    return next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
 
 
 # the time limits of an ultimatum: "gave Machar 48 hours to return", "gave the club a week to pay"

@@ -1,0 +1,69 @@
+"""What a warning or a condition brings, read off the parse: the noun an existential clause posits
+("there could be further walkouts", "unless there was a way to guarantee their safety"), what a
+passive "meet" or a consequence verb brings ("would be met with a response", "would face sanctions"),
+a rise warned of on an if-clause, and what "threaten ... with" holds over the one threatened."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import object_of, pobj, to_come
+
+
+def what_there_would_be(tok: Token) -> Token | None:
+    """The noun of an existential clause a warning announces ("warned that there
+    could be further walkouts unless ...": the walkouts)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_ == "be" and any(x.dep_ == "expl" for x in c.children):
+            return next((x for x in c.children if x.dep_ in {"attr", "nsubj"} and x.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
+def what_there_is(cond: Token) -> Token | None:
+    """The noun an existential condition posits ("unless there was a way to guarantee their safety": the way)."""
+    if cond.lemma_ != "be" or not any(c.dep_ == "expl" for c in cond.children):
+        return None
+    noun = next((c for c in cond.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is not None and noun.lemma_.lower() in {"way", "means", "mechanism", "plan"}:  # a way to guarantee X: X
+        act = next((c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+        return object_of(act) if act is not None and object_of(act) is not None else noun
+    return noun
+
+
+def met_with(verb: Token) -> Token | None:
+    """What a passive "meet" brings ("any strike would be met with a response": the response)."""
+    if verb.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+
+
+def consequence_object(verb: Token) -> Token | None:
+    """What a warned consequence brings: its object ("would face sanctions"), what one is met
+    with, or the passive subject ("sanctions could be reimposed")."""
+    obj = object_of(verb)
+    if obj is not None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return obj
+    return met_with(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+RISING = frozenset({"rise", "double", "treble", "triple", "soar", "climb", "go"})
+
+
+def conditional_rise(verb: Token) -> Token | None:
+    """What a warned rise makes higher when the rise hangs on an if-clause ("if we make no deal, the
+    tariffs will go higher", "... the fees will double"): a conditional threat of more of the thing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RISING or verb.pos_ != "VERB" or not to_come(verb):
+        return None
+    if lemma == "go" and not any(c.lower_ in {"higher", "up"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def threatened_with(tok: Token) -> Token | None:
+    """What "threaten" holds over the one threatened ("threatened the company with strike action")."""
+    if tok.lemma_.lower() != "threaten":
+        return None
+    return next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
