@@ -17,3 +17,11 @@ def test_a_teller_the_article_calls_she_is_no_he(extract):
     # a teller the article has not gendered still tells of himself ("Lindsey" is mostly a woman's name in the list)
     got = labels(extract("Senator Lindsey Graham said he opposed the minimum wage increase."))
     assert ("Lindsey Graham", "opposes", "minimum wage increase") in got, got
+
+
+def test_a_chamber_s_party_members_are_the_ones_praised(extract):
+    # "praised House Republicans": the group, not the chamber whose name modifies it
+    got = labels(extract("Speaker Mike Johnson praised House Republicans for passing the bill."))
+    assert ("Mike Johnson", "praises", "House Republicans") in got, got
+    got = labels(extract("Donald Trump accused Senate Democrats of obstruction."))
+    assert ("Donald Trump", "accuses", "Senate Democrats") in got, got

@@ -11,6 +11,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
 from kg.extract.misattached import object_before
+from kg.extract.descriptions import description
 from kg.extract.context import Context
 from kg.extract.relatives import summed_up
 from kg.extract.targets import SKIP_HEADS, find_topic, normalise, reversal, unpointed
@@ -326,6 +327,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     topic_hit = hit if hit is not None and hit[0].in_vocabulary else None
     if topic_hit is None or want_actor:
         m = ctx.resolver.resolve(tok)
+        if m is None and want_actor and tok.tag_ in {"NNS", "NNPS"} and any(
+                c.dep_ == "compound" and c.ent_type_ == "ORG" for c in tok.children):
+            m = description(ctx.resolver, tok, remember=False, subject=False)  # "praised House Republicans": the group
         if m is None and want_actor:
             # "the involvement of North Korean troops" -> North Korea; not from a clause
             # further on ("partners on how to support Ukraine" is not Ukraine)
