@@ -25,3 +25,10 @@ def test_a_chamber_s_party_members_are_the_ones_praised(extract):
     assert ("Mike Johnson", "praises", "House Republicans") in got, got
     got = labels(extract("Donald Trump accused Senate Democrats of obstruction."))
     assert ("Donald Trump", "accuses", "Senate Democrats") in got, got
+
+
+def test_it_opposed_is_the_thing_done_the_sentence_before(extract):
+    # no position was taken just before: "it" is the bill passed, not the place named
+    got = labels(extract("The House passed the bill in Washington on Thursday. All Democrats opposed it."))
+    assert ("Democrats", "opposes", "bill") in got, got
+    assert not any(t == "United States" for _, _, t in got), got

@@ -143,6 +143,21 @@ def thing_before(ctx: Context, it: Token) -> Token | None:
     return None
 
 
+def thing_in_sentence_before(ctx: Context, it: Token) -> Token | None:
+    """The thing "it" stands for as a stance's object where no position was taken just before: the
+    last singular noun the sentence before did something to or said something of, that names no
+    actor ("The House passed the bill. All Democrats opposed it."); the resolver would make it
+    the nearest place."""
+    if it.sent.start == 0:
+        return None
+    prev = it.doc[it.sent.start - 1].sent
+    for t in reversed(list(prev)):
+        if t.tag_ == "NN" and t.dep_ in {"dobj", "nsubjpass", "nsubj"} and fold(t.text) not in SKIP_HEADS \
+                and ctx.resolver.resolve(t) is None:
+            return t
+    return None
+
+
 def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
     """The issue "it" or "this" stands for as the object of a stance: the last one a position was
     taken on just before ('The U.N. has warned against the plan. Aid workers have opposed it.');
@@ -179,6 +194,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         return target_from(ctx, ante)
     if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
+    if tok.lower_ == "it" and tok.dep_ == "dobj" and not want_actor and (ante := thing_in_sentence_before(ctx, tok)):
+        return target_from(ctx, ante)
     lex = ctx.lex
     if tok.ent_type_ in {"MONEY", "QUANTITY"} or tok.lemma_.lower() in CURRENCIES or any(
             c.text in {"£", "$", "€"} for c in tok.children):  # (not "one of the ...": a count of things)
