@@ -32,3 +32,11 @@ def test_it_opposed_is_the_thing_done_the_sentence_before(extract):
     got = labels(extract("The House passed the bill in Washington on Thursday. All Democrats opposed it."))
     assert ("Democrats", "opposes", "bill") in got, got
     assert not any(t == "United States" for _, _, t in got), got
+
+
+def test_an_obligation_under_a_denied_opinion_opposes_the_act(extract):
+    # "I don't think we should be cutting health care" says what "we should not be cutting" says
+    got = labels(extract('"I don\'t think we should be cutting health care," Senator Susan Collins said.'))
+    assert ("Susan Collins", "opposes", "cutting health care") in got, got
+    got = labels(extract("The minister said he did not think the council should raise taxes."))
+    assert any(r == "opposes" and t and "taxes" in t for _, r, t in got), got

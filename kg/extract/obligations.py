@@ -42,6 +42,13 @@ def time_to(cop: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if time is not None else None
 
 
+def denied_opinion(verb: Token) -> bool:
+    """"I don't think we should be cutting health care": an obligation under a denied opinion says
+    the act should not be done, as "we should not be cutting" does."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_RAISERS and verb.i > verb.head.i \
+        and any(c.dep_ == "neg" for c in verb.head.children)
+
+
 class ObligationRules:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
@@ -93,7 +100,7 @@ class ObligationRules:
         # "we should not be cutting benefits": an act on a thing said not to be done is opposed ("should
         # not be living in poverty", "should not be placed in that situation" are no such act)
         forbidden = act is tok and any(c.dep_ == "dobj" for c in tok.children) \
-            and any(c.dep_ == "neg" for c in tok.children) or why_asked(tok)
+            and (any(c.dep_ == "neg" for c in tok.children) or denied_opinion(tok)) or why_asked(tok)
         if negated(tok) and not forbidden:
             return
         speaker = self.speaker_for(tok)
