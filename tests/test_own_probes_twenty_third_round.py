@@ -40,3 +40,10 @@ def test_an_obligation_under_a_denied_opinion_opposes_the_act(extract):
     assert ("Susan Collins", "opposes", "cutting health care") in got, got
     got = labels(extract("The minister said he did not think the council should raise taxes."))
     assert any(r == "opposes" and t and "taxes" in t for _, r, t in got), got
+
+
+def test_it_voted_against_is_the_thing_passed(extract):
+    # "with two Republicans voting against it": the bill passed, not the chamber that passed it
+    got = labels(extract("The House passed the bill by one vote, with two Republicans voting against it."))
+    assert ("Republicans", "opposes", "bill") in got, got
+    assert ("Republicans", "opposes", "House") not in got, got

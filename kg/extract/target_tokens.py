@@ -11,10 +11,12 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
 from kg.extract.misattached import object_before
+from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_sentence_before, thing_voted_on,
+                                       things_before)
 from kg.extract.descriptions import description
 from kg.extract.context import Context
 from kg.extract.relatives import summed_up
-from kg.extract.targets import SKIP_HEADS, find_topic, normalise, reversal, unpointed
+from kg.extract.targets import find_topic, normalise, reversal, unpointed
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
@@ -116,56 +118,6 @@ def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
     return act
 
 
-def things_before(ctx: Context, them: Token) -> Token | None:
-    """The things "them" stands for as an act's object: the nearest plural noun before it in its
-    sentence that names no actor ("has always been in favour of ID cards, and tried to introduce
-    them"; "Some paper records ... there is no need to move them"); the resolver would make it the
-    nearest group or party."""
-    for t in reversed(list(them.sent[: them.i - them.sent.start])):
-        if t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and ctx.resolver.resolve(t) is None:
-            return t
-    return None
-
-
-def thing_before(ctx: Context, it: Token) -> Token | None:
-    """The thing "it" stands for as a stance's object in a clause of its own: the nearest singular
-    noun before it in its sentence, the object of another word, that names no actor ("has said
-    little about the constitution, but allies insisted he supports it"); the issue taken up from an
-    earlier sentence would be further away."""
-    clause = it.head
-    while clause.dep_ in {"xcomp", "aux"} and clause.head != clause:
-        clause = clause.head  # "we have to break it": the clause is "have"'s
-    inside = {t.i for t in clause.subtree}
-    for t in reversed(list(it.sent[: it.i - it.sent.start])):
-        if t.tag_ == "NN" and t.dep_ in {"dobj", "pobj"} and t.i not in inside and fold(t.text) not in SKIP_HEADS \
-                and ctx.resolver.resolve(t) is None:
-            return t
-    return None
-
-
-def thing_in_sentence_before(ctx: Context, it: Token) -> Token | None:
-    """The thing "it" stands for as a stance's object where no position was taken just before: the
-    last singular noun the sentence before did something to or said something of, that names no
-    actor ("The House passed the bill. All Democrats opposed it."); the resolver would make it
-    the nearest place."""
-    if it.sent.start == 0:
-        return None
-    prev = it.doc[it.sent.start - 1].sent
-    for t in reversed(list(prev)):
-        if t.tag_ == "NN" and t.dep_ in {"dobj", "nsubjpass", "nsubj"} and fold(t.text) not in SKIP_HEADS \
-                and ctx.resolver.resolve(t) is None:
-            return t
-    return None
-
-
-def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
-    """The issue "it" or "this" stands for as the object of a stance: the last one a position was
-    taken on just before ('The U.N. has warned against the plan. Aid workers have opposed it.');
-    the resolver would make it the nearest country or organisation."""
-    start = it.sent.start_char
-    return next((t for end, t in reversed(ctx.issues) if end <= start and start - end <= reach), None)
-
-
 def undergoer(ctx: Context, verb: Token) -> Token | None:
     """What a passive undoing is done to ("British troops to be withdrawn from Iraq", "sanctions
     must be lifted on Iran"): the troops, whose withdrawal is the issue, not the place."""
@@ -191,6 +143,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if tok.lower_ == "it" and not want_actor and (before := object_before(tok)) is not None:
         return target_from(ctx, before)
     if tok.lower_ == "it" and tok.dep_ == "dobj" and not want_actor and (ante := thing_before(ctx, tok)) is not None:
+        return target_from(ctx, ante)
+    if tok.lower_ == "it" and not want_actor and (ante := thing_voted_on(ctx, tok)) is not None:
         return target_from(ctx, ante)
     if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
