@@ -305,6 +305,16 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         start = min(t.idx for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
         return self._remember(Mention(last.actor, self._span(start, tok.idx + len(tok.text)), "role"))
 
+    def main_subject_before(self, tok: Token) -> Mention | None:
+        """The mention that was the main subject of the sentence before ``tok``'s: whom a role phrase,
+        a described body or a misgendered "he" there most likely takes up."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = tok.doc[sent.start - 1].sent
+        return next((m for m in reversed(self.history) if prev.start_char <= m.span.start < sent.start_char
+                     and m.span.start in self.main_subjects), None)
+
     def _remember(self, m: Mention) -> Mention:
         if not self.history or self.history[-1].span != m.span:
             self.history.append(m)

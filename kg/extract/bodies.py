@@ -46,13 +46,10 @@ class BodyReading:
         """"Ofcom launched an inquiry. The regulator accused ...", "The EU agreed tariffs. The
         bloc accused ...": a definite noun that describes a body, as a subject, is the organisation
         the sentence before had as its main subject (not one it acted on: "fined the bank")."""
-        sent = tok.sent
-        if fold(tok.lemma_) not in DESCRIBED_BODIES or tok.tag_ != "NN" or sent.start == 0 \
+        if fold(tok.lemma_) not in DESCRIBED_BODIES or tok.tag_ != "NN" \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        prev = tok.doc[sent.start - 1].sent
-        m = next((m for m in reversed(self.history) if prev.start_char <= m.span.start < sent.start_char
-                  and m.span.start in self.main_subjects), None)
+        m = self.main_subject_before(tok)
         if m is None or m.actor.kind not in {"organisation", "party", "group"}:
             return None
         return self._remember(Mention(m.actor, self._span(*self._np(tok)), "role"))

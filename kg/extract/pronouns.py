@@ -105,7 +105,8 @@ class PronounReading:
 
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None:
             m = self.resolve(told)  # "the prime minister told Mr Brown he would stand down": the teller
-            if m is not None and fits(m, gendered=False) and not self._said_otherwise(m.actor.label, gender):
+            if m is not None and fits(m, gendered=False) and (
+                    gender is None or self.article_gender(m.actor.label) in {None, gender}):
                 if gender is not None:  # "Lindsey Graham ... said he had": the article says which, over the name list
                     self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2
                 return Mention(m.actor, span, "pronoun")
@@ -160,11 +161,9 @@ class PronounReading:
         """"Senator Bong Go met farmers. He called for ...": where no one before fits a "he" or
         "she", the nearest person whom only the first-name list (US census: "Bong" is a woman's
         name there) gives the other gender; the article's own pronoun says which, from then on."""
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.sent.start == 0:
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        before = tok.doc[tok.sent.start - 1].sent.start_char  # the main subject of the sentence before
-        near = next((m for m in reversed(self.history) if before <= m.span.start < tok.sent.start_char
-                     and m.span.start in self.main_subjects), None)
+        near = self.main_subject_before(tok)
         if near is None or not fits(near, gendered=False) or self.pronouns_of.get(near.actor.label):
             return None  # the article itself called that person the other
         self.pronouns_of.setdefault(near.actor.label, Counter())[gender] += 2
@@ -223,24 +222,22 @@ class PronounReading:
             if gender is not None:
                 self.pronouns_of.setdefault(self._person(ent).label, Counter())[gender] += 2
 
-    def _said_otherwise(self, person: str, gender: str | None) -> bool:
-        """The article's own pronouns, in two sentences or more, give ``person`` only the other
-        gender ("Hillary Clinton ... she ... she. After meeting Trump, Clinton said he was wrong":
-        not her); the name list alone never overrules the teller."""
-        seen = self.pronouns_of.get(person)
-        return gender is not None and seen is not None and seen.get(gender, 0) == 0 and sum(seen.values()) >= 2
-
-    def gender_of(self, person: str) -> str | None:
-        """The gender the article's own pronouns give a person, in two sentences
-        or more and never the other; else its first name's usual one (Lindsey,
-        Robin and Ashton are mostly women's names in the name list, and Lindsey
-        Graham, Robin Cook and Ashton Carter men)."""
+    def article_gender(self, person: str) -> str | None:
+        """The gender the article's own pronouns give a person, in two sentences or more and never
+        the other; None where they do not say. A teller the article calls "she" is no "he"
+        ("Clinton said she would ... Clinton said he opposed": not her); the name list alone never
+        overrules the teller."""
         seen = self.pronouns_of.get(person)
         if seen is not None and len(seen) == 1:
             (g, n), = seen.items()
             if n >= 2:
                 return g
-        return self.lex.gender_of(person)
+        return None
+
+    def gender_of(self, person: str) -> str | None:
+        """``article_gender``, else the first name's usual one (Lindsey, Robin and Ashton are
+        mostly women's names in the name list, and Lindsey Graham, Robin Cook and Ashton Carter men)."""
+        return self.article_gender(person) or self.lex.gender_of(person)
 
     def in_quote(self, at: int) -> bool:
         """``at`` lies inside one of the document's quotations (asked for every

@@ -281,12 +281,7 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         definite role phrase that no holder the article or the gazetteer names explains is the
         person the sentence before had as its main subject, unless either gives that person
         another role."""
-        sent = tok.sent
-        if sent.start == 0:
-            return None
-        prev = tok.doc[sent.start - 1].sent
-        m = next((m for m in reversed(self.history) if prev.start_char <= m.span.start < sent.start_char
-                  and m.span.start in self.main_subjects), None)
+        m = self.main_subject_before(tok)
         if m is None or m.actor.kind != "person":
             return None
         names = self.lex.role_names(role)
@@ -313,7 +308,6 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         if roles and not any((r in names or role in r.split()) and same_body(o) for r, o in roles):
             return None  # "Trump ... the chief executive", "Labour leader Jeremy Corbyn ... Scotland's leader": another
         return m.actor.label
-
 
     @staticmethod
     def _indefinite(tok: Token) -> bool:
