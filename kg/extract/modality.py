@@ -279,6 +279,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         return True  # "Russia must agree to a ceasefire": its speaker demands it; Russia has agreed to nothing
     if reduced_passive(tok):
         return False  # "the plan, condemned by charities": a participle with its agent states the act
+    if said_in_wishing(tok):
+        return False  # '"I want to thank the volunteers"': thanked as it is said
     t = tok
     while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
         if t.dep_ == "conj":
@@ -313,6 +315,20 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             return True
         t = head
     return False
+
+
+# acts done in the saying, which "I want to ..." performs rather than wishes for: "I want to thank the
+# volunteers", "we wish to congratulate the team", "I want to condemn this attack"
+PERFORMATIVES = frozenset({"thank", "congratulate", "commend", "salute", "applaud", "praise", "condemn"})
+
+
+def said_in_wishing(tok: Token) -> bool:
+    """'"I want to thank the volunteers"': a speech act the speaker wishes to make is made
+    by saying so (only in the first person: "Park wants the council to thank them" is a wish)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and tok.lemma_.lower() in PERFORMATIVES and head.lemma_.lower() in {"want", "wish"} \
+        and not negated(head) and not any(c.dep_ == "dobj" for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in SPEAKING_FOR_SELF for c in head.children)
 
 
 POSSIBILITY = frozenset({"could", "might", "may"})
