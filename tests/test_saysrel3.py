@@ -15,3 +15,14 @@ def test_wanting_to_thank_is_thanking(extract):
     # another's wish is no act of the speaker's
     got = labels(extract("Mayor Linda Park wants the council to thank the volunteers."))
     assert not any(r == "praises" for _, r, _ in got), got
+
+
+def test_credit_deserved_is_praise_given(extract):
+    # saying a party deserves credit praises it; the merit is no demand
+    got = labels(extract('"The nurses deserve enormous credit for what they did," Senator Mark Reid said.'))
+    assert ("Mark Reid", "praises", "nurses") in got, got
+    got = labels(extract("Senator Mark Reid said Governor Tom Walsh deserved praise for his handling of the floods."))
+    assert ("Mark Reid", "praises", "Tom Walsh") in got, got
+    # credit denied is none
+    got = labels(extract('"The council does not deserve any credit," Senator Mark Reid said.'))
+    assert not any(r == "praises" for _, r, _ in got), got

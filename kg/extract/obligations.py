@@ -10,7 +10,7 @@ from kg.extract.actors import FIRST_PERSON
 from kg.extract.acts import nominalisation
 from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, pobj, verbal_cue
 from kg.extract.context import Draft
-from kg.extract.modality import hypothetical, needed_thing, negated, reported_clause, wanted_thing
+from kg.extract.modality import DUE_PRAISE, hypothetical, needed_thing, negated, reported_clause, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import unpointed
@@ -75,8 +75,28 @@ class ObligationRules:
             return
         self.add(Draft(actor, "supports", target, quals, cue=subj, reported_by=relayed, confidence=0.55))
 
+    # '"The nurses deserve enormous credit," he said': praise said to be earned is praise given
+    def credit_due(self, tok: Token) -> None:
+        merit = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in DUE_PRAISE), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if merit is None or subj is None or subj.lower_ in FIRST_PERSON or negated(tok) or hypothetical(tok):
+            return  # ("we deserve credit": a claim for oneself; "does not deserve any credit": none)
+        if (speaker := self.speaker_for(tok)) is not None:
+            actor, relayed = speaker, ()
+        elif (clause := reported_clause(tok)) is not None and clause.head.lemma_.lower() in self.lex.speech | OPINION_RAISERS:
+            actor, relayed = self.actor_of(Cue(clause.head, "praises"))
+        else:
+            return  # the journalist's own view
+        m = self.ctx.resolver.resolve(subj)
+        target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, subj)[:2]
+        if actor is None or target is None or target == actor.actor:
+            return
+        self.add(Draft(actor, "praises", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
     # "Whitfield said the bill should include meaningful fines": a reported obligation is a demand
     def obligation(self, tok: Token) -> None:
+        if tok.lemma_.lower() == "deserve":
+            self.credit_due(tok)
         act = tok
         if (needed := needed_thing(tok)) is not None:
             if self.speaker_for(tok) is not None:
