@@ -26,3 +26,11 @@ def test_credit_deserved_is_praise_given(extract):
     # credit denied is none
     got = labels(extract('"The council does not deserve any credit," Senator Mark Reid said.'))
     assert not any(r == "praises" for _, r, _ in got), got
+
+
+def test_a_hostile_quote_said_of_a_party_accuses_it(extract):
+    got = labels(extract('"He has been a disaster for working families," Senator Mark Reid said of President Barack Obama.'))
+    assert ("Mark Reid", "accuses", "Barack Obama") in got, got
+    # in a neutral tone it is what the quote is about
+    got = labels(extract('"He will speak in Ohio next week," Senator Mark Reid said of President Barack Obama.'))
+    assert ("Mark Reid", "says", "Barack Obama") in got, got

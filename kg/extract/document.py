@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actors import ActorResolver
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import quoted_name, said_alone
-from kg.extract.quote_stances import asked_about, last_resort, read_in_words
+from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
@@ -115,7 +115,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         sent_span = ctx.quote_span.get(qi) or q.content
         # what the quotation is about: what the words around it say it is about, else an issue it names, else
         # a party it names, else the issue its speaker has just taken a position on, else one named around it
-        relation, target = Relation.SAYS, asked_about(ctx, sdoc, sent_span, out, speaker.actor, q.content)
+        target = asked_about(ctx, sdoc, sent_span, out, speaker.actor, q.content)
+        relation = asked_stance(merged.get(qi, q.content), target)
         target = target or topic_in(ctx, sdoc, q.content.start, q.content.end)
         if target is None and (read := read_in_words(ctx, sdoc, merged.get(qi, q.content), speaker, out,
                                                      q.content.start, sent_span)) is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decide, target_options
-from kg.extract.quote_stances import asked_about, last_resort, read_in_words
+from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
 from kg.extract.target_candidates import pair_features
 from kg.records import Relation, Span, Statement, Target
 
@@ -172,7 +172,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             # and who said the whole of it, beyond this sentence: a bare "says" below
         # what it is about: what the words around it say, an issue it names, a party it names, the issue its
         # speaker has just taken a position on, one named around it, the target stage's choice, the next issue
-        relation, target = own or (Relation.SAYS, asked or topic_at(whole.start, whole.end))
+        relation, target = own or (asked_stance(whole, asked), asked or topic_at(whole.start, whole.end))
         if target is None and sdoc is not None and (read := read_in_words(ctx, sdoc, whole, speaker, kept + out,
                                                                           q.content.start, sent)) is not None:
             relation, target = read

@@ -95,6 +95,13 @@ def asked_about(ctx: Context, sdoc: SpacyDoc, sentence: Span, stmts: list[Statem
     return said_of(ctx, span)
 
 
+def asked_stance(quote: Span, about: Actor | Target | None) -> Relation:
+    """What a quotation says of the party the words around it name ('"He has been a disaster for
+    working families," Reid said of the president'): as of a party it names itself
+    (``stance_on_named``), a clearly negative tone accuses it; else it is what the quote is about."""
+    return Relation.ACCUSES if isinstance(about, Actor) and "tone:neg" in tone(quote.text, "") else Relation.SAYS
+
+
 def said_of(ctx: Context, span: SpacySpan) -> Target | None:
     """What the narrator's words of a sentence say its quotation is about: the object of "said of",
     "when asked about", "commenting on" (not such words inside a quotation)."""
