@@ -20,7 +20,8 @@ def conj_head(t: Token) -> Token:
     return h
 
 
-REPORTERS_ACTS = {"call", "urge", "demand", "ask", "add", "warn", "insist", "accuse", "argue", "press", "vow"}
+REPORTERS_ACTS = {"call", "urge", "demand", "ask", "add", "warn", "insist", "accuse", "argue", "press", "vow",
+                  "threaten", "pledge", "promise"}  # "said the test was a response and threatened to ..."
 
 
 def bare_verb(verb: Token) -> bool:

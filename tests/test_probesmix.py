@@ -1,0 +1,14 @@
+"""Errors found on probe articles written in the style of BBC politics 2004-05 and 2016 wire news;
+each sentence is taken from those articles, written for the probe."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_threat_after_and_is_the_reporters_own(extract):
+    # the parser hangs "threatened" on the reported clause's copula; the test does not threaten
+    got = labels(extract("North Korea said the test was a response to hostile U.S. policy "
+                         "and threatened to carry out more tests."))
+    assert any(a == "North Korea" and r == "threatens" for a, r, _ in got), got
