@@ -12,3 +12,10 @@ def test_a_threat_after_and_is_the_reporters_own(extract):
     got = labels(extract("North Korea said the test was a response to hostile U.S. policy "
                          "and threatened to carry out more tests."))
     assert any(a == "North Korea" and r == "threatens" for a, r, _ in got), got
+
+
+def test_the_group_after_an_alliance_is_the_alliance(extract):
+    got = labels(extract("Labour backbenchers have demanded that ministers use the Parliament Act. The Countryside "
+                         "Alliance condemned the move. Its chairman, John Jackson, said: \"We will see the government "
+                         "in court.\" The group also accused ministers of pandering to class prejudice."))
+    assert ("Countryside Alliance", "accuses", "ministers") in got, got

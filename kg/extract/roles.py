@@ -182,9 +182,11 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         if named is None and noun in NAMED_BODIES:  # "the university": the one named so, however long ago
             named = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in kinds
                           and noun in re.findall(r"\w+", fold(m.actor.label))), None)
-        # any body for "the group", but not one its name calls another kind of body ("Temple University")
+        # any body for "the group", but not one its name calls another kind of body ("Temple University");
+        # an alliance or a coalition is a group ("the Countryside Alliance ... The group also accused")
+        alike = {noun} | (COLLECTIVES if noun == "group" else set())
         generic = [m for m in recent if fold(m.actor.label).split()[-1:] != [] and
-                   fold(m.actor.label).split()[-1] not in self.lex.institution_nouns - {noun}]
+                   fold(m.actor.label).split()[-1] not in self.lex.institution_nouns - alike]
         found = named or (generic[0] if generic and noun in GENERIC_BODIES else None)
         if found is None:
             return None
