@@ -106,6 +106,7 @@ class Lexicon:
     assembly_nouns: frozenset[str] = frozenset()  # "congress", "council": a generic body's last word
     honorifics: frozenset[str] = frozenset()  # folded: "mr", "lord"
     rank_words: frozenset[str] = frozenset()  # folded: "shadow", "deputy": another office than the role after them
+    faction_words: frozenset[str] = frozenset()  # folded: "senior", "rebel": some of a party's members ("senior Tories")
     postnominals: frozenset[str] = frozenset()  # as written: "QC", "MP"
     speech_phrasal: frozenset[str] = frozenset()  # "went on", "shot back"
     region_adjectives: dict[str, str] = field(default_factory=dict)
@@ -356,6 +357,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         assembly_nouns=frozenset(fold(r) for r in gaz["roles"].get("assembly_nouns", ())),
         honorifics=frozenset(fold(r) for r in gaz["roles"].get("honorifics", ())),
         rank_words=frozenset(fold(r) for r in gaz["roles"].get("rank_words", ())),
+        faction_words=frozenset(fold(r) for r in gaz["roles"].get("faction_words", ())),
         postnominals=frozenset(gaz["roles"].get("postnominals", ())),
         region_adjectives=dict(gaz["roles"]["region_adjectives"]),
         generic_heads=frozenset(fold(w) for w in top.get("generic_heads", ())),

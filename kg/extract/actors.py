@@ -243,6 +243,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self.resolve(group, speaker)  # "Dozens of Labour MPs criticised": the MPs
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
             return self.report_author(tok)  # "the report found ...": its author, or no one
+        if (faction := self.party_faction(tok)) is not None:
+            return faction  # "senior Tories": some of the party, not the party
         members = self._conjoined(tok)
         if len(members) > 1:
             group = self._group([m.actor for m in members], None)

@@ -39,6 +39,21 @@ def bare_sides(tok: Token) -> bool:
 class GroupReading:
     """Mixed into ``kg.extract.actors.ActorResolver``."""
 
+    def party_faction(self, tok: Token) -> Mention | None:
+        """"senior Tories", "rebel Conservatives", "prominent Republicans": some of a party's members
+        who act apart from it, an actor of their own (train gold: 'senior Tories'), not the party."""
+        e = ent_of(tok)
+        if e is None or e.label_ not in {"ORG", "NORP"} or len(e) != 1 or not tok.text.endswith("s"):
+            return None
+        words = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
+                 and fold(c.text) in self.lex.faction_words]
+        if not words:
+            return None
+        start = min(w.idx for w in words)
+        label = self.text[start:tok.idx + len(tok.text)]
+        label = label[:1].upper() + label[1:]
+        return self._remember(Mention(Actor(label=label, kind="organisation"), self._span(start, tok.idx + len(tok.text)), "phrase"))
+
     def pair_before(self, tok: Token, reach: int = 600) -> Mention | None:
         """The two parties "the two sides" stand for: the last pair named together shortly before
         ("Britain and France held talks. The two sides agreed ..."), else no one."""

@@ -1,0 +1,24 @@
+"""Wrong actors: the one who acts named as another (a party for some of its members, ...); each
+sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_some_of_a_partys_members_are_not_the_party(extract):
+    got = labels(extract("Some senior Tories argued against the new tax on Monday."))
+    assert any(a == "Senior Tories" and r == "opposes" for a, r, _ in got), got
+    got = labels(extract("Rebel Conservatives voted against the housing bill."))
+    assert not any(a == "Conservative Party" for a, _, _ in got), got
+    # the party itself stays the party
+    got = labels(extract("The Conservatives criticised the new tax on Monday."))
+    assert not any(a.startswith("Senior") or a.startswith("Rebel") for a, _, _ in got), got
+
+
+def test_a_faction_named_before_is_not_the_they_of_another_party(extract):
+    text = ("Some senior Tories argued against the move on Tuesday. The bill is expected to be opposed by the "
+            "Liberal Democrats.\n\nThey have said the scheme is flawed and a waste of money.")
+    got = labels(extract(text))
+    assert not any(a == "Senior Tories" and t and "scheme" in t for a, _, t in got), got
