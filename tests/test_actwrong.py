@@ -22,3 +22,11 @@ def test_a_faction_named_before_is_not_the_they_of_another_party(extract):
             "Liberal Democrats.\n\nThey have said the scheme is flawed and a waste of money.")
     got = labels(extract(text))
     assert not any(a == "Senior Tories" and t and "scheme" in t for a, _, t in got), got
+
+
+def test_a_states_house_of_representatives_is_not_congress(extract):
+    text = ("The U.S. Justice Department sued the state on Monday. Leaders of the Ohio House of Representatives "
+            "called for a new vote.")
+    got = labels(extract(text))
+    assert any("Ohio House of Representatives" in a and r == "demands" for a, r, _ in got), got
+    assert not any("US Congress" in a for a, _, _ in got), got
