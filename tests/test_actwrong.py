@@ -30,3 +30,11 @@ def test_a_states_house_of_representatives_is_not_congress(extract):
     got = labels(extract(text))
     assert any("Ohio House of Representatives" in a and r == "demands" for a, r, _ in got), got
     assert not any("US Congress" in a for a, _, _ in got), got
+
+
+def test_saying_after_a_told_clause_is_the_tellers(extract):
+    text = ('The victim\'s brother, Paul Green, told the newspaper the driver did not deserve any leniency, '
+            'saying: "Nothing can excuse what he did."')
+    got = labels(extract(text))
+    assert not any(a == "driver" or a == "Driver" for a, _, _ in got), got
+    assert any(a == "Paul Green" for a, _, _ in got), got

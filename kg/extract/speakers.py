@@ -65,6 +65,11 @@ def speaker_of(verb: Token, q: Quote) -> Token | None:
         # 'X said any easing would be "a gift ..." and urged Y to ...': the parser hung "urged"
         # on the reported clause, whose subject does not speak; the reporting verb's does
         subj = subject_of(clause.head) or subj
+    if subj is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in {"say", "add"} \
+            and subj.head == verb.head and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in TOLD | {"say"}:
+        # 'Green told the paper the driver deserved no leniency, saying: "..."': the parser hung
+        # "saying" on the reported clause, whose subject does not speak; the one who told it does
+        subj = subject_of(verb.head.head) or subj
     if subj is not None and q.outer_start <= subj.idx < q.outer_end:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                      and not (q.outer_start <= c.idx < q.outer_end)), None)
