@@ -83,6 +83,11 @@ class ActorFinding:
         m = self.ctx.resolver.resolve(owner) if owner is not None else None
         return m if m is not None and m.actor.kind == "person" else None
 
+    def wrong_told(self, verb: Token, frame: Token) -> bool:
+        """A wrong told of another ("said the party had ignored the fishermen", "charged that ..."):
+        the speaker accuses it (``WrongdoingRules``) and voices none of its act."""
+        return verb.lemma_.lower() in self.lex.wrong_verbs or frame.lemma_.lower() in self.lex.alleging
+
     def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
         """Who performs the cue's act, and who relayed it."""
         tok = cue.token
@@ -143,7 +148,8 @@ class ActorFinding:
                         and intended(tok):  # ("He said the Tories would allow the bill": he, named before)
                     return fm, ()  # "Sun said China wanted to solve the dispute": a named person states its side's intent
                 if embedded_is_people or m.actor.kind in {"country", "organisation"}:
-                    if not embedded_is_people and fm.actor.kind == "person" and not recounted(tok):
+                    if not embedded_is_people and fm.actor.kind == "person" and not recounted(tok) \
+                            and not self.wrong_told(tok, frame):
                         # "Sun said China wanted ...": the speaker voices it too; not an act recounted
                         # ("Medinsky said Ukraine had asked for a meeting": the other side's, told of)
                         self.voices[fm.actor] = fm

@@ -1,0 +1,15 @@
+"""Accusations read as other positions: the wrong a speaker reports of another is the other's act,
+not the speaker's, and the speaker accuses; each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_wrong_reported_of_a_party_is_no_act_of_the_speaker(extract):
+    got = labels(extract("Jane Porter charged that the Labour Party had long ignored the fishermen."))
+    assert ("Jane Porter", "accuses", "Labour Party") in got, got
+    assert not any(a == "Jane Porter" and r == "rejects" for a, r, _ in got), got
+    got = labels(extract("Jane Porter said that the Labour Party ignored the fishermen."))
+    assert not any(a == "Jane Porter" and r == "rejects" for a, r, _ in got), got
