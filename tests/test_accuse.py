@@ -13,3 +13,10 @@ def test_a_wrong_reported_of_a_party_is_no_act_of_the_speaker(extract):
     assert not any(a == "Jane Porter" and r == "rejects" for a, r, _ in got), got
     got = labels(extract("Jane Porter said that the Labour Party ignored the fishermen."))
     assert not any(a == "Jane Porter" and r == "rejects" for a, r, _ in got), got
+
+
+def test_a_charge_that_another_acts_accuses_it(extract):
+    got = labels(extract("Mayor Tom Baker charged that the city council wanted to sell the old park."))
+    assert ("Tom Baker", "accuses", "city council") in got or any(
+        a == "Tom Baker" and r == "accuses" and "council" in (t or "").lower() for a, r, t in got), got
+    assert not any(a == "Tom Baker" and r == "supports" for a, r, _ in got), got

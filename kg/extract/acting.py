@@ -145,7 +145,7 @@ class ActorFinding:
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
                     return fm, ()
                 if fm.how in {"name", "alias", "pronoun"} and fm.actor.kind == "person" and not embedded_is_people \
-                        and intended(tok):  # ("He said the Tories would allow the bill": he, named before)
+                        and intended(tok) and not self.wrong_told(tok, frame):  # ("He said the Tories would allow the bill")
                     return fm, ()  # "Sun said China wanted to solve the dispute": a named person states its side's intent
                 if embedded_is_people or m.actor.kind in {"country", "organisation"}:
                     if not embedded_is_people and fm.actor.kind == "person" and not recounted(tok) \
