@@ -20,3 +20,8 @@ def test_a_charge_that_another_acts_accuses_it(extract):
     assert ("Tom Baker", "accuses", "city council") in got or any(
         a == "Tom Baker" and r == "accuses" and "council" in (t or "").lower() for a, r, t in got), got
     assert not any(a == "Tom Baker" and r == "supports" for a, r, _ in got), got
+
+
+def test_condemning_a_sides_attack_accuses_the_side(extract):
+    got = labels(extract("The Polish foreign minister condemned Russia's attack on the hospital in Kharkiv."))
+    assert any(r == "accuses" and t == "Russia" for _, r, t in got), got
