@@ -25,3 +25,14 @@ def test_a_charge_that_another_acts_accuses_it(extract):
 def test_condemning_a_sides_attack_accuses_the_side(extract):
     got = labels(extract("The Polish foreign minister condemned Russia's attack on the hospital in Kharkiv."))
     assert any(r == "accuses" and t == "Russia" for _, r, t in got), got
+
+
+def test_a_broken_promise_told_of_another_accuses_it_and_proposes_nothing(extract):
+    got = labels(extract("The Liberal Democrats said the Conservative Party had broken its promises on tuition fees."))
+    assert ("Liberal Democrats", "accuses", "Conservative Party") in got, got
+    assert not any(r == "proposes" for _, r, _ in got), got
+    got = labels(extract("The UN envoy said the two sides broke the deadlock after long talks."))
+    assert not any(r == "accuses" for _, r, _ in got), got
+    # the parser reads "had [broken promises]": the same wrong
+    got = labels(extract("The Tories had broken promises by raising taxes again and again, Mr Kennedy said."))
+    assert any(a == "Kennedy" or "Kennedy" in a for a, r, t in got if r == "accuses" and t in {"Conservative Party", "Tories"}), got

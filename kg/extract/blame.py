@@ -37,10 +37,25 @@ def culprit_copula(lex: Lexicon, tok: Token) -> Token | None:
     return copula if wrong is not None and is_wrong(lex, wrong) else None
 
 
+# what one breaks to do wrong: "had broken its promises", "broke the ceasefire" (not "broke the deadlock")
+BROKEN_WORDS = frozenset({"promise", "pledge", "vow", "word", "commitment", "law", "rule", "ceasefire", "truce",
+                          "agreement", "deal", "treaty", "accord", "oath", "embargo"})
+
+
+def broken_word(tok: Token) -> bool:
+    """"had broken its promises": a pledge, law or truce broken is a wrong, as "violated" is (the
+    parser also reads "had [broken promises]", the verb "have" with an adjective)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and lemma in {"break", "have"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BROKEN_WORDS and (lemma == "break" or any(
+            a.dep_ == "amod" and a.lower_ == "broken" for a in c.children)) for c in tok.children)
+
+
 def wrong_at(lex: Lexicon, tok: Token) -> Token | None:
     """The verb whose subject a reported wrong or blame accuses: a wrongdoing verb itself
-    ("Hamas had violated the truce"), or the copula of "X was to blame", "X was behind it"."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs:
+    ("Hamas had violated the truce", "had broken its promises"), or the copula of "X was to
+    blame", "X was behind it"."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs or broken_word(tok):
         return tok
     return to_blame(tok) or culprit_copula(lex, tok)
 

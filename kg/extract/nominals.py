@@ -73,6 +73,8 @@ class NominalRules:
         if target_tok is None and received:
             target_tok = subject_of(noun.head)  # "the plan drew criticism from Labour MPs": the plan is criticised
         relation = cue.relation
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "break":
+            return  # "had broken their promises on tax": a wrong told of them (WrongdoingRules), no proposal
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RETRACTING:
             relation = self.lex.negation.get(relation)  # "withdrew its support for the deal" opposes it
             if relation is None:
