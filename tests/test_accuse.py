@@ -36,3 +36,9 @@ def test_a_broken_promise_told_of_another_accuses_it_and_proposes_nothing(extrac
     # the parser reads "had [broken promises]": the same wrong
     got = labels(extract("The Tories had broken promises by raising taxes again and again, Mr Kennedy said."))
     assert any(a == "Kennedy" or "Kennedy" in a for a, r, t in got if r == "accuses" and t in {"Conservative Party", "Tories"}), got
+
+
+def test_criticising_a_sides_doing_accuses_the_side(extract):
+    got = labels(extract("Senior Labour MPs have criticised Gordon Brown's handling of the pensions row."))
+    assert any(r == "accuses" and t == "Gordon Brown" for _, r, t in got), got
+    assert any(r == "opposes" for _, r, _ in got), got  # the doing itself stays opposed

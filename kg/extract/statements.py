@@ -37,7 +37,7 @@ from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
 from kg.extract.visits import VisitRules
-from kg.extract.wrongs import WrongdoingRules
+from kg.extract.wrongs import CRITICISING, WrongdoingRules
 from kg.lexicon import fold
 from kg.records import Actor, Topic
 
@@ -103,6 +103,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             if pos == "VERB" and lemma in self.lex.alleging:
                 for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.wrong_verbs):
                     self.reported_wrong(clause, tok)  # "alleges that the congressman violated the law"
+            if pos == "VERB" and lemma in CRITICISING:
+                self.criticised_doing(tok)
             if pos == "NOUN" and lemma in self.lex.wrong_nouns:
                 self.reported_wrong_noun(tok)
             if tok.tag_ in {"NNS", "VBZ", "VBP"} and self.sent.start == 0:

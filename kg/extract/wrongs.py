@@ -14,6 +14,11 @@ from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.subjects import agent_of, speech_frame, subject_of
 
 
+# verbs of criticism whose object's owner is charged with it: "criticised Corbyn's campaigning"
+CRITICISING = frozenset({"criticize", "criticise", "condemn", "denounce", "slam", "blast", "lambast", "lambaste",
+                         "assail", "rebuke", "castigate", "berate", "excoriate", "decry", "deplore", "censure"})
+
+
 class WrongdoingRules:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
@@ -71,3 +76,16 @@ class WrongdoingRules:
         subj = subject_of(verb)
         accuser = self.named_or_described(subj, self.speaker_for(verb)) if subj is not None else None
         self.accusation(accuser, accused, noun)
+
+    # "criticised Corbyn's lukewarm campaigning": the one whose doing is criticised is accused
+    def criticised_doing(self, verb: Token) -> None:
+        if hypothetical(verb) or negated(verb) or irrealis(self.lex, verb):
+            return
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+        accused = self.ctx.resolver.resolve(owner) if owner is not None else None
+        if accused is None or accused.how == "pronoun":
+            return
+        subj = subject_of(verb)
+        accuser = self.named_or_described(subj, self.speaker_for(verb)) if subj is not None else None
+        self.accusation(accuser, accused, verb)
