@@ -64,6 +64,12 @@ def not_because(c: Token) -> bool:
     return c.i + 1 < len(c.doc) and c.nbor().lower_ == "because"
 
 
+def never_again(t: Token) -> bool:
+    """'would "never again" allow a coup': the parser hangs "never" on the adverb, not the verb."""
+    return any(c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children)
+               for c in t.children)
+
+
 def negated(tok: Token) -> bool:
     """Negated itself, through the phrase it fills ("not in the habit of supporting")
     or through a verb of intent above it ("I'm not going to support cutting Medicaid")."""
@@ -72,7 +78,7 @@ def negated(tok: Token) -> bool:
         return False
     for _ in range(6):
         if any((c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)) and not not_because(c)
-               for c in t.children if c.dep_ in {"neg", "advmod"}) or neither_nor(t) or refrained(t):
+               for c in t.children if c.dep_ in {"neg", "advmod"}) or neither_nor(t) or refrained(t) or never_again(t):
             return True
         if t.head == t:
             return False
@@ -98,7 +104,7 @@ def vowed_not(tok: Token) -> bool:
     """"would not even meet Garland", "will not recommend charges", "won't propose": a refusal of
     one's own act to come, said now (not "did not meet", which reports no position)."""
     return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo"} for c in tok.children) \
-        and any(c.dep_ == "neg" for c in tok.children)
+        and (any(c.dep_ == "neg" for c in tok.children) or never_again(tok))
 
 
 def refusing(lex: Lexicon, head: Token) -> bool:

@@ -338,9 +338,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                     if a.actor != b.actor:
                         self.drafts.append(Draft(a, rel, b.actor, (), cue=tok, reported_by=relayed, confidence=0.65))
             return
-        if target_tok is not None and target_tok.dep_ == "ccomp" and target_tok.head == tok and rel == "proposes" \
-                and lemma in COMMITTING and negated(target_tok):
-            return  # "promised he would never raise taxes": an act of one's own ruled out, read as a refusal
+        if target_tok is not None and target_tok.dep_ == "ccomp" and target_tok.head == tok \
+                and rel in {"proposes", "supports"} and lemma in COMMITTING and negated(target_tok):
+            return  # "promised he would never raise taxes", "vowed he would never allow a coup": ruled out, read as a refusal
         if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok):
             # "vowed not to repeat the mistake"; "urged Beijing not to establish a zone" opposes the zone
             flipped = "opposes" if rel == "demands" else self.lex.negation.get(rel)
