@@ -102,6 +102,7 @@ class Lexicon:
     thing_nouns: frozenset[str] = frozenset()  # "polls", "documents": plural subjects that are no actor
     collective_nouns: frozenset[str] = frozenset()  # "the Syrian opposition"
     institution_nouns: frozenset[str] = frozenset()  # "the ministry", "Gowdy's office": not a person
+    instrument_nouns: frozenset[str] = frozenset()  # "treaty", "accord": a name's last word that makes it no actor
     department_nouns: frozenset[str] = frozenset()  # "Department for Education and Skills": names that run on with "and"
     assembly_nouns: frozenset[str] = frozenset()  # "congress", "council": a generic body's last word
     honorifics: frozenset[str] = frozenset()  # folded: "mr", "lord"
@@ -353,6 +354,7 @@ def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
         thing_nouns=frozenset(fold(r) for r in gaz["roles"].get("thing_nouns", ())),
         collective_nouns=frozenset(fold(r) for r in gaz["roles"].get("collective_nouns", ())),
         institution_nouns=frozenset(fold(r) for r in gaz["roles"].get("institution_nouns", ())),
+        instrument_nouns=frozenset(fold(r) for r in gaz["roles"].get("instrument_nouns", ())),
         department_nouns=frozenset(fold(r) for r in gaz["roles"].get("department_nouns", ())),
         assembly_nouns=frozenset(fold(r) for r in gaz["roles"].get("assembly_nouns", ())),
         honorifics=frozenset(fold(r) for r in gaz["roles"].get("honorifics", ())),

@@ -20,3 +20,9 @@ def test_never_again_negates_the_act_it_modifies(extract):
 def test_a_vow_that_one_would_never_act_supports_nothing(extract):
     got = labels(extract("Lee Jae-myung vowed that he would never allow a military coup."))
     assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_a_named_treaty_is_an_issue_not_an_actor(extract):
+    # the tagger calls "Indus Waters Treaty" an organisation; a name ending in an instrument's noun is a thing
+    got = labels(extract("Bilawal Bhutto Zardari called on India to restore the Indus Waters Treaty."))
+    assert any(r == "demands" and "Indus Waters Treaty" in (t or "") for _, r, t in got), got

@@ -61,7 +61,7 @@ class EntityChecks:
 
     def _no_name(self, ent: SpacySpan) -> bool:
         """An entity of a sub-heading, an issue of the topic vocabulary ("Brexit",
-        which the parser calls a person), half of a hyphened modifier ("the
+        which the parser calls a person) or a named treaty, half of a hyphened modifier ("the
         Tory-Labour debate", "Russia-backed rebels"), or a common noun opening a sentence that
         neither the gazetteer nor the article knows as a name (train: 'Turnout'
         and 'Breakdown' had been credited with quotations through 'she')."""
@@ -71,6 +71,8 @@ class EntityChecks:
             return True
         if hyphened(self.text, ent.start_char, ent.end_char):
             return True
+        if len(ent) > 1 and fold(ent[-1].text) in self.lex.instrument_nouns and self.lex.actor_for(ent.text) is None:
+            return True  # "the Indus Waters Treaty", tagged an organisation: an instrument, an issue
         if self.lower_words is None:
             self.lower_words = lower_case_words(self.text)
         return (common_word_opening(ent, self.lower_words) and self.lex.actor_for(ent.text) is None
