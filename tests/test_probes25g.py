@@ -26,3 +26,11 @@ def test_a_named_treaty_is_an_issue_not_an_actor(extract):
     # the tagger calls "Indus Waters Treaty" an organisation; a name ending in an instrument's noun is a thing
     got = labels(extract("Bilawal Bhutto Zardari called on India to restore the Indus Waters Treaty."))
     assert any(r == "demands" and "Indus Waters Treaty" in (t or "") for _, r, t in got), got
+
+
+def test_the_pm_is_the_prime_minister(extract):
+    got = labels(extract("Prime Minister Shehbaz Sharif spoke on Sunday. "
+                         "The PM also thanked Saudi Arabia for its diplomatic efforts."))
+    assert ("Shehbaz Sharif", "praises", "Saudi Arabia") in got, got
+    got = labels(extract("The meeting ended at 5 pm. Talks will resume on Monday."))
+    assert not got, got
