@@ -34,3 +34,13 @@ def test_the_pm_is_the_prime_minister(extract):
     assert ("Shehbaz Sharif", "praises", "Saudi Arabia") in got, got
     got = labels(extract("The meeting ended at 5 pm. Talks will resume on Monday."))
     assert not got, got
+
+
+def test_urging_others_to_act_against_a_thing_opposes_it(extract):
+    # "campaign against it", "vote against the deal": the urger takes a stand against the deal, no demand for it
+    got = labels(extract("Former Brexit negotiator Lord Frost said the deal was a disaster and called on the "
+                         "Conservatives to campaign against the deal."))
+    assert not any(r == "demands" and t == "deal" for _, r, t in got), got
+    assert any(r == "opposes" and t == "deal" for _, r, t in got), got
+    got = labels(extract("Lord Frost urged voters to vote against the deal."))
+    assert not any(r == "demands" and t == "deal" for _, r, t in got), got

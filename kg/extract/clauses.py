@@ -299,15 +299,22 @@ def infinitive(verb: Token) -> bool:
 
 
 FIGHTS = frozenset({"fight", "battle", "campaign", "struggle"})  # nouns of acting against what follows "against"
+AGAINST_VERBS = frozenset({"vote", "lobby", "protest", "rally", "speak"})  # verbs that act against what follows it
 
 
 def fought(lex: Lexicon, tok: Token) -> Token | None:
     """What a fight kept up or led is against ("keep up their fight against top-up fees",
-    "their campaign against the war"): to support the fight opposes its object."""
-    noun = object_of(tok) if tok.pos_ == "VERB" else tok
-    if noun is None or noun.lemma_.lower() not in FIGHTS | lex.opposing_acts:
+    "their campaign against the war", "to vote against the deal"): to support or urge the fight opposes its object."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHTS | AGAINST_VERBS and object_of(tok) is None:
+        noun = tok  # "to campaign against the cuts", "to vote against the deal"
+    else:
+        noun = object_of(tok) if tok.pos_ == "VERB" else tok
+    if noun is None or noun.lemma_.lower() not in FIGHTS | AGAINST_VERBS | lex.opposing_acts:
         return None
-    return next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" and pobj(c) is not None), None)
+    against = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" and pobj(c) is not None), None)
+    if noun is tok and tok.pos_ == "VERB" and against is not None and against.pos_ == "PRON":
+        return None  # "to campaign against it": whose "it" is read elsewhere, not here
+    return against
 
 
 # ---- targets ----------------------------------------------------------------

@@ -350,7 +350,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         elif (target_tok is not None and target_tok.head == tok and rel == "supports" and infinitive(target_tok)
               and target_tok.lemma_.lower() in self.lex.opposing_acts and object_of(target_tok) is not None):
             rel, target_tok = "opposes", object_of(target_tok)  # "vowed to fight the deployment"
-        elif target_tok is not None and rel == "supports" and (against := fought(self.lex, target_tok)) is not None:
+        elif target_tok is not None and rel in {"supports", "demands"} and (against := fought(self.lex, target_tok)) is not None:
             rel, target_tok = "opposes", against  # "vowed to keep up their fight against top-up fees"
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if target is None:
