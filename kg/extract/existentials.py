@@ -1,6 +1,6 @@
 """Existence denied or called for in someone's words: "said there would be no
-spending spree" rejects the spree; "there is no need to raise taxes", "there was
-no place for vindictiveness" oppose the act or the thing; "there is no question of a
+spending spree" rejects the spree, as "there is no need to raise taxes" rejects the rise;
+"there was no place for vindictiveness" opposes the thing; "there is no question of a
 referendum" rejects it; "there should be an
 investigation" demands it. A mixin of ``kg.extract.statements.SentenceExtractor``."""
 from __future__ import annotations
@@ -13,6 +13,9 @@ from kg.extract.modality import hypothetical
 
 # nouns whose denial turns against what they are for ("no need to", "no place for", "no case for")
 WANTING = frozenset({"need", "place", "room", "case", "excuse", "justification", "reason", "call", "appetite"})
+# ... of which those that rule the act out as unwanted, which rejects it ("there is no need to move them",
+# train: 4 of 4 coded rejects) where "no place for vindictiveness" argues against it (opposes)
+NEEDLESS = frozenset({"need", "call", "appetite"})
 # nouns whose denial rules out what their of-phrase names ("there is no question of a referendum")
 RULED_OUT = frozenset({"question"})
 DEONTIC = frozenset({"should", "must", "ought"})  # "there should be proper assessments"
@@ -42,7 +45,7 @@ class ExistentialRules:
         if noun.lemma_.lower() in WANTING:
             act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
             inner = act or next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-            relation = "opposes"
+            relation = "rejects" if noun.lemma_.lower() in NEEDLESS else "opposes"
         elif noun.lemma_.lower() in RULED_OUT:
             inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                           for c in p.children if c.dep_ in {"pobj", "pcomp"}), None)
