@@ -71,6 +71,21 @@ def platform_x(doc):
     return doc
 
 
+# forms the small model's lemmatizer cuts to another verb: "hoped", "hopes", "hoping" read as "hop"
+MISLEMMAS = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+@Language.component("kg_lemma_repair")
+def lemma_repair(doc):
+    """Give the lexicon's verbs their own lemma where the lemmatizer took them for
+    another ("hopes to see a stable EU" is a wish, not a hop)."""
+    for tok in doc:
+        right = MISLEMMAS.get(tok.lower_)
+        if right is not None and tok.lemma_ != right:
+            tok.lemma_ = right
+    return doc
+
+
 @Language.factory("kg_name_repair", default_config={"ontology": ""})
 def make_name_repair(nlp: Language, name: str, ontology: str):
     """A first name before a place the gazetteer tagged ("Chief Chuck Jordan",
@@ -361,6 +376,8 @@ def load_pipeline(model: str, ontology: Path):
         nlp.add_pipe("kg_platform_x", first=True)
     if "parser" in nlp.pipe_names and "kg_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "kg_lemma_repair" not in nlp.pipe_names:
+        nlp.add_pipe("kg_lemma_repair", after="lemmatizer")
     if "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
         ruler.add_patterns(_patterns(ontology))
