@@ -29,6 +29,7 @@ POLITIES = frozenset({"city", "state", "country", "nation", "province"})
 RETRACTING = frozenset({"withdraw", "drop", "abandon", "retract", "revoke", "rescind", "end", "pull"})
 # a noun's act with "not to": a pledge or a call to refrain from the act
 REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}
+STANCES = frozenset({"supports", "opposes", "praises"})  # the relations of nouns of feeling and stance
 
 
 class NominalRules:
@@ -65,8 +66,11 @@ class NominalRules:
             return
         if actor_tok is None:
             return
-        # a "by" or "from" phrase may be described ("criticism from Labour MPs"); a possessive is named or nothing
-        actor = self.named_or_described(actor_tok, subject=actor_tok.dep_ != "pobj")
+        # a "by" or "from" phrase may be described ("criticism from Labour MPs"), and a possessive of an act
+        # spoken ("the teaching unions' demand for a pay rise"), not of a feeling or stance the writer ascribes
+        # ("colleagues' concerns", "party elites' support": train 2 of 2 wrong); else named or nothing
+        described = actor_tok.dep_ == "pobj" or (actor_tok.dep_ == "poss" and cue.relation not in STANCES)
+        actor = self.named_or_described(actor_tok, subject=not described)
         if actor is None:
             return
         target_tok = follow_nominal(self.lex, noun)
