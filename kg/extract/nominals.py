@@ -10,6 +10,7 @@ from kg.extract.headlines import colon_clause, headline_plan
 from kg.extract.conjuncts import shares_will
 from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft
+from kg.extract.mentions import Mention
 from kg.extract.modality import hypothetical, negated
 from kg.extract.pronouns import teller
 from kg.extract.acts import verb_phrase
@@ -29,7 +30,10 @@ POLITIES = frozenset({"city", "state", "country", "nation", "province"})
 RETRACTING = frozenset({"withdraw", "drop", "abandon", "retract", "revoke", "rescind", "end", "pull"})
 # a noun's act with "not to": a pledge or a call to refrain from the act
 REFRAINING = {"proposes": "rejects", "demands": "opposes", "supports": "opposes"}
-STANCES = frozenset({"supports", "opposes", "praises"})  # the relations of nouns of feeling and stance
+STANCES = frozenset({"supports", "opposes", "praises"})
+# the relations of a stance on an act someone else made ("rejected their demand", "accepted his offer");
+# not "supports": one defends or reiterates one's own ("defended his call to raise the minimum wage")
+OTHERS_ACTS = frozenset({"rejects", "opposes", "accepts", "praises", "accuses"})  # the relations of nouns of feeling and stance
 
 
 class NominalRules:
@@ -71,7 +75,7 @@ class NominalRules:
         # ("colleagues' concerns", "party elites' support": train 2 of 2 wrong); else named or nothing
         described = actor_tok.dep_ == "pobj" or (actor_tok.dep_ == "poss" and cue.relation not in STANCES)
         actor = self.named_or_described(actor_tok, subject=not described)
-        if actor is None:
+        if actor is None or self.stance_on_own(noun, actor_tok, actor):
             return
         target_tok = follow_nominal(self.lex, noun)
         if target_tok is None and received:
@@ -91,6 +95,16 @@ class NominalRules:
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, relation, target, quals, cue=noun, confidence=0.6))
+
+    def stance_on_own(self, noun: Token, owner: Token, actor: Mention) -> bool:
+        """"The minister dismissed their demand": a pronoun owning the act that the verb takes a stance
+        on is someone else than the one who takes it (the resolver may read it as the clause's subject)."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if owner.pos_ != "PRON" or noun.dep_ not in {"dobj", "pobj"} or (cue := verbal_cue(self.lex, verb)) is None \
+                or cue.relation not in OTHERS_ACTS or verb.lemma_.lower() in RETRACTING:
+            return False
+        own, _ = self.actor_of(cue)
+        return own is not None and own.actor == actor.actor
 
     def in_favour(self, cue: Cue, verb: Token) -> None:
         """'has come out in support of Cruz', 'has always been in favour of ID cards': the
