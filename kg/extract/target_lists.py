@@ -52,7 +52,7 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
         further = verb_hung_nouns(tok, tok.head) or gerund_objects(tok)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"} and not further:
         # "called for an end to the war and the entry of aid": the second object of "for", the verb's conjunct
-        further = verb_hung_nouns(tok, tok.head.head)
+        further = verb_hung_nouns(tok, tok.head.head) or repeated_preposition(tok)
     if not further:
         further = listed_past_modifier(tok) or list_hung_elsewhere(tok)
     for c in further:
@@ -67,6 +67,13 @@ def verb_hung_nouns(obj: Token, verb: Token) -> list[Token]:
     """Nouns the parser coordinates with the verb rather than with its object: further objects."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i
             and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
+
+
+def repeated_preposition(obj: Token) -> list[Token]:
+    """The objects of a preposition coordinated with the same one ("pressed for higher wages and
+    for shorter hours"): the parser makes the second "for" the first's conjunct, its object no conjunct."""
+    prep = obj.head
+    return [o for c in prep.conjuncts if c.i > prep.i and c.lower_ == prep.lower_ and (o := pobj(c)) is not None]
 
 
 def gerund_objects(obj: Token) -> list[Token]:
