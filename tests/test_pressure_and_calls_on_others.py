@@ -12,7 +12,7 @@ def labels(statements) -> set[tuple]:
 def test_pressure_from_a_party_asks_for_what_follows(extract):
     # the presser asks for the act; the one who rebuffs it rejects the pressure
     got = labels(extract(HEAD + "China rebuffed U.S. pressure to curb its exports on Sunday."))
-    assert ("United States", "demands", "curbs of exports") in got, got
+    assert ("United States", "demands", "curbing of exports") in got, got
     got = labels(extract(HEAD + "The minister is under pressure from Labour MPs to resign."))
     assert ("Labour MPs", "demands", "resignation") in got, got
 
@@ -28,7 +28,7 @@ def test_a_call_on_someone_to_act_asks_the_act(extract):
     assert ("Labour Party", "demands", "resignation") in got, got
     assert ("Labour Party", "demands", "minister") not in got, got
     got = labels(extract(HEAD + "Washington's pressure on Beijing to curb its exports angered China."))
-    assert ("United States", "demands", "curbs of exports") in got, got
+    assert ("United States", "demands", "curbing of exports") in got, got
 
 
 def test_criticism_from_an_editor_is_the_editor_s(extract):
