@@ -19,3 +19,13 @@ def test_curbing_a_thing_reads_as_its_curbing(extract):
     # "curbs of water use" is no English: the act's noun is "curbing"
     got = labels(extract("The mayor urged residents to curb water use during the heatwave."))
     assert any(r == "demands" and t == "curbing of water use" for _, r, t in got), got
+
+
+def test_the_one_a_consequence_is_for_is_its_addressee(extract):
+    # "consequences for Russia": Russia is the one threatened, no part of the consequence
+    for text in ["NATO warned there would be severe consequences for Russia.",
+                 "The chancellor warned of grave consequences for Iran if it enriched more uranium."]:
+        got = [st for st in extract(text) if st.relation.value == "threatens"]
+        assert got and all("Russia" not in st.target.label and "Iran" not in st.target.label for st in got), \
+            [(st.target.label, st.addressee) for st in got]
+        assert any(st.addressee is not None and st.addressee.label in {"Russia", "Iran"} for st in got), got

@@ -96,6 +96,18 @@ class ConditionalRules:
             target = Topic(label=target.label[: -len(phrase) - 1])
         return target, addressee
 
+    def consequence_for(self, target: Target, noun: Token) -> tuple[Target, Actor | None]:
+        """"warned of severe consequences for Russia": the one a consequence is for is whom it is
+        aimed at, the threat's addressee, and no part of the consequence."""
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None), None)
+        m = self.ctx.resolver.resolve(pobj(prep)) if prep is not None else None
+        if m is None or not isinstance(target, Topic):
+            return target, None
+        phrase = " ".join(t.text for t in prep.subtree)
+        if target.label.endswith(f" {phrase}"):
+            return Topic(label=target.label[: -len(phrase) - 1]), m.actor
+        return target, m.actor
+
     def ultimatum(self, actor: Mention, wanted: Token, addressee: Actor | None, relayed: tuple[Actor, ...]) -> None:
         """"told Iran to accept the deal or face new sanctions": the alternative is a threat; so is one
         done to the addressee ("to return or be replaced": the addressee's replacement)."""
@@ -214,6 +226,8 @@ class ConditionalRules:
             target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
         if target is None:
             return
+        if addressee is None and target_tok is not None:
+            target, addressee = self.consequence_for(target, target_tok)
         self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                    confidence=0.7), target_tok)
 
