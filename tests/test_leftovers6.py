@@ -29,3 +29,11 @@ def test_the_one_a_consequence_is_for_is_its_addressee(extract):
         assert got and all("Russia" not in st.target.label and "Iran" not in st.target.label for st in got), \
             [(st.target.label, st.addressee) for st in got]
         assert any(st.addressee is not None and st.addressee.label in {"Russia", "Iran"} for st in got), got
+
+
+def test_a_hold_placed_on_a_nomination_blocks_it(extract):
+    # a senator's "hold" stops a nomination going to the floor: a stance against it, no proposal
+    got = labels(extract("Senator Reed placed a hold on the nominations over the budget row."))
+    assert any(r == "opposes" and "nominations" in (t or "") for _, r, t in got), got
+    got = labels(extract("The talks were put on hold after the border clash."))
+    assert not any(r == "opposes" for _, r, t in got), got
