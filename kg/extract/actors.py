@@ -102,7 +102,10 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         self.learn_gender(sent, named)
 
     def _country_of(self, tok: Token) -> str | None:
-        """The country or organisation a modifier names: Russian, Russia's, Kremlin, UK."""
+        """The country or organisation a modifier names: Russian, Russia's, Kremlin, UK (not the
+        "UK" of "Universities UK", a body's name ending in a country's)."""
+        if (ent := ent_of(tok)) is not None and len(ent) > 1 and body_of_country(ent, self.lex) is not None:
+            return None
         f = fold(tok.text)
         if f in self.lex.demonyms:
             return self.lex.demonyms[f]
