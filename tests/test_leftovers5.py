@@ -15,3 +15,11 @@ def test_a_body_whose_name_ends_in_a_country_is_no_country(extract):
     got = labels(extract("Officials from the UK criticised the cuts."))  # the country itself stays
     assert any("United Kingdom" in a for a, _, _ in got), got
 
+
+def test_a_role_phrase_is_no_person_the_article_titled_otherwise(extract):
+    got = labels(extract("Speaker Tom Harlow met the delegation on Tuesday. The minister said the talks were useful."))
+    assert not any(a == "Tom Harlow" and r == "supports" for a, r, _ in got), got
+    # a name with no title before it is still the role phrase's person
+    got = labels(extract("Tom Harlow met the delegation on Tuesday. The minister said the talks were useful."))
+    assert ("Tom Harlow", "supports", "talks") in got, got
+

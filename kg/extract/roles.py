@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from kg.extract.bodies import BodyReading
 from kg.extract.epithets import EpithetReading
@@ -309,7 +309,21 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
 
         if roles and not any((r in names or role in r.split()) and same_body(o) for r, o in roles):
             return None  # "Trump ... the chief executive", "Labour leader Jeremy Corbyn ... Scotland's leader": another
+        if not roles and (title := self._title_word_before(tok.doc, m)) is not None and title not in names \
+                and title not in role.split():
+            return None  # "Speaker Mike Johnson ... the minister": a title no role list holds is still another role
         return m.actor.label
+
+    def _title_word_before(self, doc: Doc, m: Mention) -> str | None:
+        """The capitalised title word right before a name ("Speaker" of "Speaker Mike Johnson"), folded."""
+        name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if name is None or name.start == 0:
+            return None
+        word = doc[name.start - 1]
+        title = fold(word.text)
+        if not word.text[:1].isupper() or title not in self.lex.person_nouns | self.lex.role_nouns:
+            return None
+        return title
 
     @staticmethod
     def _indefinite(tok: Token) -> bool:
