@@ -23,3 +23,12 @@ def test_a_role_phrase_is_no_person_the_article_titled_otherwise(extract):
     got = labels(extract("Tom Harlow met the delegation on Tuesday. The minister said the talks were useful."))
     assert ("Tom Harlow", "supports", "talks") in got, got
 
+
+def test_it_after_an_office_spoke_is_the_offices_owner(extract):
+    got = labels(extract("Canadian Prime Minister John Mitchell welcomed the ruling on Ontario, his office said. "
+                         "It urged all parties to respect the court."))
+    assert ("John Mitchell", "demands", "respect court") in got, got
+    assert not any(a == "Ontario" for a, _, _ in got), got
+    # no office spoke: "it" is still the body named before
+    got = labels(extract("The European Union welcomed the ruling. It urged all parties to respect the court."))
+    assert ("European Union", "demands", "respect court") in got, got

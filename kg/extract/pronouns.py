@@ -64,6 +64,18 @@ def extraposing(pron: Token) -> bool:
         for c in verb.children)
 
 
+def office_before(lex: Lexicon, pron: Token) -> Token | None:
+    """The owner of the office that spoke at the end of the sentence before, for "it" opening the next
+    one: "Ruto backed the truce, his office said. It urged all parties to ..." is his office's, so his."""
+    sent = pron.sent
+    if pron.lower_ != "it" or pron.dep_ != "nsubj" or pron.i != sent.start or sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    said = next((t for t in reversed(prev) if t.lemma_.lower() in lex.speech and t.pos_ == "VERB"), None)
+    office = next((c for c in said.children if c.dep_ == "nsubj" and c.lemma_.lower() == "office"), None) if said else None
+    return next((c for c in office.children if c.dep_ == "poss"), None) if office is not None else None
+
+
 PASSING_DISTANCE = 800  # characters: about four sentences of news
 
 
@@ -125,6 +137,9 @@ class PronounReading:
                     next(iter(subjects), None)
                 if subj is not None and subj.actor != near.actor:
                     return Mention(subj.actor, span, "pronoun")
+        if (owner := office_before(self.lex, tok)) is not None and (m := self.resolve(owner)) is not None \
+                and m.actor.kind == "person":
+            return Mention(m.actor, span, "pronoun")
         if low in THING_PRONOUNS | PLURAL_PRONOUNS and (bound := binding_subject(tok) or relative_clause_subject(tok)) is not None:
             from kg.extract.descriptions import description  # descriptions build on the resolver
             m = self._single(bound) or description(self, bound, remember=False)
