@@ -32,3 +32,17 @@ def test_it_after_an_office_spoke_is_the_offices_owner(extract):
     # no office spoke: "it" is still the body named before
     got = labels(extract("The European Union welcomed the ruling. It urged all parties to respect the court."))
     assert ("European Union", "demands", "respect court") in got, got
+
+
+def test_thank_you_thanks_the_party_addressed(extract):
+    got = labels(extract('"Thank you to the firefighters who saved the school," the mayor said.'))
+    assert ("mayor", "praises", "firefighters") in got, got
+
+
+def test_a_wish_to_thank_is_thanks(extract):
+    got = labels(extract('"I want to thank John Smith for his courage," the mayor said.'))
+    assert ("mayor", "praises", "John Smith") in got, got
+    got = labels(extract('"We would like to congratulate the team," the mayor said.'))
+    assert ("mayor", "praises", "team") in got, got
+    got = labels(extract("The mayor said she wants to thank the volunteers one day."))  # another's wish
+    assert not any(r == "praises" for _, r, _ in got), got

@@ -25,3 +25,28 @@ def merit_owner(ctx: Context, noun: Token | None) -> Actor | None:
         (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
     m = ctx.resolver.resolve(owner) if owner is not None else None
     return m.actor if m is not None else None
+
+
+# thanks and congratulations that one says one wants to give ("I want to thank ..."): given as said
+SPOKEN_PRAISE = frozenset({"thank", "congratulate", "commend", "salute", "applaud", "praise"})
+WISHING = frozenset({"want", "like", "wish"})
+
+
+def praise_wished(tok: Token) -> bool:
+    """"I want to thank the volunteers", "we would like to congratulate her": a first person's wish to
+    thank is the thanks itself, not a wish still to come true (as "I want a ceasefire" is)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and fold(tok.lemma_) in SPOKEN_PRAISE and fold(head.lemma_) in WISHING \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
+def thanked_party(tok: Token, obj: Token | None) -> Token | None:
+    """Whom "thank you" thanks: the party addressed ("Thank you, Ohio!") or named after "to" ("Thank
+    you to the volunteers"), not the "you"; otherwise the object as it is."""
+    if obj is None or obj.lower_ != "you" or fold(tok.lemma_) != "thank":
+        return obj
+    addressed = next((c for c in [*tok.children, *obj.children] if c.dep_ in {"npadvmod", "appos"}
+                      and c.pos_ in {"PROPN", "NOUN"}), None)
+    to = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and pobj(c) is not None), None)
+    return addressed or to or obj
