@@ -46,3 +46,12 @@ def test_a_wish_to_thank_is_thanks(extract):
     assert ("mayor", "praises", "team") in got, got
     got = labels(extract("The mayor said she wants to thank the volunteers one day."))  # another's wish
     assert not any(r == "praises" for _, r, _ in got), got
+
+
+def test_a_harm_warned_of_on_anothers_act_threatens_that_actor(extract):
+    sts = extract("Japan warned that trade could suffer if China refused the request.")
+    got = {(st.actor.label, st.relation.value, st.target.label if st.target else None,
+            st.addressee.label if st.addressee else None) for st in sts}
+    assert ("Japan", "threatens", "damage to trade", "China") in got, got
+    # a harm on no one's act is a forecast, no threat
+    assert not any(r == "threatens" for _, r, _ in labels(extract("Economists warned that growth would suffer if rates rose."))), 0

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
-from kg.extract.consequences import (conditional_rise, consequence_object, met_with, threatened_with, what_there_is,
+from kg.extract.consequences import (conditional_harm, conditional_rise, consequence_object, met_with, threatened_with, what_there_is,
                                      what_there_would_be)
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
@@ -167,6 +167,8 @@ class ConditionalRules:
                 break
         if conseq is not None and self.issue_harms(conseq):
             return  # "warned that fining parents would hit the poorest families": a verdict on the fines (EvaluativeRules.effect)
+        if self.harm_threatened(actor, tok, relayed):
+            return
         risen = next((r for t in tok.subtree if conseq is None and t != tok and (r := conditional_rise(t)) is not None), None)
         if risen is not None:  # "if we make no deal, the tariffs will go higher, he warned": higher tariffs
             self.add(Draft(actor, "threatens", Topic(label=f"higher {head_words(risen)}"), (), cue=tok,
@@ -230,6 +232,18 @@ class ConditionalRules:
             target, addressee = self.consequence_for(target, target_tok)
         self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                    confidence=0.7), target_tok)
+
+    def harm_threatened(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> bool:
+        """"warned that relations could suffer if Washington refused": the harm threatens the one whose
+        act would bring it (the if-clause's subject), as damage to the thing harmed."""
+        harm = next((h for t in tok.subtree if t != tok and (h := conditional_harm(t)) is not None), None)
+        subj = next((c for c in harm[1].children if c.dep_ == "nsubj"), None) if harm is not None else None
+        m = self.ctx.resolver.resolve(subj) if subj is not None else None
+        if m is None or m.actor == actor.actor:
+            return False
+        self.add(Draft(actor, "threatens", Topic(label=f"damage to {head_words(harm[0])}"), (), addressee=m.actor,
+                       cue=tok, reported_by=relayed, confidence=0.65))
+        return True
 
     def sanction(self, noun: Token) -> None:
         """"will take legal action", "is considering taking industrial action", "vowed a

@@ -67,3 +67,19 @@ def threatened_with(tok: Token) -> Token | None:
     if tok.lemma_.lower() != "threaten":
         return None
     return next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
+
+
+SUFFERING = frozenset({"suffer", "deteriorate", "worsen", "collapse"})  # what a thing undergoes when harmed
+
+
+def conditional_harm(verb: Token) -> tuple[Token, Token] | None:
+    """The thing harmed and the if-clause it hangs on, in a warning that something of no one's would
+    suffer on another's act ("relations could suffer if Washington refused the request"): a threat
+    aimed at whoever would act."""
+    if verb.lemma_.lower() not in SUFFERING or verb.pos_ != "VERB" or object_of(verb) is not None \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)), None)
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return (noun, cond) if cond is not None and noun is not None else None
