@@ -55,3 +55,14 @@ def test_a_harm_warned_of_on_anothers_act_threatens_that_actor(extract):
     assert ("Japan", "threatens", "damage to trade", "China") in got, got
     # a harm on no one's act is a forecast, no threat
     assert not any(r == "threatens" for _, r, _ in labels(extract("Economists warned that growth would suffer if rates rose."))), 0
+
+
+def test_a_group_described_by_two_nations_has_their_countries_as_members(extract):
+    sts = extract("Russian and Ukrainian delegations agreed to a prisoner exchange.")
+    got = {st.actor.label: {m.label for m in st.actor.members} for st in sts if st.relation.value == "accepts"}
+    assert got.get("Russian and Ukrainian delegations") == {"Russia", "Ukraine"}, got
+    sts = extract("French and German officials rejected the plan.")
+    got = {st.actor.label: {m.label for m in st.actor.members} for st in sts if st.relation.value == "rejects"}
+    assert got.get("French and German officials") == {"France", "Germany"}, got
+    sts = extract("Senior Russian officials rejected the plan.")  # one nation: no members
+    assert all(not st.actor.members for st in sts), sts

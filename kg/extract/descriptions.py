@@ -98,7 +98,10 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     span = Span(a, b, resolver.text[a:b])
     kind = "group" if generals or t.tag_ in {"NNS", "NNPS"} else "person" if person else "organisation"
-    m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), span, "description")
+    # "Russian and Ukrainian delegations": a group whose words name two countries or more has them as members
+    countries = list(dict.fromkeys(c for x in toks if x.i < t.i and (c := resolver._country_of(x)) is not None))
+    members = tuple(resolver.lex.actors[c] for c in countries) if kind == "group" and len(countries) > 1 else ()
+    m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind, members=members), span, "description")
     return resolver._remember(m) if remember else m
 
 

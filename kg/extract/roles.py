@@ -221,7 +221,10 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
                                 and not dateline_word(t)), key=lambda t: t.i)
                 label = " ".join(t.text for t in words if t.pos_ != "NUM") + f" {tok.text}"
                 label = label[0].upper() + label[1:]
-                group = self.groups.get(fold(label)) or Actor(label=label, kind="group")
+                # "Russian and Ukrainian delegations": a group of the countries its words name
+                countries = list(dict.fromkeys(c for t in words if (c := self._country_of(t)) is not None))
+                members = tuple(self.lex.actors[c] for c in countries) if len(countries) > 1 else ()
+                group = self.groups.get(fold(label)) or Actor(label=label, kind="group", members=members)
                 self.groups[fold(label)] = group
                 return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
             if head in {"leaders"} and self.groups and not modifiers:  # "the leaders", "the four leaders"; not "Labor leaders"
