@@ -27,20 +27,6 @@ def merit_owner(ctx: Context, noun: Token | None) -> Actor | None:
     return m.actor if m is not None else None
 
 
-# thanks and congratulations that one says one wants to give ("I want to thank ..."): given as said
-SPOKEN_PRAISE = frozenset({"thank", "congratulate", "commend", "salute", "applaud", "praise"})
-WISHING = frozenset({"want", "like", "wish"})
-
-
-def praise_wished(tok: Token) -> bool:
-    """"I want to thank the volunteers", "we would like to congratulate her": a first person's wish to
-    thank is the thanks itself, not a wish still to come true (as "I want a ceasefire" is)."""
-    head = tok.head
-    return tok.dep_ == "xcomp" and fold(tok.lemma_) in SPOKEN_PRAISE and fold(head.lemma_) in WISHING \
-        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children) \
-        and not any(c.dep_ == "neg" for c in head.children)
-
-
 def thanked_party(tok: Token, obj: Token | None) -> Token | None:
     """Whom "thank you" thanks: the party addressed ("Thank you, Ohio!") or named after "to" ("Thank
     you to the volunteers"), not the "you"; otherwise the object as it is."""

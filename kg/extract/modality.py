@@ -329,10 +329,11 @@ PERFORMATIVES = frozenset({"thank", "congratulate", "commend", "salute", "applau
 
 
 def said_in_wishing(tok: Token) -> bool:
-    """'"I want to thank the volunteers"': a speech act the speaker wishes to make is made
-    by saying so (only in the first person: "Park wants the council to thank them" is a wish)."""
+    """'"I want to thank the volunteers"', "we would like to congratulate her": a speech act the
+    speaker wishes to make is made by saying so (only in the first person: "Park wants the council
+    to thank them" is a wish)."""
     head = tok.head
-    return tok.dep_ == "xcomp" and tok.lemma_.lower() in PERFORMATIVES and head.lemma_.lower() in {"want", "wish"} \
+    return tok.dep_ == "xcomp" and tok.lemma_.lower() in PERFORMATIVES and head.lemma_.lower() in {"want", "wish", "like"} \
         and not negated(head) and not any(c.dep_ == "dobj" for c in head.children) \
         and any(c.dep_ == "nsubj" and c.lower_ in SPEAKING_FOR_SELF for c in head.children)
 

@@ -29,7 +29,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.merits import GRATITUDE, merit_owner, praise_wished, thanked_party
+from kg.extract.merits import GRATITUDE, merit_owner, thanked_party
 from kg.extract.misattached import asked_to, committed_to
 from kg.extract.modality import hypothetical, irrealis, negated, refusing, risk_seen, vowed_not, wanted_thing
 from kg.extract.nominals import REFRAINING, NominalRules
@@ -127,7 +127,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
     def verbal(self, cue: Cue) -> None:
         tok, rel = cue.token, cue.relation
         lemma = tok.lemma_.lower()
-        if hypothetical(tok) or (irrealis(self.lex, tok) and not praise_wished(tok)) or risk_seen(self.ctx.resolver, tok):
+        if hypothetical(tok) or irrealis(self.lex, tok) or risk_seen(self.ctx.resolver, tok):
             return
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
             return  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
