@@ -74,7 +74,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         named: set[str] = set()
         for ent in ents_in(sent):
             if (ent.label_ != "PERSON" and not self._named_in_role(ent)) or self._inside_a_longer_name(ent) \
-                    or body_of_country(ent, self.lex) is not None:
+                    or self._common_noun_with_article(ent) or body_of_country(ent, self.lex) is not None:
                 continue  # (no person "Research UK" whose surname "UK" is)
             actor = self._person(ent)
             named.add(actor.label)

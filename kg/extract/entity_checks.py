@@ -59,13 +59,19 @@ class EntityChecks:
                 and head.text[:1].isupper() and not head.ent_type_ and self.lex.actor_for(ent.text) is None
                 and head.text not in self.lex.postnominals)  # "Tony Wright MP" is Tony Wright
 
+    def _common_noun_with_article(self, ent: SpacySpan) -> bool:
+        """'pass the Bill' tagged a person 'Bill': a lone first name that takes "the"
+        itself (not "the Trump administration", where "the" is the noun's) names a thing."""
+        return (ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in self.lex.first_names
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in ent.root.children))
+
     def _no_name(self, ent: SpacySpan) -> bool:
         """An entity of a sub-heading, an issue of the topic vocabulary ("Brexit",
         which the parser calls a person) or a named treaty, half of a hyphened modifier ("the
         Tory-Labour debate", "Russia-backed rebels"), or a common noun opening a sentence that
         neither the gazetteer nor the article knows as a name (train: 'Turnout'
         and 'Breakdown' had been credited with quotations through 'she')."""
-        if in_a_subheading(self.text, ent):
+        if in_a_subheading(self.text, ent) or self._common_noun_with_article(ent):
             return True
         if fold(re.sub(r"[’']s$", "", ent.text)) in self.lex.topic_index:
             return True
