@@ -12,3 +12,9 @@ def test_the_bill_with_its_article_is_no_person(extract):
     got = labels(extract("President William Ruto spoke on Sunday. He urged Members of Parliament to pass the Bill "
                          "in time for the new financial year that begins on July 1."))
     assert any(a == "William Ruto" and r == "demands" and "bill" in (t or "").lower() for a, r, t in got), got
+
+
+def test_a_demand_of_an_act_on_a_party_is_the_act(extract):
+    # the act asked for names a party; the demand is the act, not the party
+    got = labels(extract("Larissa Waters called on the government to recognise Palestine."))
+    assert any(a == "Larissa Waters" and r == "demands" and "Palestine" in (t or "") for a, r, t in got), got

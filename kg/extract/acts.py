@@ -86,3 +86,12 @@ def verb_phrase(verb: Token, most: int = 8) -> str:
     if len(keep) > most:
         keep = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     return " ".join(act_word(verb) if t.i == verb.i else t.text for t in keep)
+
+
+def act_on_party(act: Token | None) -> str | None:
+    """'called on the government to recognise Palestine': the act asked for, where its object
+    is a party that the demand would otherwise be taken as asked of (and dropped)."""
+    if act is None or act.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) \
+            or not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in act.children):
+        return None
+    return verb_phrase(act)

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.acting import ActorFinding
+from kg.extract.acts import act_on_party
 from kg.extract.actors import Mention
 from kg.extract.blame import blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
@@ -387,6 +388,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if rel == "supports" and lemma in GRATITUDE and (isinstance(target, Actor) or (
                 target_tok is not None and described_person(self.lex, target_tok))):
             rel = "praises"  # "was grateful to Germany", "proud of the nurses": thanks to a party praise it
+        if isinstance(target, Actor) and rel in {"demands", "proposes"} and (act := act_on_party(target_tok)):
+            target = Topic(label=act)  # "called on the government to recognise Palestine"
         if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
             return  # "making a demand of Obama", "ready to do it before this Congress": an addressee, no issue
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
