@@ -18,3 +18,11 @@ def test_a_demand_of_an_act_on_a_party_is_the_act(extract):
     # the act asked for names a party; the demand is the act, not the party
     got = labels(extract("Larissa Waters called on the government to recognise Palestine."))
     assert any(a == "Larissa Waters" and r == "demands" and "Palestine" in (t or "") for a, r, t in got), got
+
+
+def test_a_bylines_name_lends_no_surname(extract):
+    # the writer's "Kim" is not the candidate's
+    got = labels(extract("Candidates clash over tariffs\n\nBy Max Kim\nReporting from Seoul\n\n"
+                         "His rival is Kim Moon-soo of the People Power Party. "
+                         "Kim, a former labor minister, accused the Democratic Party of planning to rewrite the law."))
+    assert ("Kim Moon-soo", "accuses", "Democratic Party") in got, got

@@ -24,7 +24,8 @@ from kg.extract.entity_checks import EntityChecks
 from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
                                  partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  acronym_name, apposed, described_noun, named_after_comma, named_beside,
-                                 name_after_title, counted_group, ent_of, ents_in, national_branch, without_the)
+                                 name_after_title, counted_group, ent_of, ents_in, in_a_subheading, national_branch,
+                                 without_the)
 from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
 from kg.extract.periods import HolderReading
@@ -74,7 +75,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         named: set[str] = set()
         for ent in ents_in(sent):
             if (ent.label_ != "PERSON" and not self._named_in_role(ent)) or self._inside_a_longer_name(ent) \
-                    or self._common_noun_with_article(ent) or body_of_country(ent, self.lex) is not None:
+                    or self._common_noun_with_article(ent) or body_of_country(ent, self.lex) is not None \
+                    or in_a_subheading(self.text, ent):  # (a byline's writer lends the article no surname)
                 continue  # (no person "Research UK" whose surname "UK" is)
             actor = self._person(ent)
             named.add(actor.label)
