@@ -26,3 +26,10 @@ def test_a_bylines_name_lends_no_surname(extract):
                          "His rival is Kim Moon-soo of the People Power Party. "
                          "Kim, a former labor minister, accused the Democratic Party of planning to rewrite the law."))
     assert ("Kim Moon-soo", "accuses", "Democratic Party") in got, got
+
+
+def test_the_verb_of_a_prefixed_word_is_no_command(extract):
+    # the parser splits "re-enter" and leaves "enter" with no subject: no imperative, no demand
+    got = labels(extract("Nationals leader David Littleproud announced his party would not re-enter a Coalition "
+                         "agreement with the Liberals."))
+    assert not any(r == "demands" for _, r, _ in got), got

@@ -47,6 +47,8 @@ def commands(tok: Token) -> bool:
     "can improve services and cut taxes" is no command)."""
     if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "ccomp", "parataxis", "conj"}:
         return False
+    if tok.i > 0 and tok.nbor(-1).text in {"-", "‐"} and not tok.nbor(-1).whitespace_:
+        return False  # "would not re-enter": the end of a prefixed word the tokenizer split
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} and c.lower_ not in {"do", "n't", "not"}
            for c in tok.children):
         return False  # "we must protect", "to protect"
