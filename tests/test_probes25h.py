@@ -33,3 +33,11 @@ def test_the_verb_of_a_prefixed_word_is_no_command(extract):
     got = labels(extract("Nationals leader David Littleproud announced his party would not re-enter a Coalition "
                          "agreement with the Liberals."))
     assert not any(r == "demands" for _, r, _ in got), got
+
+
+def test_a_name_the_parser_left_as_a_modifier_before_a_comma_is_the_subject(extract):
+    # "Dan, for his part, pledged": the parser makes "Dan" an npadvmod; he pledges, and "he" after is he
+    got = labels(extract("Nicusor Dan won the vote. George Simion conceded.\n\nDan, for his part, pledged to cut the "
+                         "budget deficit. In a televised debate he rejected any rapprochement with Moscow."))
+    assert any(a == "Nicusor Dan" and r == "proposes" for a, r, _ in got), got
+    assert any(a == "Nicusor Dan" and r == "rejects" for a, r, _ in got), got

@@ -30,6 +30,7 @@ from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
 from kg.extract.periods import HolderReading
 from kg.extract.roles import RoleReading
+from kg.extract.subjects import name_left_as_modifier
 from kg.extract.surnames import SurnameReading, surname_forms, surname_of
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span
@@ -330,6 +331,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
     def observe(self, sent: SpacySpan) -> None:
         """Record the actors a sentence names, in order, as pronoun antecedents."""
         subjects = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"}]
+        if (named := name_left_as_modifier(sent.root)) is not None and not subjects:
+            subjects.append(named)  # "Dan, for his part, pledged"
         for ent in ents_in(sent):
             if ent.label_ in {"PERSON", "ORG", "GPE"}:
                 a = self.entity_actor(ent)

@@ -100,7 +100,15 @@ def clause_subject(verb: Token) -> Token | None:
         return subjects[-1]
     if len(subjects) > 1 and (name := name_after_title(subjects) or name_after_comma(subjects)) is not None:
         return name
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else None or name_left_as_modifier(verb)
+
+
+def name_left_as_modifier(verb: Token) -> Token | None:
+    """'Dan, for his part, pledged': a name opening the clause before a comma that the
+    parser hung on the verb as a noun-phrase adverb is the verb's subject."""
+    return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.i + 1 < len(c.doc)
+                 and c.doc[c.right_edge.i + 1].text == ","), None)
 
 
 def name_after_comma(subjects: list[Token]) -> Token | None:
