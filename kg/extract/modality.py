@@ -178,10 +178,19 @@ def embedded_question(clause: Token) -> bool:
     return False
 
 
+def none_done(verb: Token) -> bool:
+    """A passive whose subject is "no" thing ("no talks on any other issue had been agreed"): no act
+    was done, and none refused either (unlike "did not accept the ceasefire")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
 def hypothetical(tok: Token) -> bool:
     """Inside an if-clause (or a question of whether), or in what a speaker denies: the act is not asserted."""
     t = tok
     while t.head != t:
+        if none_done(t):
+            return True
         if denied_clause(t) or (t.dep_ == "advcl" and any(c.dep_ == "neg" and not_because(c) for c in t.children)):
             return True  # (a reason denied: "backs him, not because she agrees with his views": neither agreed nor not)
         if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
