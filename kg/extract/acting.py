@@ -10,6 +10,7 @@ from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.descriptions import description
 from kg.extract.clauses import Cue, held_act, object_of, pobj, verbal_cue
 from kg.extract.feelings import feeling
+from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
 from kg.extract.pronouns import extraposing
@@ -108,6 +109,8 @@ class ActorFinding:
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
         if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
             return None, ()  # "no American president would accept it": no one in particular acts
+        if m is None and subj is not None and bare_sides(subj):
+            return None, ()  # "X, who said both countries had agreed to a truce": the pair agreed, X only tells it
         frame = speech_frame(self.lex, tok)
         if subj is not None and subj.lower_ in OTHER_PEOPLE and (m is None or m.how == "description") \
                 and not any(c.dep_ == "prep" for c in subj.children):  # "many of the movement's leaders" are named
