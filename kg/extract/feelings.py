@@ -13,7 +13,14 @@ FEELING_PREPS = {"by", "with", "about", "at", "over", "to"}  # "to": "opposed to
 def feeling(lex: Lexicon, tok: Token) -> bool:
     """A participle of feeling with its cause ("angered by X", "disappointed with X")."""
     return ((tok.tag_ == "VBN" or scare_quoted(tok)) and tok.lower_ in lex.feelings and held(tok)
-            and any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS for c in tok.children))
+            and any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS for c in cause_holders(tok)))
+
+
+def cause_holders(tok: Token) -> list[Token]:
+    """Where the feeling's cause may hang: on the participle, or, after it, on its copula ("said it
+    was 'appalled' by the outcome": the parser makes "was" the head of the marked-off word)."""
+    on_copula = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "acomp" else []
+    return [*tok.children, *on_copula]
 
 
 def scare_quoted(tok: Token) -> bool:

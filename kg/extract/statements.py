@@ -313,7 +313,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             if phrasal:
                 preps |= {"at", "from", "over", "about"}  # "hit out at the Tories", "spoke out about Clinton"
             # (an adjective's preposition the parser hung on its copula: 'was "grateful" for the efforts')
-            on_copula = [c for c in tok.head.children if c.i > tok.i] if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else []
+            on_copula = [c for c in tok.head.children if c.i > tok.i] if (tok.pos_ == "ADJ" or feeling(self.lex, tok)) \
+                and tok.dep_ == "acomp" else []
             for c in [*tok.children, *(cue.particle.children if phrasal else []), *on_copula]:
                 if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
                     target_tok = pobj(c)
