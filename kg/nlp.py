@@ -133,7 +133,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, particled = join_at_name_particles(doc, ents)
         ents, bodied = join_before_generic_body(doc, ents, lex)
         ents, hyphened = whole_hyphenated_names(doc, ents)
-        if changed or joined or particled or bodied or hyphened:
+        ents, anded = untagged_and_bodies(doc, ents, lex)
+        if changed or joined or particled or bodied or hyphened or anded:
             doc.ents = ents
         return doc
 
@@ -338,6 +339,30 @@ def join_before_generic_body(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[
         else:
             out.append(e)
     return out, changed
+
+
+def untagged_and_bodies(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
+    """"The Hostages and Missing Families Forum": capitalised words joined by "and" and ending in a
+    body's noun, none of them tagged, after "the" or at a sentence's start, are one organisation's
+    name (the parser would give "Hostages" alone as the subject)."""
+    bodies = lex.institution_nouns | lex.assembly_nouns
+    added: list[Span] = []
+    for t in doc:
+        if fold(t.text) not in bodies or not t.is_title or t.ent_type_:
+            continue
+        i = t.i
+        while i > 0 and not doc[i - 1].ent_type_ and (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"
+                                                       or doc[i - 1].lower_ == "and") and not doc[i].is_sent_start:
+            i -= 1
+        words = [w.lower_ for w in doc[i:t.i + 1]]
+        if "and" not in words or words[0] == "and" or words.index("and") > len(words) - 3:
+            continue  # ("and" then at least a word before the body's noun: "X and Y Forum")
+        if not (doc[i].is_sent_start or doc[i - 1].lower_ == "the"):
+            continue
+        added.append(Span(doc, i, t.i + 1, label="ORG"))
+    if not added:
+        return ents, False
+    return sorted([*ents, *added], key=lambda e: e.start), True
 
 
 def whole_hyphenated_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:

@@ -24,3 +24,10 @@ def test_a_feeling_in_single_quotes_keeps_its_cause(extract):
     # the parser hangs "by the verdict" on "was", not on the quoted participle
     got = labels(extract("The federation said it was 'appalled' by the verdict."))
     assert any(a.lower() == "federation" and r == "opposes" and t == "verdict" for a, r, t in got), got
+
+
+def test_a_body_named_with_and_stays_whole(extract):
+    got = labels(extract("The Victims and Bereaved Relatives Network criticised the plan."))
+    assert any(a == "Victims and Bereaved Relatives Network" for a, _, _ in got), got
+    got = labels(extract("Britain and France criticised the plan."))  # two named countries stay two
+    assert {a for a, _, _ in got} == {"United Kingdom", "France"}, got
