@@ -31,3 +31,10 @@ def test_a_body_named_with_and_stays_whole(extract):
     assert any(a == "Victims and Bereaved Relatives Network" for a, _, _ in got), got
     got = labels(extract("Britain and France criticised the plan."))  # two named countries stay two
     assert {a for a, _, _ in got} == {"United Kingdom", "France"}, got
+
+
+def test_a_headline_title_before_an_unknown_name_and_the_reason_after_the_one_thanked(extract):
+    got = labels(extract("PM Rahmonov thanks Trump for ceasefire role\n\nThe prime minister spoke on Monday."))
+    assert ("Rahmonov", "praises", "Donald Trump") in got, got
+    got = labels(extract("PM Rutte thanks Macron for support\n\nThe prime minister spoke on Monday."))
+    assert ("Mark Rutte", "praises", "Emmanuel Macron") in got, got

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.actors import TITLES
 from kg.extract.context import Draft
 from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of
@@ -24,6 +25,8 @@ from kg.records import Actor, Topic
 OBJECT_PREPOSITIONS = {"at", "against"}
 PHRASE_ENDS = {"after", "as", "amid", "over", "in", "on", "at", "with", "while", "despite", "before", "but", "and",
                "ahead", "following", "says", "said"}
+# what one is thanked or blamed for follows the one praised or accused ("thanks Biden for truce role")
+REASON_PREPOSITIONS = {"for", "of"}
 LONGEST_HEADLINE = 30  # tokens: past this the first sentence is body text
 # a finite verb the parser took for a word of a noun phrase ("Germany's Merkel defends refugee policy":
 # "defends" an adjective of "policy"), as it takes the -s form for a plural noun
@@ -36,6 +39,11 @@ def opening_name(tok: Token) -> bool:
     """A capitalised word opening the headline that the tagger read as a verb ("Trump sides
     with ...": "trump"): the resolver still decides whether it names someone."""
     return tok.i == tok.sent.start and tok.pos_ == "VERB" and tok.text[:1].isupper() and tok.is_alpha
+
+
+def name_word(tok: Token) -> bool:
+    """A word of a name, though the tagger read a verb ("thanks Trump": "trump")."""
+    return tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and tok.text[:1].isupper())
 
 
 class HeadlineRules:
@@ -68,15 +76,16 @@ class HeadlineRules:
         if actor is None:
             return
         words = []
+        ends = PHRASE_ENDS | (REASON_PREPOSITIONS if rel in {"praises", "accuses"} else set())
         for t in sent.doc[first:sent.end]:
-            if t.lower_ in PHRASE_ENDS or (t.is_punct and not t.is_quote and t.text not in {"-", "'", "’"}):
+            if t.lower_ in ends or (t.is_punct and not t.is_quote and t.text not in {"-", "'", "’"}):
                 break
             if not t.is_quote:
                 words.append(t)
-        if not words or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        if not words or not any(t.pos_ in {"NOUN", "PROPN"} or name_word(t) for t in words):
             return
-        named = [self.ctx.resolver.resolve(t) for t in words if t.pos_ == "PROPN"]
-        if len(words) <= 3 and named and named[0] is not None and all(t.pos_ == "PROPN" for t in words):
+        named = [self.ctx.resolver.resolve(t) for t in words if name_word(t)]
+        if len(words) <= 3 and named and named[0] is not None and all(name_word(t) for t in words):
             target = named[0].actor  # "trashes Trump"
         else:
             label = label_of(words)
@@ -113,8 +122,10 @@ class HeadlineRules:
             run.insert(0, t)
         if not run or run[0].i != first:
             return None  # the phrase opens the headline or its clause
-        lemma = fold(run[-1].lemma_)
         lex = self.lex
+        if (named := self.titled_name(run)) is not None:
+            return named
+        lemma = fold(run[-1].lemma_)
         if lemma in lex.role_nouns or lemma in lex.person_nouns:
             kind = "person"
         elif lemma in lex.group_nouns or fold(run[-1].text) in lex.group_nouns:
@@ -124,3 +135,14 @@ class HeadlineRules:
         a, b = run[0].idx, run[-1].idx + len(run[-1].text)
         label = self.ctx.document.text[a:b]
         return Mention(Actor(label=label[:1].upper() + label[1:], kind=kind), self.ctx.span(a, b), "description")
+
+    def titled_name(self, run: list[Token]) -> Mention | None:
+        """"PM Rahmonov thanks ...": a title ("PM", "President") before capitalised words the tagger
+        did not know: a person, named by the words after the title."""
+        titles = {w for syns in self.lex.role_synonyms.values() for w in syns} | self.lex.role_nouns | TITLES
+        k = max((i for i, t in enumerate(run) if fold(t.text.rstrip(".")) in titles), default=None)
+        name = run[k + 1:] if k is not None else []
+        if not name or not all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in {"", "PERSON"} for t in name):
+            return None
+        a, b = name[0].idx, name[-1].idx + len(name[-1].text)
+        return Mention(Actor(label=self.ctx.document.text[a:b], kind="person"), self.ctx.span(a, b), "description")
