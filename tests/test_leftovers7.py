@@ -38,3 +38,8 @@ def test_a_headline_title_before_an_unknown_name_and_the_reason_after_the_one_th
     assert ("Rahmonov", "praises", "Donald Trump") in got, got
     got = labels(extract("PM Rutte thanks Macron for support\n\nThe prime minister spoke on Monday."))
     assert ("Mark Rutte", "praises", "Emmanuel Macron") in got, got
+
+
+def test_a_group_of_countries_leaders_is_one_actor_named_as_written(extract):
+    got = labels(extract("The leaders of Britain, Italy and Canada accused Russia of violating the truce."))
+    assert ("leaders of Britain, Italy and Canada", "accuses", "Russia") in got, got

@@ -106,8 +106,8 @@ class GroupReading:
             # "European leaders"; two ("India and Pakistan"), parties and other bodies are named one by one
             adj = self.lex.region_adjectives.get(regions.pop())
             label = f"{adj} {noun}"
-        elif countries:
-            label = "leaders of " + ", ".join(countries)
+        elif countries:  # "leaders of Britain, Italy and Canada": the list as written, which readers match
+            label = f"{noun} of " + (", ".join(countries[:-1]) + " and " + countries[-1] if len(countries) > 1 else countries[0])
         else:
             label = ", ".join(m.label for m in members[:-1]) + " and " + members[-1].label
         old = self.groups.get(fold(label))

@@ -205,7 +205,8 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         # a group: "the leaders of France, Britain, Germany and Poland", "European leaders"
         if (plural and (head in self.lex.group_nouns or lemma + "s" in self.lex.group_nouns)) or (
                 not plural and head in self.lex.collective_nouns):
-            countries = [c for c in (self._country_of(p) for p in of_targets) if c]
+            named = [(p, c) for p in of_targets if (c := self._country_of(p))]
+            countries = [c for _, c in named]
             if countries:
                 members = []
                 role_name = "leader" if lemma in {"leader", "head"} else lemma
@@ -213,7 +214,9 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
                     holders = self.lex.holders(role_name, c, self.date)
                     members.append(self.lex.actors[holders[0]] if len(holders) == 1 else self.lex.actors[c])
                 noun = "leaders" if lemma in {"leader", "head", "president", "minister"} else tok.lower_
-                return self._remember(Mention(self._group(members, countries, noun), self._span(*self._np(tok)), "group"))
+                written = [re.sub(r"^[Tt]he ", "", e.text) if (e := ent_of(p)) is not None else p.text
+                           for p, _ in named]  # "Britain", as the text has it
+                return self._remember(Mention(self._group(members, written, noun), self._span(*self._np(tok)), "group"))
             adj = [m for m in modifiers if m.dep_ == "amod" or m.pos_ in {"ADJ", "PROPN"} or m.ent_type_ in {"NORP", "ORG", "GPE"}]
             if adj:
                 words = sorted((t for m in modifiers if m.dep_ != "poss" for t in m.subtree
