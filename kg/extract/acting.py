@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.descriptions import description
 from kg.extract.clauses import Cue, held_act, object_of, pobj, verbal_cue
-from kg.extract.feelings import feeling
+from kg.extract.feelings import feeling, held_stance
 from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
@@ -94,11 +94,12 @@ class ActorFinding:
         tok = cue.token
         speaker = self.speaker_for(tok)
         subj: Token | None = None
-        if passive(tok) and not feeling(self.lex, tok):  # "angered by X": the one angered acts
+        held = feeling(self.lex, tok) or held_stance(self.lex, tok)  # "angered by X", "committed to X"
+        if passive(tok) and not held:  # (the one angered or committed acts)
             ag = agent_of(tok)  # "welcomed by civil rights groups"
             m = self.named_or_described(ag, speaker, subject=False) if ag is not None else None
         else:
-            held_by = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if feeling(self.lex, tok) else None
+            held_by = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if held else None
             subj = held_by or subject_of(tok)  # "Democratic governors praised the plan"; "MPs are opposed to it"
             m = self.named_or_described(subj, speaker, subject=not antecedent(tok, subj)) if subj is not None else None
             if subj is not None and m is None and subj.lower_ in FIRST_PERSON and speaker is None:

@@ -23,6 +23,13 @@ def cause_holders(tok: Token) -> list[Token]:
     return [*tok.children, *on_copula]
 
 
+def held_stance(lex: Lexicon, tok: Token) -> bool:
+    """A participle of stance read as an adjective, with no agent ("the Tories were committed to
+    cuts", "are opposed to the reforms"): its passive subject holds the stance, no patient of it."""
+    return tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and any(c.dep_ == "nsubjpass" for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def scare_quoted(tok: Token) -> bool:
     """A word in quotation marks of its own ('was "horrified" by the terms'): the marks make the
     tagger read the participle as an adjective."""
