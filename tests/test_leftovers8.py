@@ -11,3 +11,10 @@ def test_a_stance_participle_in_a_reported_clause_is_its_subjects(extract):
     got = labels(extract("Labour claimed the Tories were committed to cutting public spending."))
     assert not any(a == "Labour Party" and r == "supports" for a, r, _ in got), got
     assert any(a == "Conservative Party" and r == "supports" for a, r, _ in got), got
+
+
+def test_a_stance_held_by_a_plural_is_not_the_reporters(extract):
+    # the minister reports the unions' stance; he does not hold it
+    got = labels(extract("The unions are opposed to the reforms, the minister said."))
+    assert not any(a == "Minister" and r == "opposes" for a, r, _ in got), got
+    assert ("Unions", "opposes", "reforms") in got, got

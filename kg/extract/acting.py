@@ -144,8 +144,9 @@ class ActorFinding:
                 affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group"
                                                                   and not (m.how == "group" and fm.how == "description"))
                 if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label
-                                                                      and not some_of(subj))):
-                    return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1)
+                                                                      and not some_of(subj) and not (held and getattr(subj, "tag_", "") == "NNS"))):
+                    return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1);
+                    # ("the unions are opposed to it, the minister said": a plural's held stance stays its own)
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
                     return fm, ()
                 if fm.how in {"name", "alias", "pronoun"} and fm.actor.kind == "person" and not embedded_is_people \
