@@ -18,3 +18,8 @@ def test_a_stance_held_by_a_plural_is_not_the_reporters(extract):
     got = labels(extract("The unions are opposed to the reforms, the minister said."))
     assert not any(a == "Minister" and r == "opposes" for a, r, _ in got), got
     assert ("Unions", "opposes", "reforms") in got, got
+
+
+def test_an_office_of_two_words_in_lower_case_is_an_actor(extract):
+    got = labels(extract("The health secretary dismissed the nurses' demand for a pay rise."))
+    assert any(a.lower() == "health secretary" and r == "rejects" for a, r, _ in got), got

@@ -75,8 +75,10 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims:
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
+    # (an office of two words is a role too: "the health secretary")
     animate = generals or t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
-        or lemma in resolver.lex.group_nouns or person or (lemma in resolver.lex.institution_nouns and (
+        or resolver._is_role_noun(t) or lemma in resolver.lex.group_nouns or person \
+        or (lemma in resolver.lex.institution_nouns and (
             lemma not in UNDESCRIBED or any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
                                             for c in t.children)))  # "the Syrian military"
     if not animate:
