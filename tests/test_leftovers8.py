@@ -23,3 +23,10 @@ def test_a_stance_held_by_a_plural_is_not_the_reporters(extract):
 def test_an_office_of_two_words_in_lower_case_is_an_actor(extract):
     got = labels(extract("The health secretary dismissed the nurses' demand for a pay rise."))
     assert any(a.lower() == "health secretary" and r == "rejects" for a, r, _ in got), got
+
+
+def test_opposed_by_an_agent_is_the_agents_act(extract):
+    got = labels(extract("The pension reform was opposed by the unions."))
+    assert any(a == "Unions" and r == "opposes" and "reform" in (t or "") for a, r, t in got), got
+    got = labels(extract("Most MPs are opposed to the bill."))  # "opposed to": the subject's stance
+    assert any("MPs" in a and r == "opposes" for a, r, _ in got), got

@@ -13,7 +13,8 @@ FEELING_PREPS = {"by", "with", "about", "at", "over", "to"}  # "to": "opposed to
 def feeling(lex: Lexicon, tok: Token) -> bool:
     """A participle of feeling with its cause ("angered by X", "disappointed with X")."""
     return ((tok.tag_ == "VBN" or scare_quoted(tok)) and tok.lower_ in lex.feelings and held(tok)
-            and any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS for c in cause_holders(tok)))
+            and any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS for c in cause_holders(tok))
+            and not acted_by(lex, tok))
 
 
 def cause_holders(tok: Token) -> list[Token]:
@@ -21,6 +22,12 @@ def cause_holders(tok: Token) -> list[Token]:
     was 'appalled' by the outcome": the parser makes "was" the head of the marked-off word)."""
     on_copula = [c for c in tok.head.children if c.i > tok.i] if tok.dep_ == "acomp" else []
     return [*tok.children, *on_copula]
+
+
+def acted_by(lex: Lexicon, tok: Token) -> bool:
+    """A participle of an act verb with its agent ("the plan was opposed by the unions"): a passive
+    of the act, which the agent does; "opposed to" is the subject's stance."""
+    return tok.lemma_.lower() in lex.verbs and any(c.dep_ == "agent" for c in tok.children)
 
 
 def held_stance(lex: Lexicon, tok: Token) -> bool:
