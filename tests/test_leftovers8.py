@@ -30,3 +30,11 @@ def test_opposed_by_an_agent_is_the_agents_act(extract):
     assert any(a == "Unions" and r == "opposes" and "reform" in (t or "") for a, r, t in got), got
     got = labels(extract("Most MPs are opposed to the bill."))  # "opposed to": the subject's stance
     assert any("MPs" in a and r == "opposes" for a, r, _ in got), got
+
+
+def test_a_counted_crowd_that_protests_is_an_actor(extract):
+    got = labels(extract("Tens of thousands of people marched against the new labour law."))
+    assert any("thousands of people" in a and r == "opposes" for a, r, _ in got), got
+    got = labels(extract("Thousands of Kenyans rallied in support of the opposition leader."))
+    assert any("Kenyans" in a and r == "supports" for a, r, _ in got), got
+    assert not any(a == "Kenya" for a, _, _ in got), got  # the crowd, not its state

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorResolver, Mention
 from kg.extract.groups import bare_sides
-from kg.extract.mentions import counted_group
+from kg.extract.mentions import counted_crowd, counted_group
 from kg.extract.perception import seen_acting
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.roles import GOVERNING
@@ -54,6 +54,10 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     "Two local councillors", "Children's charities", "the editor of the paper".
     ``remember``: later pronouns may take it up; ``subject``: only a subject (else also
     the holder of a nominal act, "criticism from Labour MPs")."""
+    if subject and (counted := counted_crowd(t)) is not None:  # "Tens of thousands of people protested": as counted
+        a, b = t.left_edge.idx, counted.idx + len(counted.text)
+        m = Mention(Actor(label=resolver.text[a:b], kind="group"), Span(a, b, resolver.text[a:b]), "description")
+        return resolver._remember(m) if remember else m
     if subject and t.dep_ in SUBJECT_DEPS and (group := counted_group(t)) is not None:
         t, subject = group, False  # "Thousands of farmers have gathered to protest": the farmers
     # "Democratic attorneys general": a plural before a postpositive "general", which the parser makes the head

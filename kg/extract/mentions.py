@@ -94,6 +94,22 @@ def counted_group(tok: Token) -> Token | None:
     return None
 
 
+# what a crowd does together: counted people or nationals doing it are an actor
+CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "demand"})
+
+
+def counted_crowd(tok: Token) -> Token | None:
+    """A counted subject of people or nationals that protests, rallies or demands ("Tens of
+    thousands of people protested", "Thousands of Iranians rallied"): the crowd, counted, acts;
+    "people" alone names no one, and the nationals are not their state. Returns what it counts."""
+    if tok.lower_ not in COUNTED or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in CROWD_ACTS:
+        return None
+    obj = next((c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for c in prep.children if c.dep_ == "pobj"), None)
+    crowd = obj is not None and (obj.lower_ == "people" or (obj.ent_type_ == "NORP" and obj.tag_ in {"NNS", "NNPS"}))
+    return obj if crowd else None
+
+
 def described_noun(name: Token) -> Token:
     """The noun a name in apposition describes: its head, or the noun above the prepositional
     phrase the parser hung it on ("the UN special envoy for Syria, Geir Pedersen,": the envoy,
