@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.subjects import subject_of
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
-                                 Mention, ents_in)
+                                 Mention, counted_group, ents_in)
 from kg.lexicon import TITLES, Lexicon
 
 
@@ -209,11 +209,25 @@ class PronounReading:
             return self._plural_subject_before(subj, depth + 1)
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in self.lex.group_nouns)  # "MPs" tagged NN
         if subj is None or not plural or self.in_quote(subj.idx) != self.in_quote(tok.idx):
-            return None
+            return self._clause_group_before(tok, prev, subj)
         m = self._single(subj)
         if m is not None and m.actor.kind in {"group", "organisation"}:
             return m
-        return description(self, subj, remember=False) if m is None else None
+        return (description(self, subj, remember=False) or self._clause_group_before(tok, prev, subj)) \
+            if m is None else None
+
+    def _clause_group_before(self, tok: Token, prev: SpacySpan, root_subj: Token | None) -> Mention | None:
+        """"Rouhani's comments came as thousands of Iranians joined rallies. They chanted ...": where
+        the sentence before has no group for its main subject, the counted group that is the subject
+        of a clause inside it ("tens of thousands of Iranians"), the one such in that sentence."""
+        from kg.extract.descriptions import description  # descriptions build on the resolver
+
+        found = [g for c in prev if c.dep_ == "nsubj" and c is not root_subj and c.head.pos_ == "VERB"
+                 and self.in_quote(c.idx) == self.in_quote(tok.idx) and (g := counted_group(c)) is not None]
+        if len(found) != 1:
+            return None
+        m = description(self, found[0], remember=False, subject=False)
+        return m if m is not None and m.actor.kind == "group" else None
 
     def learn_gender(self, sent: SpacySpan, named: set[str]) -> None:
         """The pronouns of a sentence that names one person and no other, outside
