@@ -247,7 +247,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                 return named
         if (group := counted_group(tok)) is not None:
             return self.resolve(group, speaker)  # "Dozens of Labour MPs criticised": the MPs
-        if tok.dep_ == "nsubj" and tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN":
+        if tok.dep_ == "nsubj" and tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN" \
+                and not (tok.head.lemma_ == "be" and tok.head.dep_ == "ccomp"):  # "said the poster was a lie": judged
             return self.report_author(tok)  # "the report found ...": its author, or no one
         if (faction := self.party_faction(tok)) is not None:
             return faction  # "senior Tories": some of the party, not the party

@@ -208,6 +208,8 @@ class PronounReading:
         if subj is not None and subj.lower_ == "they" and depth < 2 and self.in_quote(subj.idx) == self.in_quote(tok.idx):
             return self._plural_subject_before(subj, depth + 1)
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in self.lex.group_nouns)  # "MPs" tagged NN
+        if plural and subj.lemma_.lower() in self.lex.documents and self.in_quote(subj.idx) == self.in_quote(tok.idx):
+            return self.report_author(subj)  # "Labour's new posters say ... They urge voters": Labour's
         if subj is None or not plural or self.in_quote(subj.idx) != self.in_quote(tok.idx):
             return self._clause_group_before(tok, prev, subj)
         m = self._single(subj)
