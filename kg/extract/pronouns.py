@@ -76,6 +76,22 @@ def office_before(lex: Lexicon, pron: Token) -> Token | None:
     return next((c for c in office.children if c.dep_ == "poss"), None) if office is not None else None
 
 
+def placed_before(pron: Token, at: int) -> bool:
+    """The name at ``at`` is the object of an "in"/"at" before ``pron`` in its own sentence ("Speaking
+    to the crowd in Naha, he said"): where something happens, a place the tagger took for a person's
+    name, no antecedent of a "he"."""
+    sent = pron.sent
+    if not sent.start_char <= at < pron.idx:
+        return False
+    first = next((t for t in sent if t.idx == at), None)
+    if first is None:
+        return False
+    words = [first, *(t for t in sent[first.i + 1 - sent.start:] if t.i < pron.i and t.ent_iob_ == "I")]
+    words = [t for k, t in enumerate(words) if k == 0 or t.i == words[k - 1].i + 1]
+    root = next((t for t in words if not first.i <= t.head.i <= words[-1].i or t.head == t), None)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}
+
+
 PASSING_DISTANCE = 800  # characters: about four sentences of news
 
 
@@ -113,6 +129,8 @@ class PronounReading:
                 return False  # '"He is destroying this country," Ozel said': a speaker is "I", not "he"
             if low in PLURAL_PRONOUNS and m.actor.kind == "country" and m.span.start not in self.subject_at:
                 return False  # "they" is a country's people or leaders only where the country was a subject
+            if low in PERSON_PRONOUNS and m.actor.kind == "person" and placed_before(tok, m.span.start):
+                return False  # "Speaking to the crowd in Naha, he said": a place the tagger took for a name
             return not gendered or gender is None or self.gender_of(m.actor.label) in {None, gender}
 
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None:

@@ -32,3 +32,11 @@ def test_a_document_judged_in_a_reported_clause_stays_the_target(extract):
     got = labels(extract("A poster was unveiled by Leave campaigners on Monday. "
                          "Prime Minister David Cameron said the poster was an attempt to scare voters."))
     assert ("David Cameron", "opposes", "poster") in got, got
+
+
+def test_a_name_after_in_before_he_is_a_place_not_his_antecedent(extract):
+    # the tagger reads "Naha" as a person's name; "in Naha" says where, the governor speaks
+    got = labels(extract("Members won a majority, providing support for Governor Takeshi Onaga's plan. "
+                         "In Naha, he said he would support the plan."))
+    assert ("Takeshi Onaga", "supports", "plan") in got, got
+    assert not any(a == "Naha" and t == "plan" for a, _, t in got), got
