@@ -77,6 +77,9 @@ class GroupReading:
         conjuncts = list(tok.conjuncts) or ([c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "GPE"
                                              and self.country_named(c)] if self.country_named(tok) else []) \
             or listed_first(tok)
+        title = next((c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"), None)
+        if title is not None:  # "Culture, Media and Sport Secretary Tessa Jowell": words of her title, no members
+            conjuncts = [c for c in conjuncts if c.i > title.i or c.ent_type_ in {"PERSON", "GPE"}]
         if not conjuncts or (tok.ent_type_ not in {"PERSON", "GPE", "ORG"} and tok.pos_ != "PROPN"):
             return []
         out = []

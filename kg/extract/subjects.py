@@ -98,9 +98,23 @@ def clause_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if len(subjects) > 1 and any(x.text == ":" for x in verb.doc[subjects[0].i + 1:subjects[-1].i]):
         return subjects[-1]
-    if len(subjects) > 1 and (name := name_after_title(subjects) or name_after_comma(subjects)) is not None:
+    if len(subjects) > 1 and (name := name_after_title(subjects) or name_after_comma(subjects)
+                              or name_in_split_title(subjects)) is not None:
         return name
-    return subjects[0] if subjects else None or name_left_as_modifier(verb)
+    return (name_ending_title(subjects[0]) or subjects[0]) if subjects else name_left_as_modifier(verb)
+
+
+def name_ending_title(subj: Token) -> Token | None:
+    """The person named at the end of a subject the parser rooted in the first word of a
+    listed title ("Culture, Media and Sport Secretary Tessa Jowell backed": root "Culture"):
+    the title word just before the name makes the whole phrase that person."""
+    if subj.ent_type_ == "PERSON" or not subj.is_title:
+        return None
+    ent = next((e for e in subj.doc.ents if e.end - 1 == subj.right_edge.i and e.label_ == "PERSON"), None)
+    if ent is None or ent.start <= subj.i + 1 or not subj.doc[ent.start - 1].is_title \
+            or subj.doc[ent.start - 1].dep_ != "compound" or subj.doc[ent.start - 1].head != ent.root:
+        return None
+    return ent.root
 
 
 def name_left_as_modifier(verb: Token) -> Token | None:
@@ -117,6 +131,16 @@ def name_after_comma(subjects: list[Token]) -> Token | None:
     role, name = subjects[0], subjects[-1]
     between = role.doc[role.right_edge.i + 1:name.left_edge.i]
     if role.pos_ != "NOUN" or name.pos_ != "PROPN" or [t.text for t in between] != [","]:
+        return None
+    return name
+
+
+def name_in_split_title(subjects: list[Token]) -> Token | None:
+    """The named person when the parser cut a compound title at its "and" into a subject of its
+    own ("Work and Pensions Secretary Alan Johnson welcomed": "Work", "Johnson"): the two
+    subjects run on without a break, so they are one phrase and the name is who acts."""
+    first, name = subjects[0], subjects[-1]
+    if first.right_edge.i + 1 != name.left_edge.i or first.right_edge.dep_ != "cc" or name.ent_type_ != "PERSON":
         return None
     return name
 

@@ -1,0 +1,20 @@
+"""Errors found on BBC politics news of 2004-05 written for probing (fourth round); each sentence
+here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_title_listing_departments_names_the_person_after_it(extract):
+    # the parser roots the subject in the title's first word or splits it at its "and"
+    got = labels(extract("The pensions report was published. Work and Pensions Secretary Alan Johnson welcomed the report."))
+    assert ("Alan Johnson", "supports", "report") in got, got
+    assert not any(a == "Work" for a, _, _ in got), got
+    got = labels(extract("Culture, Media and Sport Secretary Tessa Jowell backed the plan."))
+    assert ("Tessa Jowell", "supports", "plan") in got, got
+    assert not any(a in {"Culture", "Media"} for a, _, _ in got), got
+    got = labels(extract("Tony Blair and Chancellor Gordon Brown backed the plan."))  # two people stay two
+    assert {("Tony Blair", "supports", "plan"), ("Gordon Brown", "supports", "plan")} <= got, got
+
