@@ -18,3 +18,10 @@ def test_a_title_listing_departments_names_the_person_after_it(extract):
     got = labels(extract("Tony Blair and Chancellor Gordon Brown backed the plan."))  # two people stay two
     assert {("Tony Blair", "supports", "plan"), ("Gordon Brown", "supports", "plan")} <= got, got
 
+
+def test_a_name_whose_last_word_names_a_thing_still_acts(extract):
+    # "concern" is a thing ("Concern grew"); capitalised inside the sentence it ends a name
+    got = labels(extract("Pensioners face a bleak winter. Age Concern urged the government to restore the link."))
+    assert any(a == "Age Concern" and r == "demands" for a, r, _ in got), got
+    got = labels(extract("Pensioners face a bleak winter. Concern grew over the plans."))
+    assert not any(a == "Concern" for a, _, _ in got), got

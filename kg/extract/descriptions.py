@@ -76,7 +76,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
     if hypothetical_body(t):
         return None  # "said a Conservative government would reject it": the speaker's promise, no body acting
-    if lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims:
+    if (lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims) and not capitalised_inside(t):
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
     # (an office of two words is a role too: "the health secretary")
@@ -109,6 +109,13 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     members = tuple(resolver.lex.actors[c] for c in countries) if kind == "group" and len(countries) > 1 else ()
     m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind, members=members), span, "description")
     return resolver._remember(m) if remember else m
+
+
+def capitalised_inside(t: Token) -> bool:
+    """A proper noun capitalised inside a sentence past the headline ("Age Concern urged"): a
+    name, though its word also names a thing ("concern")."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > t.sent.start and t.sent.start > 0 \
+        and not t.doc[t.i - 1].is_punct
 
 
 def name_goes_on(head: Token, ext: list[Token]) -> bool:
