@@ -25,3 +25,9 @@ def test_a_name_whose_last_word_names_a_thing_still_acts(extract):
     assert any(a == "Age Concern" and r == "demands" for a, r, _ in got), got
     got = labels(extract("Pensioners face a bleak winter. Concern grew over the plans."))
     assert not any(a == "Concern" for a, _, _ in got), got
+
+
+def test_a_descriptor_the_parser_made_a_second_subject_gives_way_to_the_name(extract):
+    got = labels(extract("Pensioners face a bleak winter. The charity Age Concern urged the government to restore the link."))
+    assert any(a == "Age Concern" and r == "demands" for a, r, _ in got), got
+    assert not any(a == "Charity" for a, _, _ in got), got

@@ -127,10 +127,11 @@ def name_left_as_modifier(verb: Token) -> Token | None:
 
 def name_after_comma(subjects: list[Token]) -> Token | None:
     """The name the parser made a second subject after a role phrase and a comma ("The new chairman
-    of the Bar Council, Guy Mansfield QC warned"): the name is who the role is."""
+    of the Bar Council, Guy Mansfield QC warned", or no comma: "The charity Age Concern urged"):
+    the name is who the role is."""
     role, name = subjects[0], subjects[-1]
     between = role.doc[role.right_edge.i + 1:name.left_edge.i]
-    if role.pos_ != "NOUN" or name.pos_ != "PROPN" or [t.text for t in between] != [","]:
+    if role.pos_ != "NOUN" or name.pos_ != "PROPN" or [t.text for t in between] not in ([","], []):
         return None
     return name
 
