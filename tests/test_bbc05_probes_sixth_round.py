@@ -31,3 +31,13 @@ def test_a_descriptor_the_parser_made_a_second_subject_gives_way_to_the_name(ext
     got = labels(extract("Pensioners face a bleak winter. The charity Age Concern urged the government to restore the link."))
     assert any(a == "Age Concern" and r == "demands" for a, r, _ in got), got
     assert not any(a == "Charity" for a, _, _ in got), got
+
+
+def test_leaders_of_a_list_of_countries_stay_one_subject(extract):
+    # the parser splits "the leaders of Spain, Italy, Austria, and the UK" into two subjects; the last
+    # country is no name after a descriptor, and the group keeps the acts
+    got = labels(extract("On Monday, however, the leaders of Spain, Italy, Austria, and the UK joined Polish President "
+                         "Andrzej Duda in calling for an immediate ceasefire, warning that Russia would face tough new "
+                         "sanctions if it refused the offer."))
+    assert not any(a == "United Kingdom" for a, _, _ in got), got
+    assert any(r == "demands" and t == "ceasefire" for _, r, t in got), got

@@ -133,6 +133,8 @@ def name_after_comma(subjects: list[Token]) -> Token | None:
     between = role.doc[role.right_edge.i + 1:name.left_edge.i]
     if role.pos_ != "NOUN" or name.pos_ != "PROPN" or [t.text for t in between] not in ([","], []):
         return None
+    if not between and any(True for _ in role.rights):
+        return None  # "the leaders of Spain, Italy and the UK joined": one subject the parser split, no descriptor
     return name
 
 
