@@ -18,7 +18,11 @@ FAILING = frozenset({"fail", "backfire", "flop", "misfire"})
 REMEDYING = frozenset({"solve", "fix", "resolve", "cure", "tackle", "help"})
 # ways of working that make a doer of the subject: "the two parties will work together"
 DOERS_WAYS = frozenset({"together", "hard", "closely", "tirelessly", "jointly"})
-OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add"}
+# states an issue is said to leave a thing in: "would make Britain safer" backs the issue, "would make
+# things worse" argues against it ("harder" and "easier" are left out: "harder for terrorists" is a good)
+BETTER = frozenset({"better", "safer", "stronger", "fairer", "healthier", "richer", "fitter"})
+WORSE = frozenset({"worse", "weaker", "poorer", "unsafe", "riskier"})
+OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add", "make"}
 
 
 # subjects of "add up" that are the sums, not the judged issue: "the numbers don't add up" (to a win)
@@ -37,6 +41,8 @@ def outcome(verb: Token) -> int:
     """-1 where ``verb`` says its subject will fail or denies that it will work, +1 where it says it
     will work, 0 otherwise; the negation, where there is one, is read here."""
     lemma = verb.lemma_.lower()
+    if lemma == "make":
+        return made(verb)
     if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return 0  # "failed to deliver", "is working to end the war": an agent's act, not an issue's fate
     if lemma in SUCCEEDING and object_of(verb) is None and not any(
@@ -50,3 +56,20 @@ def outcome(verb: Token) -> int:
     if adds_up(verb) and negated(verb):
         return -1
     return 0
+
+
+def made(verb: Token) -> int:
+    """+1 / -1 where a "make" to come leaves its object better or worse off ("would make the country
+    safer", "will make things worse", "would make Britain less safe"); 0 otherwise."""
+    if not to_come(verb):
+        return 0
+    state = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} and c.pos_ == "ADJ"), None)
+    if state is None:
+        return 0
+    word = state.lower_
+    less = any(c.dep_ == "advmod" and c.lower_ == "less" for c in state.children)
+    if less or any(c.dep_ == "advmod" and c.lower_ == "more" for c in state.children):
+        word = {"safe": "safer", "secure": "safer", "dangerous": "riskier", "vulnerable": "weaker"}.get(word, "")
+    pol = 1 if word in BETTER else -1 if word in WORSE else 0
+    pol = -pol if less else pol
+    return -pol if negated(verb) else pol

@@ -1,0 +1,19 @@
+"""Positions carried by what a reported clause says, with no stance verb of the speaker's own;
+each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_an_issue_said_to_leave_things_better_or_worse_is_backed_or_opposed(extract):
+    got = labels(extract("Senator Jane Smith said the treaty would make the country safer."))
+    assert ("Jane Smith", "supports", "treaty") in got, got
+    got = labels(extract("Senator Jane Smith said the new tax would make things worse for farmers."))
+    assert ("Jane Smith", "opposes", "tax") in got, got
+    got = labels(extract("Senator Jane Smith said the cuts would make Britain less safe."))
+    assert ("Jane Smith", "opposes", "cuts") in got, got
+    # an act in the past, or a person who makes, is no verdict on an issue
+    got = labels(extract("Senator Jane Smith said the reforms made the police stronger."))
+    assert not any(a == "Jane Smith" and r in {"supports", "opposes"} for a, r, _ in got), got
