@@ -17,3 +17,12 @@ def test_an_issue_said_to_leave_things_better_or_worse_is_backed_or_opposed(extr
     # an act in the past, or a person who makes, is no verdict on an issue
     got = labels(extract("Senator Jane Smith said the reforms made the police stronger."))
     assert not any(a == "Jane Smith" and r in {"supports", "opposes"} for a, r, _ in got), got
+
+
+def test_an_issue_said_to_cost_jobs_or_lives_is_opposed(extract):
+    got = labels(extract("Senator Jane Smith said the spending cuts would cost thousands of jobs."))
+    assert ("Jane Smith", "opposes", "spending cuts") in got, got
+    got = labels(extract("Senator Jane Smith said the delay could cost lives."))
+    assert ("Jane Smith", "opposes", "delay") in got, got
+    got = labels(extract("Senator Jane Smith said the scheme would cost five million dollars."))
+    assert not any(a == "Jane Smith" and r == "opposes" for a, r, _ in got), got  # a price, no harm

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import object_of, to_come
+from kg.extract.clauses import object_of, pobj, to_come
 from kg.extract.modality import negated
 
 # intransitive verbs of an issue turning out well: said to come ("will work") or denied ("won't work")
@@ -22,7 +22,9 @@ DOERS_WAYS = frozenset({"together", "hard", "closely", "tirelessly", "jointly"})
 # things worse" argues against it ("harder" and "easier" are left out: "harder for terrorists" is a good)
 BETTER = frozenset({"better", "safer", "stronger", "fairer", "healthier", "richer", "fitter"})
 WORSE = frozenset({"worse", "weaker", "poorer", "unsafe", "riskier"})
-OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add", "make"}
+# goods whose cost an issue is said to bring: "the cuts would cost thousands of jobs", "could cost lives"
+LIVELIHOODS = frozenset({"job", "life", "livelihood", "home"})
+OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add", "make", "cost"}
 
 
 # subjects of "add up" that are the sums, not the judged issue: "the numbers don't add up" (to a win)
@@ -43,6 +45,8 @@ def outcome(verb: Token) -> int:
     lemma = verb.lemma_.lower()
     if lemma == "make":
         return made(verb)
+    if lemma == "cost":
+        return -1 if costs_livelihoods(verb) else 0
     if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return 0  # "failed to deliver", "is working to end the war": an agent's act, not an issue's fate
     if lemma in SUCCEEDING and object_of(verb) is None and not any(
@@ -58,10 +62,15 @@ def outcome(verb: Token) -> int:
     return 0
 
 
+def foretold(verb: Token) -> bool:
+    """An effect said to come or to be possible: "will", "would", "could", "may" ("could cost lives")."""
+    return to_come(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def made(verb: Token) -> int:
     """+1 / -1 where a "make" to come leaves its object better or worse off ("would make the country
     safer", "will make things worse", "would make Britain less safe"); 0 otherwise."""
-    if not to_come(verb):
+    if not foretold(verb):
         return 0
     state = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} and c.pos_ == "ADJ"), None)
     if state is None:
@@ -73,3 +82,11 @@ def made(verb: Token) -> int:
     pol = 1 if word in BETTER else -1 if word in WORSE else 0
     pol = -pol if less else pol
     return -pol if negated(verb) else pol
+
+
+def costs_livelihoods(verb: Token) -> bool:
+    """"would cost thousands of jobs", "could cost lives": a "cost" to come (not denied) of jobs or lives."""
+    obj = object_of(verb)
+    if obj is not None and obj.lemma_.lower() not in LIVELIHOODS:  # "thousands of jobs": the counted goods
+        obj = next((pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return obj is not None and obj.lemma_.lower() in LIVELIHOODS and foretold(verb) and not negated(verb)
