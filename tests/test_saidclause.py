@@ -26,3 +26,10 @@ def test_an_issue_said_to_cost_jobs_or_lives_is_opposed(extract):
     assert ("Jane Smith", "opposes", "delay") in got, got
     got = labels(extract("Senator Jane Smith said the scheme would cost five million dollars."))
     assert not any(a == "Jane Smith" and r == "opposes" for a, r, _ in got), got  # a price, no harm
+
+
+def test_an_act_said_to_be_vital_is_called_for(extract):
+    got = labels(extract("Senator Jane Smith said it was essential that the tax was scrapped."))
+    assert any(a == "Jane Smith" and r == "demands" and "tax" in (t or "") for a, r, t in got), got
+    got = labels(extract("Senator Jane Smith said it was vital to cut the deficit."))
+    assert any(a == "Jane Smith" and r == "demands" and "deficit" in (t or "") for a, r, t in got), got

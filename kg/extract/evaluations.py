@@ -22,6 +22,15 @@ from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
 
+# adjectives of need: "it is vital that rises are kept down", "essential to cut the deficit" call for the act
+NECESSARY = frozenset({"vital", "essential", "crucial", "imperative", "necessary"})
+
+
+def needed(cop: Token, act: Token) -> bool:
+    """An act (a verb, not a thing) the copula's adjective calls necessary ("it was vital that ...")."""
+    return act.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSARY for c in cop.children)
+
+
 # acts against another side that, with "will" and an if-clause, threaten ("will quit the bloc if the
 # talks fail"): the act, not its object, is what is threatened (kept out of cues.toml's consequence
 # verbs, which also steer what a warning threatens)
@@ -137,6 +146,8 @@ class EvaluativeRules:
             return
         person = isinstance(target, Actor) or doer or self.judges_person(target_tok)  # "said the police were heroes"
         rel = "opposes" if pol < 0 else ("praises" if person and not stance else "supports")
+        if rel == "supports" and not stance and needed(tok, target_tok):
+            rel = "demands"  # "said it was vital that rises were kept down": an act called for
         if target_tok.dep_ in {"nsubj", "nsubjpass", "csubj"} and target_tok.head == tok:
             # "Labour said the cuts are dangerous": the judged subject is no judge; who says so is
             frame = speech_frame(self.lex, tok)
