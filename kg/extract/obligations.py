@@ -10,7 +10,8 @@ from kg.extract.actors import FIRST_PERSON
 from kg.extract.acts import nominalisation
 from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, pobj, verbal_cue
 from kg.extract.context import Draft
-from kg.extract.modality import DUE_PRAISE, hypothetical, needed_thing, negated, reported_clause, wanted_thing
+from kg.extract.modality import hypothetical, negated, reported_clause
+from kg.extract.needs import DUE_PRAISE, needed_thing, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import unpointed

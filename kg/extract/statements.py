@@ -1,8 +1,8 @@
 """Sentences → drafts of statements: the rules. ``SentenceExtractor`` reads
 one sentence's cues with their actors and targets, negation, conditions,
-threats and relayed speech (clause tests in ``clauses``, who performs an act in ``acting``,
-conditions and threats in ``conditionals``, evaluations in ``evaluations``, speakers of
-quotations in ``speakers``, the document loop in ``document``).
+threats and relayed speech (clause tests in ``clauses``, why a cue is no act in ``no_acts``,
+who performs an act in ``acting``, conditions and threats in ``conditionals``, evaluations in
+``evaluations``, speakers of quotations in ``speakers``, the document loop in ``document``).
 
 Each rule is a small function over the dependency parse, documented with the
 kind of sentence it handles. Nothing here names a particular article.
@@ -20,7 +20,7 @@ from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, held_act, nominal_cue,
                                 fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES,
                                 PROMISING)
-from kg.extract.subjects import armed, interrogation, passive, patient_of, reduced_passive, whose_object_doer
+from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
@@ -32,14 +32,15 @@ from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.merits import GRATITUDE, merit_owner, thanked_party
 from kg.extract.misattached import asked_to, committed_to
-from kg.extract.modality import hypothetical, irrealis, negated, refusing, risk_seen, vowed_not, wanted_thing
+from kg.extract.modality import negated, refusing, vowed_not
+from kg.extract.needs import wanted_thing
+from kg.extract.no_acts import no_act
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
 from kg.extract.visits import VisitRules
 from kg.extract.wrongs import CRITICISING, WrongdoingRules
-from kg.lexicon import fold
 from kg.records import Actor, Topic
 
 # ---- the extractor ----------------------------------------------------------
@@ -128,29 +129,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
     def verbal(self, cue: Cue) -> None:
         tok, rel = cue.token, cue.relation
         lemma = tok.lemma_.lower()
-        if hypothetical(tok) or irrealis(self.lex, tok) or risk_seen(self.ctx.resolver, tok):
-            return
-        if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
-            return  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
-        if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                and to_come(tok.head):
-            return  # "would soon speak to Erdogan to ask for his help": a purpose still to come
-        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
-                                                                for c in tok.children):
-            return  # "Asked to describe the device, O'Neill said": he was asked
-        if tok.dep_ in {"xcomp", "ccomp"} and any(fold(t.text) in self.lex.evaluations for t in (
-                tok.head, *(c for c in tok.head.children if c.dep_ in {"acomp", "attr"}))):
-            return  # "it is wrong to deny people the relaxed hours": an act judged (EvaluativeRules), not done
         obj0 = object_of(tok)
-        if lemma in self.lex.armed_verbs and armed(self.lex, tok, obj0):
-            return  # "forces attacked Kharkiv": force, no stance
-        if interrogation(self.ctx, tok, obj0):
-            return  # "police questioned the suspect": no stance
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and negated(tok):
-            return  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
-        if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (
-                (c := verbal_cue(self.lex, tok.head.head)) is not None and c.relation == "accuses"):
-            return  # "accused Iran of seeking nuclear weapons": the act alleged of Iran, not the accuser's
+        if no_act(self.lex, self.ctx, tok, obj0):
+            return
         if negated(tok) or (obj0 is not None and self.quote_of(obj0) is None
                             and any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj0.children)):
             flipped = self.negated_relation(lemma, rel)  # "did not accept", "offered no proof"

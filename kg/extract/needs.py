@@ -1,0 +1,34 @@
+"""Needs that are demands: "more money is required", '"We need smaller classes"', "the people
+deserve answers" name what is wanted without a modal; one's own needs and a merit earned ("he
+deserves credit") demand nothing."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+NEEDING = frozenset({"need", "require"})
+
+
+def needed_thing(verb: Token) -> Token | None:
+    """The noun a passive of need names as wanted ("warned that a great deal of preparatory
+    work was still needed", "believes more money is required"): an obligation without a modal."""
+    if verb.lemma_.lower() not in NEEDING or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+WANTING = frozenset({"need", "deserve"})
+OWN_NEEDS = frozenset({"i", "me", "you", "he", "she"})  # "I need a rest", "he deserves credit": no demand of anyone
+DUE_PRAISE = frozenset({"credit", "praise", "thanks", "congratulations"})  # what is deserved is a merit
+
+
+def wanted_thing(verb: Token) -> Token | None:
+    """The noun an active need names ('"We need smaller classes"', "said the people deserve answers"):
+    a demand of the thing, as with "need to"; none for one's own needs or a merit earned."""
+    if verb.lemma_.lower() not in WANTING or verb.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in OWN_NEEDS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return obj if obj is not None and obj.lemma_.lower() not in DUE_PRAISE else None

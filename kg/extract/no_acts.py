@@ -1,0 +1,40 @@
+"""Why a cue word is no act of anyone in its sentence: a wish or a hypothesis, an attribute
+("the proposed truce"), a purpose still to come, an act judged rather than done, force or
+questioning with no stance, an act alleged of someone by an accuser. ``SentenceExtractor.verbal``
+asks this first, before it looks for an actor."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import to_come, verbal_cue
+from kg.extract.context import Context
+from kg.extract.modality import hypothetical, irrealis, negated, risk_seen
+from kg.extract.subjects import armed, interrogation, reduced_passive
+from kg.lexicon import Lexicon, fold
+
+
+def no_act(lex: Lexicon, ctx: Context, tok: Token, obj: Token | None) -> bool:
+    """The verb cue ``tok`` (with its object ``obj``) states no act of its own."""
+    if hypothetical(tok) or irrealis(lex, tok) or risk_seen(ctx.resolver, tok):
+        return True
+    if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
+        return True  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and to_come(tok.head):
+        return True  # "would soon speak to Erdogan to ask for his help": a purpose still to come
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                                            for c in tok.children):
+        return True  # "Asked to describe the device, O'Neill said": he was asked
+    if tok.dep_ in {"xcomp", "ccomp"} and any(fold(t.text) in lex.evaluations for t in (
+            tok.head, *(c for c in tok.head.children if c.dep_ in {"acomp", "attr"}))):
+        return True  # "it is wrong to deny people the relaxed hours": an act judged (EvaluativeRules), not done
+    if tok.lemma_.lower() in lex.armed_verbs and armed(lex, tok, obj):
+        return True  # "forces attacked Kharkiv": force, no stance
+    if interrogation(ctx, tok, obj):
+        return True  # "police questioned the suspect": no stance
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and negated(tok):
+        return True  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
+    if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (
+            (c := verbal_cue(lex, tok.head.head)) is not None and c.relation == "accuses"):
+        return True  # "accused Iran of seeking nuclear weapons": the act alleged of Iran, not the accuser's
+    return False
