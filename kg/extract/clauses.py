@@ -145,6 +145,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return Cue(tok, lex.phrasal[f"{lemma} for"], child)
+    if lemma in CONCEDING and obj is not None and obj.lemma_.lower() in OUTCOMES:
+        return Cue(tok, "accepts")  # "conceded defeat", "acknowledged the result": an outcome taken, no speech
     if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
         return Cue(tok, lex.nouns[obj.lemma_.lower()])  # "pledged support for the rebels" supports them
     if lemma in lex.verbs:
@@ -177,6 +179,9 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
+# verbs that take an outcome as it fell, and those outcomes: "conceded defeat", "respects the decision of the voters"
+CONCEDING = frozenset({"concede", "acknowledge", "respect", "recognise", "recognize"})
+OUTCOMES = frozenset({"defeat", "result", "outcome", "decision", "verdict", "ruling", "loss", "will", "judgment", "judgement"})
 RECEIVING_GUESTS = frozenset({"receive", "welcome", "greet"})  # ... a person as a guest
 ANNOUNCING = frozenset({"announce"})  # a measure announced is proposed ...
 UNANNOUNCED = frozenset({"death", "resignation", "retirement", "result", "winner", "birth", "departure", "candidacy",

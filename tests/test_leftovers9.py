@@ -1,0 +1,19 @@
+"""Leftovers found on 2025 news written by a probe helper (ninth round); each sentence here is
+written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_an_outcome_conceded_or_respected_is_accepted(extract):
+    got = labels(extract("The opposition leader conceded defeat on Sunday night."))
+    assert any(r == "accepts" and "defeat" in (t or "") for _, r, t in got), got
+    got = labels(extract("Governor Ted Banks acknowledged the result of the election."))
+    assert ("Ted Banks", "accepts", "election") in got, got
+    got = labels(extract("Senator Maria Lopez said she respects the decision of the voters."))
+    assert any(a == "Maria Lopez" and r == "accepts" for a, r, _ in got), got
+    # what one acknowledges in a clause is speech, no acceptance
+    got = labels(extract("Mr Diaz acknowledged that the result was disappointing."))
+    assert not any(r == "accepts" for _, r, _ in got), got
