@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
-from kg.extract.consequences import (conditional_harm, conditional_rise, consequence_object, met_with, threatened_with, what_there_is,
-                                     what_there_would_be)
+from kg.extract.consequences import (conditional_harm, conditional_rise, consequence_object, court_taken, met_with,
+                                     threatened_with, what_there_is, what_there_would_be)
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
@@ -247,14 +247,15 @@ class ConditionalRules:
 
     def sanction(self, noun: Token) -> None:
         """"will take legal action", "is considering taking industrial action", "vowed a
-        crushing response": a sanction announced as one's own act to come threatens it."""
-        if noun.dep_ != "dobj":
+        crushing response": a sanction announced as one's own act to come threatens it; so does going to court."""
+        court = court_taken(noun)
+        if noun.dep_ != "dobj" and court is None:
             return
-        verb, lex = noun.head, self.lex
+        verb, lex = court or noun.head, self.lex
         lemma = verb.lemma_.lower()
         future = to_come(verb)
         intended = verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in lex.sanction_intent
-        if not (lemma in lex.sanction_intent or (lemma in lex.sanction_taking and (future or intended))):
+        if not (lemma in lex.sanction_intent or ((lemma in lex.sanction_taking or court) and (future or intended))):
             return
         cue = verbal_cue(lex, verb)
         if negated(verb) or (cue is not None and cue.relation == "threatens"):
@@ -267,7 +268,9 @@ class ConditionalRules:
             if c.dep_ == "prep" and c.lower_ in {"against", "on"} and pobj(c) is not None:
                 m = self.ctx.resolver.resolve(pobj(c))
                 addressee = m.actor if m is not None else None
-        target, quals, _ = target_from(self.ctx, noun)
+            if court is not None and c.dep_ == "dobj" and (m := self.ctx.resolver.resolve(c)) is not None:
+                addressee = m.actor  # "take the government to court": the one taken there
+        target, quals, _ = (Topic(label="legal action"), (), None) if court is not None else target_from(self.ctx, noun)
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=verb, reported_by=relayed,

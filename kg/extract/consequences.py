@@ -83,3 +83,12 @@ def conditional_harm(verb: Token) -> tuple[Token, Token] | None:
         m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)), None)
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return (noun, cond) if cond is not None and noun is not None else None
+
+
+def court_taken(noun: Token) -> Token | None:
+    """The verb that goes to court or takes someone there ("we will go to court", "would take the
+    government to court"): legal action, announced as any sanction noun taken."""
+    prep = noun.head
+    if noun.lemma_.lower() != "court" or noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_.lower() in {"go", "take"} and prep.head.pos_ == "VERB" else None

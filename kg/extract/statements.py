@@ -113,7 +113,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.headline_verb(tok)
             if tok.tag_ == "VB":
                 self.imperative(tok)
-            if pos == "NOUN" and lemma in self.lex.sanction_nouns:
+            if pos == "NOUN" and (lemma in self.lex.sanction_nouns or lemma == "court"):
                 self.sanction(tok)
             if lemma == "give" and pos == "VERB":
                 self.time_given(tok)

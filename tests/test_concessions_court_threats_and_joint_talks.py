@@ -17,3 +17,14 @@ def test_an_outcome_conceded_or_respected_is_accepted(extract):
     # what one acknowledges in a clause is speech, no acceptance
     got = labels(extract("Mr Diaz acknowledged that the result was disappointing."))
     assert not any(r == "accepts" for _, r, _ in got), got
+
+
+def test_going_to_court_if_another_acts_threatens_legal_action(extract):
+    got = labels(extract('"We will go to court if the law is passed," the union leader Tom Reed said.'))
+    assert ("Tom Reed", "threatens", "legal action") in got, got
+    sts = extract("The union leader Tom Reed said the union would take Microsoft to court if the deal went ahead.")
+    threat = next(st for st in sts if st.relation.value == "threatens")
+    assert threat.target.label == "legal action" and threat.addressee is not None, sts
+    # a past visit to court is an event, no threat
+    got = labels(extract("The union leader Tom Reed went to court last year."))
+    assert not any(r == "threatens" for _, r, _ in got), got
