@@ -28,3 +28,13 @@ def test_going_to_court_if_another_acts_threatens_legal_action(extract):
     # a past visit to court is an event, no threat
     got = labels(extract("The union leader Tom Reed went to court last year."))
     assert not any(r == "threatens" for _, r, _ in got), got
+
+
+def test_a_joint_subject_that_holds_talks_or_discusses_a_matter_consults_each_other(extract):
+    got = labels(extract("Theresa May and Emmanuel Macron held talks in London."))
+    assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
+    got = labels(extract("Theresa May and Emmanuel Macron discussed trade on Tuesday."))
+    assert ("Emmanuel Macron", "consults", "Theresa May") in got, got
+    # one who discusses a matter alone meets no one
+    got = labels(extract("Theresa May discussed trade on Tuesday."))
+    assert not any(r == "consults" for _, r, _ in got), got

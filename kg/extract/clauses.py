@@ -174,6 +174,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in lex.emphasis_verbs:  # "stressed the importance of", "underscored the need to"
         if obj is not None and obj.lemma_.lower() in lex.emphasis_nouns:
             return Cue(tok, lex.emphasis_nouns[obj.lemma_.lower()])
+    if lemma in {"discuss", "debate"} and obj is not None and joint_subject(tok):
+        return Cue(tok, "consults")  # "Ruto and Modi discussed trade": the two talk it over together
     if (act := held_act(lex, tok)) is not None:
         return Cue(tok, act)  # "held talks with Putin"
     return None
@@ -259,9 +261,14 @@ def held_act(lex: Lexicon, verb: Token) -> str | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in lex.held_acts and obj.lower_ not in lex.held_acts:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in [*obj.children, *verb.children]):
-        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in [*obj.children, *verb.children]) and not joint_subject(verb):
+        return None  # (held with someone, or among a joint subject: "May and Macron held talks")
     return lex.held_acts.get(obj.lower_) or lex.held_acts[obj.lemma_.lower()]
+
+
+def joint_subject(verb: Token) -> bool:
+    """The verb's subject is a coordination ("Ruto and Modi held talks", "... discussed trade")."""
+    return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
 
 
 # adverbs the small model tags where a particle stands ("pushed back": advmod, not prt)

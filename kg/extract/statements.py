@@ -39,7 +39,7 @@ from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
-from kg.extract.visits import VisitRules
+from kg.extract.visits import VisitRules, mutual_talks
 from kg.extract.wrongs import CRITICISING, WrongdoingRules
 from kg.records import Actor, Topic
 
@@ -316,8 +316,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             return
         if target_tok is not None and target_tok.lower_ in {"other", "another"} and any(
                 c.lower_ in {"each", "one"} for c in target_tok.children) or (
-                rel == "consults" and target_tok is None and obj is None and len(actor.parts) > 1):
-            # "Russia and Ukraine accused each other", "May and Macron met": every member acts on every other
+                rel == "consults" and len(actor.parts) > 1 and mutual_talks(self.lex, tok, obj, target_tok)):
+            # "Russia and Ukraine accused each other", "May and Macron met", "Ruto and Modi held talks":
+            # every member acts on every other
             parts = actor.parts
             for a in parts:
                 for b in parts:

@@ -26,6 +26,19 @@ def ahead_of_subject(noun: Token) -> Token | None:
     return verb if subj is not None and subj.i > noun.i else None
 
 
+TALKING_OVER = frozenset({"discuss", "debate"})  # their object is the matter, not the one met: "discussed trade"
+
+
+def mutual_talks(lex, verb: Token, obj: Token | None, target: Token | None) -> bool:
+    """A meeting of a coordinated subject with no one else named ("May and Macron met", "held talks",
+    "discussed trade"): the members consult each other."""
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in [verb, *verb.children, *(obj.children if obj is not None else [])]):
+        return False
+    if obj is None:
+        return target is None
+    return target in {None, obj} and (obj.lower_ in lex.held_acts or verb.lemma_.lower() in TALKING_OVER)
+
+
 class VisitRules:
     """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``add``, ``actor_of`` and
     ``named_or_described``)."""
