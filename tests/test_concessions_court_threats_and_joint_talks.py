@@ -38,3 +38,10 @@ def test_a_joint_subject_that_holds_talks_or_discusses_a_matter_consults_each_ot
     # one who discusses a matter alone meets no one
     got = labels(extract("Theresa May discussed trade on Tuesday."))
     assert not any(r == "consults" for _, r, _ in got), got
+
+
+def test_an_outcome_to_be_respected_by_another_stays_in_the_demand(extract):
+    got = labels(extract("The bishop urged the president to respect the verdict of the court."))
+    assert any(r == "demands" and "respect" in (t or "") for _, r, t in got), got
+    got = labels(extract("The mayor refused to acknowledge the outcome of the vote."))
+    assert ("Mayor", "rejects", "outcome of vote") in got, got

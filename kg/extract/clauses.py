@@ -145,8 +145,11 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return Cue(tok, lex.phrasal[f"{lemma} for"], child)
-    if lemma in CONCEDING and obj is not None and obj.lemma_.lower() in OUTCOMES:
-        return Cue(tok, "accepts")  # "conceded defeat", "acknowledged the result": an outcome taken, no speech
+    if lemma in CONCEDING and obj is not None and obj.lemma_.lower() in OUTCOMES and not (
+            tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)):
+        # "conceded defeat", "acknowledged the result": an outcome taken, no speech (asked of another,
+        # "urged the government to respect the ruling", the act stays in what is demanded)
+        return Cue(tok, "accepts")
     if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
         return Cue(tok, lex.nouns[obj.lemma_.lower()])  # "pledged support for the rebels" supports them
     if lemma in lex.verbs:
