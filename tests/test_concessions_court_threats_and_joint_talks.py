@@ -45,3 +45,10 @@ def test_an_outcome_to_be_respected_by_another_stays_in_the_demand(extract):
     assert any(r == "demands" and "respect" in (t or "") for _, r, t in got), got
     got = labels(extract("The mayor refused to acknowledge the outcome of the vote."))
     assert ("Mayor", "rejects", "outcome of vote") in got, got
+
+
+def test_a_demand_to_reject_keeps_the_rejection_in_its_target(extract):
+    got = labels(extract("The union leader urged councillors to reject the budget."))
+    assert any(r == "demands" and t == "rejection of budget" for _, r, t in got), got
+    got = labels(extract("The union leader rejected the budget."))  # the rejection itself is no reversal
+    assert any(r == "rejects" and t == "budget" for _, r, t in got), got
