@@ -70,12 +70,7 @@ class WrongdoingRules:
                    and pobj(c) is not None), None)
         if by is None:
             by = next((c for c in noun.children if c.dep_ == "poss"), None)
-        accused = self.ctx.resolver.resolve(by) if by is not None else None
-        if accused is None or accused.how == "pronoun":
-            return
-        subj = subject_of(verb)
-        accuser = self.named_or_described(subj, self.speaker_for(verb)) if subj is not None else None
-        self.accusation(accuser, accused, noun)
+        self.owner_accused(by, verb, noun)
 
     # "criticised Corbyn's lukewarm campaigning": the one whose doing is criticised is accused
     def criticised_doing(self, verb: Token) -> None:
@@ -83,9 +78,14 @@ class WrongdoingRules:
             return
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+        self.owner_accused(owner, verb, verb)
+
+    def owner_accused(self, owner: Token | None, verb: Token, at: Token) -> None:
+        """The one named (no pronoun) as doing the wrong that ``verb``'s subject tells of is accused
+        by that subject, the statement anchored at ``at``."""
         accused = self.ctx.resolver.resolve(owner) if owner is not None else None
         if accused is None or accused.how == "pronoun":
             return
         subj = subject_of(verb)
         accuser = self.named_or_described(subj, self.speaker_for(verb)) if subj is not None else None
-        self.accusation(accuser, accused, verb)
+        self.accusation(accuser, accused, at)
