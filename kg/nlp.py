@@ -1,5 +1,5 @@
 """The one spaCy pipeline, loaded once, with the actor gazetteer as an EntityRuler and kg's repairs of
-tokens, lemmas and names (the names' in ``kg.name_repair``)."""
+tokens and lemmas (those of names are in ``kg.name_repair``)."""
 from __future__ import annotations
 
 import re
