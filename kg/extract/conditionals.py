@@ -20,6 +20,13 @@ from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
 
 INTENDING = {"plan", "prepare", "intend"}  # verbs of an act to come, as will or would announce one
+POSSIBLE = frozenset({"might", "may", "could"})
+
+
+def held_possible(verb: Token) -> bool:
+    """"warned that he might end joint exercises", "that it could cut aid": a warner's own act held
+    out as possible threatens as one announced with will or would does."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children)
 
 
 def own_side(lex, subj: Token) -> bool:
@@ -285,7 +292,7 @@ class ConditionalRules:
         for c in tok.children:
             if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not any(
                     x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
-                    to_come(c) or c.lemma_.lower() in INTENDING):
+                    to_come(c) or c.lemma_.lower() in INTENDING or held_possible(c)):
                 continue  # an intention is an act to come: "warned it was planning its toughest response"
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if subj is None:
