@@ -57,6 +57,8 @@ class TargetCand:
     feats: set[str] = field(default_factory=set)
     token: Token | None = None
     vec: np.ndarray | None = None  # the head word's unit vector, once asked for
+    denied: bool | None = field(default=None, compare=False, repr=False)  # ``in_denied_act``, once asked for
+    chain: tuple[int, ...] | None = field(default=None, compare=False, repr=False)  # ``chain_of``, once asked for
 
     def as_target(self) -> Target:
         """The statement's target: the topic or actor it names, else a topic of its words."""

@@ -12,7 +12,7 @@ FEELING_PREPS = {"by", "with", "about", "at", "over", "to"}  # "to": "opposed to
 
 def feeling(lex: Lexicon, tok: Token) -> bool:
     """A participle of feeling with its cause ("angered by X", "disappointed with X")."""
-    return ((tok.tag_ == "VBN" or scare_quoted(tok)) and tok.lower_ in lex.feelings and held(tok)
+    return (tok.lower_ in lex.feelings and (tok.tag_ == "VBN" or scare_quoted(tok)) and held(tok)
             and any(c.dep_ in {"prep", "agent"} and c.lower_ in FEELING_PREPS for c in cause_holders(tok))
             and not acted_by(lex, tok))
 

@@ -90,7 +90,14 @@ def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
             and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
                                      and not any(s.start <= t.token.idx < s.end for s in naming)
                                      and not title_before(t.token, naming)
-                                     and not affiliation(t.token, naming) and not in_denied_act(t.token)))]
+                                     and not affiliation(t.token, naming) and not denied(t)))]
+
+
+def denied(t: TargetCand) -> bool:
+    """``in_denied_act`` of the candidate's word, read once per sentence rather than once per actor."""
+    if t.denied is None:
+        t.denied = t.token is not None and in_denied_act(t.token)
+    return t.denied
 
 
 def title_before(tok: Token, naming: list[Span]) -> bool:

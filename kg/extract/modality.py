@@ -226,6 +226,8 @@ POSTPONING = {"shelve", "postpone", "delay", "suspend", "defer", "freeze", "halt
 
 def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
     """The verb of an "only if" / "on condition that" clause attached to ``tok``."""
+    if not (tok.n_lefts or tok.n_rights):
+        return None  # a word no other hangs on (most words: asked of each) has neither clause nor phrase
     for child in tok.children:
         if child.dep_ != "advcl":
             continue

@@ -2,6 +2,8 @@
 modifiers, its of-phrase, and the label they make."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg.extract.mentions import ent_of
@@ -124,8 +126,13 @@ def ancestry(a: Token) -> dict[int, int]:
 def path_len(a: Token, b: Token, up: dict[int, int] | None = None) -> int:
     """Steps from ``a`` to ``b`` through their lowest common ancestor (99: none); ``up``:
     ``ancestry(a)``, where the caller measures many paths from ``a``."""
-    idx = ancestry(a) if up is None else up
-    for k, t in enumerate([b, *b.ancestors]):
-        if t.i in idx:
-            return idx[t.i] + k
+    return steps(ancestry(a) if up is None else up, [b.i, *(t.i for t in b.ancestors)])
+
+
+def steps(up: dict[int, int], chain: Sequence[int]) -> int:
+    """``path_len`` from the ancestry ``up`` of one word to the indices ``chain`` of another
+    and its ancestors, upward (both read once where many pairs are measured)."""
+    for k, i in enumerate(chain):
+        if i in up:
+            return up[i] + k
     return 99

@@ -121,6 +121,7 @@ class PronounReading:
             return Mention(last.actor, span, "pronoun")
 
         outside = not self.in_quote(tok.idx)
+        sent_lo = tok.sent.start_char  # ``placed_before`` reads names in the pronoun's own sentence only
 
         def fits(m: Mention, gendered: bool = True) -> bool:
             if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
@@ -129,7 +130,8 @@ class PronounReading:
                 return False  # '"He is destroying this country," Ozel said': a speaker is "I", not "he"
             if low in PLURAL_PRONOUNS and m.actor.kind == "country" and m.span.start not in self.subject_at:
                 return False  # "they" is a country's people or leaders only where the country was a subject
-            if low in PERSON_PRONOUNS and m.actor.kind == "person" and placed_before(tok, m.span.start):
+            if low in PERSON_PRONOUNS and m.actor.kind == "person" and m.span.start >= sent_lo \
+                    and placed_before(tok, m.span.start):
                 return False  # "Speaking to the crowd in Naha, he said": a place the tagger took for a name
             return not gendered or gender is None or self.gender_of(m.actor.label) in {None, gender}
 
@@ -146,9 +148,9 @@ class PronounReading:
             near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
             if near is not None:
                 sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
-                subjects = [m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)
-                            and self.subject_at.get(m.span.start) == sent_start
-                            and sent_start is not None and m.span.start >= sent_start]
+                subjects = [m for m in reversed(self.history) if sent_start is not None
+                            and sent_start <= m.span.start < tok.idx
+                            and self.subject_at.get(m.span.start) == sent_start and fits(m)]
                 # the main verb's subject before one of a clause inside it ("Davis echoed criticisms
                 # of the way Mr Blunkett introduced the rules. [...]," he said': Davis)
                 subj = next((m for m in subjects if m.span.start in self.main_subjects), None) or \

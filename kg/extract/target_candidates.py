@@ -16,7 +16,7 @@ from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand,
                                    left_as_it_was, unit_vector)
 from kg.extract.mentions import Mention
 from kg.extract.linear import LinearModel
-from kg.extract.phrases import ancestry, label_of, np_tokens, of_extension, path_len
+from kg.extract.phrases import ancestry, label_of, np_tokens, of_extension, steps
 from kg.lexicon import Lexicon
 from kg.records import Target, Topic
 
@@ -245,6 +245,14 @@ def anchor_of(actor: ActorCand) -> Anchor | None:
     return Anchor(governing_verb(actor.token), ancestry(actor.token)) if actor.token is not None else None
 
 
+def chain_of(cand: TargetCand) -> tuple[int, ...]:
+    """The indices of the candidate's word and of its ancestors, upward: read by every actor
+    the candidate is paired with, so once per sentence rather than once per pair."""
+    if cand.chain is None:
+        cand.chain = (cand.token.i, *(t.i for t in cand.token.ancestors))
+    return cand.chain
+
+
 def pair_static(actor: ActorCand, cand: TargetCand, anchor: Anchor | None = None) -> dict[str, float]:
     """Features of a target given the actor, whatever the relation (binary ones
     at 1.0, and the clause-target similarity); ``anchor``: ``anchor_of(actor)``,
@@ -257,11 +265,12 @@ def pair_static(actor: ActorCand, cand: TargetCand, anchor: Anchor | None = None
               for r in actor.doc_positions.get(w, ())}
     if actor.token is not None and cand.token is not None:
         anchor = anchor or anchor_of(actor)
-        f.add(f"path:{bucket(path_len(actor.token, cand.token, anchor.up))}")
+        chain = chain_of(cand)
+        f.add(f"path:{bucket(steps(anchor.up, chain))}")
         verb = anchor.verb
         if verb is not None and cand.token.head == verb:
             f.add(f"child_of_actor_verb:{cand.token.dep_}")
-        if verb is not None and verb in cand.token.ancestors:
+        if verb is not None and verb.i in chain[1:]:
             f.add("under_actor_verb")
         f.add("after_actor" if cand.token.i > actor.token.i else "before_actor")
     else:
