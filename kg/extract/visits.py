@@ -36,7 +36,15 @@ def mutual_talks(lex, verb: Token, obj: Token | None, target: Token | None) -> b
         return False
     if obj is None:
         return target is None
-    return target in {None, obj} and (obj.lower_ in lex.held_acts or verb.lemma_.lower() in TALKING_OVER)
+    return (target in {None, obj} or talked_over(obj, target)) and (
+        obj.lower_ in lex.held_acts or verb.lemma_.lower() in TALKING_OVER)
+
+
+def talked_over(obj: Token, target: Token | None) -> bool:
+    """The matter of the talks, hung on their noun ("held talks on trade", "talks about the
+    crisis"): what they are about, not a party met."""
+    return target is not None and target.dep_ == "pobj" and target.head.dep_ == "prep" \
+        and target.head.lower_ in {"on", "about", "over"} and target.head.head == obj
 
 
 class VisitRules:
