@@ -343,12 +343,18 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             m = self.resolve(t)
             if m is None and t.head == sent.root:
                 m = self._unnamed_person(t)
-            if m is not None and m.how != "pronoun":
+            if m is not None and (m.how != "pronoun" or self._chains(t, m)):
                 self.history.append(m)
                 self.subject_at[m.span.start] = sent.start_char
                 if t.head == sent.root:
                     self.main_subjects.add(m.span.start)
         self.history.sort(key=lambda m: m.span.start)
+
+    @staticmethod
+    def _chains(t: Token, m: Mention) -> bool:
+        """"He said members expected Labour to honour the Warwick agreement": a "he" or "she" as
+        the main subject carries its person on, so the next "he" is that person, not a name in passing."""
+        return t.lower_ in {"he", "she"} and t.head == t.sent.root and m.actor.kind == "person"
 
     def _unnamed_person(self, t: Token) -> Mention | None:
         """A person the article describes and never names, as the main clause's subject
