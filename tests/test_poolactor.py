@@ -20,3 +20,11 @@ def test_a_he_as_main_subject_carries_its_person_past_a_name_in_passing(extract)
     got = labels(extract(text))
     assert any(a == "John Smith" and t == "Labour victory" for a, _, t in got), got
     assert not any(a == "Warwick" for a, _, _ in got), got
+
+
+def test_the_group_is_the_body_the_sentence_before_was_about(extract):
+    text = ("The Countryside Alliance has vowed to challenge the ban in the courts after MPs forced it through.\n\n"
+            "The group said it would seek a judicial review of the act.")
+    got = labels(extract(text))
+    assert any(a == "Countryside Alliance" and r == "demands" for a, r, _ in got), got
+    assert not any(a == "MPs" and r == "demands" for a, r, _ in got), got

@@ -187,6 +187,10 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         alike = {noun} | (COLLECTIVES if noun == "group" else set())
         generic = [m for m in recent if fold(m.actor.label).split()[-1:] != [] and
                    fold(m.actor.label).split()[-1] not in self.lex.institution_nouns - alike]
+        # of the bodies alike, the one the sentence before was about ("The Countryside Alliance vowed to
+        # fight after MPs forced the ban through. The group said"): not the last one it named in passing
+        main = self.main_subject_before(tok)
+        generic.sort(key=lambda m: main is None or m.actor != main.actor)
         found = named or (generic[0] if generic and noun in GENERIC_BODIES else None)
         if found is None:
             return None
