@@ -15,3 +15,14 @@ def test_a_bengali_given_name_the_tagger_left_out_is_no_namesakes(extract):
     assert ("Shafiqur Rahman", "demands", "national dialogue") in got, got
     assert any(a == "Shafiqur Rahman" and t == "show restraint" for a, _, t in got), got
     assert not any(a == "Khalilur Rahman" for a, _, _ in got), got
+
+
+def test_agreeing_with_a_side_on_a_matter_accepts_the_matter(extract):
+    got = labels(extract("The Ukrainian delegation in Istanbul on Friday agreed with the Russian side on an "
+                         "exchange of 1,000 prisoners for 1,000, Defence Minister Rustem Umerov said."))
+    assert any(a == "Ukrainian delegation" and r == "accepts" and "exchange" in (t or "") for a, r, t in got), got
+    assert not any(t == "Russian side" for _, _, t in got), got
+    got = labels(extract("India agreed with Pakistan on a ceasefire."))
+    assert ("India", "accepts", "ceasefire") in got, got
+    got = labels(extract("Tory peer Lord Tebbit said he agreed with Dr Fox's view."))  # a view shared stays support
+    assert any(r == "supports" and "view" in (t or "") for _, r, t in got), got

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.blame import to_blame
 from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
-from kg.extract.phrases import alleged_act
+from kg.extract.phrases import agreed_matter, alleged_act
 from kg.lexicon import Lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -122,6 +122,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, "consults")  # "called Lavrov on Sunday to discuss the truce": a call, no demand
     if lemma in RECEIVING_GUESTS and obj is not None and obj.ent_type_ == "PERSON":
         return Cue(tok, "consults")  # "received Trump at the palace", "welcomes Modi": a guest met, no support
+    if (matter := agreed_matter(tok)) is not None and f"{lemma} on" in lex.phrasal:
+        return Cue(tok, lex.phrasal[f"{lemma} on"], matter)  # "agreed with Pakistan on a ceasefire"
     named = any(c.dep_ == "oprd" for c in tok.children)  # "called Palin a clown on his show": a naming, no "call on"
     # an object's predicate the parser hung on the object ("held the rebels [responsible]")
     predicate = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i] if obj is not None else []

@@ -69,6 +69,20 @@ def alleged_act(prep: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in ACCUSING
 
 
+def agreed_matter(verb: Token) -> Token | None:
+    """"agreed with Pakistan on a ceasefire": an agreement reached with another side on a matter
+    accepts the matter (its "on", on the verb or hung on the side); the side is no view supported,
+    as it is in "agrees with Fox's view", which names no matter."""
+    if verb.lemma_.lower() != "agree" or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    side = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj"), None)
+    if side is None:
+        return None
+    return next((c for c in [*verb.children, *side.children] if c.dep_ == "prep" and c.lower_ == "on" and c.i > side.i
+                 and any(o.dep_ == "pobj" and o.pos_ != "PRON" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)), None)
+
+
 def wrong_named(prep: Token) -> bool:
     """"accused the executive [of a cover-up]", "[of gross incompetence]": a common noun with no
     definite determiner after "of" names the wrong; "the head of the agency", "the Bank of
