@@ -26,3 +26,11 @@ def test_agreeing_with_a_side_on_a_matter_accepts_the_matter(extract):
     assert ("India", "accepts", "ceasefire") in got, got
     got = labels(extract("Tory peer Lord Tebbit said he agreed with Dr Fox's view."))  # a view shared stays support
     assert any(r == "supports" and "view" in (t or "") for _, r, t in got), got
+
+
+def test_a_place_offered_as_a_venue_proposes_what_it_would_host(extract):
+    got = labels(extract("VATICAN CITY – Pope Leo XIV on Sunday offered the Vatican as a venue for direct "
+                         "negotiations between Russia and Ukraine."))
+    assert any(a == "Leo XIV" and r == "proposes" and "negotiations" in (t or "") for a, r, t in got), got
+    got = labels(extract("Switzerland proposed Geneva as the host of the summit."))
+    assert any(r == "proposes" and "summit" in (t or "") for _, r, t in got), got

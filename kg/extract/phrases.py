@@ -83,6 +83,17 @@ def agreed_matter(verb: Token) -> Token | None:
                  and any(o.dep_ == "pobj" and o.pos_ != "PRON" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)), None)
 
 
+def served_by(verb: Token) -> Token | None:
+    """"offered the Vatican as a venue for talks", "proposed Geneva as host of the summit": what the
+    object is put forward to serve (the talks), named in its role's "for", "of" or "in"."""
+    role = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if role is None:
+        return None
+    return next((o for c in role.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "in"}
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def wrong_named(prep: Token) -> bool:
     """"accused the executive [of a cover-up]", "[of gross incompetence]": a common noun with no
     definite determiner after "of" names the wrong; "the head of the agency", "the Bank of

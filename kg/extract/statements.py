@@ -37,7 +37,7 @@ from kg.extract.needs import wanted_thing
 from kg.extract.no_acts import no_act
 from kg.extract.nominals import REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
-from kg.extract.phrases import label_of, np_tokens, of_extension
+from kg.extract.phrases import label_of, np_tokens, of_extension, served_by
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
 from kg.extract.visits import VisitRules, mutual_talks
 from kg.extract.wrongs import CRITICISING, WrongdoingRules
@@ -254,6 +254,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                                and pobj(c) is not None), None)
                     if m is not None and pp is not None:
                         addressee, target_tok = m.actor, pp
+                    elif m is not None and (served := served_by(tok)) is not None:
+                        target_tok = served  # "offered the Vatican as a venue for talks": the talks, no addressee
         xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None) or committed_to(tok) \
             or asked_to(tok)
         if rel in {"demands", "proposes"} and obj is not None and xcomp is not None and not want_actor:
