@@ -34,3 +34,10 @@ def test_a_place_offered_as_a_venue_proposes_what_it_would_host(extract):
     assert any(a == "Leo XIV" and r == "proposes" and "negotiations" in (t or "") for a, r, t in got), got
     got = labels(extract("Switzerland proposed Geneva as the host of the summit."))
     assert any(r == "proposes" and "summit" in (t or "") for _, r, t in got), got
+
+
+def test_a_titled_name_the_parser_runs_into_the_next_is_met_too(extract):
+    got = labels(extract("Trade Commissioner Maros Sefcovic spoke with US Commerce Secretary Howard Lutnick and "
+                         "Trade Representative Jamieson Greer on Friday."))
+    assert ("Maros Sefcovic", "consults", "Howard Lutnick") in got, got
+    assert ("Maros Sefcovic", "consults", "Jamieson Greer") in got, got

@@ -9,6 +9,17 @@ from kg.lexicon import fold
 from kg.records import Actor
 
 
+def names_run_into(tok: Token) -> list[Token]:
+    """Titled names the parser runs into the last one ("met US President Donald Trump and Canadian
+    Prime Minister Mark Carney" hangs Trump inside Carney's title): a person's full name among the
+    last one's words, the "and" right after it, is a further member before it (a lone title the
+    tagger calls a person, "Tánaiste and Minister for Foreign Affairs Simon Harris", is none)."""
+    if tok.ent_type_ != "PERSON":
+        return []
+    return [t for t in tok.subtree if t.i < tok.i and t.ent_type_ == "PERSON" and (e := ent_of(t)) is not None
+            and e.root == t and len(e) > 1 and e.end <= tok.i and any(c.dep_ == "cc" and c.i == e.end for c in t.children)]
+
+
 def listed_first(tok: Token) -> list[Token]:
     """The name before a headline's subject in a list without "and" ("Kerry, Lavrov agree to push
     for truce"), which the parser hangs on the verb as a loose modifier: a member beside it."""
@@ -76,7 +87,7 @@ class GroupReading:
         country)."""
         conjuncts = list(tok.conjuncts) or ([c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "GPE"
                                              and self.country_named(c)] if self.country_named(tok) else []) \
-            or listed_first(tok)
+            or listed_first(tok) or names_run_into(tok)
         title = next((c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"), None)
         if title is not None:  # "Culture, Media and Sport Secretary Tessa Jowell": words of her title, no members
             conjuncts = [c for c in conjuncts if c.i > title.i or c.ent_type_ in {"PERSON", "GPE"}]
