@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
-from kg.extract.consequences import (conditional_harm, conditional_rise, consequence_object, court_taken, met_with,
-                                     threatened_with, what_there_is, what_there_would_be)
+from kg.extract.consequences import (answer_threatened, conditional_harm, conditional_rise, consequence_object,
+                                     court_taken, met_with, threatened_with, what_there_is, what_there_would_be)
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
@@ -232,7 +232,7 @@ class ConditionalRules:
             target, quals, _ = target_from(self.ctx, of) if of is not None else (None, (), None)
             target_tok = of if target is not None else target_tok
         if target is None and conseq is not None:
-            target = self.lex.topics.get("retaliation") if conseq.lemma_.lower() in {"respond", "retaliate"} else None
+            target = answer_threatened(self.lex, conseq) if conseq.lemma_.lower() in {"respond", "retaliate"} else None
         if target is None:
             return
         if addressee is None and target_tok is not None:

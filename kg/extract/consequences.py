@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import object_of, pobj, to_come
+from kg.lexicon import Lexicon
+from kg.records import Topic
 
 
 def what_there_would_be(tok: Token) -> Token | None:
@@ -92,3 +94,10 @@ def court_taken(noun: Token) -> Token | None:
     if noun.lemma_.lower() != "court" or noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
         return None
     return prep.head if prep.head.lemma_.lower() in {"go", "take"} and prep.head.pos_ == "VERB" else None
+
+
+def answer_threatened(lex: Lexicon, verb: Token) -> Topic:
+    """The bare answer a side vows with no object named ("we will respond", "would retaliate"): the
+    verb's own noun (a response, a retaliation) as coders write it, of the retaliation concept."""
+    words = lex.nominalisations.get(verb.lemma_.lower(), "retaliation")
+    return lex.topics["retaliation"].named(words)

@@ -12,6 +12,7 @@ from kg.extract.misattached import object_before
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
+from kg.extract.consequences import answer_threatened
 from kg.extract.target_tokens import described_person, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
@@ -383,7 +384,7 @@ class EvaluativeRules:
         elif obj is not None:
             target, quals, _ = target_from(self.ctx, obj)
         else:
-            target, quals = self.lex.topics["retaliation"], ()
+            target, quals = answer_threatened(self.lex, tok), ()
         if target is None or (lemma in HOSTILE_ACTS and isinstance(target, Actor)):
             return
         if addressee is None:
