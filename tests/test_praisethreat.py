@@ -12,3 +12,19 @@ def test_a_vow_to_respond_threatens_a_response(extract):
     assert any(r == "threatens" and t == "response" for _, r, t in got), got
     got = labels(extract('"If they fire again, we will respond," Defence Minister Jan Novak said.'))
     assert any(r == "threatens" and t == "response" for _, r, t in got), got
+
+
+def test_an_answer_vowed_to_any_attack_is_a_threat(extract):
+    # "any" puts the condition in the object: "would respond to any attack" = "would respond if attacked"
+    got = labels(extract("Prime Minister Jan Novak said Ruritania would respond to any attack on its border."))
+    assert any(r == "threatens" and t == "response" for _, r, t in got), got
+    got = labels(extract("Jan Novak said Ruritania would retaliate against any aggression."))
+    assert any(r == "threatens" and t == "retaliation" for _, r, t in got), got
+    # an answer to a given thing is no threat
+    got = labels(extract("Jan Novak said Ruritania would respond to the letter next week."))
+    assert not any(r == "threatens" for _, r, t in got), got
+
+
+def test_countermeasures_taken_to_come_are_a_threat(extract):
+    got = labels(extract('"Ruritania will resolutely take countermeasures," the spokesman Jan Novak said.'))
+    assert ("Jan Novak", "threatens", "countermeasures") in got, got

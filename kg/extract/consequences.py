@@ -101,3 +101,14 @@ def answer_threatened(lex: Lexicon, verb: Token) -> Topic:
     verb's own noun (a response, a retaliation) as coders write it, of the retaliation concept."""
     words = lex.nominalisations.get(verb.lemma_.lower(), "retaliation")
     return lex.topics["retaliation"].named(words)
+
+
+ANSWERS = frozenset({"respond", "retaliate"})
+
+
+def answer_to_any(verb: Token) -> bool:
+    """"would respond to any attack", "will retaliate against any aggression": an answer vowed to
+    whatever another may do is a conditional threat with its condition in the object ("any")."""
+    return verb.lemma_.lower() in ANSWERS and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "against"} and (p := pobj(c)) is not None
+        and any(d.lower_ == "any" for d in p.children if d.dep_ == "det") for c in verb.children)

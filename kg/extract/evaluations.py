@@ -12,7 +12,7 @@ from kg.extract.misattached import object_before
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
-from kg.extract.consequences import answer_threatened
+from kg.extract.consequences import answer_threatened, answer_to_any
 from kg.extract.target_tokens import described_person, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
@@ -349,7 +349,7 @@ class EvaluativeRules:
         if not to_come(tok):
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
-                   for c in tok.children):
+                   for c in tok.children) and not answer_to_any(tok):
             return
         if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
             return  # the warning verb above speaks
@@ -388,8 +388,8 @@ class EvaluativeRules:
         if target is None or (lemma in HOSTILE_ACTS and isinstance(target, Actor)):
             return
         if addressee is None:
-            cond = next(c for c in tok.children if c.dep_ == "advcl")
-            csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+            cond = next((c for c in tok.children if c.dep_ == "advcl"), None)
+            csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None) if cond is not None else None
             m = self.ctx.resolver.resolve(csubj) if csubj is not None else None
             addressee = m.actor if m else None
         self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, confidence=0.6))
