@@ -28,3 +28,11 @@ def test_an_answer_vowed_to_any_attack_is_a_threat(extract):
 def test_countermeasures_taken_to_come_are_a_threat(extract):
     got = labels(extract('"Ruritania will resolutely take countermeasures," the spokesman Jan Novak said.'))
     assert ("Jan Novak", "threatens", "countermeasures") in got, got
+
+
+def test_a_threat_to_move_a_thing_names_where(extract):
+    # "threatened to put Panama" says nothing: the act is where it is put
+    got = labels(extract("The finance minister Jan Novak threatened to put Panama back on the tax haven list."))
+    assert ("Jan Novak", "threatens", "put Panama back on tax haven list") in got, got
+    got = labels(extract("Prime Minister Viktor Orban threatened to take Hungary out of the European Union."))
+    assert any(r == "threatens" and t == "take Hungary out of European Union" for _, r, t in got), got

@@ -3,6 +3,8 @@ aside"), the act a demand asks with nothing else named ("to come clean"), and a 
 a label ("drop out of race"). Read by ``target_tokens`` and the rules."""
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from spacy.tokens import Token
 
 from kg.extract.clauses import ADVERB_PARTICLES, pobj, to_come, verbal_cue
@@ -95,3 +97,31 @@ def act_on_party(act: Token | None) -> str | None:
             or not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in act.children):
         return None
     return verb_phrase(act)
+
+
+
+PLACING = frozenset({"put", "take", "bring", "place", "send"})  # verbs whose act is where they move their object
+
+
+def destination(verb: Token, resolve: Callable[[Token], Any]) -> str | None:
+    """Where a verb of placing moves its object ("put Panama [back on the blacklist]", "take the
+    Philippines [out of the United Nations]"), the place named by ``resolve``'s actor or its noun. The
+    act is no act without it ("threatened to put Panama" says nothing of what was threatened)."""
+    if verb.lemma_.lower() not in PLACING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and obj is not None and c.i > obj.i), None)
+    if prep is None:
+        return None
+    words = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and obj.i < c.i < prep.i] + [prep]
+    place = pobj(prep)
+    if place is None:  # "out of the United Nations": a preposition of two words
+        inner = next((c for c in prep.children if c.dep_ == "prep"), None)
+        place = pobj(inner) if inner is not None else None
+        words += [inner] if inner is not None else []
+    if place is None or place.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    named = resolve(place)
+    where = named.actor.label if named is not None else " ".join(
+        [t.text for c in place.lefts if c.dep_ == "compound" for t in c.subtree] + [place.text])
+    return " ".join([*(w.lower_ for w in words), where])

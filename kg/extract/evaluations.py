@@ -13,6 +13,7 @@ from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.consequences import answer_threatened, answer_to_any
+from kg.extract.acts import destination
 from kg.extract.target_tokens import described_person, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
@@ -208,6 +209,8 @@ class EvaluativeRules:
             if tok.lemma_.lower() in CARRIER_VERBS:
                 return hit[0]  # "threatened to conduct a nuclear test": the act is its object
             what = hit[0].label
+        if (where := destination(tok, self.ctx.resolver.resolve)) is not None:  # "put Panama back on the blacklist"
+            what = f"{what} {where}"
         return Topic(label=f"{tok.lemma_.lower()} {what}")
 
     # "The key is to have troops in Ukraine," he added: a stated goal is supported
