@@ -36,3 +36,13 @@ def thanked_party(tok: Token, obj: Token | None) -> Token | None:
                       and c.pos_ in {"PROPN", "NOUN"}), None)
     to = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and pobj(c) is not None), None)
     return addressed or to or obj
+
+
+def name_as_adverb(tok: Token) -> Token | None:
+    """"congratulated Dan": a lone name right after a verb of praise, which the parser took for an
+    adverb of time ("npadvmod", as "Monday"), is the one praised."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.head != tok or nxt.dep_ != "npadvmod" or nxt.pos_ != "PROPN" \
+            or nxt.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+        return None
+    return nxt

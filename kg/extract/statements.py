@@ -30,7 +30,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.merits import GRATITUDE, merit_owner, thanked_party
+from kg.extract.merits import GRATITUDE, merit_owner, name_as_adverb, thanked_party
 from kg.extract.misattached import asked_to, committed_to
 from kg.extract.modality import negated, refusing, vowed_not
 from kg.extract.needs import wanted_thing
@@ -44,6 +44,11 @@ from kg.extract.wrongs import CRITICISING, WrongdoingRules
 from kg.records import Actor, Topic
 
 # ---- the extractor ----------------------------------------------------------
+# verbs of a vow, and acts of reprisal whose vow threatens them ("vowed to retaliate", "promised to punish")
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+REPRISALS = frozenset({"retaliate", "avenge", "punish"})
+
+
 class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, WrongdoingRules, ConditionalRules, NominalRules,
                         HeadlineRules, ImperativeRules, ExistentialRules, VisitRules, DraftKeeping):
     def __init__(self, ctx: Context, sent: SpacySpan):
@@ -159,6 +164,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             if lemma == "expect":
                 return  # "expected to sell its coal": a forecast of one's own act, no demand
             rel = "supports"  # "wants to build a wall": an intention, not a demand on others
+        if lemma in VOWING and rel in {"supports", "proposes"} and own is not None and own.lemma_.lower() in REPRISALS:
+            rel = "threatens"  # "vowed to retaliate for the executions": a reprisal vowed is a threat, no stance
         if obj0 is not None and obj0.lemma_.lower() in self.lex.sanction_nouns and rel in {"supports", "proposes"} \
                 and lemma in self.lex.sanction_intent | self.lex.sanction_taking:  # ("defended the police response" is no threat)
             return  # "vowed a crushing response": a threat (ConditionalRules.sanction)
@@ -169,6 +176,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         target_tok: Token | None = None
         want_actor = rel in ACTOR_TARGET
         obj = thanked_party(tok, object_of(tok))
+        if obj is None and rel == "praises":
+            obj = name_as_adverb(tok)
         if passive(tok) and not feeling(self.lex, tok):
             obj = patient_of(tok)  # "the plan was / the plan, condemned by refugee charities": the plan
         elif obj is None and cue.particle is None:
