@@ -311,6 +311,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 # "a complaint against Obama's DOJ", "accused Macau's Banco Delta Asia": a named body is
                 # itself the one accused, not its owner
                 near = [t for t in near if not any(a.dep_ == "poss" and a.head.i == tok.i for a in [t, *t.ancestors])]
+            near = [t for t in near if not names_which(ctx.lex, tok, t)]
             for t in near:
                 if t.ent_type_ in {"NORP", "GPE", "PERSON", "ORG"}:
                     m = ctx.resolver.resolve(t)
@@ -347,6 +348,14 @@ def subject_acting(ctx: Context, verb: Token, subj: Token) -> Topic | None:
     own = act_word(verb)  # (words before the verb, "only agree to ...", are no part of what follows it)
     rest = phrase[phrase.index(own) + 1:] if own in phrase else phrase[1:]
     return Topic(label=" ".join([hit[0].label, word, *rest]))
+
+
+def names_which(lex: Lexicon, thing: Token, t: Token) -> bool:
+    """``t`` is a name modifying a thing ("the Munich agreement", "the EU deal"): it tells which thing
+    is meant, and praising or blaming the thing is no act towards the name."""
+    if thing.pos_ != "NOUN" or fold(thing.lemma_) not in lex.thing_nouns | lex.instrument_nouns:
+        return False
+    return any(a.dep_ in {"compound", "amod"} and a.head.i == thing.i for a in [t, *t.ancestors])
 
 
 def described_person(lex: Lexicon, noun: Token) -> bool:

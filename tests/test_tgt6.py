@@ -1,0 +1,17 @@
+"""Targets, second round: a target phrase keeps what makes it that thing (a name that tells which
+deal, an owner's offer, a verb's object and particle, each person met); each sentence is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_name_that_tells_which_deal_is_praised_keeps_the_deal(extract):
+    got = labels(extract("The chancellor praised the Munich agreement on Tuesday."))
+    assert ("Chancellor", "praises", "Munich agreement") in got, got
+    got = labels(extract("The minister praised the French plan."))
+    assert ("Minister", "praises", "French plan") in got, got
+    # an owner is still the one praised
+    got = labels(extract("The senator praised Turkey's efforts to end the war."))
+    assert ("Senator", "praises", "Turkey") in got, got
