@@ -15,3 +15,13 @@ def test_a_name_that_tells_which_deal_is_praised_keeps_the_deal(extract):
     # an owner is still the one praised
     got = labels(extract("The senator praised Turkey's efforts to end the war."))
     assert ("Senator", "praises", "Turkey") in got, got
+
+
+def test_a_placing_act_keeps_where_it_puts_its_object(extract):
+    got = labels(extract("The president threatened to pull the country out of the treaty."))
+    assert ("President", "threatens", "pull country out of treaty") in got, got
+    got = labels(extract("The minister threatened to put Iran back on the blacklist."))
+    assert ("Minister", "threatens", "put Iran back on blacklist") in got, got
+    # no place named: the verb and its object as before
+    got = labels(extract("The president threatened to pull the troops."))
+    assert ("President", "threatens", "pull troops") in got, got

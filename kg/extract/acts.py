@@ -3,8 +3,6 @@ aside"), the act a demand asks with nothing else named ("to come clean"), and a 
 a label ("drop out of race"). Read by ``target_tokens`` and the rules."""
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from spacy.tokens import Token
 
 from kg.extract.clauses import ADVERB_PARTICLES, pobj, to_come, verbal_cue
@@ -99,29 +97,37 @@ def act_on_party(act: Token | None) -> str | None:
     return verb_phrase(act)
 
 
+# verbs that place their object somewhere: the object alone names no act ("take the country [out of the
+# union]", "put a firm back [on the list]"), where it goes does
+PLACING = frozenset({"put", "take", "bring", "place", "pull"})
+TOWARDS = frozenset({"out", "into", "onto", "on", "to", "off", "from", "back", "away", "under", "within"})
 
-PLACING = frozenset({"put", "take", "bring", "place", "send"})  # verbs whose act is where they move their object
 
-
-def destination(verb: Token, resolve: Callable[[Token], Any]) -> str | None:
-    """Where a verb of placing moves its object ("put Panama [back on the blacklist]", "take the
-    Philippines [out of the United Nations]"), the place named by ``resolve``'s actor or its noun. The
-    act is no act without it ("threatened to put Panama" says nothing of what was threatened)."""
+def destination(verb: Token, obj: Token) -> str:
+    """Where a placing verb puts its object, as words after it ("back on France's blacklist",
+    "out of United Nations"): each place word after the object, up to a phrase's head with its
+    left modifiers; "" where none."""
     if verb.lemma_.lower() not in PLACING:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    prep = next((c for c in verb.children if c.dep_ == "prep" and obj is not None and c.i > obj.i), None)
-    if prep is None:
-        return None
-    words = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and obj.i < c.i < prep.i] + [prep]
-    place = pobj(prep)
-    if place is None:  # "out of the United Nations": a preposition of two words
-        inner = next((c for c in prep.children if c.dep_ == "prep"), None)
-        place = pobj(inner) if inner is not None else None
-        words += [inner] if inner is not None else []
-    if place is None or place.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    named = resolve(place)
-    where = named.actor.label if named is not None else " ".join(
-        [t.text for c in place.lefts if c.dep_ == "compound" for t in c.subtree] + [place.text])
-    return " ".join([*(w.lower_ for w in words), where])
+        return ""
+    words: list[str] = []
+    for c in sorted(verb.children, key=lambda c: c.i):
+        if c.i < obj.i or c.dep_ not in {"prep", "advmod", "prt"} or c.lower_ not in TOWARDS:
+            continue
+        while c is not None:
+            words.append(c.lower_)
+            if (p := pobj(c)) is not None:
+                kept = [x for x in p.subtree if x.i <= p.i and x.dep_ != "det" and not x.is_punct]
+                return " ".join([*words, "".join(x.text_with_ws for x in kept).strip()])
+            c = next((x for x in c.children if x.dep_ == "prep"), None)
+    return " ".join(words)
+
+
+def placed(verb: Token, obj: Token) -> str:
+    """A placing verb's act as the text words it, where it names the place ("bring Lord Archer back
+    into fold"): the object by its own words (a title kept), not its actor's label; "" where no place."""
+    where = destination(verb, obj)
+    if not where:
+        return ""
+    what = "".join(x.text_with_ws for x in obj.subtree if x.i <= obj.i and x.dep_ != "det" and not x.is_punct).strip()
+    label = f"{act_word(verb)} {what} {where}"
+    return label if len(label.split()) <= 8 else ""

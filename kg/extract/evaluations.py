@@ -8,12 +8,12 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, Cue, object_of, pobj,
                                 stance_cue, to_come, verbal_cue)
+from kg.extract.acts import placed
 from kg.extract.misattached import object_before
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.consequences import answer_threatened, answer_to_any
-from kg.extract.acts import destination
 from kg.extract.target_tokens import described_person, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
@@ -200,6 +200,9 @@ class EvaluativeRules:
         if obj is None:
             return None
         m = self.ctx.resolver.resolve(obj)
+        if (m is not None or described_person(self.lex, obj) or tok.lemma_.lower() not in CARRIER_VERBS) and (
+                where := placed(tok, obj)):
+            return Topic(label=where)  # "threatened to take the country out of the union", "bring suspects to trial"
         if m is not None:
             what = m.actor.label
         else:
@@ -209,8 +212,6 @@ class EvaluativeRules:
             if tok.lemma_.lower() in CARRIER_VERBS:
                 return hit[0]  # "threatened to conduct a nuclear test": the act is its object
             what = hit[0].label
-        if (where := destination(tok, self.ctx.resolver.resolve)) is not None:  # "put Panama back on the blacklist"
-            what = f"{what} {where}"
         return Topic(label=f"{tok.lemma_.lower()} {what}")
 
     # "The key is to have troops in Ukraine," he added: a stated goal is supported

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.acts import act_word, circumstance, leads_on, nominalisation, phrasal_act, verb_phrase
+from kg.extract.acts import act_word, circumstance, leads_on, placed, nominalisation, phrasal_act, verb_phrase
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
@@ -229,6 +229,11 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             inner = with_  # "supply Ukraine with weapons": what is supplied
         if inner.dep_ == "dobj" and not want_actor and (act := act_kept_from(ctx, tok, inner)) is not None:
             return target_from(ctx, act)
+        if inner.dep_ == "dobj" and not want_actor and (tok.lemma_.lower() not in CARRIER_VERBS or ctx.resolver.resolve(
+                inner) is not None or described_person(lex, inner)) and (where := placed(tok, inner)):
+            # "take the Philippines out of the United Nations": who or what is put where is the act
+            # (a carrier's thing is the issue: "bring peace to the region")
+            return Topic(label=where), (), None
         if (inner.dep_ == "dobj" and not want_actor and tok.lemma_.lower() not in CARRIER_VERBS
                 and verbal_cue(lex, tok) is None):
             # "suggested it would leave the single market": the act, not its object, is the issue
