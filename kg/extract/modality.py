@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_MARKS, IMPLICATIVE, IRREALIS_HEADS,
                                 NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, RELATIVE_PRONOUNS,
                                 SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, to_come, verbal_cue)
-from kg.extract.conjuncts import conj_head
+from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon
@@ -205,7 +205,9 @@ def hypothetical(tok: Token) -> bool:
             return True
         if t.dep_ == "xcomp" and pending(t.head):
             return True
-        t = t.head
+        # "questioned whether the minister had read it and asked ...": the reporter's own act after
+        # "and", hung on the questioned clause, is not inside the question
+        t = (reporters_conjunct(t) or t.head) if t.dep_ == "conj" else t.head
     return False
 
 
