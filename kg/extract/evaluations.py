@@ -19,7 +19,7 @@ from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
-from kg.extract.verdict_shapes import BURDENS, GOODS, left_undone, plain_verdict
+from kg.extract.verdict_shapes import BURDENS, GOODS, hostile_sister, left_undone, plain_verdict, quoted_label
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
@@ -297,6 +297,8 @@ class EvaluativeRules:
             if pol:
                 self.evaluated(tok, obj, pol, doer=self.judges_person(p))
                 return
+        if any(quoted_label(p) for p in preds) and hostile_sister(tok):
+            self.evaluated(tok, obj, -1)  # 'called the offer "a grift" and warned ...': a hostile name
 
     # "[X said] attempts to pressure Russia would be useless": a speaker's verdict on an issue
     def predication(self, pred: Token) -> None:

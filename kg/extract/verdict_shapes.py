@@ -37,3 +37,23 @@ def left_undone(act: Token) -> bool:
     its own, denied, whose verdict is the contrary one on doing it."""
     return act.pos_ == "VERB" and negated(act) and clause_subject(act) is None and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
+# a sister act that sets its actor against someone: "called the blockade "unprecedented" and warned ..."
+HOSTILE_SISTERS = frozenset({"accuse", "warn", "threaten", "condemn", "denounce", "blame", "vow", "urge"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def quoted_label(pred: Token) -> bool:
+    """The name a speaker gives a thing stands in quotation marks ('called the offer "a grift"')."""
+    toks = list(pred.subtree)
+    before = pred.doc[toks[0].i - 1] if toks[0].i > 0 else None
+    return before is not None and before.text in QUOTE_MARKS or toks[0].text in QUOTE_MARKS
+
+
+def hostile_sister(verb: Token) -> bool:
+    """``verb`` is coordinated with an act against another ('called the Russian team "a theatrical
+    delegation" and accused Moscow of ...'): the quoted name it gives, of no polarity the lists know,
+    is a hostile one."""
+    sisters = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(s.pos_ == "VERB" and s.lemma_.lower() in HOSTILE_SISTERS and not negated(s) for s in sisters)
