@@ -19,19 +19,11 @@ from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
-from kg.extract.verdict_shapes import BURDENS, GOODS, hostile_sister, left_undone, plain_verdict, quoted_label
+from kg.extract.verdict_shapes import (BURDENS, GOODS, as_what, content_clause, hostile_sister, left_undone, needed,
+                                      performance, plain_verdict, quoted_label)
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
-
-# adjectives of need: "it is vital that rises are kept down", "essential to cut the deficit" call for the act
-NECESSARY = frozenset({"vital", "essential", "crucial", "imperative", "necessary"})
-
-
-def needed(cop: Token, act: Token) -> bool:
-    """An act (a verb, not a thing) the copula's adjective calls necessary ("it was vital that ...")."""
-    return act.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSARY for c in cop.children)
-
 
 # acts against another side that, with "will" and an if-clause, threaten ("will quit the bloc if the
 # talks fail"): the act, not its object, is what is threatened (kept out of cues.toml's consequence
@@ -39,7 +31,6 @@ def needed(cop: Token, act: Token) -> bool:
 HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike"})
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
 CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate", "deal", "inflict", "deliver"})
-PERFORMANCE = frozenset({"job", "work"})
 # nouns of a verdict that make a person of the judged ("a great leader", "heroes", "a man of integrity"):
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
@@ -53,23 +44,6 @@ IMPUTED_MOTIVES = frozenset({"motivate", "motivated", "drive", "driven", "inspir
 FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
                           "know", "point", "stress", "emphasise", "emphasize", "underline", "mention", "bear", "keep",
                           "say", "add", "acknowledge", "notice", "admit", "concede"})
-
-
-def performance(tok: Token) -> bool:
-    """``tok`` is the "job" of "had done a great job": a verdict on its doer, read as "was a strong leader" is."""
-    return tok.dep_ == "dobj" and tok.lemma_.lower() in PERFORMANCE and tok.head.lemma_.lower() == "do"
-
-
-def as_what(prep: Token) -> Token | None:
-    """What "as" calls a thing: its object ("as a positive sign") or a bare adjective, which the
-    parser hangs on "as" as a modifier ("described the blockade as unconscionable")."""
-    return pobj(prep) or next((c for c in prep.children if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
-
-def content_clause(tok: Token) -> bool:
-    """'It is a shame that the council closed the library': a that-clause with a subject of its own,
-    which the parser hangs on the verdict noun as a relative clause, says what is judged."""
-    return tok.dep_ in {"relcl", "acl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 class EvaluativeRules:

@@ -24,7 +24,8 @@ from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
-from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules, performance
+from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules
+from kg.extract.verdict_shapes import performance
 from kg.extract.obligations import ObligationRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling

@@ -1,10 +1,12 @@
 """Shapes of a verdict that turn or aim it: a burden laid on a good ("a tax on aspiration"), a
 pronoun judged outright in a quotation ('"This is a shambles"'), an act judged as left undone ("a
-mistake not to extend the ceasefire"). Read by ``EvaluativeRules``."""
+mistake not to extend the ceasefire"), and the small shapes a verdict is read from: a necessary act, a job
+well done, what "as" calls a thing, a that-clause judged. Read by ``EvaluativeRules``."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import pobj
 from kg.extract.modality import negated
 from kg.extract.subjects import clause_subject
 
@@ -57,3 +59,33 @@ def hostile_sister(verb: Token) -> bool:
     is a hostile one."""
     sisters = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     return any(s.pos_ == "VERB" and s.lemma_.lower() in HOSTILE_SISTERS and not negated(s) for s in sisters)
+
+
+# adjectives of need: "it is vital that rises are kept down", "essential to cut the deficit" call for the act
+NECESSARY = frozenset({"vital", "essential", "crucial", "imperative", "necessary"})
+
+
+def needed(cop: Token, act: Token) -> bool:
+    """An act (a verb, not a thing) the copula's adjective calls necessary ("it was vital that ...")."""
+    return act.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSARY for c in cop.children)
+
+
+PERFORMANCE = frozenset({"job", "work"})
+
+
+def performance(tok: Token) -> bool:
+    """``tok`` is the "job" of "had done a great job": a verdict on its doer, read as "was a strong leader" is."""
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in PERFORMANCE and tok.head.lemma_.lower() == "do"
+
+
+def as_what(prep: Token) -> Token | None:
+    """What "as" calls a thing: its object ("as a positive sign") or a bare adjective, which the
+    parser hangs on "as" as a modifier ("described the blockade as unconscionable")."""
+    return pobj(prep) or next((c for c in prep.children if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+
+
+def content_clause(tok: Token) -> bool:
+    """'It is a shame that the council closed the library': a that-clause with a subject of its own,
+    which the parser hangs on the verdict noun as a relative clause, says what is judged."""
+    return tok.dep_ in {"relcl", "acl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
