@@ -29,8 +29,10 @@ def is_wrong(lex: Lexicon, noun: Token) -> bool:
 def culprit_copula(lex: Lexicon, tok: Token) -> Token | None:
     """The copula of "X was responsible for <a wrong>" or "X was behind <a wrong>" (whose subject
     is the one blamed), for ``tok`` its "responsible" or "behind"."""
+    if tok.dep_ != {"responsible": "acomp", "behind": "prep"}.get(tok.lower_):
+        return None  # (asked of every word: its own word first, its head only then)
     copula = tok.head
-    if copula.lemma_ != "be" or tok.dep_ != {"responsible": "acomp", "behind": "prep"}.get(tok.lower_):
+    if copula.lemma_ != "be":
         return None
     prep = tok if tok.lower_ == "behind" else next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     wrong = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -46,6 +46,7 @@ class ActorCand:
     doc_positions: dict[str, set[str]] = field(default_factory=dict)  # elsewhere: target word -> relations
     apposed: frozenset[int] = frozenset()  # tokens that say who it is, never what it stands for (``apposition``)
     said: frozenset[str] = frozenset()  # the mood of what it says, for the relation stage only (``said_features``)
+    decision: tuple | None = field(default=None, compare=False, repr=False)  # (models, ``learned.decided``'s Decision)
 
 
 @dataclass

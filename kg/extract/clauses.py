@@ -91,13 +91,15 @@ def dated(prep: Token) -> bool:
 def mistagged_verb(tok: Token) -> bool:
     """A word tagged an adverb that has a subject and an object ("EU leaders back migrant deal"):
     the small model's headline verb, which its arcs still show."""
+    if tok.pos_ != "ADV":
+        return False  # (asked of every word: the tag first, the children only of an adverb)
     deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "ADV" and "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps
 
 
 def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if to_blame(tok) is not None:
+    if lemma == "blame" and to_blame(tok) is not None:
         return None  # "Russia was to blame": Russia is blamed, by the speaker (``kg.extract.blame``)
     if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
         if any(c.dep_ == "xcomp" and punishing(c) for c in tok.children):

@@ -103,9 +103,10 @@ def denied(t: TargetCand) -> bool:
 def title_before(tok: Token, naming: list[Span]) -> bool:
     """``tok`` is the title right before the actor's name, which the parser left outside it
     ("security minister Itamar Ben-Gvir condemned"): who it is, not what it is about."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # (asked per actor and target: the word's own tag first, its neighbour only then)
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and nxt is not None \
-        and any(s.start == nxt.idx for s in naming)
+    return nxt is not None and any(s.start == nxt.idx for s in naming)
 
 
 AFFILIATING = frozenset({"of", "from", "at", "with"})
@@ -236,6 +237,14 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     return first
 
 
+def decided(unit: SentenceUnit, c: ActorCand, models: Models) -> Decision:
+    """``decide``, once per candidate and models: the decoder decides every candidate, and the
+    quotation fallbacks ask again for their speakers' (read only for relation and target)."""
+    if c.decision is None or c.decision[0] is not models:
+        c.decision = (models, decide(unit, c, models))
+    return c.decision[1]
+
+
 def listed_beyond(drafts: list, relation: str, taken: set[str | None]) -> list:
     """The rules' further targets of one act past the two a decision keeps ("backed choice in
     schools, wider home ownership and changes to the welfare system"): each item of a list
@@ -283,7 +292,7 @@ def confidence_of(d: Decision, models: Models) -> float:
 def decisions(units: list[SentenceUnit], models: Models, min_actor: float = 0.0) -> list[Decision]:
     out = []
     for unit in units:
-        here = [decide(unit, c, models) for c in unit.actors]
+        here = [decided(unit, c, models) for c in unit.actors]
         for k, d in enumerate(sorted(here, key=lambda d: -d.p_actor)):
             d.rank = k  # the calibrator reads it: a sentence seldom holds a third actor's position
             for x in (d.second, *d.further):

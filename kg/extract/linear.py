@@ -45,6 +45,7 @@ class LinearModel:
         # two classes: one log-odds weight per feature, summed in plain Python (the hot path)
         self._odds = {f: w[1] - w[0] for f, w in self.weights.items()} if len(self.classes) == 2 else None
         self._crossed: dict[str, dict[str, float]] = {}
+        self.derived: dict[object, object] = {}  # what callers build once from the weights (``relational_odds``)
 
     def log_odds(self, feats: Features, bias: bool = True) -> float:
         """The second class's log-odds in a two-class model (fast: plain Python).

@@ -21,6 +21,7 @@ from kg.records import Actor, Topic
 WITHDRAWALS = {"withdraw", "resign", "quit"}
 STEPPING = {"drop", "step", "stand", "pull", "bow"}
 PLEDGERS = {"person", "organisation", "group"}  # a country that "will cut" supplies threatens more often
+CONTINUING = frozenset({"continue", "keep"})  # "will continue to pursue", "will keep preserving"
 # verbs whose refusal is no comment, not a position: "Christie wouldn't discuss whether ..."
 DISCUSSING = frozenset({"discuss", "comment", "speculate", "elaborate", "disclose", "reveal", "detail"})
 # the places whose leader speaks for them as "the city", "the state" ("Mayor Johnson said the city will not assist")
@@ -207,7 +208,7 @@ class NominalRules:
     # "Labour will continue to pursue controversial reforms", "China will keep preserving relations":
     # an act of one's own kept up is supported
     def continuing(self, tok: Token) -> None:
-        if tok.lemma_.lower() not in {"continue", "keep"} or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not to_come(tok):
+        if tok.lemma_.lower() not in CONTINUING or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not to_come(tok):
             return
         act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         obj = None if act is None else object_of(act) or next(

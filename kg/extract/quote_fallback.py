@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
-from kg.extract.learned import Models, decide, target_options
+from kg.extract.learned import Models, decided, target_options
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
 from kg.extract.target_candidates import pair_features
 from kg.records import Relation, Span, Statement, Target
@@ -45,7 +45,7 @@ def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, q
     found = speaker_in(units, speaker, quote)
     if found is None:
         return None
-    d = decide(*found, models)
+    d = decided(*found, models)
     if d.relation == "says":
         return None
     target = d.target.as_target() if d.target is not None else None
@@ -212,7 +212,7 @@ def unheard_sentences(ctx, kept: list[Statement], units: list[SentenceUnit], mod
             c = next((c for c in unit.actors if c.actor == speaker.actor), None)
             relation, target = Relation.SAYS, None
             if c is not None:
-                d = decide(unit, c, models)
+                d = decided(unit, c, models)
                 if d.relation != "says":
                     relation, target = Relation(d.relation), d.target.as_target() if d.target is not None else None
             target = target or topic_at(a, b)

@@ -36,7 +36,7 @@ from kg.extract.misattached import asked_to, committed_to
 from kg.extract.modality import negated, refusing, vowed_not
 from kg.extract.needs import wanted_thing
 from kg.extract.no_acts import no_act
-from kg.extract.nominals import REFRAINING, NominalRules
+from kg.extract.nominals import CONTINUING, REFRAINING, NominalRules
 from kg.extract.outcomes import OUTCOME_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension, served_by
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
@@ -81,9 +81,11 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.nominal(ncue)
             if lemma in self.lex.pledge_verbs and pos == "VERB":
                 self.pledge(tok)
-            self.announced(tok)
-            self.refusal(tok)
-            self.continuing(tok)
+            if pos == "VERB":  # (the first test of each: a verb's rules asked of verbs only)
+                self.announced(tok)
+                self.refusal(tok)
+            if lemma in CONTINUING:
+                self.continuing(tok)
             if (lemma in self.lex.consequence_verbs or lemma in HOSTILE_ACTS) and pos == "VERB":
                 self.consequence(tok)
             if lemma in self.lex.evaluation_verbs and pos == "VERB":

@@ -316,7 +316,16 @@ def relational_odds(model: LinearModel, relation: str) -> Callable[[dict[str, fl
     """``(static, crossed) -> model.log_odds(pair_relational(relation, _, static, crossed),
     bias=False)`` without formatting a feature name per target: the relation's
     weights are looked up once, the crossed ones by the static name. The same
-    weights reach ``math.fsum``, an exact sum, so the same log-odds to the bit."""
+    weights reach ``math.fsum``, an exact sum, so the same log-odds to the bit.
+    Built once per model and relation (asked per actor candidate)."""
+    key = ("relational_odds", relation)
+    odds = model.derived.get(key)
+    if odds is None:
+        odds = model.derived[key] = _relational_odds(model, relation)
+    return odds
+
+
+def _relational_odds(model: LinearModel, relation: str) -> Callable[[dict[str, float], tuple], float]:
     crossed_w, rel_w = model.crossed_odds(f"{relation}|"), model.weight(f"rel:{relation}")
     same_pos, same_rule = f"doc_pos:{relation}", f"rule_target:{relation}"
     same_w, other_w, rule_w = (model.weight(x) for x in ("doc_same_position", "doc_other_position",
