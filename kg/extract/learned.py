@@ -74,8 +74,20 @@ def relation_vector(unit: SentenceUnit, c: ActorCand) -> dict[str, float]:
 def names_the_actor(label: str, actor: Actor) -> bool:
     """'Trump', 'Mr Howard', 'Donald' for Donald Trump: a label of the actor's
     own name words (titles aside) is the actor, never its target."""
-    words = {w.strip(".,'’").lower() for w in label.split()} - TITLES - {"s", ""}
-    return bool(words) and words <= {w.strip(".,").lower() for w in actor.label.split()}
+    words = _label_words(label)
+    return bool(words) and words <= _name_words(actor.label)
+
+
+@lru_cache(maxsize=8192)
+def _label_words(label: str) -> frozenset[str]:
+    """A target label's words, titles aside (read per actor and target: made once per label)."""
+    return frozenset({w.strip(".,'’").lower() for w in label.split()} - TITLES - {"s", ""})
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    """An actor's name words (read per target: made once per name)."""
+    return frozenset(w.strip(".,").lower() for w in name.split())
 
 
 def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:

@@ -253,6 +253,13 @@ def chain_of(cand: TargetCand) -> tuple[int, ...]:
     return cand.chain
 
 
+def head_words(cand: TargetCand) -> tuple[str, str]:
+    """The candidate's word and its lemma, lower case: read by every actor it is paired with."""
+    if cand.words is None:
+        cand.words = (cand.token.lower_, cand.token.lemma_.lower())
+    return cand.words
+
+
 def pair_static(actor: ActorCand, cand: TargetCand, anchor: Anchor | None = None) -> dict[str, float]:
     """Features of a target given the actor, whatever the relation (binary ones
     at 1.0, and the clause-target similarity); ``anchor``: ``anchor_of(actor)``,
@@ -261,18 +268,17 @@ def pair_static(actor: ActorCand, cand: TargetCand, anchor: Anchor | None = None
     if cand.target is not None and cand.target == actor.actor:
         f.add("is_actor")
     if cand.token is not None:
-        f |= {f"doc_pos:{r}" for w in (cand.token.lower_, cand.token.lemma_.lower())
-              for r in actor.doc_positions.get(w, ())}
+        f |= {f"doc_pos:{r}" for w in head_words(cand) for r in actor.doc_positions.get(w, ())}
     if actor.token is not None and cand.token is not None:
         anchor = anchor or anchor_of(actor)
         chain = chain_of(cand)
         f.add(f"path:{bucket(steps(anchor.up, chain))}")
         verb = anchor.verb
-        if verb is not None and cand.token.head == verb:
+        if verb is not None and chain[len(chain) > 1] == verb.i:  # its head is the verb (a root heads itself)
             f.add(f"child_of_actor_verb:{cand.token.dep_}")
         if verb is not None and verb.i in chain[1:]:
             f.add("under_actor_verb")
-        f.add("after_actor" if cand.token.i > actor.token.i else "before_actor")
+        f.add("after_actor" if chain[0] > actor.token.i else "before_actor")
     else:
         f.add("no_actor_token")
     for d in actor.rule_drafts:
