@@ -84,3 +84,14 @@ def failed_owner(obj: Token | None) -> Token | None:
     if obj is None or obj.lemma_.lower() not in FAILINGS:
         return None
     return next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def accused_body(lex: Lexicon, obj: Token | None) -> str | None:
+    """The unnamed side an accusing verb's object names ("blamed the opposition for the collapse of
+    the talks"): the side is the one accused, not an issue found further on in its phrase."""
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    word = obj.lower_
+    if word not in lex.collective_nouns | lex.group_nouns | lex.role_nouns:
+        return None
+    return " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "punct"})

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.acting import ActorFinding
 from kg.extract.acts import act_on_party
 from kg.extract.actors import Mention
-from kg.extract.blame import blamed_on, failed_owner, wrong_at
+from kg.extract.blame import accused_body, blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, held_act, nominal_cue,
                                 fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES,
@@ -354,6 +354,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         elif target_tok is not None and rel in {"supports", "demands"} and (against := fought(self.lex, target_tok)) is not None:
             rel, target_tok = "opposes", against  # "vowed to keep up their fight against top-up fees"
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
+        if rel == "accuses" and not isinstance(target, Actor) and target_tok is obj and (side := accused_body(self.lex, obj)):
+            target, quals = Topic(label=side), ()  # "blamed the opposition for the collapse of the talks"
         if target is None:
             return
         if rel == "accepts" and tok.lemma_.lower() == "sign" and target_tok is not None and (
