@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.headlines import joined_clause
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.consequences import (answer_threatened, conditional_harm, conditional_rise, consequence_object,
@@ -191,7 +192,7 @@ class ConditionalRules:
                                confidence=0.7))
             return
         target_tok = consequence_object(conseq) if conseq is not None else object_of(tok)
-        if conseq is None and any(c.dep_ == "ccomp" for c in tok.children):
+        if conseq is None and any(c.dep_ == "ccomp" and not joined_clause(self.lex, c) for c in tok.children):
             target_tok = None  # "warned the MPs' committee that binding judges might look like interference": the one warned
         if conseq is None and target_tok is None:
             target_tok = what_there_would_be(tok)  # "warned that there could be further walkouts"

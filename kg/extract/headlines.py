@@ -263,3 +263,19 @@ def headline_plan(verb: Token) -> Token | None:
     if verb.dep_ == "ROOT" and noun.head == verb and noun.dep_ in {"nsubj", "dep", "npadvmod"}:
         return noun
     return None
+
+
+def joined_clause(lex: Lexicon, clause: Token) -> bool:
+    """A headline's first clause that the parser hung, as a reported clause, on the verb of the
+    second ("Kiir rejects troops, U.N. threatens embargo"; "A rejects result; B urge him to go"):
+    a finite verb with no modal, before its head, with a subject of its own and a comma or
+    semicolon between; the head has an object of its own and, if a speech verb ("urge", "warn"),
+    an infinitive that is what it asks: the clause states its own act, not what the head reports."""
+    head = clause.head
+    if clause.sent.start != 0 or clause.dep_ != "ccomp" or clause.i > head.i or clause.tag_ not in {"VBZ", "VBP", "VBD"} \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    after = {c.dep_ for c in head.children if c.i > head.i}
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+        and any(t.text in {",", ";"} and t.head == head for t in clause.doc[clause.right_edge.i + 1:head.i]) \
+        and ("xcomp" in after if head.lemma_.lower() in lex.speech else bool(after & {"dobj", "xcomp"}))

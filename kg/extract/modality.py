@@ -9,6 +9,7 @@ from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_
                                 NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, RELATIVE_PRONOUNS,
                                 SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.conjuncts import conj_head, reporters_conjunct
+from kg.extract.headlines import joined_clause
 from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon
@@ -305,6 +306,8 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
         if t.dep_ == "conj":
             t = conj_head(t)
             continue
+        if joined_clause(lex, t):
+            return False  # "Kiir rejects troops, U.N. threatens embargo": a headline's clause of its own
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to", "that"} for c in t.children):
             return False  # "proposed talks after Kiev called for a truce": an adverbial clause states its own act
         if t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children) \

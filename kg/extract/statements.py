@@ -30,6 +30,7 @@ from kg.extract.obligations import ObligationRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
+from kg.extract.headlines import joined_clause
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.merits import GRATITUDE, merit_owner, name_as_adverb, thanked_party
 from kg.extract.misattached import asked_to, committed_to
@@ -268,7 +269,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                         addressee, target_tok = m.actor, pp
                     elif m is not None and (served := served_by(tok)) is not None:
                         target_tok = served  # "offered the Vatican as a venue for talks": the talks, no addressee
-        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None) or committed_to(tok) \
+        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and not joined_clause(self.lex, c)), None) \
+            or committed_to(tok) \
             or asked_to(tok)
         if rel in {"demands", "proposes"} and obj is not None and xcomp is not None and not want_actor:
             m = self.ctx.resolver.resolve(obj)
