@@ -60,7 +60,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, bodied = join_before_generic_body(doc, ents, lex)
         ents, hyphened = whole_hyphenated_names(doc, ents)
         ents, anded = untagged_and_bodies(doc, ents, lex)
-        if changed or joined or particled or bodied or hyphened or anded:
+        ents, trimmed = without_trailing_function_words(doc, ents)
+        if changed or joined or particled or bodied or hyphened or anded or trimmed:
             doc.ents = ents
         return doc
 
@@ -302,5 +303,25 @@ def whole_hyphenated_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool
                 and nxt is not None and nxt.is_alpha and (k + 1 == len(ents) or ents[k + 1].start > e.end)):
             e = Span(doc, e.start, e.end + 1, label="PERSON")
             changed = True
+        out.append(e)
+    return out, changed
+
+
+FUNCTION_TAGS = {"IN", "CC", "TO", "DT", "WDT", "WRB"}
+
+
+def without_trailing_function_words(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+    """A name never ends in a lower-case preposition or conjunction: a headline's "Budget as
+    Tories cry foul" was tagged "Budget as", the target "pre-election Budget as"."""
+    out, changed = [], False
+    for e in ents:
+        end = e.end
+        while end > e.start and doc[end - 1].tag_ in FUNCTION_TAGS and doc[end - 1].text.islower():
+            end -= 1
+        if end != e.end:
+            changed = True
+            if end == e.start:
+                continue
+            e = Span(doc, e.start, end, label=e.label_)
         out.append(e)
     return out, changed

@@ -24,3 +24,9 @@ def test_a_reported_clause_before_a_speech_verb_stays_reported(extract):
     # "officials say" reports the first clause: its act is still stated, and "say" has no object
     got = labels(extract("Mali rejects foreign troops, officials say\n\nThe government said on Monday."))
     assert any(r == "rejects" and t == "foreign troops" for _, r, t in got), got
+
+
+def test_a_name_never_ends_in_a_preposition(extract):
+    # the NER tags "Budget as" one organisation; the target took the "as" of the next clause
+    got = labels(extract("Osborne defends emergency Budget as Tories cry foul\n\nThe chancellor spoke on Monday."))
+    assert any(r == "supports" and (t or "").endswith("Budget") for _, r, t in got), got
