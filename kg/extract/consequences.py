@@ -1,7 +1,8 @@
 """What a warning or a condition brings, read off the parse: the noun an existential clause posits
 ("there could be further walkouts", "unless there was a way to guarantee their safety"), what a
 passive "meet" or a consequence verb brings ("would be met with a response", "would face sanctions"),
-a rise warned of on an if-clause, and what "threaten ... with" holds over the one threatened."""
+a rise warned of on an if-clause, what "threaten ... with" holds over the one threatened, and the answers
+and reprisals a vow threatens ("will respond", "vowed to retaliate")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -112,3 +113,13 @@ def answer_to_any(verb: Token) -> bool:
     return verb.lemma_.lower() in ANSWERS and any(
         c.dep_ == "prep" and c.lower_ in {"to", "against"} and (p := pobj(c)) is not None
         and any(d.lower_ == "any" for d in p.children if d.dep_ == "det") for c in verb.children)
+
+
+# verbs of a vow, and acts of reprisal whose vow threatens them ("vowed to retaliate", "promised to punish")
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+REPRISALS = frozenset({"retaliate", "avenge", "punish"})
+
+
+def vowed_reprisal(verb: Token, own: Token | None) -> bool:
+    """A reprisal vowed ("vowed to retaliate for the executions") threatens, whatever the vow's own relation says."""
+    return verb.lemma_.lower() in VOWING and own is not None and own.lemma_.lower() in REPRISALS

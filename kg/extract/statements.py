@@ -22,6 +22,7 @@ from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS
                                 PROMISING)
 from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
+from kg.extract.consequences import vowed_reprisal
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
 from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules
@@ -46,9 +47,6 @@ from kg.extract.wrongs import CRITICISING, WrongdoingRules
 from kg.records import Actor, Topic
 
 # ---- the extractor ----------------------------------------------------------
-# verbs of a vow, and acts of reprisal whose vow threatens them ("vowed to retaliate", "promised to punish")
-VOWING = frozenset({"vow", "pledge", "promise", "swear"})
-REPRISALS = frozenset({"retaliate", "avenge", "punish"})
 
 
 class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, WrongdoingRules, ConditionalRules, NominalRules,
@@ -168,7 +166,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             if lemma == "expect":
                 return  # "expected to sell its coal": a forecast of one's own act, no demand
             rel = "supports"  # "wants to build a wall": an intention, not a demand on others
-        if lemma in VOWING and rel in {"supports", "proposes"} and own is not None and own.lemma_.lower() in REPRISALS:
+        if rel in {"supports", "proposes"} and vowed_reprisal(tok, own):
             rel = "threatens"  # "vowed to retaliate for the executions": a reprisal vowed is a threat, no stance
         if obj0 is not None and obj0.lemma_.lower() in self.lex.sanction_nouns and rel in {"supports", "proposes"} \
                 and lemma in self.lex.sanction_intent | self.lex.sanction_taking:  # ("defended the police response" is no threat)
