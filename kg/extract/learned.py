@@ -244,8 +244,11 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
             other = None  # the same act read twice: one relation about nested phrases
     if other is not None:
         first.second = Decision(unit, c, pa, *other, first_relation=relation)
+        # each party met in the second act too ("condemned the test and spoke to Park and Abe"); other lists
+        # of a second act stay at two (dev: a third demand beside another act was wrong)
+        kinds = {relation} | ({other[0]} & {"consults"})
         first.further = [Decision(unit, c, pa, *_ruled(c, ruleable, rp, models, d), first_relation=relation)
-                         for d in listed_beyond(rest, relation, {key, other[2].label.lower() if other[2] else None})]
+                         for d in listed_beyond(rest, kinds, {key, other[2].label.lower() if other[2] else None})]
     return first
 
 
@@ -257,14 +260,14 @@ def decided(unit: SentenceUnit, c: ActorCand, models: Models) -> Decision:
     return c.decision[1]
 
 
-def listed_beyond(drafts: list, relation: str, taken: set[str | None]) -> list:
+def listed_beyond(drafts: list, relations: set[str], taken: set[str | None]) -> list:
     """The rules' further targets of one act past the two a decision keeps ("backed choice in
     schools, wider home ownership and changes to the welfare system"): each item of a list
     is its own statement, the third as much as the second."""
     out, seen = [], set(taken)
     for d in drafts:
         label = d.target.label.lower() if d.target is not None else None
-        if d.relation == relation and label is not None and label not in seen:
+        if d.relation in relations and label is not None and label not in seen:
             seen.add(label)
             out.append(d)
     return out
