@@ -12,3 +12,18 @@ def test_each_party_met_in_a_second_act_is_kept(extract_learned):
                                  "with President Lee Jae-myung and Prime Minister Shigeru Ishiba."))
     assert ("Anthony Albanese", "consults", "Lee Jae-myung") in got, got
     assert ("Anthony Albanese", "consults", "Shigeru Ishiba") in got, got
+
+
+def test_two_who_met_on_a_day_consult_each_other(extract):
+    got = labels(extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi met on Thursday."))
+    assert ("William Ruto", "consults", "Narendra Modi") in got, got
+    got = labels(extract("President William Ruto and Prime Minister Narendra Modi met for three hours on Thursday."))
+    assert ("William Ruto", "consults", "Narendra Modi") in got, got
+
+
+def test_two_who_spoke_by_phone_consult_each_other(extract):
+    got = labels(extract("Kenyan President William Ruto and Indian Prime Minister Narendra Modi spoke by phone "
+                         "on Thursday."))
+    assert ("William Ruto", "consults", "Narendra Modi") in got, got
+    got = labels(extract("Ruto and Modi spoke on Thursday about the floods."))  # no call named: left alone
+    assert not any(r == "consults" for _, r, _ in got), got

@@ -183,6 +183,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             return Cue(tok, lex.emphasis_nouns[obj.lemma_.lower()])
     if lemma in {"discuss", "debate"} and obj is not None and joint_subject(tok):
         return Cue(tok, "consults")  # "Ruto and Modi discussed trade": the two talk it over together
+    if lemma in {"speak", "talk"} and joint_subject(tok) and by_call(tok):
+        return Cue(tok, "consults")  # "Ruto and Modi spoke by phone": a call between the two
     if (act := held_act(lex, tok)) is not None:
         return Cue(tok, act)  # "held talks with Putin"
     return None
@@ -271,6 +273,13 @@ def held_act(lex: Lexicon, verb: Token) -> str | None:
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in [*obj.children, *verb.children]) and not joint_subject(verb):
         return None  # (held with someone, or among a joint subject: "May and Macron held talks")
     return lex.held_acts.get(obj.lower_) or lex.held_acts[obj.lemma_.lower()]
+
+
+def by_call(verb: Token) -> bool:
+    """The verb's "by phone", "by telephone", "by video link": words exchanged on a call."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        p.dep_ == "pobj" and (p.lemma_.lower() in CALL_MEDIA or any(m.lemma_.lower() in CALL_MEDIA for m in p.children))
+        for p in c.children) for c in verb.children)
 
 
 def joint_subject(verb: Token) -> bool:

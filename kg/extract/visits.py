@@ -35,9 +35,15 @@ def mutual_talks(lex, verb: Token, obj: Token | None, target: Token | None) -> b
     if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in [verb, *verb.children, *(obj.children if obj is not None else [])]):
         return False
     if obj is None:
-        return target is None
+        return target is None or when(target)
     return (target in {None, obj} or talked_over(obj, target)) and (
         obj.lower_ in lex.held_acts or verb.lemma_.lower() in TALKING_OVER)
+
+
+def when(target: Token) -> bool:
+    """A date or a span of time the verb's preposition took for a target ("May and Macron met on
+    Tuesday", "met for two hours"): when they met, no party met."""
+    return target.ent_type_ in {"DATE", "TIME"} and target.dep_ == "pobj"
 
 
 def talked_over(obj: Token, target: Token | None) -> bool:
