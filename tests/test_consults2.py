@@ -27,3 +27,11 @@ def test_two_who_spoke_by_phone_consult_each_other(extract):
     assert ("William Ruto", "consults", "Narendra Modi") in got, got
     got = labels(extract("Ruto and Modi spoke on Thursday about the floods."))  # no call named: left alone
     assert not any(r == "consults" for _, r, _ in got), got
+
+
+def test_a_meeting_of_two_is_filed_once_by_the_first_named(extract):
+    got = labels(extract("William Ruto and Narendra Modi held talks in Nairobi."))
+    assert ("William Ruto", "consults", "Narendra Modi") in got, got
+    assert ("Narendra Modi", "consults", "William Ruto") not in got, got
+    got = labels(extract("Talks between President William Ruto and Prime Minister Narendra Modi ended on Friday."))
+    assert ("Narendra Modi", "consults", "William Ruto") not in got, got

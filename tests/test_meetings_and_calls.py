@@ -30,11 +30,11 @@ def test_discussing_a_matter_with_someone_consults_them(extract):
 
 
 def test_two_who_met_consult_each_other(extract):
-    # "A and B met": each side met the other
+    # "A and B met": the first named met the other (the gold codes one direction: 0 reverse pairs of 37 on train)
     text = "Theresa May and Emmanuel Macron met in Paris last week."
     got = labels(extract(text))
     assert ("Theresa May", "consults", "Emmanuel Macron") in got, got
-    assert ("Emmanuel Macron", "consults", "Theresa May") in got, got
+    assert ("Emmanuel Macron", "consults", "Theresa May") not in got, got
 
 
 def test_where_or_why_one_met_is_no_second_party(extract_learned):
@@ -53,7 +53,7 @@ def test_talks_between_two_sides_consult_each_other(extract):
                  "A phone call between Theresa May and Emmanuel Macron took place on Wednesday."]:
         got = labels(extract(text))
         assert ("Theresa May", "consults", "Emmanuel Macron") in got, (text, got)
-        assert ("Emmanuel Macron", "consults", "Theresa May") in got, (text, got)
+        assert ("Emmanuel Macron", "consults", "Theresa May") not in got, (text, got)  # once, the first named's
 
 
 def test_in_a_phone_call_with_is_an_occasion_of_the_clause(extract):

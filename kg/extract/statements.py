@@ -332,9 +332,10 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 c.lower_ in {"each", "one"} for c in target_tok.children) or (
                 rel == "consults" and len(actor.parts) > 1 and mutual_talks(self.lex, tok, obj, target_tok)):
             # "Russia and Ukraine accused each other", "May and Macron met", "Ruto and Modi held talks":
-            # every member acts on every other
+            # every member acts on every other; a meeting once, the first named meeting the rest (the
+            # gold codes no reverse consultation: 0 of 37 on train, 0 of 100 in the pool; pool +3 right)
             parts = actor.parts
-            for a in parts:
+            for a in parts if rel != "consults" else parts[:1]:
                 for b in parts:
                     if a.actor != b.actor:
                         self.drafts.append(Draft(a, rel, b.actor, (), cue=tok, reported_by=relayed, confidence=0.65))

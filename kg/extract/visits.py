@@ -89,10 +89,11 @@ class VisitRules:
         self.add(Draft(actor, "consults", target, quals, cue=noun, reported_by=relayed, confidence=0.55))
 
     def between(self, noun: Token, first: Token) -> None:
-        """Talks or a call "between A and B": each side consults the other."""
+        """Talks or a call "between A and B": the first side named consults the other (the gold
+        codes a meeting once, not again the other way)."""
         both = self.ctx.resolver.resolve(first)  # the coordination, as a group of its parts
         sides = both.parts if both is not None else ()
-        for a in sides:
+        for a in sides[:1]:
             for b in sides:
                 if a.actor != b.actor:
                     self.add(Draft(a, "consults", b.actor, (), cue=noun, confidence=0.55))
