@@ -14,6 +14,7 @@ from kg.extract.bodies import BodyReading
 from kg.extract.epithets import EpithetReading
 from kg.extract.mentions import COLLECTIVES, Mention, ent_of
 from kg.extract.possessions import PossessionReading
+from kg.extract.surnames import FIRST_NAME_TITLES
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -23,6 +24,28 @@ NAMED_BODIES = {"university", "college", "union", "council", "committee", "commi
 INDEFINITE = {"a", "an", "another"}
 FRESH = {"new", "other", "second", "rival", "former", "breakaway", "smaller", "larger", "bigger", "main"}  # another body
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
+
+
+# lower-case words inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
+LINKING_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "van", "von", "der", "de", "da", "del", "dos", "du", "la", "le"})
+
+
+def title_run(tok: Token) -> list[Token]:
+    """The words before a name's last word that the parser hung on it: its compounds, and an office
+    with its "of" phrase ("Saudi Minister of Investment Khalid Al Falih")."""
+    doc, run, k = tok.doc, [], tok.i - 1
+    while k >= 0 and len(run) < 8:
+        t = doc[k]
+        if t.dep_ in {"compound", "nmod"} and t.head.i <= tok.i:
+            run.insert(0, t)
+            k -= 1
+            continue
+        office = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" else None
+        if office is None or office.dep_ not in {"compound", "nmod"} or office.head != tok or office.i >= t.i:
+            break
+        run[0:0] = list(doc[office.i:k + 1])
+        k = office.i - 1
+    return run
 
 
 def described_as(t: Token) -> bool:
@@ -147,22 +170,37 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         with a known first name, are a person (so "she" after them finds her)."""
         if tok.pos_ != "PROPN" or ent_of(tok) is not None or tok.i == 0:
             return None
-        run: list[Token] = []
-        k = tok.i - 1
-        while k >= 0 and tok.doc[k].dep_ == "compound" and tok.doc[k].head.i <= tok.i and len(run) < 6:
-            run.insert(0, tok.doc[k])
-            k -= 1
+        run = title_run(tok)
         role_at = max((i for i, t in enumerate(run) if t.text in self.lex.postnominals or self._is_role_noun(t)
                        or fold(t.text) in RANKS), default=None)
+        office = set() if role_at is None else {t.i for t in run[role_at].subtree}
+        if role_at is None and tok.dep_ == "appos" and run and run[0].i == tok.head.i + 1 and self._is_role_noun(tok.head):
+            role_at, office = -1, set()  # "Qatar's Prime Minister Sheikh Mohammed ... Al Thani", the name hung on the office
         if role_at is None:
             return self.named_after_body(tok, run)
-        name = [*run[role_at + 1:], tok]
-        if not 2 <= len(name) <= 3 or not (fold(name[0].text) in self.lex.first_names or initial(name[0])) \
-                or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        name = [t for t in run[role_at + 1:] if t.i not in office] + [tok]
+        title = tok.doc[name[0].i - 1]
+        if not self._name_after_title(name, titled=title.i in office or title == tok.head):
             return None
         ent = SpacySpan(tok.doc, name[0].i, tok.i + 1, label="PERSON")
         actor = self._person(ent)
         return self._remember(Mention(actor, self._span(ent.start_char, ent.end_char), "name"))
+
+    def _name_after_title(self, name: list[Token], titled: bool) -> bool:
+        """Capitalised words after an office that make a name: opening with a first name or an
+        initial ("Labour MP Nadia Whittome"), after an honorific ("Sheikh Mohammed bin Abdulrahman
+        Al Thani"), or two right after a capitalised title (``titled``: "Vice-Premier He Lifeng",
+        no first name we list)."""
+        honoured = 0
+        while honoured < len(name) - 1 and fold(name[honoured].text) in FIRST_NAME_TITLES:
+            honoured += 1
+        core = name[honoured:]
+        if not 2 <= len(core) <= (5 if honoured else 3) or not all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper()) or (k and t.lower_ in LINKING_PARTICLES)
+                for k, t in enumerate(core)):
+            return False
+        return bool(honoured) or fold(core[0].text) in self.lex.first_names or initial(core[0]) \
+            or (titled and len(core) == 2 and name[0].doc[name[0].i - 1].text[:1].isupper())
 
     def named_before(self, tok: Token) -> Mention | None:
         """"the group", "the union" (a bare institution noun with "the"): the
