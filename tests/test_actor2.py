@@ -25,3 +25,13 @@ def test_a_name_after_an_office_of_a_ministry_is_the_name_alone(extract):
 def test_a_long_name_with_an_honorific_after_a_title(extract):
     got = actors(extract("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani praised the mediators."))
     assert any("Al Thani" in a and "Prime Minister" not in a for a in got), got
+
+
+def test_a_role_once_held_is_its_former_holder_when_no_one_holds_it_now(extract):
+    got = labels(extract("President Salva Kiir on Monday replaced former rebel leader Riek Machar as vice president.\n"
+                         "The rebel leader rejected the decision."))
+    assert ("Riek Machar", "rejects", "decision") in got, got
+    # a holder named as the present one still wins
+    got = labels(extract("Former rebel leader John Garang met the rebel leader Paul Malong on Monday.\n"
+                         "The rebel leader rejected the decision."))
+    assert ("Paul Malong", "rejects", "decision") in got, got

@@ -88,3 +88,15 @@ class HolderReading:
                     if held in names or role in held.split() or any(n in held.split() for n in names):
                         return label
         return None
+
+    def _former_holder(self, role: str, qualifiers: set[str], at: int) -> str | None:
+        """"former rebel leader Riek Machar ... the rebel leader": a role qualified by a word
+        (``qualifiers``: the role's "of"s) that the article gave no present holder of is the one it
+        named as having held it, not the sitting president a bare "leader" would find."""
+        names = self.lex.role_names(role) | {role}
+        held = [(pos, r, label) for (r, o), xs in self.learned_roles.items() if o in qualifiers
+                for pos, label in xs if pos < at]
+        if not held or any(r in names for _, r, _ in held):
+            return None  # "Former rebel leader Garang met the rebel leader Malong": the present one
+        former = sorted((pos, label) for pos, r, label in held if r.startswith("former ") and r[len("former "):] in names)
+        return former[-1][1] if former else None

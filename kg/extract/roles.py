@@ -48,6 +48,14 @@ def title_run(tok: Token) -> list[Token]:
     return run
 
 
+def qualifiers(tok: Token, of: str | None) -> set[str]:
+    """The words that say whose a role phrase's role is, as ``_role_words`` marks them ("rebel" of
+    "the rebel leader", "~rebel"), whatever the tagger made of the word."""
+    words = {QUALIFIED + fold(c.text) for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i
+             and c.text.islower() and c.lower_ not in FRESH}
+    return words | ({of} if of is not None and of.startswith(QUALIFIED) else set())
+
+
 def described_as(t: Token) -> bool:
     """"militant" of "the militant group": a lower-case adjective that describes a body
     already named, not one that names another ("the Labour party", "the new group")."""
@@ -316,7 +324,8 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
                 actor = Actor(label=f"{named[0].text} government", kind="organisation", country=of)
                 return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
             return self._remember(Mention(self.lex.actors[of], self._span(*self._np(tok)), "role"))
-        label = self._role_holder(role, of, tok.idx)
+        label = self._former_holder(role, qualifiers(tok, of), tok.idx) if not self._indefinite(tok) else None
+        label = label or self._role_holder(role, of, tok.idx)
         if label is None and not self._indefinite(tok) and tok.tag_ == "NN":
             label = self._previous_subject(tok, role, of)
         if label is None:
