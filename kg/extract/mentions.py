@@ -269,3 +269,25 @@ def aged_description(tok: Token) -> bool:
     the article has named, not one it brings in ("a 23-year-old man")."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and any(c.dep_ == "amod" and aged(c) for c in tok.children)
+
+
+# lower-case words inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
+LINKING_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "van", "von", "der", "de", "da", "del", "dos", "du", "la", "le"})
+
+
+def title_run(tok: Token) -> list[Token]:
+    """The words before a name's last word that the parser hung on it: its compounds, and an office
+    with its "of" phrase ("Saudi Minister of Investment Khalid Al Falih")."""
+    doc, run, k = tok.doc, [], tok.i - 1
+    while k >= 0 and len(run) < 8:
+        t = doc[k]
+        if t.dep_ in {"compound", "nmod"} and t.head.i <= tok.i:
+            run.insert(0, t)
+            k -= 1
+            continue
+        office = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" else None
+        if office is None or office.dep_ not in {"compound", "nmod"} or office.head != tok or office.i >= t.i:
+            break
+        run[0:0] = list(doc[office.i:k + 1])
+        k = office.i - 1
+    return run

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.bodies import BodyReading
 from kg.extract.epithets import EpithetReading
-from kg.extract.mentions import COLLECTIVES, Mention, ent_of
+from kg.extract.mentions import COLLECTIVES, LINKING_PARTICLES, Mention, ent_of, title_run
 from kg.extract.possessions import PossessionReading
 from kg.extract.surnames import FIRST_NAME_TITLES
 from kg.lexicon import fold
@@ -24,28 +24,6 @@ NAMED_BODIES = {"university", "college", "union", "council", "committee", "commi
 INDEFINITE = {"a", "an", "another"}
 FRESH = {"new", "other", "second", "rival", "former", "breakaway", "smaller", "larger", "bigger", "main"}  # another body
 QUALIFIED = "~"  # marks a role's "of" that is a word, not an actor of the gazetteer
-
-
-# lower-case words inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
-LINKING_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "van", "von", "der", "de", "da", "del", "dos", "du", "la", "le"})
-
-
-def title_run(tok: Token) -> list[Token]:
-    """The words before a name's last word that the parser hung on it: its compounds, and an office
-    with its "of" phrase ("Saudi Minister of Investment Khalid Al Falih")."""
-    doc, run, k = tok.doc, [], tok.i - 1
-    while k >= 0 and len(run) < 8:
-        t = doc[k]
-        if t.dep_ in {"compound", "nmod"} and t.head.i <= tok.i:
-            run.insert(0, t)
-            k -= 1
-            continue
-        office = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" else None
-        if office is None or office.dep_ not in {"compound", "nmod"} or office.head != tok or office.i >= t.i:
-            break
-        run[0:0] = list(doc[office.i:k + 1])
-        k = office.i - 1
-    return run
 
 
 def qualifiers(tok: Token, of: str | None) -> set[str]:
