@@ -35,3 +35,14 @@ def test_a_role_once_held_is_its_former_holder_when_no_one_holds_it_now(extract)
     got = labels(extract("Former rebel leader John Garang met the rebel leader Paul Malong on Monday.\n"
                          "The rebel leader rejected the decision."))
     assert ("Paul Malong", "rejects", "decision") in got, got
+
+
+def test_the_new_holder_is_no_interim_or_outgoing_one(extract):
+    for title in ("Outgoing President Juan Perez", "Interim President Juan Perez", "Juan Perez, the acting president,"):
+        got = labels(extract(f"Maria Lopez won the presidential election on Sunday.\n{title} congratulated her on Monday.\n"
+                             "The new president urged lawmakers to pass the budget."))
+        assert not any(a == "Juan Perez" and r == "demands" for a, r, _ in got), (title, got)
+    # the sitting one named so stays the president
+    got = labels(extract("Interim President Juan Perez met the army chief on Monday.\n"
+                         "The president urged lawmakers to pass the budget."))
+    assert ("Juan Perez", "demands", "budget") in got, got

@@ -28,7 +28,7 @@ from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_descr
                                  without_the)
 from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
-from kg.extract.periods import HolderReading
+from kg.extract.periods import HolderReading, passing_holder
 from kg.extract.roles import RoleReading
 from kg.extract.subjects import name_left_as_modifier
 from kg.extract.surnames import SurnameReading, surname_forms, surname_of
@@ -69,6 +69,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
     quote_index: tuple | None = field(default=None, repr=False)  # ``quoted`` sorted for ``in_quote``
     pronouns_of: dict[str, Counter] = field(default_factory=dict)  # person -> genders of its sentences' pronouns
     acronyms: dict | None = None  # folded acronym or reading of its long form -> its Acronym (``defined``)
+    passing: set[str] = field(default_factory=set)  # people named as interim, outgoing or former holders
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
@@ -82,6 +83,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             actor = self._person(ent)
             named.add(actor.label)
             role, of = self._title_before(ent)
+            if passing_holder(ent):
+                self.passing.add(actor.label)
             if role:
                 self._learn_role(role, of, actor.label, ent.start_char)
             for tok in ent.root.children:  # apposition: "Dmitry Peskov, the Kremlin spokesman,"

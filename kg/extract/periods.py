@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from kg.lexicon import Lexicon, fold
+
+# words that make a holder one who is leaving or only standing in ("Interim President X")
+PASSING = frozenset({"interim", "acting", "outgoing", "caretaker", "departing", "former", "retiring", "ousted",
+                     "deposed", "transitional", "temporary"})
+NEW = frozenset({"new", "incoming"})
 
 
 def article_dates(lex: Lexicon, named: Iterable[str]) -> list[str]:
@@ -20,6 +28,24 @@ def article_dates(lex: Lexicon, named: Iterable[str]) -> list[str]:
         counts[start] = len({r.holder for r in terms if r.held_on(start)})
     best = max(counts.values(), default=0)
     return sorted(d for d, n in counts.items() if n == best) if best >= 2 else []
+
+
+def passing_holder(ent: SpacySpan) -> bool:
+    """"Interim President Juan Perez", "Juan Perez, the outgoing president,": a holder the
+    title or apposition gives as leaving or standing in."""
+    doc, root, words = ent.doc, ent.root, []
+    k = ent.start - 1
+    while k >= ent.sent.start and len(words) < 5 and doc[k].dep_ in {"amod", "compound", "nmod", "advmod"}:
+        words.append(doc[k])  # the title: "Interim President"
+        k -= 1
+    described = [a for a in root.children if a.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    words += [t for a in described for t in a.subtree if t.i <= a.i]  # "Juan Perez, the acting president,"
+    return any(fold(t.text) in PASSING for t in words)
+
+
+def newly_held(tok: Token) -> bool:
+    """"the new president", "the incoming prime minister": a holder who just took the role."""
+    return any(c.dep_ == "amod" and c.lower_ in NEW for c in tok.children)
 
 
 class HolderReading:

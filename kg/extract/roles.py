@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.bodies import BodyReading
 from kg.extract.epithets import EpithetReading
 from kg.extract.mentions import COLLECTIVES, LINKING_PARTICLES, Mention, ent_of, title_run
+from kg.extract.periods import newly_held
 from kg.extract.possessions import PossessionReading
 from kg.extract.surnames import FIRST_NAME_TITLES
 from kg.lexicon import fold
@@ -306,8 +307,8 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         label = label or self._role_holder(role, of, tok.idx)
         if label is None and not self._indefinite(tok) and tok.tag_ == "NN":
             label = self._previous_subject(tok, role, of)
-        if label is None:
-            return None
+        if label is None or (label in self.passing and newly_held(tok)):
+            return None  # "Interim President Perez ... the new president": not he
         if self._indefinite(tok):
             return self._new_holder(tok)  # "a spokesman said": not the spokesman named before or after
         actor = self.lex.actors.get(label) or self.people.get(label) or Actor(label=label, kind="person")
