@@ -57,6 +57,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         changed = changed or named
         ents, joined = join_and_names(doc, ents, lex)
         ents, particled = join_at_name_particles(doc, ents)
+        ents, halves = join_compound_names(doc, ents)
+        particled = particled or halves
         ents, bodied = join_before_generic_body(doc, ents, lex)
         ents, hyphened = whole_hyphenated_names(doc, ents)
         ents, anded = untagged_and_bodies(doc, ents, lex)
@@ -243,6 +245,22 @@ def join_at_name_particles(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool
             # "accused de" + "Lima": a lowercase word before the particle is no first name
             start = out[-1].start if doc[out[-1].start].is_title else e.start - 1
             out[-1] = Span(doc, start, e.end, label=out[-1].label_ if start == out[-1].start else "PERSON")
+            changed = True
+        else:
+            out.append(e)
+    return out, changed
+
+
+def join_compound_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+    """"Sheikh Mohammed bin Abdulrahman" + "Al Thani": two people the NER made of one name the
+    parser reads as one (the first a compound of the second, nothing between them)."""
+    out: list[Span] = []
+    changed = False
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == e.label_ == "PERSON" and last.end == e.start and len(last) + len(e) <= 7 \
+                and last.root.dep_ == "compound" and e.start <= last.root.head.i < e.end and not doc[last.end - 1].is_punct:
+            out[-1] = Span(doc, last.start, e.end, label="PERSON")
             changed = True
         else:
             out.append(e)

@@ -46,3 +46,9 @@ def test_the_new_holder_is_no_interim_or_outgoing_one(extract):
     got = labels(extract("Interim President Juan Perez met the army chief on Monday.\n"
                          "The president urged lawmakers to pass the budget."))
     assert ("Juan Perez", "demands", "budget") in got, got
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_person(extract):
+    got = actors(extract("Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani defended the offer of a jet to the US government.\n"
+                         "\"I don't see why it would be considered a bribe,\" Sheikh Mohammed told reporters."))
+    assert got == {"Mohammed bin Abdulrahman Al Thani"}, got
