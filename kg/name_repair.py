@@ -57,7 +57,7 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         changed = changed or named
         ents, joined = join_and_names(doc, ents, lex)
         ents, particled = join_at_name_particles(doc, ents)
-        ents, halves = join_compound_names(doc, ents)
+        ents, halves = join_compound_names(doc, ents, lex, not_names)
         particled = particled or halves
         ents, bodied = join_before_generic_body(doc, ents, lex)
         ents, hyphened = whole_hyphenated_names(doc, ents)
@@ -251,15 +251,17 @@ def join_at_name_particles(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool
     return out, changed
 
 
-def join_compound_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+def join_compound_names(doc: Doc, ents: list[Span], lex: Lexicon, not_names: set[str]) -> tuple[list[Span], bool]:
     """"Sheikh Mohammed bin Abdulrahman" + "Al Thani": two people the NER made of one name the
-    parser reads as one (the first a compound of the second, nothing between them)."""
+    parser reads as one (the first a compound of the second, nothing between them), the first
+    with a first name and ending in no title ("Crown Prince" + "Mohammed bin Salman" stay)."""
     out: list[Span] = []
     changed = False
     for e in ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == e.label_ == "PERSON" and last.end == e.start and len(last) + len(e) <= 7 \
-                and last.root.dep_ == "compound" and e.start <= last.root.head.i < e.end and not doc[last.end - 1].is_punct:
+                and last.root.dep_ == "compound" and e.start <= last.root.head.i < e.end and not doc[last.end - 1].is_punct \
+                and any(fold(t.text) in lex.first_names for t in last) and fold(last[-1].text) not in not_names:
             out[-1] = Span(doc, last.start, e.end, label="PERSON")
             changed = True
         else:
