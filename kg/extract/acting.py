@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
 from kg.extract.descriptions import description
-from kg.extract.clauses import Cue, held_act, object_of, pobj, verbal_cue
+from kg.extract.clauses import Cue, object_of, pobj, verbal_cue
+from kg.extract.joint_acts import held_act
 from kg.extract.feelings import feeling, held_stance
 from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.joint_acts import CALL_MEDIA, by_call, held_act, joint_subject
 from kg.extract.blame import to_blame
 from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
@@ -262,37 +263,9 @@ def asserted_clause(verb: Token) -> bool:
     return not ((auxes | {clause.lemma_.lower()}) & (OBLIGATION | OBLIGATION_VERBS))
 
 
-def held_act(lex: Lexicon, verb: Token) -> str | None:
-    """The relation of a noun that is an act only when held: "held talks with Putin",
-    "had a private meeting with union leaders" (with whom: a with-phrase)."""
-    if verb.lemma_.lower() not in lex.act_holders | lex.light_verbs:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in lex.held_acts and obj.lower_ not in lex.held_acts:
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in [*obj.children, *verb.children]) and not joint_subject(verb):
-        return None  # (held with someone, or among a joint subject: "May and Macron held talks")
-    return lex.held_acts.get(obj.lower_) or lex.held_acts[obj.lemma_.lower()]
-
-
-def by_call(verb: Token) -> bool:
-    """The verb's "by phone", "by telephone", "by video link": words exchanged on a call."""
-    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
-        p.dep_ == "pobj" and (p.lemma_.lower() in CALL_MEDIA or any(m.lemma_.lower() in CALL_MEDIA for m in p.children))
-        for p in c.children) for c in verb.children)
-
-
-def joint_subject(verb: Token) -> bool:
-    """The verb's subject is a coordination ("Ruto and Modi held talks", "... discussed trade")."""
-    return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
-
-
 # adverbs the small model tags where a particle stands ("pushed back": advmod, not prt)
 ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away", "aside"})  # "brushed aside": an adverb to the parser
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
-
-
-CALL_MEDIA = frozenset({"phone", "telephone", "video", "conference", "radio", "zoom"})  # "a phone call"
 
 
 def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:

@@ -291,3 +291,15 @@ def title_run(tok: Token) -> list[Token]:
         run[0:0] = list(doc[office.i:k + 1])
         k = office.i - 1
     return run
+
+
+def initial(t: Token) -> bool:
+    """"V" or "V." of "V P Malik": a name's initial, which opens a name as a first name does."""
+    return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()
+
+
+def dateline_word(t: Token) -> bool:
+    """"BRUSSELS - European leaders": the place a wire story was filed from,
+    not a modifier of the group ("U.S. officials", "NATO officials" keep theirs)."""
+    return (t.text.isalpha() and t.text.isupper() and len(t.text) > 3 and t.i + 1 < len(t.doc)
+            and t.nbor(1).text in {"-", "\u2013", "\u2014", "--"})

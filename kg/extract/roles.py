@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.bodies import BodyReading
 from kg.extract.epithets import EpithetReading
-from kg.extract.mentions import COLLECTIVES, LINKING_PARTICLES, Mention, ent_of, title_run
+from kg.extract.mentions import COLLECTIVES, LINKING_PARTICLES, Mention, dateline_word, ent_of, initial, title_run
 from kg.extract.periods import newly_held
 from kg.extract.possessions import PossessionReading
 from kg.extract.surnames import FIRST_NAME_TITLES
@@ -39,18 +39,6 @@ def described_as(t: Token) -> bool:
     """"militant" of "the militant group": a lower-case adjective that describes a body
     already named, not one that names another ("the Labour party", "the new group")."""
     return t.dep_ == "amod" and t.pos_ == "ADJ" and t.text.islower() and t.lower_ not in FRESH
-
-
-def initial(t: Token) -> bool:
-    """"V" or "V." of "V P Malik": a name's initial, which opens a name as a first name does."""
-    return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()
-
-
-def dateline_word(t: Token) -> bool:
-    """"BRUSSELS - European leaders": the place a wire story was filed from,
-    not a modifier of the group ("U.S. officials", "NATO officials" keep theirs)."""
-    return (t.text.isalpha() and t.text.isupper() and len(t.text) > 3 and t.i + 1 < len(t.doc)
-            and t.nbor(1).text in {"-", "\u2013", "\u2014", "--"})
 
 
 # offices written short before a name ("Illinois Gov. JB Pritzker", "Rep. Jim Jordan"): "the governor" is he

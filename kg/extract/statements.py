@@ -17,9 +17,8 @@ from kg.extract.acts import act_on_party
 from kg.extract.actors import Mention
 from kg.extract.blame import accused_body, blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, held_act, nominal_cue,
-                                fought, infinitive, object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES,
-                                PROMISING)
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, nominal_cue, fought, infinitive, object_of,
+                                pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES, PROMISING)
 from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.consequences import vowed_reprisal
@@ -32,6 +31,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.headlines import joined_clause
+from kg.extract.joint_acts import held_act
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.merits import GRATITUDE, merit_owner, name_as_adverb, thanked_party
 from kg.extract.misattached import asked_to, committed_to
