@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import ACTOR_TARGET, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.headlines import colon_clause, headline_plan
+from kg.extract.conditionals import own_side
 from kg.extract.conjuncts import shares_will
 from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft
@@ -195,6 +196,8 @@ class NominalRules:
         if own is None and actor.actor.kind == "person" and subj.lemma_.lower() in POLITIES \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             own = actor  # "the mayor said the city will not assist federal agents": the city's leader refuses
+        if own is None and self.owned_by(subj, actor):
+            own = actor  # "the senator said his panel would not schedule hearings": his body's refusal is his
         if own is None or (own.actor != actor.actor and actor.actor.country != own.actor.label):
             return  # "Labour said the Tories would not cut taxes": a forecast of someone else's act
         if object_of(tok) is None:  # "will not pay for the wall": the act, not the wall
@@ -204,6 +207,16 @@ class NominalRules:
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "rejects", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    def owned_by(self, subj: Token, actor: Mention) -> bool:
+        """"his panel", "her party": a body the actor's own pronoun owns, whose act to come the actor
+        announces. "his"/"her" after a speaker named by his role ("the Iowa senator said his panel") is his,
+        whoever the resolver reads it as; another pronoun is his when unread or read as him."""
+        if not own_side(self.lex, subj):
+            return False
+        poss = next(c for c in subj.children if c.dep_ == "poss")
+        m = self.ctx.resolver.resolve(poss, self.speaker_for(poss))
+        return m is None or m.actor == actor.actor or (actor.how in {"description", "role"} and poss.lower_ in {"his", "her"})
 
     # "Labour will continue to pursue controversial reforms", "China will keep preserving relations":
     # an act of one's own kept up is supported
