@@ -130,7 +130,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
         return None, (), None
-    if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in {"dobj", "pobj", "nsubjpass"}:
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and tok.pos_ != "PROPN":
+        # (a proper noun is the acronym, "thanked the WHO", not the relative "who")
         # "the deal, which Labour opposes", "Israel, which Tehran refuses to recognise": the antecedent
         rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         if rel is None or rel.head.pos_ not in {"NOUN", "PROPN"}:
