@@ -60,7 +60,7 @@ class TargetCand:
     vec: np.ndarray | None = None  # the head word's unit vector, once asked for
     denied: bool | None = field(default=None, compare=False, repr=False)  # ``in_denied_act``, once asked for
     chain: tuple[int, ...] | None = field(default=None, compare=False, repr=False)  # ``chain_of``, once asked for
-    words: tuple[str, str] | None = field(default=None, compare=False, repr=False)  # ``head_words``, once asked for
+    words: tuple[str, str] | None = field(default=None, compare=False, repr=False)  # ``head_forms``, once asked for
 
     def as_target(self) -> Target:
         """The statement's target: the topic or actor it names, else a topic of its words."""

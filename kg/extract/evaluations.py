@@ -8,13 +8,12 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, Cue, object_of, pobj,
                                 stance_cue, to_come, verbal_cue)
-from kg.extract.acts import placed
 from kg.extract.misattached import object_before
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.consequences import answer_threatened, answer_to_any
-from kg.extract.target_tokens import described_person, target_from
+from kg.extract.target_tokens import described_person, placing_act, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
@@ -174,8 +173,7 @@ class EvaluativeRules:
         if obj is None:
             return None
         m = self.ctx.resolver.resolve(obj)
-        if (m is not None or described_person(self.lex, obj) or tok.lemma_.lower() not in CARRIER_VERBS) and (
-                where := placed(tok, obj)):
+        if where := placing_act(self.ctx, tok, obj):
             return Topic(label=where)  # "threatened to take the country out of the union", "bring suspects to trial"
         if m is not None:
             what = m.actor.label

@@ -253,7 +253,7 @@ def chain_of(cand: TargetCand) -> tuple[int, ...]:
     return cand.chain
 
 
-def head_words(cand: TargetCand) -> tuple[str, str]:
+def head_forms(cand: TargetCand) -> tuple[str, str]:
     """The candidate's word and its lemma, lower case: read by every actor it is paired with."""
     if cand.words is None:
         cand.words = (cand.token.lower_, cand.token.lemma_.lower())
@@ -268,13 +268,13 @@ def pair_static(actor: ActorCand, cand: TargetCand, anchor: Anchor | None = None
     if cand.target is not None and cand.target == actor.actor:
         f.add("is_actor")
     if cand.token is not None:
-        f |= {f"doc_pos:{r}" for w in head_words(cand) for r in actor.doc_positions.get(w, ())}
+        f |= {f"doc_pos:{r}" for w in head_forms(cand) for r in actor.doc_positions.get(w, ())}
     if actor.token is not None and cand.token is not None:
         anchor = anchor or anchor_of(actor)
         chain = chain_of(cand)
         f.add(f"path:{bucket(steps(anchor.up, chain))}")
         verb = anchor.verb
-        if verb is not None and chain[len(chain) > 1] == verb.i:  # its head is the verb (a root heads itself)
+        if verb is not None and cand.token.head.i == verb.i:
             f.add(f"child_of_actor_verb:{cand.token.dep_}")
         if verb is not None and verb.i in chain[1:]:
             f.add("under_actor_verb")

@@ -230,11 +230,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             inner = with_  # "supply Ukraine with weapons": what is supplied
         if inner.dep_ == "dobj" and not want_actor and (act := act_kept_from(ctx, tok, inner)) is not None:
             return target_from(ctx, act)
-        if inner.dep_ == "dobj" and not want_actor and (tok.lemma_.lower() not in CARRIER_VERBS or ctx.resolver.resolve(
-                inner) is not None or described_person(lex, inner)) and (where := placed(tok, inner)):
-            # "take the Philippines out of the United Nations": who or what is put where is the act
-            # (a carrier's thing is the issue: "bring peace to the region")
-            return Topic(label=where), (), None
+        if inner.dep_ == "dobj" and not want_actor and (where := placing_act(ctx, tok, inner)):
+            return Topic(label=where), (), None  # "take the Philippines out of the United Nations"
         if (inner.dep_ == "dobj" and not want_actor and tok.lemma_.lower() not in CARRIER_VERBS
                 and verbal_cue(lex, tok) is None):
             # "suggested it would leave the single market": the act, not its object, is the issue
@@ -362,6 +359,15 @@ def names_which(lex: Lexicon, thing: Token, t: Token) -> bool:
     if thing.pos_ != "NOUN" or fold(thing.lemma_) not in lex.thing_nouns | lex.instrument_nouns:
         return False
     return any(a.dep_ in {"compound", "amod"} and a.head.i == thing.i for a in [t, *t.ancestors])
+
+
+def placing_act(ctx: Context, verb: Token, obj: Token) -> str:
+    """A placing verb's act with where it puts its object, who or what is put where ("take the Philippines
+    out of the United Nations"); "" where none, or where a carrier's thing is the issue ("bring peace to
+    the region")."""
+    if verb.lemma_.lower() in CARRIER_VERBS and ctx.resolver.resolve(obj) is None and not described_person(ctx.lex, obj):
+        return ""
+    return placed(verb, obj)
 
 
 def described_person(lex: Lexicon, noun: Token) -> bool:

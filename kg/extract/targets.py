@@ -77,7 +77,7 @@ WHEN = {"DATE", "TIME"}
 COMPLEMENT_PREPS = {"of", "for", "to", "on", "by"}
 
 
-def circumstance(prep: Token) -> bool:
+def time_phrase(prep: Token) -> bool:
     """A phrase saying only when ("the new agreement [on Monday night]", "release of the prisoners [by
     Friday]"): no part of what the noun names. (Where is, at times: "an end to the war [in Gaza]".)"""
     return any(p.dep_ == "pobj" and p.ent_type_ in WHEN for p in prep.children)
@@ -99,7 +99,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         rights += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "on"
                    and not any(p.ent_type_ in WHEN for p in c.children)]
     for child in rights:
-        if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS and not alleged_act(child) and not circumstance(child):
+        if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS and not alleged_act(child) and not time_phrase(child):
             for p in child.children:
                 # "warned of the risk of isolating itself internationally": a gerund's phrase as a noun's;
                 # an object's is more often its verb's ("accuse the Remain camp of exploiting the murder")
@@ -112,7 +112,7 @@ def phrase_tokens(head: Token) -> list[Token]:
                     both = {t.i for t in p.children if t.dep_ == "conj" and t.pos_ == "NOUN"}
                     both |= {t.i for t in p.children if t.dep_ == "cc" and both}
                     clauses = {x.i for t in p.subtree if t.i != p.i and (t.dep_ in {"relcl", "acl", "appos", "conj"} or (
-                        t.dep_ == "prep" and circumstance(t))) and t.i not in both for x in t.subtree}
+                        t.dep_ == "prep" and time_phrase(t))) and t.i not in both for x in t.subtree}
                     toks.extend(t for t in p.subtree if (t.dep_ not in {"det", "punct", "relcl", "acl", "cc", "conj", "appos"}
                                                          or t.i in both or (t.dep_ == "punct" and joined_by_hyphen(t)))
                                 and not (t.dep_ == "prep" and t.head != p) and t.i not in as_phrase | clauses)

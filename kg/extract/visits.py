@@ -10,6 +10,7 @@ from kg.extract.clauses import Cue, pobj
 from kg.extract.context import Draft
 from kg.extract.subjects import subject_of
 from kg.extract.target_tokens import target_from
+from kg.extract.targets import WHEN
 from kg.records import Actor
 
 # prepositions whose noun is an occasion of the clause's own subject: "during a visit to Mongolia, Kerry urged"
@@ -43,7 +44,7 @@ def mutual_talks(lex, verb: Token, obj: Token | None, target: Token | None) -> b
 def when(target: Token) -> bool:
     """A date or a span of time the verb's preposition took for a target ("May and Macron met on
     Tuesday", "met for two hours"): when they met, no party met."""
-    return target.ent_type_ in {"DATE", "TIME"} and target.dep_ == "pobj"
+    return target.ent_type_ in WHEN and target.dep_ == "pobj"
 
 
 def talked_over(obj: Token, target: Token | None) -> bool:
