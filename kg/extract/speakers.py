@@ -333,8 +333,8 @@ def quote_groups(ctx: Context) -> dict[int, Span]:
                 break  # '"A," he said, "B."' is one quotation; fragments quoted apart are not
             if ctx.quote_speaker[idx[j + 1]].actor != first.actor:
                 own = ctx.quote_speaker[idx[j + 1]].span
-                if not between or first.span.end <= own.start < b.outer_start:
-                    break  # '..., announced by X. She said: "B."': B has an attribution of its own
+                if not between or first.span.end <= own.start < b.outer_start or b.outer_end <= own.start < b.outer_end + 3:
+                    break  # '..., announced by X. She said: "B."', '"B," he told': B has an attribution of its own
                 ctx.quote_speaker[idx[j + 1]] = first
             j += 1
         if j > i:
