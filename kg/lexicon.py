@@ -133,6 +133,8 @@ class Lexicon:
     home_aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> label, only where its country is named
     demonym_forms: dict[str, str] = field(default_factory=dict)  # demonym as written -> country label
     visits: dict[str, frozenset[str]] = field(default_factory=dict)  # [visits]: "visit" -> {"to", "with"}
+    # a country's name pattern, an article's lexicon per dropped aliases: for_text had rebuilt both per article
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def for_text(self, text: str) -> Lexicon:
         """The lexicon for one article: without the aliases that name an actor only
@@ -142,15 +144,24 @@ class Lexicon:
         unnamed = {c for c in countries if not self.names_country(text, c)}
         dropped = {alias for alias, label in self.home_aliases.items() if self.actors[label].country in unnamed}
         # nor where the article writes it as a party's name ("the Congress party"): India's, not the US Congress
-        dropped |= {alias for alias in self.home_aliases
+        dropped |= {alias for alias in (self.home_aliases if " party" in text.lower() else ())  # (else none)
                     if re.search(rf"(?<![\w.]){re.escape(alias)} party(?!\w)", text, re.IGNORECASE)}
         if not dropped:
             return self
-        return replace(self, alias_index={k: v for k, v in self.alias_index.items() if k not in dropped})
+        key = frozenset(dropped)
+        if key not in self.memo:
+            self.memo[key] = replace(self, memo={}, alias_index={k: v for k, v in self.alias_index.items() if k not in key})
+        return self.memo[key]
 
     def names_country(self, text: str, country: str | None) -> bool:
         if country is None or country not in self.actors:
             return True
+        pattern = self.memo.get(("country", country))
+        if pattern is None:
+            pattern = self.memo[("country", country)] = self._country_pattern(country)
+        return pattern.search(text) is not None
+
+    def _country_pattern(self, country: str) -> re.Pattern:
         c = self.actors[country]
         forms = {c.label, *c.aliases, *(d for d, of in self.demonym_forms.items() if of == country)}
         # its bodies name it too ("the White House", "the Pentagon"), but not one with a home
@@ -160,7 +171,7 @@ class Lexicon:
                   and a.label not in homed for f in (a.label, *a.aliases)}
         forms |= {f.upper() for f in forms}  # a dateline: "WASHINGTON —"
         names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        return re.search(rf"(?<![\w.])(?:{names})(?!\w)", text) is not None
+        return re.compile(rf"(?<![\w.])(?:{names})(?!\w)")
 
     def topic_named(self, key: str) -> Topic | None:
         """The vocabulary topic a folded phrase names, labelled with the words

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -17,14 +18,29 @@ def ent_of(tok: Token) -> SpacySpan | None:
     """The named entity ``tok`` is part of, read from its IOB tags: ``doc.ents``
     builds every entity of the document on each call (a third of the
     extraction time on long articles went there)."""
-    if not tok.ent_type_:
+    label = tok.ent_type_
+    if not label:
         return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return SpacySpan(doc, start, end, label=tok.ent_type_)
+    starts, ends = ent_bounds(tok.doc)
+    return SpacySpan(tok.doc, starts[tok.i], ends[tok.i], label=label)
+
+
+def ent_bounds(doc: SpacyDoc) -> tuple[list[int], list[int]]:
+    """Each token's entity bounds as ``ent_of`` reads them (back over "I" tags, on over the next
+    ones), from the IOB tags once per document: walking the tags per call was 1.8% of extraction."""
+    got = doc.user_data.get("kg.ent_bounds")
+    if got is None:
+        iob = doc.to_array("ENT_IOB").tolist()  # 1 = "I"
+        starts, ends, after = list(range(len(iob))), [0] * len(iob), len(iob)
+        for i in range(1, len(iob)):
+            if iob[i] == 1:
+                starts[i] = starts[i - 1]
+        for i in range(len(iob) - 1, -1, -1):
+            ends[i] = after
+            if iob[i] != 1:
+                after = i
+        got = doc.user_data["kg.ent_bounds"] = (starts, ends)
+    return got
 
 
 def national_branch(ent: SpacySpan) -> SpacySpan | None:

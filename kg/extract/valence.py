@@ -19,12 +19,19 @@ def strong_valence(word: str, at_least: float = 2.0) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _scores(text: str) -> dict[str, float]:
+    """VADER's scores of a text, once whatever the prefix it is heard under (a quotation is
+    heard as a sentence and as a quote)."""
+    return _vader().polarity_scores(text)
+
+
+@lru_cache(maxsize=4096)
 def tone(text: str, prefix: str) -> frozenset[str]:
     """The tone of a stretch of text (VADER's lexicon and negation rules):
     news quotes oppose and accuse in negative words, support and praise in
     positive ones. (Cached: a quotation's tone is heard by every candidate of
     its sentence.)"""
-    sc = _vader().polarity_scores(text)
+    sc = _scores(text)
     c = sc["compound"]
     f = {f"{prefix}tone:{'neg' if c <= -0.3 else 'pos' if c >= 0.3 else 'neu'}"}
     if c <= -0.7:
