@@ -333,7 +333,7 @@ def quote_groups(ctx: Context) -> dict[int, Span]:
                 break  # '"A," he said, "B."' is one quotation; fragments quoted apart are not
             if ctx.quote_speaker[idx[j + 1]].actor != first.actor:
                 own = ctx.quote_speaker[idx[j + 1]].span
-                if not between or first.span.end <= own.start < b.outer_start or b.outer_end <= own.start < b.outer_end + 3:
+                if not between or first.span.end <= own.start < b.outer_start or credited_after(text, b, own):
                     break  # '..., announced by X. She said: "B."', '"B," he told': B has an attribution of its own
                 ctx.quote_speaker[idx[j + 1]] = first
             j += 1
@@ -342,6 +342,12 @@ def quote_groups(ctx: Context) -> dict[int, Span]:
             out[idx[i]] = ctx.span(first.content.start, last.content.end)
         i = j + 1
     return out
+
+
+def credited_after(text: str, q: Quote, own: Span) -> bool:
+    """'"A," he said. Y said ... . "B," Mr Y said.': B's own credit follows it in its sentence, so B is
+    no continuation of A across the sentence between (BBC probe: Yeo's quote went to Clarke)."""
+    return q.outer_end <= own.start and not re.search(r"[.!?]\s", text[q.outer_end:own.start])
 
 
 def governing_verb(sents: list[SpacySpan], starts: list[int], q: Quote) -> Token | None:
