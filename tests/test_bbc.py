@@ -27,6 +27,7 @@ def test_a_verdict_judged_by_any_word_of_a_chain_of_three(extract):
     assert ("Mark Oaten", "opposes", "scheme") in got, got
 
 
-def test_an_affront_opposes(extract):
-    got = labels(extract("The former law lord Lord Ackner said the proposals were \"an affront to justice\"."))
+def test_an_affront_opposes(extract_learned):
+    got = labels(extract_learned("The former law lord Lord Ackner said the proposals were \"an affront to justice\"."))
     assert any(r == "opposes" and t == "proposals" for _, r, t in got), got
+    assert not any(r == "supports" for _, r, _ in got), got

@@ -59,6 +59,8 @@ class EvaluativeRules:
         "barbaric and illegal"), 0 when it carries no evaluation; "no" turns it ("no solution",
         "no great loss")."""
         words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
+        # the whole chain: in "expensive, illiberal and unworkable" the last hangs from the second
+        words += [c for c in pred.conjuncts if c not in words and c.i > pred.i]
         if fold(pred.lemma_) in PERSON_VERDICTS:  # "a man of integrity": judged by his quality
             words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)] if p is not None]
         if pred.lemma_.lower() in HEADINGS:  # "a step in the right direction": judged by where it heads
