@@ -363,6 +363,8 @@ def risk_seen(resolver, tok: Token) -> bool:
     could back the deal" is Smith's own). ``resolver``: the document's ``ActorResolver``."""
     if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in tok.children):
         return False
+    if negated(tok):
+        return False  # "said Berlin could not accept an increase": an inability owned is a refusal, no risk
     reporter = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if reporter is None or subj is None or subj.lower_ in SPEAKING_FOR_SELF:

@@ -1,0 +1,19 @@
+"""Misses the probe writer found on 2025-style wire news written for the probe; each sentence here
+is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_side_that_could_not_accept_refuses(extract_learned):
+    got = labels(extract_learned("Government spokesman Stefan Kornelius said Berlin could not accept a comprehensive "
+                                 "increase of the budget."))
+    assert any(r == "rejects" and t and "increase" in t for _, r, t in got), got
+
+
+def test_regretting_a_decision_opposes_it(extract_learned):
+    got = labels(extract_learned("The European Union regretted the U.S. decision to double steel tariffs."))
+    assert any(a == "European Union" and r == "opposes" for a, r, _ in got), got
+
