@@ -17,3 +17,7 @@ def test_regretting_a_decision_opposes_it(extract_learned):
     got = labels(extract_learned("The European Union regretted the U.S. decision to double steel tariffs."))
     assert any(a == "European Union" and r == "opposes" for a, r, _ in got), got
 
+
+def test_a_charge_denied_after_it_is_still_made(extract_learned):
+    got = labels(extract_learned("Israel has blamed Hamas for the deaths, a charge Hamas denies."))
+    assert ("Israel", "accuses", "Hamas") in got, got

@@ -9,6 +9,7 @@ from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_
                                 NEGATION_RAISERS, OBLIGATION, OPINION_RAISERS, RAISING_PASSIVES, RELATIVE_PRONOUNS,
                                 SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.conjuncts import conj_head, reporters_conjunct
+from kg.extract.denials import denied_clause, in_denied_act  # noqa: F401  (in_denied_act: read from here too)
 from kg.extract.headlines import joined_clause
 from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
@@ -115,38 +116,6 @@ def refusing(lex: Lexicon, head: Token) -> bool:
     if head.pos_ == "ADJ":
         return lex.adjectives.get(lemma) == "rejects"
     return lex.verbs.get(lemma) == "rejects"
-
-
-DENYING = frozenset({"deny", "refute"})  # "denied that the group had rejected it": the rejection is what is denied
-DISMISSING = frozenset({"reject", "dismiss"})  # "rejected claims that the Treasury had overruled her": a denial too
-CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusation", "rumour", "rumor", "speculation"})
-
-
-def denied_clause(t: Token) -> bool:
-    """``t`` heads what a denial denies: "denied [that the group had rejected the proposal]",
-    "denied reports [that the government had dropped the plan]"."""
-    head = t.head
-    if t.dep_ == "ccomp" and head.lemma_.lower() in DENYING:
-        return True
-    return t.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ == "dobj" \
-        and head.head.lemma_.lower() in DENYING | DISMISSING
-
-
-def in_denied_act(tok: Token) -> bool:
-    """``tok`` is a word of an act a speaker denies ("denied that Russia had rejected [the peace
-    plan]"): no position of anyone's is about it. A denied description stays a target ("denied
-    the concessions were a political manoeuvre": the claim rejected)."""
-    v = tok
-    while v.head != v and v.pos_ not in {"VERB", "AUX"}:
-        v = v.head
-    if v.lemma_.lower() == "be":
-        return False
-    t = v
-    while t.head != t:
-        if denied_clause(t):
-            return True
-        t = t.head
-    return False
 
 
 # "is unlikely to support the bill" forecasts an act not done; ("is likely to back the deal" is coded as the
