@@ -21,3 +21,9 @@ def test_regretting_a_decision_opposes_it(extract_learned):
 def test_a_charge_denied_after_it_is_still_made(extract_learned):
     got = labels(extract_learned("Israel has blamed Hamas for the deaths, a charge Hamas denies."))
     assert ("Israel", "accuses", "Hamas") in got, got
+
+
+def test_a_hyphened_title_before_a_name_is_that_person(extract_learned):
+    got = labels(extract_learned("The Left party's co-leader, Magdalena Biejat, blamed the government for the defeat."))
+    assert ("Magdalena Biejat", "accuses", "government") in got, got
+    assert not any(a == "Magdalena Biejat" and t and "co-leader" in t for a, _, t in got), got

@@ -227,7 +227,17 @@ def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
         # unless a verb in it speaks or takes a position ("Hilton, who has said he backs Brexit,")
         return frozenset(x.i for a in np_.children if a.dep_ == "relcl" and np_.pos_ == "PROPN"
                          and not any(positional(lex, v) for v in a.subtree) for x in a.subtree)
-    return frozenset(x.i for x in np_.subtree if x.i not in said)
+    return frozenset(x.i for x in np_.subtree if x.i not in said) | hyphen_cut(np_)
+
+
+def hyphen_cut(np_: Token) -> frozenset[int]:
+    """The words of a hyphened title the parser cut off the apposed noun ("The Left party's co-leader,
+    Magdalena Biejat": "co" and "-" beside "leader", each with its own phrase): who it is too."""
+    doc, k = np_.doc, np_.i
+    if k < 2 or doc[k - 1].text != "-" or doc[k - 1].head != np_.head or doc[k - 2].head != np_.head \
+            or doc[k - 2].dep_ != np_.dep_:
+        return frozenset()
+    return frozenset(x.i for t in (doc[k - 2], doc[k - 1]) for x in t.subtree)
 
 
 def positional(lex: Lexicon, tok: Token) -> bool:

@@ -101,6 +101,8 @@ def clause_subject(verb: Token) -> Token | None:
     if len(subjects) > 1 and (name := name_after_title(subjects) or name_after_comma(subjects)
                               or name_in_split_title(subjects)) is not None:
         return name
+    if len(subjects) > 1 and (word := hyphened_title(subjects)) is not None:
+        return word
     return (name_ending_title(subjects[0]) or subjects[0]) if subjects else name_left_as_modifier(verb)
 
 
@@ -146,6 +148,17 @@ def name_in_split_title(subjects: list[Token]) -> Token | None:
     if first.right_edge.i + 1 != name.left_edge.i or first.right_edge.dep_ != "cc" or name.ent_type_ != "PERSON":
         return None
     return name
+
+
+def hyphened_title(subjects: list[Token]) -> Token | None:
+    """The head of a hyphened title the parser cut into subjects ("The Left party's co-leader,
+    Magdalena Biejat, blamed": "co", "-", "leader"): the subjects run on through the hyphen, so
+    the last word is the subject and its apposition names who acts (probe sentence, written)."""
+    first, last = subjects[0], subjects[-1]
+    run = first.doc[first.i:last.i + 1]
+    if len(run) != len(subjects) or not any(t.text == "-" for t in run) or run[-1].pos_ != "NOUN":
+        return None
+    return last
 
 
 def name_after_title(subjects: list[Token]) -> Token | None:
