@@ -113,7 +113,9 @@ class EvaluativeRules:
             target: Target | None = target_from(self.ctx, before)[0] if before is not None else self.judged_it(target_tok)
             quals: tuple[str, ...] = ()
         else:
-            m = self.ctx.resolver.resolve(target_tok)
+            # the speaker passed on: in a quotation "he" is another than the one who says "I" ("I have to
+            # say he has been a prudent chancellor"), where unpassed the resolver gave the speaker, a self-verdict dropped
+            m = self.ctx.resolver.resolve(target_tok, self.speaker_for(tok) if fold(target_tok.text) in {"he", "she"} else None)
             act = None if m is not None else self.act_of(target_tok)
             if act is not None:
                 target, quals = act, ()
