@@ -25,3 +25,14 @@ def test_the_foremost_expert_is_praised(extract):
                          "seriously. He is the foremost expert in our country on the minimum wage and what its "
                          "effects are,\" she said."))
     assert ("Hillary Clinton", "praises", "Alan Krueger") in got, got
+
+
+def test_a_merit_admired_praises_its_owner(extract):
+    got = labels(extract("Maria Lopez met Olaf Scholz in Berlin. \"I admire his courage,\" Lopez said."))
+    assert ("Maria Lopez", "praises", "Olaf Scholz") in got, got
+
+
+def test_a_reliable_partner_is_praised(extract):
+    got = labels(extract("Maria Lopez met Olaf Scholz in Berlin. \"Germany has been a reliable partner for us,\" "
+                         "Lopez said."))
+    assert ("Maria Lopez", "praises", "Germany") in got, got

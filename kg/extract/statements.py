@@ -383,8 +383,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 and nominal_cue(self.lex, target_tok) is not None and (ext := of_extension(target_tok)) is not None:
             # "refuses to disavow the endorsement of Graham": the act accepted, no coordination past it
             target, target_tok = Topic(label=label_of(np_tokens(target_tok) + ext)), None
-        if rel == "supports" and (merit := merit_owner(self.ctx, target_tok)) is not None and merit != actor.actor:
-            rel, target, quals = "praises", merit, ()  # "welcomed Obama's leadership": the leader is praised
+        if rel in {"supports", "praises"} and (merit := merit_owner(self.ctx, target_tok)) is not None and merit != actor.actor:
+            rel, target, quals = "praises", merit, ()  # "welcomed Obama's leadership", "admire his courage": the leader
         if rel == "supports" and lemma in GRATITUDE and (isinstance(target, Actor) or (
                 target_tok is not None and described_person(self.lex, target_tok))):
             rel = "praises"  # "was grateful to Germany", "proud of the nurses": thanks to a party praise it
