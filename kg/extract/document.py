@@ -11,6 +11,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorResolver
+from kg.extract.article_issue import on_the_issue
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import quoted_name, said_alone
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
@@ -96,9 +97,11 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
             quote_done.add(qi)
     document_features(units)
     if models is not None:
-        kept = decode(document, units, models)
+        doubted: set[int] = set()
+        kept = decode(document, units, models, doubted=doubted)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
         kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
+        kept = on_the_issue(kept, document.text, doubted)
         return finished(lex, kept, document.text, ctx, sents, merged), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []

@@ -10,15 +10,15 @@ A statement's confidence is the product of the three probabilities.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.actors import TITLES
+from kg.extract.article_issue import DOUBTED
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
-from kg.extract.linear import LinearModel, load, sigmoid
+from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_denied_act, in_if_clause
 from kg.extract.position_features import without_position
 from kg.extract.target_candidates import anchor_of, crossing, pair_features, pair_static, relational_odds
@@ -273,11 +273,6 @@ def listed_beyond(drafts: list, relations: set[str], taken: set[str | None]) -> 
     return out
 
 
-def logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
 def confidence_features(d: Decision) -> dict[str, float]:
     """What the calibrator reads: the stages' log-odds, the relation, and
     whether the rules agree."""
@@ -337,15 +332,18 @@ def unasserted(d: Decision) -> bool:
 
 
 def decode(document: Document, units: list[SentenceUnit], models: Models, *,
-           threshold: float | None = None) -> list[Statement]:
+           threshold: float | None = None, doubted: set[int] | None = None) -> list[Statement]:
     """The statements whose confidence reaches the threshold (chosen by
-    ``kg train`` for the best cross-validated full F1)."""
+    ``kg train`` for the best cross-validated full F1); ``doubted`` collects the ids of those whose
+    target the target stage doubts (``article_issue.DOUBTED``)."""
     threshold = models.threshold if threshold is None else threshold
     out = []
     for d in decisions(units, models):
         conf = confidence_of(d, models)
         if conf >= threshold and not unasserted(d):
             out.append(make_statement(document, d.unit, d.cand, d.relation, d.target, conf))
+            if doubted is not None and d.p_target < DOUBTED:
+                doubted.add(id(out[-1]))
     return out
 
 

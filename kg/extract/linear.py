@@ -24,6 +24,11 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+def logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
 def as_values(feats: Features) -> list[tuple[str, float]]:
     if isinstance(feats, Mapping):
         return list(feats.items())
