@@ -81,7 +81,9 @@ class NominalRules:
             return
         target_tok = follow_nominal(self.lex, noun)
         if target_tok is None and received:
-            target_tok = subject_of(noun.head)  # "the plan drew criticism from Labour MPs": the plan is criticised
+            # "the plan drew criticism from Labour MPs": the plan is criticised; "..., drawing a protest from China":
+            # the act of the clause the participle hangs on
+            target_tok = self.received_act(noun.head) or subject_of(noun.head)
         relation = cue.relation
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "break":
             return  # "had broken their promises on tax": a wrong told of them (WrongdoingRules), no proposal
@@ -97,6 +99,16 @@ class NominalRules:
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, relation, target, quals, cue=noun, confidence=0.6))
+
+    def received_act(self, verb: Token) -> Token | None:
+        """"Seoul said it would deploy a missile shield, drawing a protest from China": a participle with no
+        subject of its own receives the act its clause names (the shield), not that clause's actor."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None
+        head = verb.head
+        if head.lemma_.lower() in self.lex.speech:  # "said it would deploy ...": the act said
+            head = next((c for c in head.children if c.dep_ == "ccomp"), head)
+        return object_of(head)
 
     def stance_on_own(self, noun: Token, owner: Token, actor: Mention) -> bool:
         """"The minister dismissed their demand": a pronoun owning the act that the verb takes a stance
