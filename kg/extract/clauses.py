@@ -370,10 +370,16 @@ def to_come(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children) or headline_plan(verb) is not None
 
 
+# participles before a name that the parser reads as verbs taking it ("a protest from neighboring China", train)
+NAME_PARTICIPLES = frozenset({"neighboring", "neighbouring"})
+
+
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition; in "couldn't disagree with her more" the parser makes "more"
     the object and "her" its possessive: the one disagreed with is her."""
     o = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
     if o is not None and o.lower_ == "more":
         return next((c for c in o.children if c.dep_ == "poss"), o)
+    if o is not None and o.dep_ == "pcomp" and o.lower_ in NAME_PARTICIPLES:  # "from neighboring China"
+        return next((c for c in o.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), o)
     return o

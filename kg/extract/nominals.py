@@ -106,6 +106,8 @@ class NominalRules:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             return None
         head = verb.head
+        if head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            head = head.head  # "would deploy a shield to counter the threat, drawing ...": the act, not its aim
         if head.lemma_.lower() in self.lex.speech:  # "said it would deploy ...": the act said
             head = next((c for c in head.children if c.dep_ == "ccomp"), head)
         return object_of(head)
