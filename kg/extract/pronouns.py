@@ -76,6 +76,25 @@ def office_before(lex: Lexicon, pron: Token) -> Token | None:
     return next((c for c in office.children if c.dep_ == "poss"), None) if office is not None else None
 
 
+def _token_at(tok: Token, at: int) -> Token:
+    return next((t for t in tok.doc[:tok.i + 1] if t.idx + len(t.text) > at), tok)
+
+
+def sentence_start(tok: Token, at: int) -> int:
+    """Where the sentence holding the character ``at`` of ``tok``'s document begins."""
+    return _token_at(tok, at).sent.start_char
+
+
+def named_root(tok: Token, at: int) -> bool:
+    """The name at ``at`` is its sentence's root: "Former President Alvaro Uribe, who led the campaign,
+    called for ..." parses "called" as a clause on "Uribe", records no subject there, and the subject
+    found before it belongs to the sentence before (another person, whom "he" is then taken for)."""
+    t = _token_at(tok, at)
+    while t.dep_ == "compound":
+        t = t.head
+    return t.dep_ == "ROOT" and t.pos_ == "PROPN"
+
+
 def placed_before(pron: Token, at: int) -> bool:
     """The name at ``at`` is the object of an "in"/"at" before ``pron`` in its own sentence ("Speaking
     to the crowd in Naha, he said"): where something happens, a place the tagger took for a person's
@@ -148,6 +167,9 @@ class PronounReading:
             near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
             if near is not None:
                 sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
+                if sent_start is not None and sent_start != sentence_start(tok, near.span.start) \
+                        and named_root(tok, near.span.start):
+                    return Mention(near.actor, span, "pronoun")  # the name the parser made its sentence's root
                 subjects = [m for m in reversed(self.history) if sent_start is not None
                             and sent_start <= m.span.start < tok.idx
                             and self.subject_at.get(m.span.start) == sent_start and fits(m)]
