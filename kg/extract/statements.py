@@ -154,9 +154,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             # "refused to back the plan", "was unwilling to support it": a refusal, which rejects (the
             # guidelines' cue), where a plain "did not support" argues against (opposes)
             rel = "rejects" if flipped == "opposes" and rel == "supports" else flipped
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail" and not negated(tok.head) \
-                and self.lex.relations[rel].polarity < 0:
-            return  # "failed to deny the claims": no denial, and no acceptance either
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail" and not negated(tok.head):
+            return  # "failed to deny the claims", "failed to back Kiev": no act, so no position either way
         own = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
         if lemma in {"want", "wish", "hope"} and own is not None and own.lemma_ == "be" and object_of(tok) is None and any(
                 c.dep_ in {"attr", "acomp"} and not any(p.dep_ == "prep" for p in c.children) for c in own.children):
