@@ -191,6 +191,17 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
+def called_thing(clause: Token) -> Token:
+    """What a "for ... to" clause asks for: the thing an indefinite, unnamed subject names ("called for
+    a new fund to compensate countries" asks for the fund, its purpose says what it is for); a named
+    or definite subject ("for Israel to withdraw", "for the plans to be scrapped") is asked to act."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or any(c.dep_ == "auxpass" for c in clause.children) \
+            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
+        return clause
+    return subj
+
+
 # verbs that take an outcome as it fell, and those outcomes: "conceded defeat", "respects the decision of the voters"
 CONCEDING = frozenset({"concede", "acknowledge", "respect", "recognise", "recognize"})
 OUTCOMES = frozenset({"defeat", "result", "outcome", "decision", "verdict", "ruling", "loss", "will", "judgment", "judgement"})

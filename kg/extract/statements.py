@@ -17,8 +17,8 @@ from kg.extract.acts import act_on_party
 from kg.extract.actors import Mention
 from kg.extract.blame import accused_body, blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, nominal_cue, fought, infinitive, object_of,
-                                pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES, PROMISING)
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, called_thing, nominal_cue, fought, infinitive,
+                                object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES, PROMISING)
 from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.consequences import vowed_reprisal
@@ -186,7 +186,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             if obj is None and whose_object_doer(tok) is not None:
                 obj = tok.head  # "McCain, whose record Trump belittled": McCain, in what is his
         if cue.particle is not None and cue.particle.dep_ in {"advcl", "ccomp"}:
-            target_tok = cue.particle  # "called for the plans to be scrapped": their scrapping
+            target_tok = called_thing(cue.particle)  # "called for the plans to be scrapped": their scrapping
         elif cue.particle is not None and cue.particle.dep_ == "prep" and rel == "accuses":
             if obj is None:
                 return  # "had not been charged with wrongdoing": nobody named as accused
