@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.acts import act_word
 from kg.extract.clauses import nominal_cue, object_of, pobj
 from kg.extract.context import Context
-from kg.extract.target_tokens import follow_nominal, target_from
-from kg.records import Actor, Target
+from kg.extract.target_tokens import follow_nominal, head_words, target_from
+from kg.extract.targets import unpointed
+from kg.lexicon import fold
+from kg.records import Actor, Target, Topic
 
 
 def further_acts(ctx: Context, verb: Token, want_actor: bool) -> list[tuple[Target, tuple[str, ...]]]:
@@ -34,12 +37,15 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     if tok is None:
         return []
     acts = further_acts(ctx, tok, want_actor)
+    verb = None  # the act whose object the list is, when its first item is named as that act ("join NATO")
     for _ in range(3):
         if tok.pos_ in {"VERB", "AUX"}:
             nxt = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None), None) \
                 or bare_infinitive(tok)
+            verb = tok if nxt is not None and nxt.dep_ == "dobj" else None
         elif nominal_cue(ctx.lex, tok) is not None:
             nxt = follow_nominal(ctx.lex, tok)
+            verb = None
         else:
             break
         if nxt is None:
@@ -55,9 +61,18 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
         further = verb_hung_nouns(tok, tok.head.head) or repeated_preposition(tok)
     if not further:
         further = listed_past_modifier(tok) or list_hung_elsewhere(tok)
+    # the first item named as the act on it ("join NATO"): so are the actors after it
+    done = verb if verb is not None and not want_actor and ctx.resolver.resolve(tok) is not None \
+        and isinstance(target_from(ctx, verb)[0], Topic) else None
     for c in further:
         if c.i > tok.i and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VBG"):
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
+            if done is not None and isinstance(target, Actor):
+                # "opposes Ukraine joining NATO and the EU": joining the EU too, as the first is "join NATO"
+                one = ctx.lex.actor_for(c.text) if target.members else target  # (not the list "NATO and EU" it is in)
+                label = f"{act_word(done)} {unpointed(one.label if one is not None else c.text)}"
+                target = ctx.lex.topic_named(fold(label)) or ctx.lex.topic_named(
+                    fold(f"{done.lemma_} {head_words(c)}")) or Topic(label=label)
             if target is not None and (want_actor or not isinstance(target, Actor)):
                 out.append((target, quals))
     return out

@@ -23,6 +23,9 @@ from kg.records import Actor, Target, Topic
 
 # demand nouns that are also forces, whose compound names the kind ("funding pressures"), not what is asked
 FORCES = frozenset({"pressure"})
+# demand nouns that are themselves the thing asked for: "demanded a binding deadline for ending coal, oil and
+# gas" asks for the deadline (the "for" phrase says what it is for); "a deadline for Iran to accept" still asks the act
+TIME_LIMITS = frozenset({"deadline"})
 
 
 def asked_of(noun: Token) -> Token | None:
@@ -41,7 +44,7 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
     against = lex.nouns.get(noun.lemma_.lower()) == "opposes"
     for c in noun.children:  # an opposition is also "against", "at" or "over" what it opposes ("in protest at the cuts")
         if c.dep_ == "prep" and (c.lower_ in {"for", "of", "on", "towards", "toward"}
-                                 or against and c.lower_ in {"against", "at", "over"}):
+                                 or against and c.lower_ in {"against", "at", "over"}) and noun.lemma_.lower() not in TIME_LIMITS:
             if c.lower_ == "on" and lex.nouns.get(noun.lemma_.lower()) == "demands" and (
                     asked_of(noun) is not None or noun.lemma_.lower() in FORCES):
                 continue  # "Labour's call on the minister to resign", "pressure on the judges": the one asked
