@@ -11,7 +11,8 @@ from kg.extract.headlines import joined_clause
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.consequences import (answer_threatened, conditional_harm, conditional_rise, consequence_object,
-                                     court_taken, met_with, threatened_with, what_there_is, what_there_would_be)
+                                     court_taken, met_with, own_house, threatened_with, what_there_is,
+                                     what_there_would_be)
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
@@ -300,7 +301,8 @@ class ConditionalRules:
                 continue
             m = self.ctx.resolver.resolve(subj)
             if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj) \
-                    or (m is not None and m.actor.kind in {"country", "organisation"} and in_title(tok, subj)):
+                    or (m is not None and m.actor.kind in {"country", "organisation"} and in_title(tok, subj)) \
+                    or own_house(self.lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj):
                 return c
         return None
 

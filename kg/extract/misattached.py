@@ -27,7 +27,9 @@ def asked_to(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if tok.lemma_.lower() not in ASKING or obj is None:
         return None
-    return next((c for c in tok.children if c.dep_ == "advcl" and c.i > obj.i and c.tag_ == "VB"
+    # ("urged voters who had opposed the war to switch their support": hung on the object's relative clause)
+    hosts = [tok, *(r for r in obj.children if r.dep_ == "relcl" and any(x.dep_ == "dobj" for x in r.children))]
+    return next((c for h in hosts for c in h.children if c.dep_ == "advcl" and c.i > obj.i and c.tag_ == "VB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)), None)
 

@@ -207,6 +207,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         noun = lex.reversals.get(tok.lemma_.lower())
         if inner is None:
             xc = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+            if xc is not None and xc.dep_ == "ccomp" and xc.left_edge.lower_ in WHEN | {"when", "while", "once"}:
+                return Topic(label=verb_phrase(tok)), (), None  # "to think again when the bill returns": a time, no content
             if noun is not None and xc is not None and xc.tag_ == "VBG":  # "stopped supplying arms"
                 what, quals, _ = target_from(ctx, xc)
                 if what is not None and not isinstance(what, Actor):
