@@ -38,7 +38,12 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
             titled = e.start >= 2 and fold(doc[e.start - 2].text.rstrip(".")) in not_names
             # a first name the NER tagged a person on its own ("Jim" + "Jordan")
             alone = k > 0 and ents[k - 1].label_ == "PERSON" and ents[k - 1].start == e.start - 1 == ents[k - 1].end - 1
-            if (first is not None and (first.ent_type_ == "" or alone) and first.pos_ == "PROPN" and first.text.istitle()
+            if (first is not None and first.ent_type_ == "" and first.text.istitle() and first.tag_ in {"NNS", "NNPS"}
+                    and first.is_alpha and first.dep_ == "compound" and first.head == e.root and e.label_ == "GPE"
+                    and fold(first.text) not in not_names):
+                ents[k] = Span(doc, e.start - 1, e.end, label="ORG")  # "Universities UK": a body named by its country
+                changed = True
+            elif (first is not None and (first.ent_type_ == "" or alone) and first.pos_ == "PROPN" and first.text.istitle()
                     and first.is_alpha and first.dep_ == "compound" and first.head == e.root
                     and fold(first.text) not in not_names and (e.label_ == "GPE" or titled)):
                 ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
