@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -92,9 +93,23 @@ def clause_features(lex: Lexicon, tok: Token) -> set[str]:
     if verb is None:
         return set()
     own = {t.i for t in tok.subtree}
-    words = [t for t in verb.subtree if t.i not in own]
-    f = {f"cw:{t.lemma_.lower()}" for t in words if t.is_alpha and not t.is_stop and not is_name(t)}
-    return f | tone(" ".join(t.text for t in words), "c.")
+    words = [t.i for t in verb.subtree if t.i not in own]
+    cw, text = word_rows(tok.doc)
+    f = {w for i in words if (w := cw[i]) is not None}
+    return f | tone(" ".join([text[i] for i in words]), "c.")
+
+
+_ROWS: list = [None, None]  # the last document and its rows: extraction runs one document at a time
+
+
+def word_rows(doc: SpacyDoc) -> tuple[list[str | None], list[str]]:
+    """Per token of ``doc``, its clause-word feature (None: punctuation, a stop word,
+    a name) and its text, read once per document rather than once per candidate
+    subject whose clause holds it (``clause_features``)."""
+    if _ROWS[0] is not doc:
+        cw = [f"cw:{t.lemma_.lower()}" if t.is_alpha and not t.is_stop and not is_name(t) else None for t in doc]
+        _ROWS[0], _ROWS[1] = doc, (cw, [t.text for t in doc])
+    return _ROWS[1]
 
 
 DENSE_SCALE = 3.0
