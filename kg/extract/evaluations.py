@@ -19,7 +19,8 @@ from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
 from kg.extract.verdict_shapes import (BURDENS, GOODS, as_what, content_clause, hostile_sister, left_undone, needed,
-                                      performance, plain_verdict, quoted_label)
+                                      performance, plain_verdict, praised_performance, quoted_label)
+from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
@@ -86,6 +87,9 @@ class EvaluativeRules:
                 and not minded(w) else 0
             if v:
                 return turn * (-v if any(c.dep_ == "neg" for c in w.children) else v)
+        if praised_performance(pred) or (fold(pred.lemma_) in PERSON_VERDICTS and any(
+                w.lemma_.lower() in QUALITIES and w.head.head == pred for w in words)):
+            return turn  # "done a tremendous job", "a woman of integrity": unrated words, still praise
         return 0
 
     def evaluated(self, tok: Token, target_tok: Token, pol: int, denied: bool = False, doer: bool = False) -> None:

@@ -15,6 +15,11 @@ GRATITUDE = frozenset({"grateful", "thankful", "proud"})
 
 # a party's quality or service, whose welcome praises the party ("welcomed Obama's leadership")
 MERITS = frozenset({"leadership", "courage", "bravery", "service", "contribution", "dedication", "professionalism"})
+# qualities that make a person of praise: "a woman of great integrity", "has shown real courage"
+QUALITIES = MERITS | frozenset({"integrity", "principle", "honesty", "vision", "determination", "resolve",
+                                "wisdom", "talent", "skill", "commitment", "strength", "character", "compassion"})
+# verbs that show a quality in who does them: "Olaf has shown great leadership", "displayed real courage"
+SHOWING = frozenset({"show", "display", "demonstrate"})
 
 
 def merit_owner(ctx: Context, noun: Token | None) -> Actor | None:
@@ -46,3 +51,17 @@ def name_as_adverb(tok: Token) -> Token | None:
             or nxt.ent_type_ not in {"PERSON", "ORG", "GPE"}:
         return None
     return nxt
+
+
+# nouns of thanks: "my thanks go to the nurses", "our thanks to the volunteers"
+THANKS = frozenset({"thank", "thanks", "gratitude", "appreciation"})
+
+
+def thanks_to(noun: Token) -> Token | None:
+    """Whom a noun of thanks goes to: "our thanks to the nurses", "my thanks go (out) to the
+    volunteers" (the "to" on the verb the thanks are subject of)."""
+    if fold(noun.lemma_) not in THANKS:
+        return None
+    heads = [noun, *([noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in {"go", "be"} else [])]
+    return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for p in [pobj(c)] if p is not None), None)

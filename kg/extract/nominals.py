@@ -15,6 +15,7 @@ from kg.extract.mentions import Mention
 from kg.extract.modality import hypothetical, negated
 from kg.extract.pronouns import teller
 from kg.extract.acts import verb_phrase
+from kg.extract.merits import thanks_to
 from kg.extract.target_tokens import follow_nominal, target_from
 from kg.records import Actor, Topic
 
@@ -72,6 +73,9 @@ class NominalRules:
             return
         if actor_tok is None:
             return
+        if (party := thanks_to(noun)) is not None:
+            self.thanks_given(noun, actor_tok, party)
+            return
         # a "by" or "from" phrase may be described ("criticism from Labour MPs"), and a possessive of an act
         # spoken ("the teaching unions' demand for a pay rise"), not of a feeling or stance the writer ascribes
         # ("colleagues' concerns", "party elites' support": train 2 of 2 wrong); else named or nothing
@@ -111,6 +115,17 @@ class NominalRules:
         if head.lemma_.lower() in self.lex.speech:  # "said it would deploy ...": the act said
             head = next((c for c in head.children if c.dep_ == "ccomp"), head)
         return object_of(head)
+
+    def thanks_given(self, noun: Token, owner: Token, party: Token) -> None:
+        """'"My thanks go to the nurses," Lopez said': thanks owned by a speaker ("my", "our": the
+        quotation's speaker) or a named party and given to another praise it."""
+        speaker = self.speaker_for(noun)
+        actor = speaker if owner.lower_ in {"my", "our"} else self.ctx.resolver.resolve(owner, speaker)
+        target, quals, _ = target_from(self.ctx, party, want_actor=True)
+        if actor is None or target is None or hypothetical(noun) or negated(noun.head) or (
+                isinstance(target, Actor) and target == actor.actor):
+            return
+        self.add(Draft(actor, "praises", target, quals, cue=noun, confidence=0.6))
 
     def stance_on_own(self, noun: Token, owner: Token, actor: Mention) -> bool:
         """"The minister dismissed their demand": a pronoun owning the act that the verb takes a stance

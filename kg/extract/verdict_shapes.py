@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import pobj
+from kg.extract.merits import QUALITIES, SHOWING
 from kg.extract.modality import negated
 from kg.extract.subjects import clause_subject
 
@@ -74,8 +75,16 @@ PERFORMANCE = frozenset({"job", "work"})
 
 
 def performance(tok: Token) -> bool:
-    """``tok`` is the "job" of "had done a great job": a verdict on its doer, read as "was a strong leader" is."""
-    return tok.dep_ == "dobj" and tok.lemma_.lower() in PERFORMANCE and tok.head.lemma_.lower() == "do"
+    """``tok`` is the "job" of "had done a great job" or the quality of "has shown great leadership": a
+    verdict on its doer, read as "was a strong leader" is."""
+    return tok.dep_ == "dobj" and ((tok.lemma_.lower() in PERFORMANCE and tok.head.lemma_.lower() == "do") or (
+        tok.lemma_.lower() in QUALITIES and tok.head.lemma_.lower() in SHOWING))
+
+
+def praised_performance(tok: Token) -> bool:
+    """A job done or a quality shown that its words leave unrated is still praise: "done a tremendous
+    job", "has shown leadership" (a bare job done, "did the job", is none)."""
+    return performance(tok) and (tok.lemma_.lower() in QUALITIES or any(c.dep_ == "amod" for c in tok.children))
 
 
 def as_what(prep: Token) -> Token | None:
