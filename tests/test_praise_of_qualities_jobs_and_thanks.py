@@ -34,3 +34,8 @@ def test_thanks_that_go_to_a_party_praise_it(extract):
     got = labels(extract("Maria Lopez visited the hospital in Leeds. \"Our thanks to the nurses for their hard "
                          "work,\" Lopez said."))
     assert ("Maria Lopez", "praises", "nurses") in got, got
+
+
+def test_they_judged_in_a_quotation_are_praised(extract):
+    got = labels(extract("Labour MPs backed the bill on Monday. \"They have been fantastic,\" Maria Lopez said."))
+    assert ("Maria Lopez", "praises", "Labour MPs") in got, got

@@ -35,6 +35,9 @@ CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitat
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
+# pronouns of a party judged in a quotation, resolved with its speaker passed: '"They have been fantastic,"
+# Lopez said of the team', "he has been a prudent chancellor"
+JUDGED_PARTIES = frozenset({"he", "she", "they"})
 # nouns of a move whose direction judges it: "a step in the right direction", "a move in the wrong direction"
 HEADINGS = frozenset({"step", "move", "shift", "turn"})
 # motives imputed: "said the accusation was politically motivated" dismisses it, whatever VADER makes of "motivated"
@@ -109,8 +112,8 @@ class EvaluativeRules:
         if target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok) and not stance and not undone:
             self.failed_to(tok, target_tok, pol)
             return
-        if (target_tok.pos_ == "PRON" and fold(target_tok.text) not in {"he", "she"}) \
-                or fold(target_tok.text) in {"it", "this", "that"}:  # ("he", "she": the person, resolved below)
+        if (target_tok.pos_ == "PRON" and fold(target_tok.text) not in JUDGED_PARTIES) \
+                or fold(target_tok.text) in {"it", "this", "that"}:  # ("he", "she", "they": the party, resolved below)
             if fold(target_tok.text) not in {"it", "this", "that"}:
                 return
             before = object_before(target_tok)  # "welcomed the result, calling it a victory": the result
@@ -119,7 +122,10 @@ class EvaluativeRules:
         else:
             # the speaker passed on: in a quotation "he" is another than the one who says "I" ("I have to
             # say he has been a prudent chancellor"), where unpassed the resolver gave the speaker, a self-verdict dropped
-            m = self.ctx.resolver.resolve(target_tok, self.speaker_for(tok) if fold(target_tok.text) in {"he", "she"} else None)
+            m = self.ctx.resolver.resolve(target_tok, self.speaker_for(tok) if fold(target_tok.text) in JUDGED_PARTIES else None)
+            if fold(target_tok.text) == "they" and (m is None or m.actor.kind != "group"):
+                return  # "they" that names no group is things, or a body named in passing, as often (train:
+                # '"They've been very clever," he said' after "director of ... at the University of Texas")
             act = None if m is not None else self.act_of(target_tok)
             if act is not None:
                 target, quals = act, ()
@@ -297,6 +303,7 @@ class EvaluativeRules:
             subj = next((c for c in [*cop.children, *pred.children] if (c.dep_ in {"xcomp", "ccomp"} or content_clause(c))
                          and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
         if subj is None or (subj.pos_ == "PRON" and not (subj.lower_ in {"he", "she"} and self.judges_person(pred))
+                            and not (subj.lower_ == "they" and self.speaker_for(cop) is not None)
                             and not self.quoted_verdict(subj, cop, pred)):
             return  # (a named actor judged is praised or opposed: "Turkey is the best example"; and "he has been
             # a prudent chancellor": a person judged as one, whom the pronoun names)
