@@ -31,3 +31,12 @@ def test_an_affront_opposes(extract_learned):
     got = labels(extract_learned("The former law lord Lord Ackner said the proposals were \"an affront to justice\"."))
     assert any(r == "opposes" and t == "proposals" for _, r, t in got), got
     assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_a_quote_at_a_paragraphs_end_stays_with_its_speaker(extract_learned):
+    # the next paragraph's subject is no credit of the quotation before the break (PolNeAR dev lost two such)
+    text = ("\"We cannot have people come here and refuse to answer our questions,\" Senator Mary Walsh said. "
+            "\"If you allow that, you destroy the whole basis of our inquiry.\"\n\n"
+            "Democrats also described the showdown as ominous, and said the panel might be damaged by the vote.")
+    got = extract_learned(text)
+    assert speakers(got, "If you allow") == {"Mary Walsh"}, [(st.actor.label, st.quote) for st in got]

@@ -346,8 +346,9 @@ def quote_groups(ctx: Context) -> dict[int, Span]:
 
 def credited_after(text: str, q: Quote, own: Span) -> bool:
     """'"A," he said. Y said ... . "B," Mr Y said.': B's own credit follows it in its sentence, so B is
-    no continuation of A across the sentence between (BBC probe: Yeo's quote went to Clarke)."""
-    return q.outer_end <= own.start and not re.search(r"[.!?]\s", text[q.outer_end:own.start])
+    no continuation of A across the sentence between (BBC probe: Yeo's quote went to Clarke). A new
+    paragraph's subject is no credit of the quotation before the break (PolNeAR dev: 2 quotes lost)."""
+    return q.outer_end <= own.start and not re.search(r"[.!?]\s|\n", text[q.outer_end:own.start])
 
 
 def governing_verb(sents: list[SpacySpan], starts: list[int], q: Quote) -> Token | None:
