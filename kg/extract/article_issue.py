@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from kg.records import Relation, Statement, Topic
 
@@ -80,8 +81,6 @@ def main_issue(stmts: list[Statement], text: str, doubted: set[int]) -> Topic | 
 
 def on_the_issue(stmts: list[Statement], text: str, doubted: set[int]) -> list[Statement]:
     """Each position on an issue whose target is vague (``vague``) takes the article's issue."""
-    from dataclasses import replace
-
     issue = main_issue(stmts, text, doubted)
     if issue is None:
         return stmts
