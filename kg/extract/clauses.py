@@ -157,7 +157,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, "accepts")
     if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
         return Cue(tok, lex.nouns[obj.lemma_.lower()])  # "pledged support for the rebels" supports them
-    if lemma in lex.verbs:
+    if lemma in lex.verbs and not retreat(tok):  # "backed down on the tax": a retreat, no backing
         if lemma in ASSERTING and asserted_clause(tok):
             return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
         if lemma in ATTEMPTING and object_of(tok) is None and any(
@@ -301,6 +301,17 @@ OBLIGATION_VERBS = frozenset({"ought", "have", "need"})  # ... and the verbs: "h
 OPINION_RAISERS = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
 NEGATION_RAISERS = frozenset({"go", "want", "plan", "intend", "prepare", "prepared", "willing", "able", "expect",
                               "seek", "wish", "mean", "ready"})
+
+
+# verbs of giving way ("back down", "budge", "hesitate"): refused, they hold a stance, they refuse no act
+RETREATING = frozenset({"hesitate", "budge", "waver", "relent", "flinch", "retreat", "cave"})
+
+
+def retreat(verb: Token) -> bool:
+    """A verb of giving way: "would not back down on the tariffs" keeps them (written probe sentences)."""
+    lemma = verb.lemma_.lower()
+    return lemma in RETREATING or (lemma == "back" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in {"down", "off", "away"} for c in verb.children))
 
 
 def infinitive(verb: Token) -> bool:

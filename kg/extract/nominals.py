@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import ACTOR_TARGET, Cue, object_of, pobj, to_come, verbal_cue
+from kg.extract.clauses import ACTOR_TARGET, Cue, object_of, pobj, retreat, to_come, verbal_cue
 from kg.extract.headlines import colon_clause, headline_plan
 from kg.extract.conditionals import own_side
 from kg.extract.conjuncts import shares_will
@@ -213,6 +213,9 @@ class NominalRules:
     def refusal(self, tok: Token) -> None:
         if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not negated(tok) or not to_come(tok):
             return
+        if retreat(tok):
+            self.held_firm(tok)
+            return
         if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or tok.lemma_.lower() in self.lex.speech | DISCUSSING:
             return  # a cue's negation is read by the cue ("would not accept" rejects); "wouldn't discuss" is no comment
         if object_of(tok) is None and not any(c.dep_ == "prep" and pobj(c) is not None for c in tok.children):
@@ -236,6 +239,16 @@ class NominalRules:
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "rejects", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    # "said he would not back down on the tariffs", "will not budge on its demands": a retreat refused
+    # keeps the stance on what it would give up; "would not hesitate to ..." refuses no act
+    def held_firm(self, tok: Token) -> None:
+        if hypothetical(tok):
+            return
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "from", "over"}), None)
+        issue = pobj(prep) if prep is not None else None
+        if issue is not None:
+            self.take_position(tok, "supports", issue, tok)
 
     def owned_by(self, subj: Token, actor: Mention) -> bool:
         """"his panel", "her party": a body the actor's own pronoun owns, whose act to come the actor

@@ -1,0 +1,24 @@
+"""Retreats refused: "would not back down on the tariffs" holds the stance on the tariffs, and
+"would not hesitate to reimpose sanctions" refuses no act (the probe writer's own sentences, 2025-style news)."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_not_backing_down_on_a_thing_supports_it(extract):
+    got = labels(extract("President Donald Trump said he would not back down on the auto tariffs."))
+    assert not any(r == "opposes" for _, r, _ in got), got
+    assert ("Donald Trump", "supports", "auto tariffs") in got, got
+
+
+def test_backing_down_is_no_backing(extract):
+    got = labels(extract("Prime Minister Mark Carney backed down on the digital services tax."))
+    assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_not_hesitating_refuses_nothing(extract):
+    got = labels(extract('French Foreign Minister Jean-Noel Barrot said Paris would "not hesitate for a single '
+                         'second" to reimpose sanctions if Europe\'s security interests were threatened.'))
+    assert not any(r == "rejects" for _, r, _ in got), got
