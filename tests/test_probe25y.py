@@ -22,3 +22,8 @@ def test_not_hesitating_refuses_nothing(extract):
     got = labels(extract('French Foreign Minister Jean-Noel Barrot said Paris would "not hesitate for a single '
                          'second" to reimpose sanctions if Europe\'s security interests were threatened.'))
     assert not any(r == "rejects" for _, r, _ in got), got
+
+
+def test_taking_part_in_a_thing_is_about_the_thing(extract):
+    got = labels(extract("Prime Minister Shehbaz Sharif offered to take part in a neutral investigation into the attack."))
+    assert any(a == "Shehbaz Sharif" and r == "proposes" and "investigation" in t for a, r, t in got), got

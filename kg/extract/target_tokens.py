@@ -233,6 +233,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         with_ = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
         if inner.dep_ == "dobj" and with_ is not None and not want_actor and ctx.resolver.resolve(inner) is not None:
             inner = with_  # "supply Ukraine with weapons": what is supplied
+        if inner.dep_ == "dobj" and inner.lower_ == "part" and tok.lemma_.lower() == "take" and not want_actor and (
+                joined := next((pobj(c) for h in (tok, inner) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                                and pobj(c) is not None), None)) is not None:
+            return target_from(ctx, joined)  # "offered to take part in an investigation": the investigation (written probe)
         if inner.dep_ == "dobj" and not want_actor and (act := act_kept_from(ctx, tok, inner)) is not None:
             return target_from(ctx, act)
         if inner.dep_ == "dobj" and not want_actor and (where := placing_act(ctx, tok, inner)):
