@@ -27,3 +27,11 @@ def test_not_hesitating_refuses_nothing(extract):
 def test_taking_part_in_a_thing_is_about_the_thing(extract):
     got = labels(extract("Prime Minister Shehbaz Sharif offered to take part in a neutral investigation into the attack."))
     assert any(a == "Shehbaz Sharif" and r == "proposes" and "investigation" in t for a, r, t in got), got
+
+
+def test_travelling_for_talks_with_someone_consults_them(extract):
+    got = labels(extract("Ishiba said Japan's chief tariff negotiator, Ryosei Akazawa, would travel to Washington "
+                         "this week for talks with Commerce Secretary Howard Lutnick."))
+    assert ("Ryosei Akazawa", "consults", "Howard Lutnick") in got, got
+    got = labels(extract("The coalition called for talks with the unions."))
+    assert not any(r == "consults" for _, r, _ in got), got

@@ -15,6 +15,8 @@ from kg.records import Actor
 
 # prepositions whose noun is an occasion of the clause's own subject: "during a visit to Mongolia, Kerry urged"
 OCCASIONS = {"during", "on", "after", "before", "ahead", "in"}  # "in a meeting with Macron, May raised"
+# verbs of going somewhere "for talks with" someone: the traveller consults them (written probe sentence)
+TRAVELLING = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return"})
 # verbs that take a visit away: "cancelled his trip to Israel", "called off his visit"
 CALLING_OFF = {"cancel", "postpone", "delay", "scrap", "shelve", "suspend", "call", "abandon"}
 
@@ -80,7 +82,9 @@ class VisitRules:
             actor, relayed = self.actor_of(Cue(clause, "consults"))
         elif owner is not None:
             actor = self.named_or_described(owner, subject=False)
-        elif noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.pos_ in {"VERB", "AUX"}:
+        elif noun.dep_ == "pobj" and (noun.head.lower_ in OCCASIONS or (
+                noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in TRAVELLING)) \
+                and noun.head.head.pos_ in {"VERB", "AUX"}:
             actor, relayed = self.actor_of(Cue(noun.head.head, "consults"))
         else:
             return
