@@ -191,17 +191,6 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
-def called_thing(clause: Token) -> Token:
-    """What a "for ... to" clause asks for: the thing an indefinite, unnamed subject names ("called for
-    a new fund to compensate countries" asks for the fund, its purpose says what it is for); a named
-    or definite subject ("for Israel to withdraw", "for the plans to be scrapped") is asked to act."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or any(c.dep_ == "auxpass" for c in clause.children) \
-            or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children):
-        return clause
-    return subj
-
-
 # verbs that take an outcome as it fell, and those outcomes: "conceded defeat", "respects the decision of the voters"
 CONCEDING = frozenset({"concede", "acknowledge", "respect", "recognise", "recognize"})
 OUTCOMES = frozenset({"defeat", "result", "outcome", "decision", "verdict", "ruling", "loss", "will", "judgment", "judgement"})
@@ -319,25 +308,6 @@ def infinitive(verb: Token) -> bool:
     clause (the headline "Rebels vow to fight top-up fees")."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"
                                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-
-
-FIGHTS = frozenset({"fight", "battle", "campaign", "struggle"})  # nouns of acting against what follows "against"
-AGAINST_VERBS = frozenset({"vote", "lobby", "protest", "rally", "speak"})  # verbs that act against what follows it
-
-
-def fought(lex: Lexicon, tok: Token) -> Token | None:
-    """What a fight kept up or led is against ("keep up their fight against top-up fees",
-    "their campaign against the war", "to vote against the deal"): to support or urge the fight opposes its object."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHTS | AGAINST_VERBS and object_of(tok) is None:
-        noun = tok  # "to campaign against the cuts", "to vote against the deal"
-    else:
-        noun = object_of(tok) if tok.pos_ == "VERB" else tok
-    if noun is None or noun.lemma_.lower() not in FIGHTS | AGAINST_VERBS | lex.opposing_acts:
-        return None
-    against = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" and pobj(c) is not None), None)
-    if noun is tok and tok.pos_ == "VERB" and against is not None and against.pos_ == "PRON":
-        return None  # "to campaign against it": whose "it" is read elsewhere, not here
-    return against
 
 
 # ---- targets ----------------------------------------------------------------

@@ -17,8 +17,9 @@ from kg.extract.acts import act_on_party
 from kg.extract.actors import Mention
 from kg.extract.blame import accused_body, blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, called_thing, nominal_cue, fought, infinitive,
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, nominal_cue, infinitive,
                                 object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES, PROMISING)
+from kg.extract.fought_and_called import called_thing, fought
 from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.consequences import vowed_reprisal
