@@ -77,7 +77,9 @@ def office_before(lex: Lexicon, pron: Token) -> Token | None:
 
 
 def _token_at(tok: Token, at: int) -> Token:
-    return next((t for t in tok.doc[:tok.i + 1] if t.idx + len(t.text) > at), tok)
+    """The token of ``tok``'s document that holds the character ``at`` (a mention's start)."""
+    span = tok.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span else tok
 
 
 def sentence_start(tok: Token, at: int) -> int:
