@@ -43,6 +43,17 @@ def passing_holder(ent: SpacySpan) -> bool:
     return any(fold(t.text) in PASSING for t in words)
 
 
+def same_of(learned: str | None, asked: str | None) -> bool:
+    """Whether a role learned "of" one body is the one a later phrase asks for: the same, or a word
+    written short ("Lib Dem leader" after "Liberal Democrat leader Charles Kennedy": ~dem of ~democrat)."""
+    if learned == asked:
+        return True
+    if learned is None or asked is None or not (learned.startswith("~") and asked.startswith("~")):
+        return False
+    short, long_ = sorted((learned[1:], asked[1:]), key=len)
+    return len(short) >= 3 and long_.startswith(short)
+
+
 def newly_held(tok: Token) -> bool:
     """"the new president", "the incoming prime minister": a holder who just took the role."""
     return any(c.dep_ == "amod" and c.lower_ in NEW for c in tok.children)
@@ -60,7 +71,7 @@ class HolderReading:
         union's president is named further on), else the first named after it."""
         names = self.lex.role_names(role)
         named = sorted(x for (r, o), xs in self.learned_roles.items()
-                       if (r in names or r == role) and o == of for x in xs)
+                       if (r in names or r == role) and same_of(o, of) for x in xs)
         before = [label for pos, label in named if pos < at]
         if of is None and len(set(before)) > 1:
             before = self._bare_titled(role, before) or before
