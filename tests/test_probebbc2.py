@@ -13,3 +13,17 @@ def test_a_party_written_short_names_the_leader_named_in_full(extract):
     assert any(a == "Charles Kennedy" and r == "demands" for a, r, _ in got), got
     assert not any(a == "Lib Dem leader" for a, _, _ in got), got
 
+
+def test_a_demand_to_rule_out_is_no_demand_for_the_thing_ruled_out(extract):
+    got = labels(extract("Mr Howard urged the government to rule out any increase in council tax bills."))
+    assert ("Michael Howard", "demands", "increase") not in got, got
+    assert any(r == "demands" and t.startswith("rejection of") for _, r, t in got), got
+
+
+def test_him_after_and_is_not_the_reported_subject_so_the_reporter_acts(extract_learned):
+    got = labels(extract_learned("Mr Howard said Mr Blair was out of touch and accused him of betraying voters."))
+    assert ("Michael Howard", "accuses", "Tony Blair") in got, got
+    assert ("Tony Blair", "accuses", "Michael Howard") not in got, got
+    got = labels(extract_learned("UKIP leader Roger Knapman said Mr Kilroy-Silk was welcome to go and accused him of "
+                                 "putting his own ambition first."))
+    assert not any(a == "Kilroy-Silk" and r == "accuses" for a, r, _ in got), got

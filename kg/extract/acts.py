@@ -33,6 +33,12 @@ def particle_of(verb: Token) -> Token | None:
 UNNAMED = frozenset({"anonymous", "unnamed", "unidentified"})  # "asked to remain anonymous": no position
 
 
+def phrasal_lemma(verb: Token) -> str:
+    """The verb with its particle ("rule out"), the key of an undoing act written in two words."""
+    prt = particle_of(verb)
+    return f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
+
+
 def phrasal_act(lex: Lexicon, verb: Token) -> str | None:
     """A phrasal verb's act with nothing else named, by the verb and its particle ("drop out",
     "stand aside"), where it is what a demand asks or all that is left beside a circumstance

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.acts import act_word, circumstance, leads_on, placed, nominalisation, phrasal_act, verb_phrase
+from kg.extract.acts import act_word, circumstance, leads_on, placed, nominalisation, phrasal_act, phrasal_lemma, verb_phrase
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
@@ -204,7 +204,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 if not want_actor and (done := subject_acting(ctx, tok, subj)) is not None:
                     return done, (), None
                 inner = subj
-        noun = lex.reversals.get(tok.lemma_.lower())
+        noun = lex.reversals.get(phrasal_lemma(tok)) or lex.reversals.get(tok.lemma_.lower())
         if inner is None:
             xc = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
             if xc is not None and xc.dep_ == "ccomp" and xc.left_edge.lower_ in WHEN | {"when", "while", "once"}:
