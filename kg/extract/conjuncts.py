@@ -40,11 +40,27 @@ def reported_above(h: Token) -> Token | None:
     return top if top.dep_ == "ccomp" else None
 
 
+def bound_reporter(t: Token) -> Token | None:
+    """"said Mr Blair was out of touch and accused him of ...", "said Mr Kilroy-Silk was welcome to go
+    and accused him": "him" cannot be the one who accuses, so the reported clause's named subject is not;
+    the reporter is (the act after "and" in the reporter's simple past, hung anywhere in the clause)."""
+    if t.tag_ != "VBD" or not bare_verb(t) or not any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in t.children):
+        return None
+    top = t.head
+    while top.dep_ in {"xcomp", "acomp", "conj"} and top.head != top:
+        top = top.head
+    subj = next((c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return top.head if top.dep_ == "ccomp" and top.head.tag_ == "VBD" and subj is not None \
+        and subj.pos_ == "PROPN" else None
+
+
 def reporters_conjunct(t: Token) -> Token | None:
     """'Oxfam said the conditions were "unacceptable" and called on Berlin to
     drop them': the parser hung the reporter's next act on the reported clause,
     a thing's copula; the act is the reporting verb's subject's."""
     h = t.head
+    if (reporter := bound_reporter(t)) is not None:
+        return reporter
     if h.dep_ == "xcomp" and h.tag_ == "VB" and t.tag_ == "VBD" and h.head.dep_ == "ccomp":
         h = h.head  # "said government forces were to blame and called on the UN": the copula's clause
     if h.dep_ != "ccomp" and (top := reported_above(h)) is not None:
