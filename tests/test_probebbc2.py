@@ -27,3 +27,9 @@ def test_him_after_and_is_not_the_reported_subject_so_the_reporter_acts(extract_
     got = labels(extract_learned("UKIP leader Roger Knapman said Mr Kilroy-Silk was welcome to go and accused him of "
                                  "putting his own ambition first."))
     assert not any(a == "Kilroy-Silk" and r == "accuses" for a, r, _ in got), got
+
+
+def test_the_chef_is_the_chef_just_named(extract_learned):
+    got = labels(extract_learned("The government has promised cash after a campaign by television chef Jamie Oliver. "
+                                 "Tony Blair praised the chef for his campaign."))
+    assert ("Tony Blair", "praises", "Jamie Oliver") in got, got
