@@ -293,7 +293,8 @@ LINKING_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "van", "von", "der
 
 def title_run(tok: Token) -> list[Token]:
     """The words before a name's last word that the parser hung on it: its compounds, and an office
-    with its "of" phrase ("Saudi Minister of Investment Khalid Al Falih")."""
+    with its "of" or "for" phrase ("Saudi Minister of Investment Khalid Al Falih", "Senior Adviser for
+    Africa Massad Boulos")."""
     doc, run, k = tok.doc, [], tok.i - 1
     while k >= 0 and len(run) < 8:
         t = doc[k]
@@ -301,7 +302,7 @@ def title_run(tok: Token) -> list[Token]:
             run.insert(0, t)
             k -= 1
             continue
-        office = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" else None
+        office = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in {"of", "for"} else None
         if office is None or office.dep_ not in {"compound", "nmod"} or office.head != tok or office.i >= t.i:
             break
         run[0:0] = list(doc[office.i:k + 1])

@@ -147,7 +147,7 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
             return None
         run = title_run(tok)
         role_at = max((i for i, t in enumerate(run) if t.text in self.lex.postnominals or self._is_role_noun(t)
-                       or fold(t.text) in RANKS), default=None)
+                       or fold(t.text) in RANKS or fold(t.lemma_) in self.lex.person_nouns), default=None)
         office = set() if role_at is None else {t.i for t in run[role_at].subtree}
         if role_at is None and tok.dep_ == "appos" and run and run[0].i == tok.head.i + 1 and self._is_role_noun(tok.head):
             role_at, office = -1, set()  # "Qatar's Prime Minister Sheikh Mohammed ... Al Thani", the name hung on the office

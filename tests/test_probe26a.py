@@ -1,0 +1,15 @@
+"""Misses the probe writer found on 2025-style news written for it (probe26a); each sentence here is
+written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_name_after_an_office_for_a_place_is_the_person(extract):
+    got = labels(extract("U.S. Senior Adviser for Africa Massad Boulos urged both sides to seize the opportunity."))
+    assert any(a == "Massad Boulos" and r == "demands" for a, r, _ in got), got
+    got = labels(extract("Special Adviser for Europe Jonas Haugen accused Moscow of sabotage."))
+    assert any(a == "Jonas Haugen" and r == "accuses" for a, r, _ in got), got
+
