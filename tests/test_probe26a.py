@@ -13,3 +13,12 @@ def test_a_name_after_an_office_for_a_place_is_the_person(extract):
     got = labels(extract("Special Adviser for Europe Jonas Haugen accused Moscow of sabotage."))
     assert any(a == "Jonas Haugen" and r == "accuses" for a, r, _ in got), got
 
+
+def test_the_outlet_told_is_not_what_a_quote_is_about(extract_learned):
+    got = labels(extract_learned(
+        "Frederiksen tells Washington: 'Greenland is not for sale'\n\n"
+        "Danish Prime Minister Mette Frederiksen on Thursday rejected calls by US President Donald Trump to take "
+        "control of Greenland, standing beside Greenland's prime minister, Jens-Frederik Nielsen.\n\n"
+        "Nielsen said Greenland wanted close cooperation with the US. \"We are not for sale and we will never be "
+        "for sale,\" he told Le Monde."))
+    assert not any(t == "Le Monde" for _, _, t in got), got
