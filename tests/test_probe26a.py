@@ -22,3 +22,13 @@ def test_the_outlet_told_is_not_what_a_quote_is_about(extract_learned):
         "Nielsen said Greenland wanted close cooperation with the US. \"We are not for sale and we will never be "
         "for sale,\" he told Le Monde."))
     assert not any(t == "Le Monde" for _, _, t in got), got
+
+
+def test_a_quote_that_denies_its_word_is_no_support_for_it(extract_learned):
+    got = labels(extract_learned(
+        "Frederiksen tells Washington: 'Greenland is not for sale'\n\n"
+        "Danish Prime Minister Mette Frederiksen on Thursday rejected calls by US President Donald Trump to take "
+        "control of Greenland, standing beside Greenland's prime minister, Jens-Frederik Nielsen.\n\n"
+        "Nielsen said Greenland wanted close cooperation with the US. \"We are not for sale and we will never be "
+        "for sale,\" he told Le Monde."))
+    assert ("Jens-Frederik Nielsen", "supports", "sale") not in got, got

@@ -209,3 +209,24 @@ def last_resort(ctx: Context, sdoc: SpacyDoc | None, stmts: list[Statement], spe
     if target is None and sdoc is not None:
         target = first_spoken_of(ctx, sdoc, whole, speaker)
     return relation, target
+
+
+def negated_support(sdoc: SpacyDoc | None, quote: Span, relation: Relation, target: Actor | Target | None) -> Relation:
+    """A learned reading of a quotation that supports or accepts what its words deny ('"We are not for
+    sale and we will never be for sale"' read as supports "sale"): the verb over the target's word
+    carries a negation, so the speaker rejects it (probe26a's own Greenland text)."""
+    if sdoc is None or not isinstance(target, Target) or relation not in {Relation.SUPPORTS, Relation.ACCEPTS}:
+        return relation
+    last = target.label.lower().split()[-1:] if target.label else []
+    span = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if not last or span is None:
+        return relation
+    for tok in span:
+        if tok.lower_ != last[0] and tok.lemma_.lower() != last[0]:
+            continue
+        node, steps = tok, 0
+        while node.pos_ not in {"VERB", "AUX"} and node.head is not node and steps < 3:
+            node, steps = node.head, steps + 1
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in node.children):
+            return Relation.REJECTS
+    return relation
