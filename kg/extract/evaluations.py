@@ -12,7 +12,7 @@ from kg.extract.misattached import object_before
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
-from kg.extract.consequences import answer_threatened, answer_to_any
+from kg.extract.consequences import answer_threatened, answer_to_any, answer_vowed, unhesitating
 from kg.extract.target_tokens import described_person, placing_act, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
@@ -28,7 +28,7 @@ from kg.records import Actor, Target, Topic
 # acts against another side that, with "will" and an if-clause, threaten ("will quit the bloc if the
 # talks fail"): the act, not its object, is what is threatened (kept out of cues.toml's consequence
 # verbs, which also steer what a warning threatens)
-HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike"})
+HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike", "leave", "veto", "walk", "boycott", "block", "expel", "sue"})
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
 CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate", "deal", "inflict", "deliver"})
 # nouns of a verdict that make a person of the judged ("a great leader", "heroes", "a man of integrity"):
@@ -339,10 +339,12 @@ class EvaluativeRules:
 
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:
-        if not to_come(tok):
+        will = unhesitating(tok)  # the verb with the will and the if-clause
+
+        if not to_come(will):
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
-                   for c in tok.children) and not answer_to_any(tok):
+                   for c in {*tok.children, *will.children}) and not answer_to_any(tok) and not answer_vowed(tok):
             return
         if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
             return  # the warning verb above speaks
@@ -381,8 +383,8 @@ class EvaluativeRules:
         if target is None or (lemma in HOSTILE_ACTS and isinstance(target, Actor)):
             return
         if addressee is None:
-            cond = next((c for c in tok.children if c.dep_ == "advcl"), None)
+            cond = next((c for c in [*tok.children, *will.children] if c.dep_ == "advcl"), None)
             csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None) if cond is not None else None
             m = self.ctx.resolver.resolve(csubj) if csubj is not None else None
-            addressee = m.actor if m else None
+            addressee = m.actor if m is not None and m.actor != actor.actor else None  # ("if he lost": no one's threat to himself)
         self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, confidence=0.6))
