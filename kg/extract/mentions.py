@@ -165,6 +165,20 @@ def name_after_title(tok: Token, role_nouns: frozenset[str]) -> Token | None:
     return next((t for t in name if t.head == tok.head and t.dep_ == tok.dep_), None)
 
 
+def name_closing_office(tok: Token, role_nouns: frozenset[str]) -> Token | None:
+    """The person whose name closes an office's "of" phrase ("Leader of the Opposition Rahul Gandhi
+    said": the parser hangs the name on "of", behind the capitalised "Opposition"): the name, not
+    the holder of "leader" the article named before (a "he" after it then finds him too)."""
+    if not tok.is_title or tok.lower_ not in role_nouns or tok.ent_type_:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if name is None or name.ent_type_ != "PERSON" or name.ent_iob_ == "B":
+        return None
+    before = [c for c in name.children if c.dep_ == "compound" and not c.ent_type_ and c.is_title]
+    return name if before else None
+
+
 # common nouns for a body: "the main opposition bloc, the High Negotiations Committee," names it after a comma
 BODY_NOUNS = frozenset({"group", "bloc", "organisation", "organization", "agency", "body", "party", "coalition",
                         "alliance", "movement", "committee", "council", "watchdog", "monitor", "faction", "militia"})

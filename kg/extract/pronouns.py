@@ -22,6 +22,8 @@ def teller(lex: Lexicon, pron: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.speech:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and clause.head.dep_ == "conj":
+        subj = subject_of(clause.head)  # "Nawrocki promised ... and said he would veto": Nawrocki's own act
     return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
