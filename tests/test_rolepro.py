@@ -24,3 +24,10 @@ def test_he_after_a_second_verb_of_the_named_subject_is_that_subject(extract):
                   "defend Polish sovereignty and said he would veto any attempt to adopt the euro.")
     assert any(a == "Karol Nawrocki" and r == "rejects" for a, r, _ in labels(got)), labels(got)
     assert not any(a == "Rafal Trzaskowski" and r == "rejects" for a, r, _ in labels(got)), labels(got)
+
+
+def test_he_after_an_office_no_name_explains_is_its_holder(extract):
+    got = extract("Labour's Tony Blair met Gerhard Schroeder in Berlin. The German chancellor backed the plan. "
+                  "He said Europe needed a stronger defence.")
+    said = {a for a, r, t in labels(got) if t is not None and "defence" in t}
+    assert said and "Tony Blair" not in said, labels(got)
