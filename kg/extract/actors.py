@@ -314,6 +314,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         if not (aged(tok) or aged_description(tok)):
             return None
         last = next((m for m in reversed(self.history) if m.span.start < tok.sent.start_char and m.actor.kind == "person"), None)
+        if (main := self.main_subject_before(tok)) is not None and main.actor.kind == "person":
+            last = main  # "McCain met Clinton. The 79-year-old criticised": whom the sentence was about
         if last is None:
             return None
         start = min(t.idx for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
