@@ -4,6 +4,8 @@ or else ``says``), so who said what stays in the graph. PolNeAR's speakers are
 scored from these."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit
 from kg.extract.learned import Models, decided, target_options
@@ -130,6 +132,24 @@ def repeats_a_position(kept: list[Statement], speaker: Mention, whole: Span, tar
                and st.target.key == target.key and st.quote is not None and on_most_of(st.quote, whole)
                for st in kept)
 
+# positions on an issue, not on a party (an accusation, a praise, a meeting, a threat's consequence)
+ON_AN_ISSUE = frozenset({Relation.SUPPORTS, Relation.OPPOSES, Relation.DEMANDS, Relation.REJECTS, Relation.PROPOSES,
+                         Relation.ACCEPTS, Relation.SAYS})
+
+
+def its_position_there(kept: list[Statement], st: Statement) -> Statement:
+    """A bare ``says`` whose quotation names no topic, about what its speaker takes a position on in the
+    sentence it starts in: coders file the quotation under that issue, while the fallback's own reading
+    takes a phrase beside it (the speaker's "spokesman for World Relief", a place the quote names "Norwich").
+    The speaker's most confident kept position on an issue there gives the target. Full F1 train 0.5044 ->
+    0.5062 (says P .354 -> .384, R .496 =), dev 0.3212 (=), seeds 0.6553 (=), quotes unchanged; applied also
+    where the quote names a topic or answers a question, seeds fell to 0.6485 (train 0.5060)."""
+    there = [k for k in kept if k.actor == st.actor and k.relation in ON_AN_ISSUE and k.target is not None
+             and k.sentence.start == st.sentence.start]
+    if st.relation is not Relation.SAYS or not there:
+        return st
+    return replace(st, target=max(there, key=lambda k: k.confidence).target)
+
 
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
                    units: list[SentenceUnit] | None = None, models: Models | None = None,
@@ -174,6 +194,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         # what it is about: what the words around it say, an issue it names, a party it names, the issue its
         # speaker has just taken a position on, one named around it, the target stage's choice, the next issue
         relation, target = own or (asked_stance(whole, asked), asked or topic_at(whole.start, whole.end))
+        named = target is not None
         if target is None and sdoc is not None and (read := read_in_words(ctx, sdoc, whole, speaker, kept + out,
                                                                           q.content.start, sent)) is not None:
             relation, target = read
@@ -185,9 +206,9 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             relation = Relation.SAYS  # no position on nothing named
         elif relation is Relation.SAYS and repeats_a_position(kept + out, speaker, whole, target):
             continue
-        out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation,
-                             target=target,
-                             actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE))
+        st = Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation, target=target,
+                       actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE)
+        out.append(st if named else its_position_there(kept, st))
     return out
 
 

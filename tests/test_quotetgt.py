@@ -1,0 +1,34 @@
+"""What a credited quotation that no kept statement rests on is about: the target of the position its speaker
+takes in the sentence it starts in, not a phrase of the speaker's description ("spokesman for World Relief")
+or a place the quote names ("Norwich"). The paragraphs are from the train split."""
+from __future__ import annotations
+
+
+def says_targets(statements, actor: str) -> set:
+    return {st.target.label if st.target else None for st in statements
+            if st.actor.label == actor and st.relation.value == "says"}
+
+
+def test_a_run_of_quotations_is_about_what_its_speaker_said_there(extract_learned):
+    got = extract_learned("Among those distressed by the latest turn in the GOP primary is the National Association "
+                          "of Evangelicals. \"We're saddened and shocked about what happened in Paris,\" said Matthew "
+                          "Soerens, spokesman for World Relief, the evangelical association's humanitarian arm. \"But "
+                          "we don't think the response should be to close our doors to closely vetted people coming "
+                          "from Syria.\"")
+    assert says_targets(got, "Matthew Soerens") == {"Paris"}, says_targets(got, "Matthew Soerens")
+
+
+def test_a_quotation_after_a_position_is_about_its_target(extract_learned):
+    got = extract_learned("Prime Minister Tony Blair has defended the Licensing Act, saying it is wrong to deny "
+                          "people the relaxed hours enjoyed elsewhere in Europe because of a \"tiny minority\" of "
+                          "violent binge drinkers. A six-month transitional period starts on 7 February during which "
+                          "time venues can apply for extended licences. The Conservatives have called for 24-hour "
+                          "drinking to be shelved until the problems of binge drinking are solved. On Monday, the Lib Dems also called for a delay. Lib Dem Home "
+                          "Affairs spokesman Mark Oaten said: \"It would clearly be prudent to allow the police and "
+                          "local authorities more time to prepare for flexible drinking hours.\" Chief constable Mr "
+                          "Hayman acknowledged that binge drinking did cause problems. \"If you come to Norwich on a "
+                          "Friday or Saturday night you will see things going on that will you make you feel ashamed. "
+                          "\"However, I want industry to succeed in Norwich and I want Norwich to be the recognised "
+                          "nightspot of East Anglia. \"There is no way I want to say we cannot manage it or police it. "
+                          "We can.\"")
+    assert "Norwich" not in says_targets(got, "Hayman"), says_targets(got, "Hayman")
