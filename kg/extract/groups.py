@@ -35,7 +35,10 @@ def listed_first(tok: Token) -> list[Token]:
     return [f.root]
 
 
-PAIR_NOUNS = frozenset({"parties", "men", "women", "countries", "nations", "governments"})
+PAIR_NOUNS = frozenset({"parties", "men", "women", "countries", "nations", "governments", "leaders", "powers",
+                        "presidents", "allies", "rivals", "neighbours", "neighbors"})
+# the pair nouns that stand for two people; the others stand for two countries or bodies
+PAIR_PEOPLE = frozenset({"men", "women", "leaders", "presidents"})
 
 
 def bare_sides(tok: Token) -> bool:
@@ -71,7 +74,20 @@ class GroupReading:
         start = tok.sent.start_char
         last = next((m for m in reversed(self.history) if m.span.start < start and start - m.span.start <= reach
                      and m.actor.kind == "group" and len(m.actor.members) == 2), None)
-        return self._remember(Mention(last.actor, self._span(tok.idx, tok.idx + len(tok.text)), "role")) if last else None
+        actor = last.actor if last else self._pair_of_sentence_before(tok)
+        return self._remember(Mention(actor, self._span(tok.idx, tok.idx + len(tok.text)), "role")) if actor else None
+
+    def _pair_of_sentence_before(self, tok: Token) -> Actor | None:
+        """"King Abdullah met Emmanuel Macron in Paris. The two leaders called for ...": the two people
+        (for "leaders", "men") or two others (for "powers", "countries") the sentence before names,
+        when it names just two; else no one (an actor "Leaders" matches no gold)."""
+        if tok.sent.start == 0:
+            return None
+        prev = tok.doc[tok.sent.start - 1].sent
+        people = tok.lower_ in PAIR_PEOPLE
+        found = list(dict.fromkeys(m.actor for m in self.history if prev.start_char <= m.span.start < prev.end_char
+                                   and m.actor.kind != "group" and (m.actor.kind == "person") == people))
+        return self._group(found, None) if len(found) == 2 else None
 
     def _pobj_list(self, prep: Token) -> list[Token]:
         out = []
