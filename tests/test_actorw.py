@@ -24,3 +24,10 @@ def test_the_two_powers_are_no_actor_powers(extract):
 def test_the_two_leaders_with_no_pair_before_are_no_one(extract):
     got = actors(extract("The two leaders criticised the tariff on steel."))
     assert "Leaders" not in got, got
+
+
+def test_sheikh_stays_in_a_gulf_name(extract):
+    got = actors(extract("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani called for calm on Monday."))
+    assert "Sheikh Mohammed bin Abdulrahman Al Thani" in got, got
+    got = actors(extract("Bangladeshi Prime Minister Sheikh Hasina rejected the report."))
+    assert "Sheikh Hasina" in got, got

@@ -42,6 +42,10 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk", "treasurer",
           "attorney"}
 
+# honours that news and coders keep as part of the name ("Sheikh Mohammed bin Abdulrahman Al Thani",
+# "Sheikh Hasina"): without them a long Gulf name matches none of its written forms
+NAME_HONOURS = frozenset({"sheikh", "sheikha", "sheik"})
+
 # offices one person holds, whom news may describe without naming ("a Downing Street spokesman")
 PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "secretary", "minister", "president",
                 "ambassador", "envoy", "diplomat", "negotiator", "official", "chief", "leader", "head"}
@@ -131,7 +135,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         text = re.sub(r"[’']s$", "", text.strip())
         text = STATE_HONOURS.sub("", text)
         words = text.split()
-        while len(words) > 1 and fold(words[0]) in TITLES:
+        while len(words) > 1 and fold(words[0]) in TITLES and fold(words[0]) not in NAME_HONOURS:
             words.pop(0)
         while len(words) > 2 and fold(words[0]) in self.lex.person_nouns | self.lex.role_nouns \
                 and fold(words[1]) in self.lex.first_names:
