@@ -51,4 +51,4 @@ def test_the_new_holder_is_no_interim_or_outgoing_one(extract):
 def test_a_name_the_tagger_cut_in_two_is_one_person(extract):
     got = actors(extract("Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani defended the offer of a jet to the US government.\n"
                          "\"I don't see why it would be considered a bribe,\" Sheikh Mohammed told reporters."))
-    assert got == {"Mohammed bin Abdulrahman Al Thani"}, got
+    assert got == {"Sheikh Mohammed bin Abdulrahman Al Thani"}, got  # the honour kept, as coders write it

@@ -135,7 +135,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         text = re.sub(r"[’']s$", "", text.strip())
         text = STATE_HONOURS.sub("", text)
         words = text.split()
-        while len(words) > 1 and fold(words[0]) in TITLES and fold(words[0]) not in NAME_HONOURS:
+        while len(words) > 1 and fold(words[0]) in TITLES:
             words.pop(0)
         while len(words) > 2 and fold(words[0]) in self.lex.person_nouns | self.lex.role_nouns \
                 and fold(words[1]) in self.lex.first_names:
@@ -161,7 +161,9 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                     and fold(name.split()[0]) not in self.lex.first_names and self._headline_start(ent):
                 actor = known_last  # page furniture glued to a name: "Globe Putin" ("Michelle Obama" is not)
             else:
-                actor = self.people.get(name) or Actor(label=name, kind="person")
+                honour = ent.text.split()[0] if len(name.split()) > 1 and fold(ent.text.split()[0]) in NAME_HONOURS else None
+                label = f"{honour} {name}" if honour else name  # "Sheikh Mohammed bin Abdulrahman Al Thani"
+                actor = self.people.get(label) or self.people.get(name) or Actor(label=label, kind="person")
         self.people[actor.label] = actor
         last = surname_of(actor.label)
         if len(name.split()) > 1 and len(actor.label.split()) > 1 \

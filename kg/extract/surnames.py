@@ -13,6 +13,12 @@ from kg.records import Actor
 GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # titles under which a person goes by the first name: "Sir Digby", "Prince Mohammed", "Sheikh Tamim"
 FIRST_NAME_TITLES = {"sir", "dame", "prince", "princess", "sheikh", "sheikha", "sheik", "shaikh", "emir"}
+
+
+def without_honour(label: str) -> str:
+    """A name without the "Sheikh" its label keeps ("Sheikh Mohammed bin ..." goes by "Mohammed")."""
+    words = label.split()
+    return " ".join(words[1:]) if len(words) > 2 and fold(words[0]) in FIRST_NAME_TITLES else label
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "la", "le", "dela"}
 
 
@@ -53,7 +59,7 @@ class SurnameReading:
         if fold(ent.text.split()[0]) not in FIRST_NAME_TITLES and before not in FIRST_NAME_TITLES:
             return None
         same = {a.label for a in self.people.values() if len(a.label.split()) > 1
-                and fold(a.label.split()[0]) == fold(name)}
+                and fold(without_honour(a.label).split()[0]) == fold(name)}
         return self.people[same.pop()] if len(same) == 1 else None
 
     def _named_in_full(self, word: str) -> Actor | None:
