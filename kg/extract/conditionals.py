@@ -49,6 +49,17 @@ def in_title(verb: Token, side: Token) -> bool:
     return bool(words) and set(words) <= title
 
 
+def title_country(ctx: Context, verb: Token, side: Token) -> bool:
+    """"Israeli Foreign Minister Gideon Saar warned that Israel would act": the country a demonym of
+    the warner's title names (resolved, as the words differ) is the warner's side too."""
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    side_m = ctx.resolver.resolve(side)
+    if warner is None or warner.ent_type_ != "PERSON" or side_m is None:
+        return False
+    return any(t.ent_type_ == "NORP" and (m := ctx.resolver.resolve(t)) is not None and m.actor == side_m.actor
+               for t in warner.subtree if t.i < warner.i)
+
+
 def warded_off(lex, tok: Token) -> Token | None:
     """The unless-clause of a warned harm ("warned that there could be walkouts unless there was a
     rethink": the rethink), whose act the warner asks for."""
@@ -301,7 +312,7 @@ class ConditionalRules:
                 continue
             m = self.ctx.resolver.resolve(subj)
             if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj) \
-                    or (m is not None and m.actor.kind in {"country", "organisation"} and in_title(tok, subj)) \
+                    or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(self.ctx, tok, subj))) \
                     or own_house(self.lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj):
                 return c
         return None

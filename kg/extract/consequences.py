@@ -55,8 +55,9 @@ def conditional_rise(verb: Token) -> Token | None:
     """What a warned rise makes higher when the rise hangs on an if-clause ("if we make no deal, the
     tariffs will go higher", "... the fees will double"): a conditional threat of more of the thing."""
     lemma = verb.lemma_.lower()
-    if lemma not in RISING or verb.pos_ != "VERB" or not to_come(verb):
-        return None
+    if lemma not in RISING or verb.pos_ != "VERB" or not (to_come(verb) or any(
+            c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in verb.children)):
+        return None  # "tariffs could go higher if no deal is reached": a rise held possible warns as one foretold
     if lemma == "go" and not any(c.lower_ in {"higher", "up"} for c in verb.children):
         return None
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
