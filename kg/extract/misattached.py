@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import COMMITTING
+from kg.extract.clauses import COMMITTING, pobj
 
 
 def committed_to(tok: Token) -> Token | None:
@@ -27,6 +27,8 @@ def asked_to(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if tok.lemma_.lower() not in ASKING or obj is None:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i and pobj(c) is not None for c in tok.children):
+        return None  # "asked Congress for $1.8 billion to fight the virus": the infinitive is what the money is for
     # ("urged voters who had opposed the war to switch their support": hung on the object's relative clause)
     hosts = [tok, *(r for r in obj.children if r.dep_ == "relcl" and any(x.dep_ == "dobj" for x in r.children))]
     return next((c for h in hosts for c in h.children if c.dep_ == "advcl" and c.i > obj.i and c.tag_ == "VB"

@@ -185,6 +185,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         inner = obj or undergoer(ctx, tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                              and c.lower_ not in WHEN and pobj(c).ent_type_ not in {"DATE", "TIME"}
                              and not circumstance(lex, pobj(c))), None)
+        if obj is None and inner is not None and inner.head.lower_ in {"between", "among"} and not want_actor and (
+                nominal := nominalisation(lex, tok)):  # "offered to mediate between the two powers": the parties, no issue
+            return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
         if obj is None and inner is not None and not want_actor and inner.dep_ != "nsubjpass" and (
                 ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as" or inner.ent_type_ == "LOC"
                 or (inner.head.lower_ == "from" and tok.lemma_.lower() not in FROM_REVERSALS
@@ -249,8 +252,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 return what, quals, None
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
             # "call things anti-Semitic": what the object is called or made is part of the act
-            made = "".join(x.text_with_ws for x in sorted({x for c in tok.children if c.dep_ in {"oprd", "acomp"}
-                                                           and c.i > inner.i and c.pos_ == "ADJ" for x in c.subtree},
+            made = "".join(x.text_with_ws for x in sorted({x for c in tok.children if c.dep_ in {"oprd", "acomp"} and c.i > inner.i
+                                                           and c.pos_ in {"ADJ", "NOUN"} for x in c.subtree if x.dep_ != "det"},
                                                           key=lambda x: x.i)).strip()
             label = f"{act_word(tok)}{prt} {unpointed(what.label)}" + (f" {made}" if made else "")
             hit = lex.topic_named(fold(label)) or lex.topic_named(fold(f"{tok.lemma_} {head_words(inner)}"))

@@ -244,8 +244,9 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
             on_head = t.head == head or (t.head.dep_ == "amod" and t.head.head == head)
             if not on_head or fold(t.text) not in KEPT_QUALIFIERS:
                 continue
-        if t.tag_ == "POS":
-            continue
+        if t.tag_ == "POS" or (t.dep_ == "cc" and t.head.dep_ in {"amod", "advmod"} and fold(t.head.text) in QUALIFIERS
+                               and fold(t.head.text) not in KEPT_QUALIFIERS):
+            continue  # "quick and simple conclusions": the "and" goes with the qualifier it joined
         if t.dep_ == "poss":  # "Kyiv's withdrawal" -> "Ukraine's withdrawal"; "his" says nothing
             owner = lex.actor_for(t.text) if t.head == head and t.pos_ == "PROPN" else None
             if owner is not None:
