@@ -53,11 +53,23 @@ def broken_word(tok: Token) -> bool:
             a.dep_ == "amod" and a.lower_ == "broken" for a in c.children)) for c in tok.children)
 
 
+# what an act is said to be used as, which charges its user with bad faith ("was using the incident as a pretext")
+PRETEXTS = frozenset({"pretext", "excuse"})
+
+
+def pretext_use(tok: Token) -> bool:
+    """"Riyadh was using the incident as a pretext to fuel tensions": an active use of something as a pretext."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in {"use", "exploit"} and not any(
+        c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.lemma_.lower() in PRETEXTS for p in c.children)
+        for c in tok.children)
+
+
 def wrong_at(lex: Lexicon, tok: Token) -> Token | None:
     """The verb whose subject a reported wrong or blame accuses: a wrongdoing verb itself
     ("Hamas had violated the truce", "had broken its promises"), or the copula of "X was to
     blame", "X was behind it"."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs or broken_word(tok):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs or broken_word(tok) or pretext_use(tok):
         return tok
     return to_blame(tok) or culprit_copula(lex, tok)
 

@@ -63,7 +63,7 @@ def hostile_sister(verb: Token) -> bool:
 
 
 # adjectives of need: "it is vital that rises are kept down", "essential to cut the deficit" call for the act
-NECESSARY = frozenset({"vital", "essential", "crucial", "imperative", "necessary"})
+NECESSARY = frozenset({"vital", "essential", "crucial", "imperative", "necessary", "urgent"})
 
 
 def needed(cop: Token, act: Token) -> bool:
