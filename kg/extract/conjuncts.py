@@ -85,7 +85,9 @@ def reporters_conjunct(t: Token) -> Token | None:
     perfect = (h.lemma_ == "have" and h.tag_ == "VBD") or any(c.dep_ == "aux" and c.lower_ == "had" for c in h.children)
     progressive = h.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in h.children)
     if (perfect or progressive) and t.tag_ == "VBD" and bare_verb(t):
-        return h.head
+        # "said the prime minister had wanted a compromise but accepted the will of MPs": "but" sets the
+        # act against the reported subject's own wish, so it is the subject's, not the reporter's
+        return None if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in h.children) else h.head
     if t.lemma_.lower() not in REPORTERS_ACTS and not modal:
         return None
     if modal and bare_verb(t):

@@ -161,6 +161,20 @@ def vowed_reprisal(verb: Token, own: Token | None) -> bool:
     return verb.lemma_.lower() in VOWING and own is not None and own.lemma_.lower() in REPRISALS
 
 
+# the force one may hold over another ("refused to rule out the use of military force", "did not rule out
+# strikes"): kept open, it threatens; kept open, anything else ("standing", "a deal") is accepted
+FORCE_WORDS = frozenset({"force", "strike", "airstrike", "sanction", "tariff", "invasion", "attack", "retaliation",
+                         "intervention", "blockade", "embargo"})
+
+
+def force_kept_open(verb: Token, obj: Token | None) -> bool:
+    """'refused to rule out the use of military force': a force not ruled out is threatened, not
+    accepted; the verb's own relation is read as accepts after the negation."""
+    if verb.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in verb.children) or obj is None:
+        return False
+    return any(t.lemma_.lower() in FORCE_WORDS and t.pos_ == "NOUN" for t in obj.subtree)
+
+
 # the houses a member's title or honorific places the warner in ("Lib Dem peer Lord Phillips": the Lords)
 MEMBERS_WORDS = frozenset({"peer", "lord", "lady", "baroness", "baron"})
 HOUSE_WORDS = {"lords": MEMBERS_WORDS, "peers": MEMBERS_WORDS}

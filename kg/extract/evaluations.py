@@ -72,6 +72,8 @@ class EvaluativeRules:
                       if p is not None and p.lemma_.lower() == "direction" for a in p.children if a.dep_ == "amod"]
         if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim
             words += [c for c in pred.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"]
+        if fold(pred.lemma_) == "welcome" and any(c.dep_ == "xcomp" for c in pred.children):
+            return 0  # "said Kilroy-Silk was welcome to go": leave given, often dismissive, no verdict
         turn = -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1  # "no solution"
         if fold(pred.lemma_) in IMPUTED_MOTIVES and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in pred.children):
             return -turn

@@ -22,7 +22,7 @@ from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS
 from kg.extract.fought_and_called import called_thing, fought
 from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
-from kg.extract.consequences import vowed_reprisal
+from kg.extract.consequences import force_kept_open, vowed_reprisal
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
 from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules
@@ -166,8 +166,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             if lemma == "expect":
                 return  # "expected to sell its coal": a forecast of one's own act, no demand
             rel = "supports"  # "wants to build a wall": an intention, not a demand on others
-        if rel in {"supports", "proposes"} and vowed_reprisal(tok, own):
-            rel = "threatens"  # "vowed to retaliate for the executions": a reprisal vowed is a threat, no stance
+        if (rel in {"supports", "proposes"} and vowed_reprisal(tok, own)) or (rel == "accepts" and force_kept_open(tok, obj0)):
+            rel = "threatens"  # "vowed to retaliate for the executions", "refused to rule out force": a threat, no stance
         if obj0 is not None and obj0.lemma_.lower() in self.lex.sanction_nouns and rel in {"supports", "proposes"} \
                 and lemma in self.lex.sanction_intent | self.lex.sanction_taking:  # ("defended the police response" is no threat)
             return  # "vowed a crushing response": a threat (ConditionalRules.sanction)
