@@ -33,3 +33,9 @@ def test_act_after_but_in_a_reported_wish_is_the_subjects(extract):
                          "but accepted the will of MPs."))
     assert not any(a == "Downing Street spokesman" and r == "accepts" for a, r, _ in got), got
     assert any(a == "Prime minister" and r == "accepts" for a, r, _ in got), got
+
+
+def test_a_place_in_a_relative_clause_on_the_teller_is_not_its_it(extract):
+    got = labels(extract("An IMF mission that visited Nairobi in May said it welcomed the government's commitment "
+                         "to fiscal consolidation."))
+    assert not any(a == "Kenya" for a, _, _ in got), got

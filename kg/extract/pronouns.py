@@ -27,6 +27,15 @@ def teller(lex: Lexicon, pron: Token) -> Token | None:
     return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
+def clause_on(noun: Token) -> range:
+    """The characters of a relative clause or participle on ``noun`` ("an IMF mission that visited Nairobi
+    said it ..."): a name there is not what the noun's own pronoun stands for (probe round 2026)."""
+    rel = [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.i > noun.i]
+    if not rel:
+        return range(0)
+    return range(rel[0].left_edge.idx, rel[-1].right_edge.idx + len(rel[-1].right_edge.text))
+
+
 def binding_subject(pron: Token) -> Token | None:
     """The named subject of the clause a possessive "its"/"their" stands in: "unless the
     government improves its pay offer" is the government's offer, not the last country
@@ -192,6 +201,8 @@ class PronounReading:
             if m is not None and fits(m):
                 return Mention(m.actor, span, "pronoun")
         exclude, inside = None, range(0)
+        if tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None:
+            inside = clause_on(told)  # "a mission that visited Nairobi said it welcomed": not Nairobi
         if tok.dep_ in {"dobj", "iobj", "pobj"} and low in {"him", "her", "them", "it"}:
             # "The president urged him to ...": not the clause's own subject
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
