@@ -39,3 +39,9 @@ def test_a_place_in_a_relative_clause_on_the_teller_is_not_its_it(extract):
     got = labels(extract("An IMF mission that visited Nairobi in May said it welcomed the government's commitment "
                          "to fiscal consolidation."))
     assert not any(a == "Kenya" for a, _, _ in got), got
+
+
+def test_its_ally_is_no_one_of_the_owner(extract):
+    got = labels(extract("The State Department said it stood with its ally and reaffirmed the treaty."))
+    assert not any(t and "State Department ally" in t for _, _, t in got), got
+    assert any(r == "supports" and t == "ally" for _, r, t in got), got

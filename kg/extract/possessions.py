@@ -11,6 +11,9 @@ from kg.lexicon import fold
 from kg.records import Actor
 
 OWNED_BODIES = {"office", "campaign", "team", "camp"}  # what a person speaks through, by its own name
+# nouns of another party that stands towards the owner, not within it ("its ally", "its critics"): no one of its own
+FACING_NOUNS = frozenset({"ally", "partner", "rival", "enemy", "critic", "opponent", "adversary", "foe", "neighbour",
+                          "neighbor", "friend"})
 
 
 class PossessionReading:
@@ -56,8 +59,9 @@ class PossessionReading:
             poss, owner = found
             actor = Actor(label=f"{owner.actor.label}'s {tok.lower_}", kind="group", country=owner.actor.country)
             return self._possessed(actor, poss, tok)
-        if tok.tag_ != "NN" or fold(tok.lemma_) not in self.lex.role_nouns | self.lex.person_nouns:
-            return None
+        if tok.tag_ != "NN" or fold(tok.lemma_) not in self.lex.role_nouns | self.lex.person_nouns \
+                or fold(tok.lemma_) in FACING_NOUNS:
+            return None  # ("stood with its ally" is no "State Department ally")
         found = self._possessor(tok, {"its", "their"}, {"organisation", "party", "group"})
         if found is None:
             return None
