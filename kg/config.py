@@ -77,7 +77,7 @@ class Settings:
         h = hashlib.sha256(self.model.encode())
         h.update(b"learned" if self.learned else b"rules")
         h.update(extractor_code_hash())
-        for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml")] + [LEARNED_MODEL]:
+        for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml", "outcomes.toml")] + [LEARNED_MODEL]:
             h.update(path.read_bytes() if path.exists() else b"")
         from kg.attribution import enabled, model_dir  # (no spaCy import: a bulk load needs none)
 

@@ -18,6 +18,7 @@ from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
+from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, GOODS, as_what, content_clause, hostile_sister, left_undone, needed,
                                       performance, plain_verdict, praised_performance, quoted_label)
 from kg.extract.merits import QUALITIES
@@ -325,6 +326,9 @@ class EvaluativeRules:
                 return  # "the unions will work with us": how people act, no verdict on an issue
         if not pol and verb.lemma_.lower() in CAUSING and (obj := object_of(verb)) is not None and self.harmful(obj):
             pol = -1  # "warned that an exit could trigger the break-up of the UK": what brings harm is opposed
+        if not pol:  # "would mean steep rises", "would allow an inquiry to report" (``reported_evaluation``)
+            pol = verdict(self.lex, verb, self.harmful, lambda t: self.judges_person(t)
+                          or self.ctx.resolver.resolve(t) is not None, self.polarity_of)
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
         if not pol or subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
             return  # an actor that harms or helps is no issue ("Russia would hurt Ukraine")

@@ -52,7 +52,7 @@ def outcome(verb: Token) -> int:
     if lemma in SUCCEEDING and object_of(verb) is None and not any(
             c.dep_ == "prep" or c.lower_ in DOERS_WAYS for c in verb.children):
         # (not "worked with / for / on", "will work together": a doer's work)
-        return -1 if negated(verb) else (1 if to_come(verb) else 0)
+        return -1 if negated(verb) else (1 if to_come(verb) or going_on(verb) else 0)
     if lemma in FAILING and object_of(verb) is None and to_come(verb) and not negated(verb):
         return -1
     if lemma in REMEDYING and object_of(verb) is not None and negated(verb):
@@ -60,6 +60,11 @@ def outcome(verb: Token) -> int:
     if adds_up(verb) and negated(verb):
         return -1
     return 0
+
+
+def going_on(verb: Token) -> bool:
+    """"is working", "was working" (reported): the issue's success said to hold now ("said the scheme was working")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def foretold(verb: Token) -> bool:

@@ -40,7 +40,7 @@ from kg.extract.modality import negated, refusing, vowed_not
 from kg.extract.needs import wanted_thing
 from kg.extract.no_acts import no_act
 from kg.extract.nominals import CONTINUING, REFRAINING, NominalRules
-from kg.extract.outcomes import OUTCOME_VERBS
+from kg.extract.reported_evaluation import EFFECT_VERBS
 from kg.extract.phrases import label_of, np_tokens, of_extension, served_by
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
 from kg.extract.visits import VisitRules, mutual_talks
@@ -92,7 +92,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.evaluation(tok)
             if lemma == "go" and pos == "VERB":
                 self.too_far(tok)
-            if (lemma in self.lex.effects or lemma in CAUSING or lemma in OUTCOME_VERBS) and pos == "VERB":
+            if (lemma in self.lex.effects or lemma in CAUSING or lemma in EFFECT_VERBS) and pos == "VERB":
                 self.effect(tok)
             if (tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS) or performance(tok):
                 self.predication(tok)
