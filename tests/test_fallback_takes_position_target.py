@@ -32,3 +32,21 @@ def test_a_quotation_after_a_position_is_about_its_target(extract_learned):
                           "nightspot of East Anglia. \"There is no way I want to say we cannot manage it or police it. "
                           "We can.\"")
     assert "Norwich" not in says_targets(got, "Hayman"), says_targets(got, "Hayman")
+
+
+def test_a_second_quotation_keeps_its_own_target_rather_than_merge_into_the_first():
+    """Two quotations of one speaker in one sentence, the first already filed under her position's target:
+    taking it for the second too would make the two one statement and the second quotation lose its speaker."""
+    from kg.extract.quote_fallback import its_position_there
+    from kg.records import Actor, Relation, Span, Statement, Topic
+
+    text = ('"Promise your mother you will vote," Jones sang to Clinton, "I just want to know where we go from '
+            'here."')
+    sent, jones = Span(0, len(text), text), Actor("Mary Jones")
+    first, second = Span(1, 34, text[1:34]), Span(63, len(text) - 1, text[63:-1])
+    vote = Topic("vote")
+    kept = [Statement("d", sent, jones, Relation.PROPOSES, target=vote, quote=first, confidence=0.7)]
+    out = [Statement("d", sent, jones, Relation.SAYS, target=vote, quote=first, confidence=0.05)]  # the fallback's
+    st = Statement("d", sent, jones, Relation.SAYS, target=Topic("here"), quote=second, confidence=0.05)
+    assert its_position_there(kept, st, out).target.label == "here"
+    assert its_position_there(kept, st).target.label == "vote"  # with nothing of its own filed there yet

@@ -137,18 +137,25 @@ ON_AN_ISSUE = frozenset({Relation.SUPPORTS, Relation.OPPOSES, Relation.DEMANDS, 
                          Relation.ACCEPTS, Relation.SAYS})
 
 
-def its_position_there(kept: list[Statement], st: Statement) -> Statement:
+def its_position_there(kept: list[Statement], st: Statement, out: list[Statement] = ()) -> Statement:
     """A bare ``says`` whose quotation names no topic, about what its speaker takes a position on in the
     sentence it starts in: coders file the quotation under that issue, while the fallback's own reading
     takes a phrase beside it (the speaker's "spokesman for World Relief", a place the quote names "Norwich").
     The speaker's most confident kept position on an issue there gives the target. Full F1 train 0.5044 ->
     0.5062 (says P .354 -> .384, R .496 =), dev 0.3212 (=), seeds 0.6553 (=), quotes unchanged; applied also
-    where the quote names a topic or answers a question, seeds fell to 0.6485 (train 0.5060)."""
+    where the quote names a topic or answers a question, seeds fell to 0.6485 (train 0.5060). Not where the
+    new target would make it the same statement as another quotation's fallback ``says`` there (``out``, the
+    fallback's own so far: '"A," she sang to Clinton, "B"'): the two would be merged and one quotation lose its
+    speaker (PolNeAR dev 327 -> 328 quotes)."""
     there = [k for k in kept if k.actor == st.actor and k.relation in ON_AN_ISSUE and k.target is not None
              and k.sentence.start == st.sentence.start]
     if st.relation is not Relation.SAYS or not there:
         return st
-    return replace(st, target=max(there, key=lambda k: k.confidence).target)
+    target = max(there, key=lambda k: k.confidence).target
+    if any(k.actor == st.actor and k.relation is Relation.SAYS and k.sentence.start == st.sentence.start
+           and k.target is not None and k.target.key == target.key and k.quote != st.quote for k in out):
+        return st
+    return replace(st, target=target)
 
 
 def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at,
@@ -208,7 +215,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             continue
         st = Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation, target=target,
                        actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE)
-        out.append(st if named else its_position_there(kept, st))
+        out.append(st if named else its_position_there(kept, st, out))
     return out
 
 
