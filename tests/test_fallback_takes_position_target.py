@@ -50,3 +50,13 @@ def test_a_second_quotation_keeps_its_own_target_rather_than_merge_into_the_firs
     st = Statement("d", sent, jones, Relation.SAYS, target=Topic("here"), quote=second, confidence=0.05)
     assert its_position_there(kept, st, out).target.label == "here"
     assert its_position_there(kept, st).target.label == "vote"  # with nothing of its own filed there yet
+
+
+def test_both_quotations_around_a_credit_keep_their_speaker(extract_learned):
+    """A written paragraph: the first quotation would take the position's target "mama" that the second names
+    itself; the two statements would then be one and the second quotation lose its speaker."""
+    got = extract_learned("Singer backs Clinton\n\nThe singer Mary Jones performed at the rally on Tuesday. \"Promise "
+                          "mama you will keep your hands in sight,\" Jones sang to Hillary Clinton, \"I just want to "
+                          "know, where do we go from here?\"\n")
+    quotes = {st.quote.text[:20] for st in got if st.actor.label == "Mary Jones" and st.quote is not None}
+    assert any(q.startswith("I just want") for q in quotes), quotes

@@ -145,8 +145,8 @@ def its_position_there(kept: list[Statement], st: Statement, out: list[Statement
     0.5062 (says P .354 -> .384, R .496 =), dev 0.3212 (=), seeds 0.6553 (=), quotes unchanged; applied also
     where the quote names a topic or answers a question, seeds fell to 0.6485 (train 0.5060). Not where the
     new target would make it the same statement as another quotation's fallback ``says`` there (``out``, the
-    fallback's own so far: '"A," she sang to Clinton, "B"'): the two would be merged and one quotation lose its
-    speaker (PolNeAR dev 327 -> 328 quotes)."""
+    fallback's others: '"A," she sang to Clinton, "B"'): the two would be merged and one quotation lose its
+    speaker."""
     there = [k for k in kept if k.actor == st.actor and k.relation in ON_AN_ISSUE and k.target is not None
              and k.sentence.start == st.sentence.start]
     if st.relation is not Relation.SAYS or not there:
@@ -166,7 +166,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
     stages read in it, below their threshold, or else ``says``; who said what
     stays in the graph.
     Low confidence (``SAYS_CONFIDENCE``): a filter on confidence drops them first."""
-    out = []
+    out, pending = [], []
     for qi, speaker in ctx.quote_speaker.items():
         q = ctx.quotes[qi]
         whole = merged.get(qi, q.content)
@@ -215,7 +215,11 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             continue
         st = Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation, target=target,
                        actor_span=speaker.span, quote=whole, confidence=SAYS_CONFIDENCE)
-        out.append(st if named else its_position_there(kept, st, out))
+        out.append(st)
+        if not named:
+            pending.append(len(out) - 1)
+    for i in pending:  # once every quotation has its statement, so that none is taken into another's
+        out[i] = its_position_there(kept, out[i], out[:i] + out[i + 1:])
     return out
 
 
