@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import ACTOR_TARGET, Cue, object_of, pobj, retreat, to_come, verbal_cue
+from kg.extract.clauses import ACTOR_TARGET, ASPECT_VERBS, Cue, object_of, pobj, retreat, to_come, verbal_cue
 from kg.extract.headlines import colon_clause, headline_plan
 from kg.extract.conditionals import own_side
 from kg.extract.conjuncts import shares_will
@@ -196,14 +196,22 @@ class NominalRules:
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.institution_nouns:
             # "Netanyahu said his government would allow ...": the body the speaker's own pronoun owns
             subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), subj)
-        if subj is None or subj.pos_ != "PRON" or subj.lower_ in {"there", "this", "that"} or (
+        if subj is None or subj.lower_ in {"there", "this", "that"} or (
                 subj.lower_ == "it" and teller(self.lex, subj) is None):
             return  # "it" only as the body that tells of its own act ("the ministry said it would open ...")
         actor, relayed = self.actor_of(Cue(tok, "proposes"))
+        if actor is None or relayed:
+            return
         own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
-        if actor is None or relayed or own is None or own.actor != actor.actor:
+        if subj.pos_ != "PRON" and (not self.speaks_for(subj, own, actor) or tok.lemma_.lower() in self.lex.opposing_acts
+                                    or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+            return  # "the economist said prices would rise": no body of the speaker's own; "Canada will fight the
+            # tariffs" opposes them, "Russia would regard troops as targets" threatens (probes)
+        if subj.pos_ == "PRON" and (own is None or own.actor != actor.actor):
             return  # "Labour said the Tories would cut taxes": a forecast of someone else's act
-        target, quals, _ = target_from(self.ctx, tok)
+        obj = object_of(tok)  # "the city would hold the march": the march, not the city (an aspect verb's subject)
+        target, quals, _ = target_from(self.ctx, obj if subj.pos_ != "PRON" and obj is not None
+                                       and tok.lemma_.lower() in ASPECT_VERBS else tok)
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "proposes", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
@@ -249,6 +257,17 @@ class NominalRules:
         issue = pobj(prep) if prep is not None else None
         if issue is not None:
             self.take_position(tok, "supports", issue, tok)
+
+    def speaks_for(self, subj: Token, own: Mention | None, actor: Mention) -> bool:
+        """"Blair said Britain would keep its troops in Iraq", "the mayor said the city would hold the
+        march": a person's act to come for the country or city he speaks for is his proposal (probes: 7 such
+        misses), as his refusal is; another body's is a forecast."""
+        if actor.actor.kind != "person":
+            return False
+        if own is None:
+            return (subj.lemma_.lower() in POLITIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)) \
+                or self.owned_by(subj, actor)
+        return own.actor == actor.actor or (actor.actor.country is not None and actor.actor.country == own.actor.label)
 
     def owned_by(self, subj: Token, actor: Mention) -> bool:
         """"his panel", "her party": a body the actor's own pronoun owns, whose act to come the actor
