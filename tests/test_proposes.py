@@ -30,3 +30,8 @@ def test_fighting_or_regarding_is_no_proposal(extract):
                    for a, r, t in got), got
     got = labels(extract("Sergei Lavrov said Russia would regard any foreign troops as legitimate targets."))
     assert not any(a == "Sergei Lavrov" and r == "proposes" for a, r, _ in got), got
+
+
+def test_considering_anothers_request_is_no_proposal(extract):
+    got = labels(extract("John Kerry said Washington would consider any extradition request."))
+    assert not any(a == "John Kerry" and r == "proposes" for a, r, _ in got), got

@@ -210,6 +210,8 @@ class NominalRules:
         if subj.pos_ == "PRON" and (own is None or own.actor != actor.actor):
             return  # "Labour said the Tories would cut taxes": a forecast of someone else's act
         obj = object_of(tok)  # "the city would hold the march": the march, not the city (an aspect verb's subject)
+        if obj is not None and self.lex.nouns.get(obj.lemma_.lower()) in {"demands", "proposes"}:
+            return  # "Washington would consider any extradition request": an answer to another's act (probes)
         target, quals, _ = target_from(self.ctx, obj if subj.pos_ != "PRON" and obj is not None
                                        and tok.lemma_.lower() in ASPECT_VERBS else tok)
         if target is None or isinstance(target, Actor):
