@@ -29,6 +29,12 @@ def some_of(subj: Token | None) -> bool:
     return subj is not None and any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_PEOPLE for c in subj.children)
 
 
+def deed_told(verb: Token, subj: Token | None) -> bool:
+    """A past deed of a named-by-kind party told as fact ("a spokesman said the rebels had rejected the
+    proposal"): the party's own act, which the messenger only reports (GUIDELINES: relayed positions)."""
+    return subj is not None and subj.pos_ == "NOUN" and recounted(verb)
+
+
 def endangers(cue: Cue, subj: Token | None) -> bool:
     """A thing as the subject of "threaten" ("the cuts threatened rural schools") puts
     something at risk; a threat needs someone who threatens."""
@@ -145,7 +151,8 @@ class ActorFinding:
                 affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group"
                                                                   and not (m.how == "group" and fm.how == "description"))
                 if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label
-                                                                      and not some_of(subj) and not (held and getattr(subj, "tag_", "") == "NNS"))):
+                                                                      and not some_of(subj) and not (held and getattr(subj, "tag_", "") == "NNS")
+                                                                      and not deed_told(tok, subj))):
                     return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1);
                     # ("the unions are opposed to it, the minister said": a plural's held stance stays its own)
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
