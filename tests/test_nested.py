@@ -25,3 +25,9 @@ def test_a_pronoun_doer_under_a_named_speaker_stays_the_speakers(extract):
 def test_a_charge_the_reporter_makes_stays_his(extract):
     got = extract("Pence said Trump was lying about the deal.")
     assert ("Mike Pence", "accuses", "Donald Trump") in labels(got), labels(got)
+
+
+def test_a_plurals_stance_told_by_a_speaker_is_the_plurals(extract):
+    got = extract("The minister said farmers were strongly opposed to the deal.")
+    assert "Farmers" in actors(got, "opposes"), labels(got)
+    assert "Minister" not in actors(got, "opposes"), labels(got)
