@@ -61,7 +61,7 @@ def test_signing_a_paper_is_no_acceptance_of_it(extract):
     got = labels(extract("Some 160 Labour MPs have signed a Commons motion opposing variable fees."))
     assert ("Labour MPs", "opposes", "variable fees") in got, got
     assert not any(r == "accepts" for _, r, _ in got), got
-    got = labels(extract("Both leaders signed the agreement on Tuesday."))
+    got = labels(extract("Putin and Erdogan met in Sochi. Both leaders signed the agreement on Tuesday."))
     assert any(r == "accepts" and t == "agreement" for _, r, t in got), got
 
 

@@ -374,12 +374,10 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         ("NHS England's chief executive warned ... He said"): the "he" after it is that
         person, not whoever was named before."""
         lemma = t.lemma_.lower()
-        office = lemma in self.lex.role_nouns and any(c.dep_ in {"amod", "compound"} for c in t.children)
-        if t.tag_ != "NN" or not (lemma in self.lex.person_nouns or lemma in PERSON_ROLES or office):
+        if t.tag_ != "NN" or not (lemma in self.lex.person_nouns or lemma in PERSON_ROLES):
             return None
-        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children) and not office:
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
             return None  # "the candidate", "the Republican presidential nominee": one already named, most often
-            # (an office no one named holds, "The German chancellor backed the plan. He said": that holder)
         from kg.extract.descriptions import description  # descriptions build on the resolver
         m = description(self, t, remember=False)
         if m is None:
