@@ -221,7 +221,27 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             pending.append(len(out) - 1)
     for i in pending:  # once every quotation has its statement, so that none is taken into another's
         out[i] = its_position_there(kept, out[i], out[:i] + out[i + 1:])
-    return out
+    return [st for st in out if not says_its_position(kept, st)]
+
+
+def says_its_position(kept: list[Statement], st: Statement) -> bool:
+    """A bare ``says`` on the very target its speaker takes a position on in the same sentence
+    ('Trump had called NAFTA a "disaster" and promised to "rip up"' rejects NAFTA; 'Will described
+    Trump as "stupendously un-conservative"' opposes him): the narrator's words around the quotation
+    carry the position, and the ``says`` beside it is one statement too many (train: 13 of 23 such
+    were wrong where the position was right). Only where the quotation is a few words the narrator
+    quotes in passing, or the position rests on part of it: a full quotation of its own keeps its
+    speaker ('"Promise mama ...," Jones sang to Clinton, "I just want to know ..."')."""
+    q = st.quote
+    if st.relation is not Relation.SAYS or st.target is None or q is None:
+        return False
+    return any(k.actor == st.actor and k.relation is not Relation.SAYS and k.target is not None
+               and k.target.key == st.target.key and k.sentence.start == st.sentence.start
+               and (len(q.text.split()) <= FRAGMENT or k.quote is not None and k.quote.start < q.end
+                    and q.start < k.quote.end) for k in kept)
+
+
+FRAGMENT = 5  # words: a phrase quoted in passing ("rip up", "a friend", "stupendously un-conservative")
 
 
 def unheard_sentences(ctx, kept: list[Statement], units: list[SentenceUnit], models: Models,
