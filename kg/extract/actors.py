@@ -239,7 +239,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return self.pair_before(tok)
         if low == "old" or aged_description(tok):
             return self.described_person(tok)
-        appos = next((c for c in apposed(tok) if (c.ent_type_ == "PERSON" or (
+        appos = next((c for c in apposed(tok, self.lex.role_nouns, self.lex.person_nouns) if (c.ent_type_ == "PERSON" or (
             (e := ent_of(c)) is not None and e.root == c and self._named_in_role(e))
             or (c.pos_ == "PROPN" and c.left_edge.ent_type_ == "PERSON"))), None)  # "... Sheikh Mohammed bin Abdulrahman Al Thani"
         if appos is not None and tok.ent_type_ != "PERSON":  # "Venezuela's president, Hugo Chavez,": the name wins

@@ -137,9 +137,13 @@ def described_noun(name: Token) -> Token:
     return head
 
 
-def apposed(tok: Token) -> list[Token]:
+def apposed(tok: Token, *describers: frozenset[str]) -> list[Token]:
     """The appositions that describe ``tok``: its own, and one the parser hung on the
-    object of a preposition of it ("the envoy for Syria, Geir Pedersen,")."""
+    object of a preposition of it ("the envoy for Syria, Geir Pedersen,"), where ``tok`` is
+    in one of the ``describers``, where given (the nouns for people): in "the resignation of the Home
+    Secretary, David Blunkett," the name is the Secretary's, not the resignation's."""
+    if describers and not any(tok.lemma_.lower() in d for d in describers):
+        return [c for c in tok.children if c.dep_ == "appos"]
     inner = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return [c for c in tok.children if c.dep_ == "appos"] + [
         a for p in inner for a in p.children if a.dep_ == "appos" and described_noun(a) == tok]
