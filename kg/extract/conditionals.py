@@ -12,7 +12,7 @@ from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.consequences import (answer_threatened, conditional_harm, conditional_rise, consequence_object,
                                      court_taken, met_with, own_house, threatened_with, what_there_is,
-                                     what_there_would_be)
+                                     what_there_would_be, what_would_follow)
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
@@ -207,7 +207,7 @@ class ConditionalRules:
         if conseq is None and any(c.dep_ == "ccomp" and not joined_clause(self.lex, c) for c in tok.children):
             target_tok = None  # "warned the MPs' committee that binding judges might look like interference": the one warned
         if conseq is None and target_tok is None:
-            target_tok = what_there_would_be(tok)  # "warned that there could be further walkouts"
+            target_tok = what_there_would_be(tok) or what_would_follow(tok)  # "there could be walkouts"
         addressee = None
         if conseq is not None:
             subj = next((c for c in conseq.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -21,6 +21,20 @@ def what_there_would_be(tok: Token) -> Token | None:
     return None
 
 
+FOLLOWING_PENALTIES = frozenset({"sanction", "tariff", "penalty", "measure", "consequence", "countermeasure", "reprisal",
+                                 "retaliation", "punishment", "fine", "strike"})
+
+
+def what_would_follow(tok: Token) -> Token | None:
+    """The penalty a warning says would come ("warned that more sanctions could follow if India did
+    not cut its imports"): the warner's threat (it was read as a harm opposed; probe28a, written news)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "follow" and object_of(c) is None and any(
+                a.dep_ == "aux" and a.lower_ in {"could", "would", "will", "may", "might"} for a in c.children):
+            return next((x for x in c.children if x.dep_ == "nsubj" and x.lemma_.lower() in FOLLOWING_PENALTIES), None)
+    return None
+
+
 def what_there_is(cond: Token) -> Token | None:
     """The noun an existential condition posits ("unless there was a way to guarantee their safety": the way)."""
     if cond.lemma_ != "be" or not any(c.dep_ == "expl" for c in cond.children):
