@@ -50,8 +50,10 @@ def bound_reporter(t: Token) -> Token | None:
     while top.dep_ in {"xcomp", "acomp", "conj"} and top.head != top:
         top = top.head
     subj = next((c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # the reporter must come first: in "Ban spoke to Jammeh and urged him ..., his spokesman said" the
+    # clause, act after "and" included, is the spokesman's report of Ban's acts and "him" is Jammeh
     return top.head if top.dep_ == "ccomp" and top.head.tag_ == "VBD" and subj is not None \
-        and subj.pos_ == "PROPN" else None
+        and subj.pos_ == "PROPN" and top.head.i < top.i else None
 
 
 def reporters_conjunct(t: Token) -> Token | None:
