@@ -17,3 +17,9 @@ def test_a_spokesman_after_the_clause_relays_its_subjects_second_act(extract_lea
 def test_a_reporter_before_the_clause_still_makes_him_the_reported(extract_learned):
     got = labels(extract_learned("Labour said Mr Blair was out of touch and accused him of arrogance."))
     assert any(a in {"Labour", "Labour Party"} and r == "accuses" for a, r, _ in got), got
+
+
+def test_an_act_told_as_the_reports_occasion_is_not_the_reporters(extract_learned):
+    got = labels(extract_learned("Italian Prime Minister Matteo Renzi said on Monday he would resign after voters "
+                                 "resoundingly rejected his constitutional reform in a referendum."))
+    assert any(a.lower() == "voters" and r == "rejects" for a, r, _ in got), got

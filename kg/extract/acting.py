@@ -15,7 +15,7 @@ from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
 from kg.extract.pronouns import extraposing
-from kg.extract.subjects import agent_of, passive, questioned, speech_frame, subject_of
+from kg.extract.subjects import agent_of, background_doer, passive, questioned, speech_frame, subject_of
 from kg.lexicon import Lexicon
 from kg.records import Actor
 
@@ -134,6 +134,8 @@ class ActorFinding:
             return None, ()  # 'Dobson said he would vote against, while others welcomed it': not Dobson
         if frame is not None and questioned(tok, frame):
             return (m, ()) if m is not None else (None, ())  # "questioned why the government had accepted ..."
+        if frame is not None and (m is None or m.how == "description") and background_doer(tok, subj):
+            return m, ()  # "said he would resign after voters rejected his reform": the voters', not his
         if frame is not None and m is None and endangers(cue, subj):
             return None, ()  # "said the attacks threatened its independence": the attacks endanger, no one threatens
         if frame is not None:

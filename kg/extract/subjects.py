@@ -287,6 +287,18 @@ def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
     return None
 
 
+# the marks of an adverbial clause that narrates what happened around the report, not what it reports
+BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "before", "once", "as", "while"})
+
+
+def background_doer(tok: Token, subj: Token | None) -> bool:
+    """"Renzi said he would resign after voters rejected his reform": the act of an adverbial clause
+    with its own common-noun subject is that subject's, told as the report's occasion; the reporter
+    takes no part in it (not "Renzi rejects the reform")."""
+    return subj is not None and subj.pos_ == "NOUN" and subj.head == tok and tok.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children)
+
+
 def questioned(tok: Token, frame: Token) -> bool:
     """``tok``'s clause is the content of a question under ``frame`` ("questioned why the government
     had accepted mediation", "asked whether Labour would raise taxes"): its act is not the asker's."""
