@@ -23,3 +23,9 @@ def test_an_act_told_as_the_reports_occasion_is_not_the_reporters(extract_learne
     got = labels(extract_learned("Italian Prime Minister Matteo Renzi said on Monday he would resign after voters "
                                  "resoundingly rejected his constitutional reform in a referendum."))
     assert any(a.lower() == "voters" and r == "rejects" for a, r, _ in got), got
+
+
+def test_a_hyphened_given_name_the_ner_left_out_still_names_the_actor(extract_learned):
+    got = labels(extract_learned("Barack Obama welcomed the vote.\n\nMoon Jae-in, the former Democratic Party leader, "
+                                 "praised the protesters for their peaceful rallies."))
+    assert any(a == "Moon Jae-in" and r == "praises" for a, r, _ in got), got
