@@ -14,6 +14,7 @@ from kg.extract.actors import ActorResolver
 from kg.extract.article_issue import on_the_issue
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import quoted_name, said_alone
+from kg.extract.quote_spans import at_its_words
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
@@ -151,7 +152,8 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
     # runs a statement of their speaker already carries whole (a bare "says" beside a position on a part) stay its
     carried = {(st.actor, sp.start, sp.end) for st in out for sp in (st.quote, st.quotation) if sp is not None}
     runs = {ctx.quotes[qi].content.start: span for qi, span in (merged or {}).items()}
-    return [in_its_sentence(of_its_run(st, runs, carried), bounds, pieces, text) for st in out]
+    return [at_its_words(in_its_sentence(of_its_run(st, runs, carried), bounds, pieces, text), bounds, text)
+            for st in out]
 
 
 def of_its_run(st: Statement, runs: dict[int, Span], carried: set[tuple]) -> Statement:
