@@ -103,6 +103,20 @@ def wrong_named(prep: Token) -> bool:
         c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in p.children)
 
 
+# plural counts that head the things counted
+COUNT_NOUNS = frozenset({"thousand", "hundred", "million", "billion", "dozen", "score", "ten"})
+
+
+def counted(tok: Token) -> Token | None:
+    """The things a plural count names ("help thousands of workers": the workers), which the spaCy
+    parse makes the count's "of" object; None for any other word. (Probe of BBC-style news: "called
+    on the government to do more to help thousands of workers" was read as no statement.)"""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in COUNT_NOUNS:
+        return None
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def of_extension(head: Token) -> list[Token] | None:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i \

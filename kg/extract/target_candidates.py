@@ -16,7 +16,7 @@ from kg.extract.candidates import (ACTOR_ENTS, TIME_ENTS, ActorCand, TargetCand,
                                    left_as_it_was, unit_vector)
 from kg.extract.mentions import Mention
 from kg.extract.linear import LinearModel
-from kg.extract.phrases import ancestry, label_of, np_tokens, of_extension, steps
+from kg.extract.phrases import ancestry, counted, label_of, np_tokens, of_extension, steps
 from kg.lexicon import Lexicon
 from kg.records import Target, Topic
 
@@ -188,6 +188,7 @@ def target_candidates(lex: Lexicon, resolver: ActorResolver, sent: SpacySpan, to
             base = {f"head:{t.lemma_.lower()}", f"tdep:{t.dep_}", "tpos:VERB", f"thead:{t.head.lemma_.lower()}"}
             verb = [t, *(c for c in t.children if c.dep_ == "prt")]  # "stand down", not "stand"
             if obj is not None:
+                obj = counted(obj) or obj  # "protect thousands of jobs": protect jobs
                 act = light_act(obj)
                 add(label_of(act) if act else label_of([*verb, *np_tokens(obj)]), None, base | {"form:verb_obj"}, t)
             add(" ".join(x.text for x in verb), None, base | {"form:verb"}, t)

@@ -11,6 +11,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
 from kg.extract.misattached import object_before
+from kg.extract.phrases import counted
 from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_sentence_before, thing_voted_on,
                                        things_before)
 from kg.extract.descriptions import description
@@ -160,6 +161,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         what = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in"} and pobj(c) is not None), None)
         if what is not None:  # "pledged £3bn of military aid", "5 billion euros in military aid": the aid
             return target_from(ctx, what, want_actor=want_actor)
+    if (what := counted(tok)) is not None:
+        return target_from(ctx, what, want_actor=want_actor)  # "help thousands of workers": the workers
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
         return None, (), None
     # (a plural noun in an object's place taken for a verb, 'dismissed the claims as "nonsense"', is a noun)

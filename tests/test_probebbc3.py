@@ -1,0 +1,15 @@
+"""Misses found on BBC-style UK politics news written for a probe (2004-05 style); each sentence here is
+written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_count_of_things_names_the_things(extract_learned):
+    got = labels(extract_learned("Union leaders urged ministers to protect thousands of jobs."))
+    assert any(a == "Union leaders" and r == "demands" and t and "jobs" in t for a, r, t in got), got
+    got = labels(extract_learned("Union leaders have called on the government to do more to help thousands of "
+                                 "workers who face losing their jobs."))
+    assert any(a == "Union leaders" and r == "demands" and t and "workers" in t for a, r, t in got), got
