@@ -69,7 +69,8 @@ def allowed(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:  # "allow an inquiry to report": the parser makes the inquiry the clause's subject
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"), None)
-        obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        # (or its passive subject: "would allow the reforms to be tested")
+        obj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
     return obj if obj is not None and obj.pos_ == "NOUN" else None
 
 
