@@ -19,3 +19,8 @@ def test_what_an_issue_allows_to_be_done_is_a_verdict_on_it(extract_learned):
     got = labels(extract_learned("Ms Jowell said the compromise would allow the reforms to be tested before any "
                                  "wider roll-out."))
     assert any(a.endswith("Jowell") and r == "supports" and t == "compromise" for a, r, t in got), got
+
+
+def test_an_act_named_by_its_manner_is_the_denied_target(extract_learned):
+    got = labels(extract_learned("The Phoenix Four denied that they had acted improperly."))
+    assert any(r == "rejects" and t and "improperly" in t for a, r, t in got), got

@@ -137,3 +137,11 @@ def placed(verb: Token, obj: Token) -> str:
     what = "".join(x.text_with_ws for x in obj.subtree if x.i <= obj.i and x.dep_ != "det" and not x.is_punct).strip()
     label = f"{act_word(verb)} {what} {where}"
     return label if len(label.split()) <= 8 else ""
+
+
+def manner_act(verb: Token) -> str | None:
+    """An act named only by its verb and how it was done ("denied that they had acted improperly":
+    act improperly), where the verb has no object or clause to name it. (BBC-style probe miss.)"""
+    if not any(c.dep_ == "advmod" and c.tag_ == "RB" and c.lower_.endswith("ly") for c in verb.children):
+        return None
+    return verb_phrase(verb)

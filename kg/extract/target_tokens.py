@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.acts import act_word, circumstance, leads_on, placed, nominalisation, phrasal_act, phrasal_lemma, verb_phrase
+from kg.extract.acts import act_word, circumstance, leads_on, manner_act, placed, nominalisation, phrasal_act, phrasal_lemma, verb_phrase
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
@@ -227,7 +227,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
             if not want_actor and (then := leads_on(tok)) is not None:
                 return target_from(ctx, then)  # "to go further and negotiate a customs union": the customs union
-            if (act := phrasal_act(lex, tok)) is not None and not want_actor:
+            if (act := phrasal_act(lex, tok) or manner_act(tok)) is not None and not want_actor:
                 return Topic(label=act), (), None  # "called on Trump to drop out in favor of his running mate"
             return None, (), None
         if noun is not None and (inner.dep_ in {"dobj", "nsubjpass"} or (
