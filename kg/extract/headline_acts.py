@@ -6,13 +6,14 @@ without a verb: the -s form of a cue verb is tagged NNS and the parse around
 it is noise. The words still say who does what to what: a name before the
 word (or the words for a person or group opening the headline), the phrase
 after it. A mixin of ``kg.extract.statements.SentenceExtractor``; it reads
-only a document's first sentence."""
+only a document's first sentence and Title Case lines of its body."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.actors import TITLES
 from kg.extract.context import Draft
+from kg.extract.headlines import is_title_case
 from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of
 from kg.extract.target_candidates import phrase_topic
@@ -49,11 +50,25 @@ def name_word(tok: Token) -> bool:
 class HeadlineRules:
     """Mixed into ``SentenceExtractor``."""
 
+    def heading(self) -> bool:
+        """The sentence is a headline: the document's first, or a whole Title Case line of the body
+        (a digest's list of other stories: "Hillary Clinton Sides With George W. Bush On 'Radical
+        Islam.'", whose quotation marks leave "sides" a plural noun as in a first line)."""
+        sent = self.sent
+        if sent.start == 0:
+            return True
+        text, a = self.ctx.document.text, sent.start_char
+        if a > 0 and text[a - 1] != "\n":
+            return False
+        end = text.find("\n", a)
+        line = text[a:end if end >= 0 else len(text)]
+        return sent.end_char >= a + len(line.rstrip()) and is_title_case(line)
+
     def headline_verb(self, tok: Token) -> None:
         """'Biden ... trashes Trump': a cue verb's -s form tagged as a plural noun in
         the headline, a name before it, the phrase after it as the target."""
         sent = self.sent
-        if sent.start != 0 or len(sent) > LONGEST_HEADLINE or tok.i == sent.start or not (
+        if not self.heading() or len(sent) > LONGEST_HEADLINE or tok.i == sent.start or not (
                 tok.tag_ == "NNS" or (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in NOMINAL_DEPS)):
             return
         lemma = tok.lemma_.lower()

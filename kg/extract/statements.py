@@ -117,7 +117,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.criticised_doing(tok)
             if pos == "NOUN" and lemma in self.lex.wrong_nouns:
                 self.reported_wrong_noun(tok)
-            if tok.tag_ in {"NNS", "VBZ", "VBP"} and self.sent.start == 0:
+            if tok.tag_ in {"NNS", "VBZ", "VBP"} and self.heading():
                 self.headline_verb(tok)
             if tok.tag_ == "VB":
                 self.imperative(tok)

@@ -1,0 +1,24 @@
+"""Acts in a Title Case line inside the body (a digest's list of headlines), whose verb the tagger
+reads as a plural noun as it does in the document's own headline; the sentences are written for
+their tests."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+BODY = ("Sanders defends his minimum wage plan\n\n"
+        "The senator spoke to reporters in Washington on Saturday.\n\n")
+
+
+def test_a_title_case_line_in_the_body_keeps_its_headline_verb(extract):
+    got = labels(extract(BODY + "Hillary Clinton Sides With George W. Bush On ‘Radical Islam.’\n\n"
+                         "The debate continues next week.\n"))
+    assert any(a == "Hillary Clinton" and r == "supports" for a, r, _ in got), got
+
+
+def test_a_title_case_line_gets_no_headline_act_without_a_cue(extract):
+    got = labels(extract(BODY + "Hillary Clinton Visits Iowa Farms On ‘Rural Tour.’\n\n"
+                         "The debate continues next week.\n"))
+    assert not any(a == "Hillary Clinton" for a, _, _ in got), got
