@@ -22,3 +22,9 @@ def test_a_title_case_line_gets_no_headline_act_without_a_cue(extract):
     got = labels(extract(BODY + "Hillary Clinton Visits Iowa Farms On ‘Rural Tour.’\n\n"
                          "The debate continues next week.\n"))
     assert not any(a == "Hillary Clinton" for a, _, _ in got), got
+
+
+def test_a_counted_crowd_that_joins_rallies_acts(extract):
+    got = labels(extract("Rallies in Tehran\n\nTens of thousands of Iranians joined rallies across the country to "
+                         "express support for the Palestinians."))
+    assert any(r == "supports" and "Iranians" in a for a, r, _ in got), got

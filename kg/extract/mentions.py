@@ -111,7 +111,8 @@ def counted_group(tok: Token) -> Token | None:
 
 
 # what a crowd does together: counted people or nationals doing it are an actor
-CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "demand"})
+# (or joins, or gathers at, one: "Tens of thousands of Iranians joined rallies ... to express support for")
+CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "demand", "join", "gather"})
 
 
 def counted_crowd(tok: Token) -> Token | None:
