@@ -74,6 +74,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
     pronouns_of: dict[str, Counter] = field(default_factory=dict)  # person -> genders of its sentences' pronouns
     acronyms: dict | None = None  # folded acronym or reading of its long form -> its Acronym (``defined``)
     passing: set[str] = field(default_factory=set)  # people named as interim, outgoing or former holders
+    first_named: dict[str, int] = field(default_factory=dict)  # person -> where the document first named them in full
 
     # ---- learning ---------------------------------------------------------
     def learn_sentence(self, sent: SpacySpan) -> None:
@@ -147,7 +148,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
     def _person(self, ent: SpacySpan) -> Actor:
         name = self._clean_name(ent.text)
         known = self.lex.actor_for(name) or self.lex.actor_for(ent.text)
-        if len(name.split()) == 1 and (named := self.by_surname(name)) is not None:
+        if len(name.split()) == 1 and (named := self.by_surname(name, ent.start_char)) is not None:
             actor = named  # 'Speaker Mike Johnson ... Johnson said': the article's Johnson, not the gazetteer's
         elif known and known.kind == "person":
             actor = known
@@ -165,6 +166,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                 label = f"{honour} {name}" if honour else name  # "Sheikh Mohammed bin Abdulrahman Al Thani"
                 actor = self.people.get(label) or self.people.get(name) or Actor(label=label, kind="person")
         self.people[actor.label] = actor
+        if len(name.split()) > 1:
+            self.first_named.setdefault(actor.label, ent.start_char)
         last = surname_of(actor.label)
         if len(name.split()) > 1 and len(actor.label.split()) > 1 \
                 and getattr(self.lex.actor_for(last), "kind", None) != "country":
@@ -195,7 +198,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
         if (defined := self.defined(cleaned)) is not None:
             return self.defined_actor(defined)
-        if len(ent) == 1 and (known := self.by_surname(ent.text)) is not None:
+        if len(ent) == 1 and (known := self.by_surname(ent.text, ent.start_char)) is not None:
             return known  # "Don Guardian ... Guardian said": a surname the document gave a person beats a namesake organisation
         if (known := self.by_particled_surname(ent)) is not None:
             return known  # "Leila de Lima ... de Lima said": her surname, not Peru's capital
@@ -289,7 +292,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             # "Tony Wright MP criticised ...": the letters after a name are the person's
             return self._single(name.root)
         if (ent is None or (len(ent) == 1 and ent.label_ not in ENTITY_KINDS)) and tok.text[:1].isupper() \
-                and (known := self.by_surname(tok.text)) is not None:
+                and (known := self.by_surname(tok.text, tok.idx)) is not None:
             # a surname the NER missed or took for a thing (a headline's "Straw hails ..." a PRODUCT),
             # of a person the document named in full
             return self._remember(Mention(known, self._span(tok.idx, tok.idx + len(tok.text)), "name"))

@@ -79,8 +79,17 @@ class SurnameReading:
         same = {a.label for a in self.people.values() if len(a.label.split()) > 2 and fold(a.label).endswith(" " + tail)}
         return self.people[same.pop()] if len(same) == 1 else None
 
-    def by_surname(self, word: str) -> Actor | None:
+    def by_surname(self, word: str, at: int | None = None) -> Actor | None:
         """The person the document named in full with this surname, if any (a name read only
-        while the candidates were gathered keeps its surname, not its entry in ``people``)."""
-        label = self.surnames.get(fold(word)) or self.leading.get(fold(word))
-        return None if label is None else self.people.get(label) or Actor(label=label, kind="person")
+        while the candidates were gathered keeps its surname, not its entry in ``people``).
+        With ``at`` (where the surname stands), one named before it: "President Prabowo Subianto ...
+        Mr Prabowo said ... police chief Listyo Sigit Prabowo" leaves "Mr Prabowo" the president's;
+        where no one was named before, the one named first after it (a headline's surname)."""
+        labels = [x for x in (self.surnames.get(fold(word)), self.leading.get(fold(word))) if x is not None]
+        if not labels:
+            return None
+        label = labels[0]
+        if at is not None and len(labels) > 1:
+            before = [x for x in labels if self.first_named.get(x, 0) <= at]
+            label = before[0] if before else min(labels, key=lambda x: self.first_named.get(x, 0))
+        return self.people.get(label) or Actor(label=label, kind="person")
