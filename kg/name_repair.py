@@ -154,16 +154,19 @@ def _first_name_before(doc: Doc, e: Span, lex: Lexicon, not_names: set[str]) -> 
 def _place_first_name(doc: Doc, e: Span, ents: list[Span], lex: Lexicon, not_names: set[str]) -> Span | None:
     """A first name that names a place, before a surname ("Defence Minister Israel
     Katz", "leader Jordan Bardella"): one person, where the surname is no known actor
-    ("Israel Netanyahu" stays two) and is tagged a person or follows a title."""
-    if len(e) != 1 or e.label_ != "GPE" or e.end >= len(doc) or fold(e.text) not in lex.first_names:
+    ("Israel Netanyahu" stays two) and is tagged a person or follows a title. A place no first name
+    list knows ("organiser Sudan Gurung") counts where the surname is tagged a person on its own:
+    read apart, the person went by a surname another in the article holds."""
+    if len(e) != 1 or e.label_ != "GPE" or e.end >= len(doc):
         return None
+    known_first = fold(e.text) in lex.first_names
     nxt = doc[e.end]
     if e.root.dep_ != "compound" or e.root.head.i != nxt.i or nxt.pos_ != "PROPN" or not nxt.is_title \
             or lex.actor_for(nxt.text) is not None:
         return None
     tagged = any(x.start == nxt.i and x.end == nxt.i + 1 and x.label_ == "PERSON" for x in ents)
     titled = e.start > 0 and fold(doc[e.start - 1].text.rstrip(".")) in not_names
-    if not (tagged or (nxt.ent_type_ == "" and titled)):
+    if not ((tagged and (known_first or e.text.istitle())) or (known_first and nxt.ent_type_ == "" and titled)):
         return None
     return Span(doc, e.start, e.end + 1, label="PERSON")
 

@@ -29,3 +29,10 @@ def test_a_surname_named_by_two_earlier_stays_with_the_first(extract):
                          "Mr Widodo criticised the opposition for spreading lies."))
     assert "Agus Setya Widodo" in got, got
 
+
+def test_a_first_name_that_names_a_country_stays_with_its_surname(extract):
+    got = actors(extract("Home Minister Ramesh Kumar Gurung defended the curfew. "
+                         "A student organiser, 23-year-old Sudan Gurung, told reporters that the protesters rejected "
+                         "the curfew."))
+    assert "Sudan Gurung" in got, got
+
