@@ -36,3 +36,7 @@ def test_a_first_name_that_names_a_country_stays_with_its_surname(extract):
                          "the curfew."))
     assert "Sudan Gurung" in got, got
 
+
+def test_an_observer_mission_named_by_its_body_is_an_actor(extract):
+    got = actors(extract("The OSCE observer mission criticised the decision to bar two parties from the vote."))
+    assert any("OSCE" in a for a in got), got

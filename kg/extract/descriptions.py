@@ -82,9 +82,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     # (an office of two words is a role too: "the health secretary")
     animate = generals or t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
         or resolver._is_role_noun(t) or lemma in resolver.lex.group_nouns or person \
-        or (lemma in resolver.lex.institution_nouns and (
-            lemma not in UNDESCRIBED or any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
-                                            for c in t.children)))  # "the Syrian military"
+        or (lemma in resolver.lex.institution_nouns and (lemma not in UNDESCRIBED or named_owner(t)))  # "the Syrian military"
     if not animate:
         return None
     toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
@@ -109,6 +107,16 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     members = tuple(resolver.lex.actors[c] for c in countries) if kind == "group" and len(countries) > 1 else ()
     m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind, members=members), span, "description")
     return resolver._remember(m) if remember else m
+
+
+def named_owner(t: Token) -> bool:
+    """A country or body's name modifies the noun, directly ("the Syrian military", "the OSCE's mission")
+    or through the noun before it ("the OSCE observer mission", where the parser hangs "OSCE" on
+    "observer"): an institution of it, which a bare "the mission" is not."""
+    names = {"NORP", "GPE", "ORG"}
+    mods = [c for c in t.children if c.dep_ in {"amod", "compound"} or (c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG"})]
+    mods += [g for c in mods if c.dep_ == "compound" and not c.ent_type_ for g in c.children if g.dep_ == "compound"]
+    return any(c.ent_type_ in names for c in mods)
 
 
 def capitalised_inside(t: Token) -> bool:
