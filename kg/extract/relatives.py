@@ -64,3 +64,21 @@ def summed_up(lex: Lexicon, noun: Token) -> Token | None:
     cue = verbal_cue(lex, head)
     obj = object_of(head)
     return obj if cue is not None and cue.relation in CONTENT_HOLDERS and obj is not None else head
+
+
+NAMING_VERBS = frozenset({"call", "term", "dub", "label", "describe", "brand"})
+
+
+def what_called(verb: Token) -> Token | None:
+    """The thing a free relative names in the speaker's words: "objected to what he called the
+    hasty drafting", "rejected what it described as a smear campaign" (the drafting, the
+    campaign); "what" alone names nothing, so the act read no target at all (written probe;
+    train has none, PolNeAR's texts ten)."""
+    if verb.lemma_.lower() not in NAMING_VERBS or not any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"}
+                                                           for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if named is None:  # "what Kerry described as a breakthrough"
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        named = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    return named

@@ -16,7 +16,7 @@ from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_s
                                        things_before)
 from kg.extract.descriptions import description
 from kg.extract.context import Context
-from kg.extract.relatives import summed_up
+from kg.extract.relatives import summed_up, what_called
 from kg.extract.targets import find_topic, normalise, reversal, unpointed
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
@@ -141,7 +141,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if rel is None or rel.head.pos_ not in {"NOUN", "PROPN"}:
             return None, (), None
         return target_from(ctx, rel.head, want_actor=want_actor)
-    if (summed := summed_up(ctx.lex, tok)) is not None:
+    if (summed := summed_up(ctx.lex, tok) or what_called(tok)) is not None:  # ("what he called the drafting")
         return target_from(ctx, summed, want_actor=want_actor)  # "safe zones, an idea Turkey has championed"
     if tok.lower_ == "them" and tok.dep_ == "dobj" and not want_actor and (ante := things_before(ctx, tok)) is not None:
         return target_from(ctx, ante)
