@@ -122,6 +122,11 @@ def phrase_tokens(head: Token) -> list[Token]:
             # "a bill to ban zombie knives [on Tuesday]": when is no part of what
             dated = {x.i for t in child.subtree if t.ent_type_ in WHEN or (t.dep_ == "prep" and any(
                 p.dep_ == "pobj" and p.ent_type_ in WHEN for p in t.children)) for x in t.subtree}
+            # "supported efforts to restore security but objected to the text": no infinitive has a finite
+            # conjunct, the parser joined the speaker's next act to it (written probe)
+            dated |= {x.i for c in child.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ", "VBP"} for x in c.subtree}
+            dated |= {c.i for c in child.children if c.dep_ == "cc" and any(
+                d.dep_ == "conj" and d.tag_ in {"VBD", "VBZ", "VBP"} for d in child.children)}
             toks.extend(t for t in child.subtree if t.i not in dated)
             break
     seen, out = set(), []
