@@ -19,7 +19,7 @@ from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
 from kg.extract.reported_evaluation import verdict
-from kg.extract.verdict_shapes import (BURDENS, GOODS, as_what, content_clause, hostile_sister, left_undone, needed,
+from kg.extract.verdict_shapes import (BURDENS, GOODS, as_what, heading, content_clause, hostile_sister, left_undone, needed,
                                       performance, plain_verdict, praised_performance, quoted_label)
 from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
@@ -39,8 +39,6 @@ PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroin
 # pronouns of a party judged in a quotation, resolved with its speaker passed: '"They have been fantastic,"
 # Lopez said of the team', "he has been a prudent chancellor"
 JUDGED_PARTIES = frozenset({"he", "she", "they"})
-# nouns of a move whose direction judges it: "a step in the right direction", "a move in the wrong direction"
-HEADINGS = frozenset({"step", "move", "shift", "turn"})
 # motives imputed: "said the accusation was politically motivated" dismisses it, whatever VADER makes of "motivated"
 IMPUTED_MOTIVES = frozenset({"motivate", "motivated", "drive", "driven", "inspire", "inspired"})
 # verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
@@ -68,9 +66,7 @@ class EvaluativeRules:
         words += [c for c in pred.conjuncts if c not in words and c.i > pred.i]
         if fold(pred.lemma_) in PERSON_VERDICTS:  # "a man of integrity": judged by his quality
             words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)] if p is not None]
-        if pred.lemma_.lower() in HEADINGS:  # "a step in the right direction": judged by where it heads
-            words += [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for p in [pobj(c)]
-                      if p is not None and p.lemma_.lower() == "direction" for a in p.children if a.dep_ == "amod"]
+        words += heading(pred)  # "a step in the right direction", "a recipe for chaos": judged by where it leads
         if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim
             words += [c for c in pred.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"]
         if fold(pred.lemma_) == "welcome" and any(c.dep_ == "xcomp" for c in pred.children):

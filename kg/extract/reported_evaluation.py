@@ -29,7 +29,7 @@ def words() -> dict[str, frozenset[str]]:
 def verbs() -> frozenset[str]:
     """Every verb these rules read (to dispatch on)."""
     w = words()
-    return w["bringing"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"]
+    return w["bringing"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"] | w["striking"]
 
 
 # the verbs ``EvaluativeRules.effect`` reads: outcomes ("will never work") and these
@@ -90,6 +90,21 @@ def imperilled(verb: Token) -> int:
     return 0
 
 
+def struck(verb: Token) -> int:
+    """+1 / -1 where an issue strikes or gets the balance (note, tone) right or wrong: "the proposals
+    struck the right balance", "the bill gets the balance wrong" (BBC probe miss); 0 otherwise, denied too."""
+    w = words()
+    if verb.lemma_.lower() not in w["striking"] or negated(verb):
+        return 0
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in w["balances"]), None)
+    how = [c for c in obj.children if c.dep_ == "amod"] if obj is not None else []
+    if obj is None:  # "gets the balance wrong": the parser makes a small clause of balance and verdict
+        how = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ" and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in w["balances"] for s in c.children)]
+    said = {c.lower_ for c in how}
+    return 1 if said & w["right"] else -1 if said & w["wrong"] else 0
+
+
 def amounted(verb: Token) -> Token | None:
     """What an issue is said to amount to ("the policy amounts to forcible removal"), to be judged."""
     if verb.lemma_.lower() not in words()["amounting"] or negated(verb):
@@ -105,7 +120,7 @@ def verdict(lex: Lexicon, verb: Token, bad: Callable[[Token], bool], person: Cal
     if (subj := subject_of(verb)) is None or (person(subj) and fold(subj.lemma_) not in lex.institution_nouns):
         return 0  # what people do is no issue's verdict (dev: a praise misread); "a Tory government would
         # put the economy at risk" is one
-    if pol := brought(verb, bad) or imperilled(verb):
+    if pol := brought(verb, bad) or imperilled(verb) or struck(verb):
         return pol
     if (what := amounted(verb)) is not None:
         return judge(what)

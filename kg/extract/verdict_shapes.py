@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import pobj
 from kg.extract.merits import QUALITIES, SHOWING
 from kg.extract.modality import negated
+from kg.extract.reported_evaluation import words
 from kg.extract.subjects import clause_subject
 
 # burdens that, laid on a good, judge what is called so: "a tax on aspiration", "a levy on success" (not "a tax
@@ -98,3 +99,20 @@ def content_clause(tok: Token) -> bool:
     which the parser hangs on the verdict noun as a relative clause, says what is judged."""
     return tok.dep_ in {"relcl", "acl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+# nouns of a move whose direction judges it: "a step in the right direction", "a move in the wrong direction"
+HEADINGS = frozenset({"step", "move", "shift", "turn"})
+
+
+def heading(pred: Token) -> list[Token]:
+    """The words that judge a noun by where it leads: the direction of a step ("a step in the right
+    direction"), what a recipe is for ("a recipe for chaos", "a formula for success": BBC probe miss;
+    nouns in ontology/outcomes.toml)."""
+    lemma = pred.lemma_.lower()
+    if lemma in HEADINGS:
+        return [a for c in pred.children if c.dep_ == "prep" and c.lower_ == "in" for p in [pobj(c)]
+                if p is not None and p.lemma_.lower() == "direction" for a in p.children if a.dep_ == "amod"]
+    if lemma in words()["leading"]:
+        return [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for p in [pobj(c)] if p is not None]
+    return []
