@@ -11,8 +11,9 @@ from kg.extract.headlines import joined_clause
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.consequences import (answer_threatened, conditional_harm, conditional_rise, consequence_object,
-                                     court_taken, met_with, own_house, threatened_with, what_there_is,
-                                     what_there_would_be, what_would_follow)
+                                     court_taken, met_with, threatened_with, what_there_is, what_there_would_be,
+                                     what_would_follow)
+from kg.extract.threats import own_act
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
@@ -20,45 +21,6 @@ from kg.extract.acts import nominalisation, verb_phrase
 from kg.extract.target_tokens import head_words, target_from
 from kg.extract.targets import find_topic, reversal
 from kg.records import Actor, Target, Topic
-
-INTENDING = {"plan", "prepare", "intend"}  # verbs of an act to come, as will or would announce one
-POSSIBLE = frozenset({"might", "may", "could"})
-
-
-def held_possible(verb: Token) -> bool:
-    """"warned that he might end joint exercises", "that it could cut aid": a warner's own act held
-    out as possible threatens as one announced with will or would does."""
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children)
-
-
-def own_side(lex, subj: Token) -> bool:
-    """"her party", "his government": the body of the one who warns, whose act to come is
-    the warner's threat ("warned that her party would vote against the budget")."""
-    return subj.lemma_.lower() in lex.institution_nouns and any(
-        c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their", "our"} for c in subj.children)
-
-
-def in_title(verb: Token, side: Token) -> bool:
-    """"Ontario Premier Doug Ford warned that Ontario would cut exports": the place or body the
-    warner's own title names is the warner's side, whose act to come is the warner's threat."""
-    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if warner is None or warner.ent_type_ != "PERSON":
-        return False
-    title = {t.lower_ for t in warner.subtree if t.i < warner.i and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"}
-    words = [t.lower_ for t in side.subtree if t.pos_ == "PROPN"]
-    return bool(words) and set(words) <= title
-
-
-def title_country(ctx: Context, verb: Token, side: Token) -> bool:
-    """"Israeli Foreign Minister Gideon Saar warned that Israel would act": the country a demonym of
-    the warner's title names (resolved, as the words differ) is the warner's side too."""
-    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    side_m = ctx.resolver.resolve(side)
-    if warner is None or warner.ent_type_ != "PERSON" or side_m is None:
-        return False
-    return any(t.ent_type_ == "NORP" and (m := ctx.resolver.resolve(t)) is not None and m.actor == side_m.actor
-               for t in warner.subtree if t.i < warner.i)
-
 
 def warded_off(lex, tok: Token) -> Token | None:
     """The unless-clause of a warned harm ("warned that there could be walkouts unless there was a
@@ -194,7 +156,7 @@ class ConditionalRules:
             self.add(Draft(actor, "threatens", Topic(label=f"higher {head_words(risen)}"), (), cue=tok,
                            reported_by=relayed, confidence=0.65))
             return
-        own = self.own_act(actor, tok) if conseq is None else None
+        own = own_act(self.ctx, self.lex, actor, tok) if conseq is None else None
         if own is not None:  # "Iran warned that it would close the Strait": the act itself is the threat
             target, quals, _ = target_from(self.ctx, own) if object_of(own) is not None else (
                 Topic(label=verb_phrase(own)), (), None)  # "would vote against the budget": the vote
@@ -295,27 +257,6 @@ class ConditionalRules:
             return
         self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=verb, reported_by=relayed,
                        confidence=0.65))
-
-    def own_act(self, actor: Mention, tok: Token) -> Token | None:
-        """The act a warning announces that the warner itself will do ("warned that it
-        would close the Strait", "we will cut aid"): a clause with will or would whose
-        subject is the actor or "we". A threat names its act whoever's it is ("threatened that Israel
-        would hold on to the territory", "that the union would strike"); a warning may be a forecast."""
-        threat = tok.lemma_.lower() == "threaten"
-        for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not any(
-                    x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
-                    to_come(c) or c.lemma_.lower() in INTENDING or held_possible(c)):
-                continue  # an intention is an act to come: "warned it was planning its toughest response"
-            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-            if subj is None:
-                continue
-            m = self.ctx.resolver.resolve(subj)
-            if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(self.lex, subj) \
-                    or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(self.ctx, tok, subj))) \
-                    or own_house(self.lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj):
-                return c
-        return None
 
     # "would accept only if Western governments stopped supplying arms"; "warned there would be strikes
     # unless the offer improved": what staves off a warned harm is demanded

@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import object_of, pobj, to_come
-from kg.lexicon import Lexicon, fold
-from kg.records import Actor, Topic
+from kg.lexicon import Lexicon
+from kg.records import Topic
 
 
 def what_there_would_be(tok: Token) -> Token | None:
@@ -187,26 +187,3 @@ def force_kept_open(verb: Token, obj: Token | None) -> bool:
     if verb.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in verb.children) or obj is None:
         return False
     return any(t.lemma_.lower() in FORCE_WORDS and t.pos_ == "NOUN" for t in obj.subtree)
-
-
-# the houses a member's title or honorific places the warner in ("Lib Dem peer Lord Phillips": the Lords)
-MEMBERS_WORDS = frozenset({"peer", "lord", "lady", "baroness", "baron"})
-HOUSE_WORDS = {"lords": MEMBERS_WORDS, "peers": MEMBERS_WORDS}
-GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
-OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier"})  # heads of an executive's offices
-
-
-def own_house(lex: Lexicon, warner: Token | None, actor: Actor, body: Token) -> bool:
-    """"Lib Dem peer Lord Phillips warned that the Lords would amend the bill", "Blair warned that the
-    government would use the Parliament Act": the house or government the warner sits in, by title,
-    honorific or an office the gazetteer gives the warner, acts as the warner's own side (a threat)."""
-    if any(c.dep_ == "poss" for c in body.children) or not any(c.lower_ == "the" for c in body.children):
-        return False
-    title = {fold(t.lower_) for t in warner.subtree if t.i < warner.i} if warner is not None else set()
-    word = fold(body.lower_)
-    if word in HOUSE_WORDS:
-        return bool(title & HOUSE_WORDS[word])
-    if fold(body.lemma_) not in GOVERNMENT_NOUNS:
-        return False
-    offices = {fold(w) for r in lex.roles if r.holder == actor.label for w in r.role.split()}
-    return bool((title | offices) & OFFICES)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import ACTOR_TARGET, ASPECT_VERBS, Cue, object_of, pobj, retreat, to_come, verbal_cue
 from kg.extract.headlines import colon_clause, headline_plan
-from kg.extract.conditionals import own_side
+from kg.extract.threats import own_side
 from kg.extract.conjuncts import shares_will
 from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft

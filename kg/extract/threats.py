@@ -1,0 +1,96 @@
+"""The warner's own side: whose act to come a warning or threat announces as the warner's threat
+("Iran warned that it would close the Strait", "warned that her party would vote against the budget",
+"Ontario Premier Doug Ford warned that Ontario would cut exports", "Lord Phillips warned that the Lords
+would amend the bill"), rather than a forecast of another's act."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+from kg.extract.clauses import object_of, to_come
+from kg.extract.context import Context
+from kg.lexicon import Lexicon, fold
+from kg.records import Actor
+
+INTENDING = {"plan", "prepare", "intend"}  # verbs of an act to come, as will or would announce one
+POSSIBLE = frozenset({"might", "may", "could"})
+
+
+def held_possible(verb: Token) -> bool:
+    """"warned that he might end joint exercises", "that it could cut aid": a warner's own act held
+    out as possible threatens as one announced with will or would does."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children)
+
+
+def own_side(lex, subj: Token) -> bool:
+    """"her party", "his government": the body of the one who warns, whose act to come is
+    the warner's threat ("warned that her party would vote against the budget")."""
+    return subj.lemma_.lower() in lex.institution_nouns and any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their", "our"} for c in subj.children)
+
+
+def in_title(verb: Token, side: Token) -> bool:
+    """"Ontario Premier Doug Ford warned that Ontario would cut exports": the place or body the
+    warner's own title names is the warner's side, whose act to come is the warner's threat."""
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if warner is None or warner.ent_type_ != "PERSON":
+        return False
+    title = {t.lower_ for t in warner.subtree if t.i < warner.i and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"}
+    words = [t.lower_ for t in side.subtree if t.pos_ == "PROPN"]
+    return bool(words) and set(words) <= title
+
+
+def title_country(ctx: Context, verb: Token, side: Token) -> bool:
+    """"Israeli Foreign Minister Gideon Saar warned that Israel would act": the country a demonym of
+    the warner's title names (resolved, as the words differ) is the warner's side too."""
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    side_m = ctx.resolver.resolve(side)
+    if warner is None or warner.ent_type_ != "PERSON" or side_m is None:
+        return False
+    return any(t.ent_type_ == "NORP" and (m := ctx.resolver.resolve(t)) is not None and m.actor == side_m.actor
+               for t in warner.subtree if t.i < warner.i)
+
+
+# the houses a member's title or honorific places the warner in ("Lib Dem peer Lord Phillips": the Lords)
+MEMBERS_WORDS = frozenset({"peer", "lord", "lady", "baroness", "baron"})
+HOUSE_WORDS = {"lords": MEMBERS_WORDS, "peers": MEMBERS_WORDS}
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
+OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier"})  # heads of an executive's offices
+
+
+def own_house(lex: Lexicon, warner: Token | None, actor: Actor, body: Token) -> bool:
+    """"Lib Dem peer Lord Phillips warned that the Lords would amend the bill", "Blair warned that the
+    government would use the Parliament Act": the house or government the warner sits in, by title,
+    honorific or an office the gazetteer gives the warner, acts as the warner's own side (a threat)."""
+    if any(c.dep_ == "poss" for c in body.children) or not any(c.lower_ == "the" for c in body.children):
+        return False
+    title = {fold(t.lower_) for t in warner.subtree if t.i < warner.i} if warner is not None else set()
+    word = fold(body.lower_)
+    if word in HOUSE_WORDS:
+        return bool(title & HOUSE_WORDS[word])
+    if fold(body.lemma_) not in GOVERNMENT_NOUNS:
+        return False
+    offices = {fold(w) for r in lex.roles if r.holder == actor.label for w in r.role.split()}
+    return bool((title | offices) & OFFICES)
+
+
+def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | None:
+    """The act a warning announces that the warner itself will do ("warned that it
+    would close the Strait", "we will cut aid"): a clause with will or would whose
+    subject is the actor or "we". A threat names its act whoever's it is ("threatened that Israel
+    would hold on to the territory", "that the union would strike"); a warning may be a forecast."""
+    threat = tok.lemma_.lower() == "threaten"
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not any(
+                x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
+                to_come(c) or c.lemma_.lower() in INTENDING or held_possible(c)):
+            continue  # an intention is an act to come: "warned it was planning its toughest response"
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        m = ctx.resolver.resolve(subj)
+        if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(lex, subj) \
+                or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(ctx, tok, subj))) \
+                or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj):
+            return c
+    return None
