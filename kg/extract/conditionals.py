@@ -11,8 +11,8 @@ from kg.extract.headlines import joined_clause
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.consequences import (answer_threatened, conditional_harm, conditional_rise, consequence_object,
-                                     court_taken, met_with, threatened_with, what_there_is, what_there_would_be,
-                                     what_would_follow)
+                                     court_taken, held_accountable, met_with, threatened_with, what_there_is,
+                                     what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
@@ -150,6 +150,12 @@ class ConditionalRules:
         if conseq is not None and self.issue_harms(conseq):
             return  # "warned that fining parents would hit the poorest families": a verdict on the fines (EvaluativeRules.effect)
         if self.harm_threatened(actor, tok, relayed):
+            return
+        held = held_accountable(tok) if conseq is None else None
+        if held is not None:  # "warned that those responsible would be held accountable": accountability
+            m = self.ctx.resolver.resolve(held)
+            self.add(Draft(actor, "threatens", Topic(label="accountability"), (), addressee=m.actor if m else None,
+                           cue=tok, reported_by=relayed, confidence=0.65))
             return
         risen = next((r for t in tok.subtree if conseq is None and t != tok and (r := conditional_rise(t)) is not None), None)
         if risen is not None:  # "if we make no deal, the tariffs will go higher, he warned": higher tariffs

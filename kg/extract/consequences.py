@@ -187,3 +187,33 @@ def force_kept_open(verb: Token, obj: Token | None) -> bool:
     if verb.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in verb.children) or obj is None:
         return False
     return any(t.lemma_.lower() in FORCE_WORDS and t.pos_ == "NOUN" for t in obj.subtree)
+
+
+# acts that withhold from another side what it gets ("would cut off aid to Egypt unless ...", "will
+# suspend arms exports to the kingdom if ...", "sever ties with"): threats when aimed at someone
+WITHHOLDING = frozenset({"cut", "suspend", "sever", "halt", "freeze"})
+AIMED = frozenset({"to", "with", "for", "from"})
+
+
+def withholding(verb: Token) -> bool:
+    """A withholding act on an unless-clause, or one aimed at another by its preposition ("aid to the
+    government", "ties with Moscow"), threatens as a hostile act does; "would cut taxes if elected" is
+    a pledge, aimed at no one."""
+    if verb.lemma_.lower() not in WITHHOLDING or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children):
+        return True
+    obj = object_of(verb)
+    return any(c.dep_ == "prep" and c.lower_ in AIMED and pobj(c) is not None
+               for c in [*verb.children, *(obj.children if obj is not None else ())])
+
+
+def held_accountable(tok: Token) -> Token | None:
+    """"warned that those responsible would be held accountable": whom a warning says will be held to
+    account (the passive subject), a threat of accountability aimed at them."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "hold" and any(a.dep_ == "auxpass" for a in c.children) \
+                and any(a.dep_ in {"acomp", "oprd", "xcomp"} and a.lower_ in {"accountable", "responsible"}
+                        for a in c.children) and to_come(c):
+            return next((x for x in c.children if x.dep_ == "nsubjpass"), c)
+    return None

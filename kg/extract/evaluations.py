@@ -12,7 +12,7 @@ from kg.extract.misattached import object_before
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
-from kg.extract.consequences import answer_threatened, answer_to_any, answer_vowed, unhesitating
+from kg.extract.consequences import answer_threatened, answer_to_any, answer_vowed, unhesitating, withholding
 from kg.extract.target_tokens import described_person, placing_act, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
@@ -376,13 +376,14 @@ class EvaluativeRules:
             actor = frame_m or speaker
             if actor is None:
                 return
-        if lemma in HOSTILE_ACTS:  # "will quit the bloc if the talks fail": the act itself is the threat
+        hostile = lemma in HOSTILE_ACTS or withholding(tok)
+        if hostile:  # "will quit the bloc if the talks fail", "would cut off aid unless": the act itself is the threat
             target, quals, _ = target_from(self.ctx, tok)
         elif obj is not None:
             target, quals, _ = target_from(self.ctx, obj)
         else:
             target, quals = answer_threatened(self.lex, tok), ()
-        if target is None or (lemma in HOSTILE_ACTS and isinstance(target, Actor)):
+        if target is None or (hostile and isinstance(target, Actor)):
             return
         if addressee is None:
             cond = next((c for c in [*tok.children, *will.children] if c.dep_ == "advcl"), None)
