@@ -29,3 +29,9 @@ def test_those_responsible_held_accountable_is_a_threat_of_accountability(extrac
 def test_a_forecast_harm_to_the_economy_stays_no_threat(extract):
     got = labels(extract("The finance minister warned that the economy would suffer."))
     assert not any(r == "threatens" for _, r, t in got), got
+
+
+def test_a_named_speaker_threatens_for_the_side_whose_act_is_on_an_if_clause(extract):
+    got = labels(extract("Canadian Foreign Minister Melanie Joly said Canada would withdraw from the talks if "
+                         "the new tariffs took effect."))
+    assert any(a == "Melanie Joly" and r == "threatens" for a, r, _ in got), got

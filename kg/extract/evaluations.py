@@ -361,8 +361,10 @@ class EvaluativeRules:
         if lemma in {"face", "suffer", "pay"}:
             actor = frame_m or speaker
             addressee = subj_m.actor if subj_m else None
-        else:
-            actor = subj_m or frame_m or speaker
+        else:  # a named person's side's act is the speaker's threat ("Rubio said Washington would walk away if ...")
+            named = frame_m is not None and frame_m.how in {"name", "alias"} and frame_m.actor.kind == "person"
+            actor = frame_m if named and subj_m is not None and subj_m.actor.kind in {"country", "organisation"} \
+                else subj_m or frame_m or speaker
             addressee = None
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
