@@ -277,7 +277,14 @@ def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return None  # "told him in a phone call that ...": a conversation, no call for anything
     if lemma in lex.nouns:
         return Cue(tok, lex.nouns[lemma], nominal=True)
+    if lemma in HELD_ESTEEM and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING:
+        return Cue(tok, "praises", nominal=True)  # "I have enormous respect for Bill" (``merits.esteemed``)
     return None
+
+
+# nouns of esteem that praise only as held ("have great respect for the mayor"; "respect for the law" alone is none)
+HELD_ESTEEM = frozenset({"respect", "esteem"})
+HOLDING = frozenset({"have", "hold", "feel"})
 
 
 # ---- clause tests -----------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import pobj
+from kg.extract.clauses import HELD_ESTEEM, HOLDING, pobj
 from kg.extract.context import Context
 from kg.lexicon import fold
 from kg.records import Actor
@@ -65,3 +65,27 @@ def thanks_to(noun: Token) -> Token | None:
     heads = [noun, *([noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in {"go", "be"} else [])]
     return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                  for p in [pobj(c)] if p is not None), None)
+
+
+# nouns of esteem a party holds for another: "has great admiration for the mayor", "had nothing but praise for Christie"
+ESTEEM = HELD_ESTEEM | frozenset({"praise", "admiration", "gratitude", "appreciation"})
+
+
+def esteemed(noun: Token) -> tuple[Token, Token] | None:
+    """The holder and the party of an esteem held ("he had great admiration for the mayor", "I have
+    enormous respect for Bill", "had nothing but praise for Christie"): the verb's subject praises
+    the one the esteem is for (train: George Will "had nothing but praise for Christie's speech")."""
+    if fold(noun.lemma_) not in ESTEEM or noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    verb, near = noun.head, [noun, noun.head]
+    if noun.dep_ == "pobj":  # "nothing but praise"
+        if verb.lower_ != "but" or verb.head.lower_ != "nothing" or verb.head.dep_ != "dobj":
+            return None
+        verb = verb.head.head
+        near += [noun.head.head, verb]
+    if fold(verb.lemma_) not in HOLDING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    party = next((pobj(c) for h in near for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                  and pobj(c) is not None), None)  # ("for" hung on the verb as often as on the noun)
+    return (holder, party) if holder is not None and party is not None else None

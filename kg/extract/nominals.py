@@ -15,7 +15,7 @@ from kg.extract.mentions import Mention
 from kg.extract.modality import hypothetical, negated
 from kg.extract.pronouns import teller
 from kg.extract.acts import verb_phrase
-from kg.extract.merits import thanks_to
+from kg.extract.merits import esteemed, thanks_to
 from kg.extract.target_tokens import follow_nominal, target_from
 from kg.records import Actor, Topic
 
@@ -66,6 +66,9 @@ class NominalRules:
         if actor_tok is None:  # "an American proposal", "the US offer"
             actor_tok = next((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i
                               and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
+        if actor_tok is None and (held := esteemed(noun)) is not None:
+            self.thanks_given(noun, *held)  # "I have great respect for the mayor": praise held for a party
+            return
         if actor_tok is None and noun.dep_ == "ROOT":
             return
         if actor_tok is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -120,7 +123,7 @@ class NominalRules:
         """'"My thanks go to the nurses," Lopez said': thanks owned by a speaker ("my", "our": the
         quotation's speaker) or a named party and given to another praise it."""
         speaker = self.speaker_for(noun)
-        actor = speaker if owner.lower_ in {"my", "our"} else self.ctx.resolver.resolve(owner, speaker)
+        actor = speaker if owner.lower_ in {"my", "our", "i", "we"} else self.ctx.resolver.resolve(owner, speaker)
         target, quals, _ = target_from(self.ctx, party, want_actor=True)
         if actor is None or target is None or hypothetical(noun) or negated(noun.head) or (
                 isinstance(target, Actor) and target == actor.actor):
