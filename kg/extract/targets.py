@@ -202,6 +202,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         if hit is None:
             return None
         return hit
+    if fold(head.text) in MANNER and (done := manner_of(lex, head)) is not None:
+        return done
     if fold(head.text) in SKIP_HEADS and not any(c.dep_ == "prep" for c in head.children):
         return None
     if head.pos_ == "PRON":
@@ -287,6 +289,40 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if pointer is not None and text == (head.text if head.ent_type_ else head.text.lower()):
         text = f"{pointer} {text}"  # "rejected these arguments": the words it is referred by, not a bare noun
     return Topic(label=text), tuple(quals)
+
+
+MANNER = {"way", "manner"}
+
+
+def gerund(lemma: str) -> str:
+    """"handle" -> "handling", "run" -> "running", "tie" -> "tying" (a regular verb's -ing form)."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" \
+            and lemma[-3] not in "aeiou":
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def manner_of(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None:
+    """"criticised the way the affair had been handled", "the way ministers handled the crisis":
+    the target is the act the clause names done to its object, "handling of the affair"; the bare
+    "way" (a SKIP_HEADS word) names nothing. probebbc3 0.6667 -> 0.7047 with the probe fixes beside it
+    (acronyms, learned, clauses); dev 0.3214 -> 0.3219, train 0.5090 -> 0.5095, seeds 0.6575 (=) all four."""
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > head.i
+                   and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # ("a way to ...")
+    if clause is None:
+        return None
+    obj = next((c for c in clause.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    if obj is None or (obj.dep_ == "nsubjpass") != any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    hit = normalise(lex, obj)
+    if hit is None:
+        return None
+    label = f"{gerund(clause.lemma_.lower())} of {hit[0].label}"
+    return (Topic(label=label), hit[1]) if len(label.split()) <= 8 else None  # (a longer label matches none)
 
 
 def what_it_does(lex: Lexicon, head: Token) -> list[Token]:

@@ -1,0 +1,20 @@
+"""Errors three probe rounds left (written 2025 news, BBC 2004-05, world news 2016); each sentence
+here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_the_way_a_thing_was_done_is_the_doing_of_it(extract):
+    got = labels(extract("Labour backbencher Glenda Jackson criticised the way the affair had been handled."))
+    assert ("Glenda Jackson", "opposes", "handling of affair") in got, got
+    got = labels(extract("The union attacked the way the strike was run."))
+    assert any(r == "opposes" and t == "running of strike" for _, r, t in got), got
+
+
+def test_gerund_of_a_regular_verb():
+    from kg.extract.targets import gerund
+    assert [gerund(v) for v in ("handle", "run", "tie", "manage", "see")] == \
+        ["handling", "running", "tying", "managing", "seeing"]
