@@ -18,3 +18,10 @@ def test_gerund_of_a_regular_verb():
     from kg.extract.targets import gerund
     assert [gerund(v) for v in ("handle", "run", "tie", "manage", "see")] == \
         ["handling", "running", "tying", "managing", "seeing"]
+
+
+def test_what_the_actor_went_on_to_say_is_no_second_thing_rejected(extract_learned):
+    got = labels(extract_learned("Mr Blair rejected the charge and said the government had done everything it "
+                                 "could to save the company."))
+    assert ("Tony Blair", "rejects", "charge") in got, got
+    assert not any(r == "rejects" and t != "charge" for _, r, t in got), got

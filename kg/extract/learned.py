@@ -21,7 +21,7 @@ from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing
 from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_denied_act, in_if_clause
 from kg.extract.position_features import without_position
-from kg.extract.target_candidates import anchor_of, crossing, pair_features, pair_static, relational_odds
+from kg.extract.target_candidates import anchor_of, crossing, pair_features, pair_static, relational_odds, said_apart
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
@@ -240,8 +240,8 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
                       if t is not None and t.label.lower() != key and not same_head(t, target)), None)
         if other is not None and another_meeting(relation, other[0], other[2]):
             other = None
-        if other is not None and other[0] == relation and nested(other[2], target):
-            other = None  # the same act read twice: one relation about nested phrases
+        if other is not None and other[0] == relation and (nested(other[2], target) or said_apart(other[2])):
+            other = None  # the same act read twice, or what the actor said after it
     if other is not None:
         first.second = Decision(unit, c, pa, *other, first_relation=relation)
         # each party met in the second act too ("condemned the test and spoke to Park and Abe"); other lists
