@@ -25,3 +25,17 @@ def test_what_the_actor_went_on_to_say_is_no_second_thing_rejected(extract_learn
                                  "could to save the company."))
     assert ("Tony Blair", "rejects", "charge") in got, got
     assert not any(r == "rejects" and t != "charge" for _, r, t in got), got
+
+
+def test_an_acronym_written_as_a_word_names_its_long_form(extract):
+    got = labels(extract("Action on Smoking and Health (Ash) called for a ban on smoking in all pubs."))
+    assert any(a == "Action on Smoking and Health" and r == "demands" for a, r, _ in got), got
+
+
+def test_initials_spell_a_title_case_acronym_and_no_name():
+    from kg.extract.acronyms import defined_acronyms
+    assert [a.long for a in defined_acronyms("Action on Smoking and Health (Ash) said")] == \
+        ["Action on Smoking and Health"]
+    assert defined_acronyms("the North Atlantic Treaty Organisation (Nato) said")[0].long == \
+        "North Atlantic Treaty Organisation"
+    assert defined_acronyms("Mr John Smith (Reuters) said") == []

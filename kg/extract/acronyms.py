@@ -57,8 +57,7 @@ def defined_acronyms(text: str, known: Callable[[str], bool] = lambda short: Fal
     out: list[Acronym] = []
     for m in PARENTHESIS.finditer(text):
         short = m.group(1)
-        if sum(c.isupper() for c in short) < 2:
-            continue  # "(Reuters)", "(Ind)": a name, not an acronym
+        titled = sum(c.isupper() for c in short) < 2  # "(Reuters)", "(Ind)": a name, unless the initials spell it
         before = text[max(0, m.start() - 200):m.start()]
         words = list(WORD.finditer(before))[-(len(short) + 5):]
         base = m.start() - len(before)
@@ -71,12 +70,21 @@ def defined_acronyms(text: str, known: Callable[[str], bool] = lambda short: Fal
             if run[0].group().lower() not in SMALL:
                 runs.append(Acronym(short, before[run[0].start():run[-1].end()],
                                     base + run[0].start(), base + run[-1].end()))
+        if titled:  # "Action on Smoking and Health (Ash)", "(Nato)": the words' initials, each in turn
+            runs = [a for a in runs if initials(a.long) == short.lower() and len(short) > 2]
         spelled = next((a for a in runs if " " in a.long and letters_match(short, a.long)), None)
         if spelled is not None:
             out.append(spelled)
         elif runs and known(short):
             out.append(runs[-1])
     return out
+
+
+def initials(long: str) -> str:
+    """The first letters of a long form's words but the small ones: "Action on Smoking and Health" -> "ash".
+    BBC style writes a spoken acronym as a word ("Ash", "Nato"); its initials must spell it whole (no train
+    text has one; the probe's "Action" became the body)."""
+    return "".join(w[0] for w in long.lower().split() if w not in SMALL)
 
 
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady"}  # "Lord Woolf's ..." names no body
