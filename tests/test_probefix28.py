@@ -39,3 +39,10 @@ def test_initials_spell_a_title_case_acronym_and_no_name():
     assert defined_acronyms("the North Atlantic Treaty Organisation (Nato) said")[0].long == \
         "North Atlantic Treaty Organisation"
     assert defined_acronyms("Mr John Smith (Reuters) said") == []
+
+
+def test_a_bill_expected_to_clear_a_house_is_foretold_not_demanded(extract):
+    got = labels(extract("The home secretary said he expected the bill to clear the Lords."))
+    assert not any(r == "demands" for _, r, _ in got), got
+    got = labels(extract("The foreign secretary expects Iran to comply with the resolution."))
+    assert any(r == "demands" for _, r, _ in got), got

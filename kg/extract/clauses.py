@@ -226,6 +226,8 @@ FORECASTING = frozenset({"expect"})  # "expects the West to lift the sanctions" 
 CHANGING = frozenset({"rise", "fall", "spread", "grow", "increase", "decrease", "decline", "drop", "climb", "soar",
                       "surge", "worsen", "improve", "slow", "peak", "continue", "last", "happen", "occur", "pass",
                       "succeed", "fail", "win", "lose", "collapse", "recover", "double", "triple", "shrink", "ease"})
+PASSING = frozenset({"clear", "pass", "survive"})  # ... a measure's way through a house
+MEASURES = frozenset({"bill", "law", "legislation", "measure", "motion", "budget", "treaty", "amendment"})
 QUESTIONING = frozenset({"ask"})  # "asked Russia to withdraw" demands; "asked whether ..." questions
 
 
@@ -233,6 +235,9 @@ def changing(clause: Token) -> bool:
     """``clause``, an infinitive clause under "expect", tells a change to come: an intransitive
     verb of change with a subject of its own ("the virus to spread"), not an act done to something
     ("Congress to pass the bill" demands it)."""
+    if clause.dep_ in {"ccomp", "xcomp"} and clause.lemma_.lower() in PASSING and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MEASURES for c in clause.children):
+        return True  # "expected the bill to clear the Lords": a measure's passage foretold, no one asked (probebbc3)
     return clause.dep_ in {"ccomp", "xcomp"} and clause.lemma_.lower() in CHANGING and any(
         c.dep_ == "nsubj" for c in clause.children) and not any(c.dep_ in {"dobj", "auxpass"} for c in clause.children)
 
