@@ -12,3 +12,13 @@ def test_a_comma_participle_after_a_demand_is_the_askers_own_act(extract):
                          "of neglecting the economy."))
     assert any(a == "Eric Chu" and r == "accuses" for a, r, _ in got), got
     assert not any(r == "demands" and t and "accus" in t.lower() for _, r, t in got), got
+
+
+def test_reporters_without_borders_is_one_actor(extract):
+    got = labels(extract("Reporters Without Borders condemned the trial as a sham."))
+    assert ("Reporters Without Borders", "opposes", "trial") in got, got
+
+
+def test_a_named_one_called_for_to_be_released_is_a_release(extract):
+    got = labels(extract("Britain called for Lai to be released."))
+    assert ("United Kingdom", "demands", "release of Lai") in got, got
