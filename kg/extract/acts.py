@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import ADVERB_PARTICLES, pobj, to_come, verbal_cue
-from kg.extract.targets import SKIP_HEADS, in_complex_preposition
+from kg.extract.targets import SKIP_HEADS, in_complex_preposition, unpointed
 from kg.lexicon import Lexicon, fold
 
 
@@ -145,3 +145,23 @@ def manner_act(verb: Token) -> str | None:
     if not any(c.dep_ == "advmod" and c.tag_ == "RB" and c.lower_.endswith("ly") for c in verb.children):
         return None
     return verb_phrase(verb)
+
+
+def undergoer(ctx, verb: Token) -> Token | None:
+    """What a passive undoing is done to ("British troops to be withdrawn from Iraq", "sanctions
+    must be lifted on Iran"): the troops, whose withdrawal is the issue, not the place."""
+    if verb.lemma_.lower() not in ctx.lex.reversals or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+
+
+def done_to_actor(ctx, verb: Token) -> str | None:
+    """The act a passive does to a named actor, by its noun ("called for Lai to be released": the
+    release of Lai), where the actor alone would be no issue (probe28c)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in ctx.lex.reversals:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    m = ctx.resolver.resolve(subj) if subj is not None else None
+    nominal = nominalisation(ctx.lex, verb)
+    return f"{nominal} of {unpointed(m.actor.label)}" if m is not None and nominal else None
+

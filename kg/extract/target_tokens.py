@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.acts import act_word, circumstance, leads_on, manner_act, placed, nominalisation, phrasal_act, phrasal_lemma, verb_phrase
+from kg.extract.acts import act_word, circumstance, done_to_actor, leads_on, manner_act, placed, nominalisation, phrasal_act, phrasal_lemma, undergoer, verb_phrase
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
@@ -122,14 +122,6 @@ def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
     return act
 
 
-def undergoer(ctx: Context, verb: Token) -> Token | None:
-    """What a passive undoing is done to ("British troops to be withdrawn from Iraq", "sanctions
-    must be lifted on Iran"): the troops, whose withdrawal is the issue, not the place."""
-    if verb.lemma_.lower() not in ctx.lex.reversals or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
-
-
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None:
@@ -204,6 +196,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return Topic(label=verb_phrase(tok)), (), None  # "would stand down before the next election"
         if inner is None:  # 'hold direct and "unconditional" talks' parsed as hold [direct] and [talks]
             inner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if inner is None and not want_actor and (done := done_to_actor(ctx, tok)) is not None:
+            return lex.topic_named(fold(done)) or Topic(label=done), (), None  # "called for Lai to be released"
         if inner is None:
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and ctx.resolver.resolve(subj) is None:
