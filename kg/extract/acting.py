@@ -15,7 +15,7 @@ from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
 from kg.extract.pronouns import extraposing
-from kg.extract.subjects import agent_of, background_doer, passive, questioned, speech_frame, subject_of
+from kg.extract.subjects import NO_ONE, agent_of, background_doer, passive, questioned, speech_frame, subject_of
 from kg.lexicon import Lexicon
 from kg.records import Actor
 
@@ -124,8 +124,8 @@ class ActorFinding:
                     and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None \
                     and not extraposing(subj):  # ('"It is absurd that ...": the speaker's verdict)
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
-        if subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
-            return None, ()  # "no American president would accept it": no one in particular acts
+        if subj is not None and (subj.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
+            return None, ()  # "no American president would accept it", "nobody is proposing it": no one in particular acts
         if m is None and subj is not None and bare_sides(subj):
             return None, ()  # "X, who said both countries had agreed to a truce": the pair agreed, X only tells it
         frame = speech_frame(self.lex, tok)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, Cue, object_of, pobj,
                                 stance_cue, to_come, verbal_cue)
 from kg.extract.misattached import object_before
-from kg.extract.subjects import speech_frame, subject_of
+from kg.extract.subjects import NO_ONE, speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.consequences import answer_threatened, answer_to_any, answer_vowed, unhesitating, withholding
@@ -322,6 +322,8 @@ class EvaluativeRules:
                 return  # "the unions will work with us": how people act, no verdict on an issue
         if not pol and verb.lemma_.lower() in CAUSING and (obj := object_of(verb)) is not None and self.harmful(obj):
             pol = -1  # "warned that an exit could trigger the break-up of the UK": what brings harm is opposed
+        if pol and (obj := object_of(verb)) is not None and obj.lower_ in NO_ONE:
+            pol = -pol  # "megaphone diplomacy helps nobody": opposed (it read as support; written probe)
         if not pol:  # "would mean steep rises", "would allow an inquiry to report" (``reported_evaluation``)
             pol = verdict(self.lex, verb, self.harmful, lambda t: self.judges_person(t)
                           or self.ctx.resolver.resolve(t) is not None, self.polarity_of)

@@ -17,6 +17,9 @@ from kg.lexicon import Lexicon
 if TYPE_CHECKING:
     from kg.extract.context import Context
 
+# words that deny anyone: '"Nobody is proposing that we join Nato," X said' proposes nothing (``actor_of``),
+# and what "helps nobody" harms (``effect``)
+NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "send", "post"})  # a text's author speaks in it
 
 

@@ -1,0 +1,20 @@
+"""Negative quantifiers the probe writers found misread on news they wrote: "nobody" as the doer of an
+act does not do it, and what "helps nobody" helps none; each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_an_act_nobody_does_is_no_act_of_the_speaker(extract):
+    got = labels(extract('"Nobody is proposing that we scrap the carbon tax," Finance Minister Paschal Donohoe said.'))
+    assert not any(r == "proposes" for _, r, _ in got), got
+    got = labels(extract("None of the parties supports the new tax, Finance Minister Paschal Donohoe said."))
+    assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_what_helps_nobody_is_opposed(extract):
+    got = labels(extract('"This trade war helps nobody," Chancellor Rachel Reeves said.'))
+    assert not any(r == "supports" for _, r, _ in got), got
+    assert ("Rachel Reeves", "opposes", "trade war") in got, got
