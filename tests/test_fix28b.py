@@ -18,3 +18,15 @@ def test_what_helps_nobody_is_opposed(extract):
     got = labels(extract('"This trade war helps nobody," Chancellor Rachel Reeves said.'))
     assert not any(r == "supports" for _, r, _ in got), got
     assert ("Rachel Reeves", "opposes", "trade war") in got, got
+
+
+def test_one_called_the_speakers_choice_is_backed(extract):
+    got = labels(extract("Vice President Joe Biden said Hillary Clinton was the only choice for Americans who know "
+                         "what it is like to struggle."))  # train_pn_05
+    assert ("Joe Biden", "supports", "Hillary Clinton") in got, got
+    assert ("Joe Biden", "accuses", "Hillary Clinton") not in got, got
+    got = labels(extract('Former congressman Chris Shays backed John Kasich. "Hillary Clinton is my next choice," '
+                         'Shays said.'))  # train_pn_15, written around
+    assert ("Chris Shays", "supports", "Hillary Clinton") in got, got
+    got = labels(extract("Senator Joe Smith said Ms Murphy was the wrong choice for the party."))
+    assert not any(r == "supports" for _, r, _ in got), got

@@ -20,7 +20,7 @@ from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
 from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, GOODS, as_what, heading, content_clause, hostile_sister, left_undone, needed,
-                                      performance, plain_verdict, praised_performance, quoted_label)
+                                      chosen, performance, plain_verdict, praised_performance, quoted_label)
 from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
@@ -94,9 +94,10 @@ class EvaluativeRules:
             return turn  # "done a tremendous job", "a woman of integrity": unrated words, still praise
         return 0
 
-    def evaluated(self, tok: Token, target_tok: Token, pol: int, denied: bool = False, doer: bool = False) -> None:
-        """One evaluation → supports/praises (+) or opposes (-); ``denied``: its negation is read already;
-        ``doer``: the verdict makes a person of the judged ("was a great leader"), so praise."""
+    def evaluated(self, tok: Token, target_tok: Token, pol: int, denied: bool = False, doer: bool = False,
+                  picked: bool = False) -> None:
+        """One evaluation → supports/praises (+) or opposes (-); ``denied``: its negation is read already; ``doer``: the
+        verdict makes a person of the judged ("was a great leader"), so praise; ``picked``: one's choice, backed."""
         if hypothetical(tok) or (negated(tok) and not denied) or (
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.reversals):
             return
@@ -133,7 +134,7 @@ class EvaluativeRules:
         if target is None:
             return
         person = isinstance(target, Actor) or doer or self.judges_person(target_tok)  # "said the police were heroes"
-        rel = "opposes" if pol < 0 else ("praises" if person and not stance else "supports")
+        rel = "opposes" if pol < 0 else ("praises" if person and not stance and not picked else "supports")
         if rel == "supports" and not stance and needed(tok, target_tok):
             rel = "demands"  # "said it was vital that rises were kept down": an act called for
         if target_tok.dep_ in {"nsubj", "nsubjpass", "csubj"} and target_tok.head == tok:
@@ -290,7 +291,7 @@ class EvaluativeRules:
         cop = pred.head
         if pred.pos_ == "ADJ" and pred.lemma_.lower() in self.lex.adjectives:
             return  # "Moscow was grateful for ...", "teachers were furious with ...": an attitude held (a cue), no verdict
-        pol = self.polarity_of(pred)
+        pol = self.polarity_of(pred) or (1 if chosen(pred) else 0)
         if not pol:
             return
         subj = next((c for c in cop.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
@@ -311,7 +312,8 @@ class EvaluativeRules:
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
             return  # the journalist's own verdict is not a statement
         denied = negated(cop) and not any(c.dep_ == "neg" for c in pred.children)  # "was not fair": the contrary
-        self.evaluated(cop, subj, -pol if denied else pol, denied, doer=self.judges_person(pred))
+        self.evaluated(cop, subj, -pol if denied else pol, denied, doer=self.judges_person(pred),
+                       picked=chosen(pred) and pol > 0)
 
     # "[X warned] feuding could jeopardise the party's hopes": a speaker's verdict on what an issue does
     def effect(self, verb: Token) -> None:

@@ -20,6 +20,17 @@ GOODS = frozenset({"aspiration", "ambition", "work", "job", "enterprise", "savin
 # what a quotation's verdict may judge without naming it: '"It is a disgrace"', '"This is a shambles"'
 JUDGED_PRONOUNS = frozenset({"it", "this", "that"})
 
+# a person named as one's pick: "Hillary is my next choice", "said Clinton was the only choice for Americans"
+CHOICES = frozenset({"choice", "pick"})
+
+
+def chosen(pred: Token) -> bool:
+    """'Hillary is my next choice', 'Clinton was the only choice for Americans': one named as the speaker's or
+    the only pick is backed, a stance and no verdict of quality (it had read as nothing, or as accusing);
+    "no choice", "a choice" name none, and "the wrong choice" is read by its adjective."""
+    return pred.lemma_.lower() in CHOICES and pred.dep_ == "attr" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "my", "our"} for c in pred.children)
+
 
 def plain_verdict(subj: Token, cop: Token, pred: Token) -> bool:
     """'"This is a shambles"', '"It is a disgrace"': a pronoun judged outright, the thing it stands
