@@ -30,3 +30,10 @@ def test_one_called_the_speakers_choice_is_backed(extract):
     assert ("Chris Shays", "supports", "Hillary Clinton") in got, got
     got = labels(extract("Senator Joe Smith said Ms Murphy was the wrong choice for the party."))
     assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_one_said_to_have_crossed_a_red_line_is_accused(extract):
+    got = labels(extract("Defence Minister Rustem Umerov said Russia had crossed a red line."))
+    assert ("Rustem Umerov", "accuses", "Russia") in got, got
+    got = labels(extract("Defence Minister Rustem Umerov said the convoy had crossed the border."))
+    assert not any(r == "accuses" for _, r, _ in got), got

@@ -71,10 +71,13 @@ LET_DECAY = frozenset({"slip", "drift", "fester", "rot", "deteriorate", "crumble
 
 def phrasal_wrong(tok: Token) -> bool:
     """A wrong named by a phrase, not a verb alone: "had let down pensioners", "had let standards slip",
-    "had taken Scotland for granted" (probe news; none in train or dev)."""
+    "had taken Scotland for granted", "said Japan had crossed a red line" (probe news; none in train or dev)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in {"let", "take"}:
+    if tok.pos_ != "VERB" or lemma not in {"let", "take", "cross"}:
         return False
+    if lemma == "cross":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "line" and any(a.lower_ == "red" for a in c.children)
+                   for c in tok.children)
     if lemma == "let":
         return any(c.dep_ == "prt" and c.lower_ == "down" or c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in LET_DECAY
                    for c in tok.children)
