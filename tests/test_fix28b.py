@@ -37,3 +37,10 @@ def test_one_said_to_have_crossed_a_red_line_is_accused(extract):
     assert ("Rustem Umerov", "accuses", "Russia") in got, got
     got = labels(extract("Defence Minister Rustem Umerov said the convoy had crossed the border."))
     assert not any(r == "accuses" for _, r, _ in got), got
+
+
+def test_a_warning_that_wrongdoers_will_be_held_to_account_threatens(extract):
+    for text in ("Interior Minister Ali Yerlikaya warned that those who looted shops would be held to account.",
+                 "Interior Minister Ali Yerlikaya warned that rioters would be held accountable."):
+        got = labels(extract(text))
+        assert ("Ali Yerlikaya", "threatens", "accountability") in got, got
