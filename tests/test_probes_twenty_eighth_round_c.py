@@ -22,3 +22,8 @@ def test_reporters_without_borders_is_one_actor(extract):
 def test_a_named_one_called_for_to_be_released_is_a_release(extract):
     got = labels(extract("Britain called for Lai to be released."))
     assert ("United Kingdom", "demands", "release of Lai") in got, got
+
+
+def test_an_ambiguous_acronym_is_not_taken_for_the_press_group(extract):
+    got = labels(extract("Sudan's paramilitary Rapid Support Forces (RSF) said the RSF accepted the humanitarian truce."))
+    assert not any(a == "Reporters Without Borders" for a, _, _ in got), got
