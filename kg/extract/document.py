@@ -14,7 +14,7 @@ from kg.extract.actors import ActorResolver
 from kg.extract.article_issue import on_the_issue
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import quoted_name, said_alone
-from kg.extract.quote_spans import at_its_words
+from kg.extract.quote_spans import QUOTE_MARKS, at_its_words, unmarked
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
@@ -166,9 +166,6 @@ def of_its_run(st: Statement, runs: dict[int, Span], carried: set[tuple]) -> Sta
     return replace(st, quotation=run)
 
 
-QUOTE_MARKS = " \t\n\"“”'‘’`,"
-
-
 def in_its_sentence(st: Statement, bounds: list[tuple[int, int]], pieces: list[Span], text: str) -> Statement:
     """A statement resting on a quotation that runs past its sentence rests on
     the quoted words from its sentence (where the quotation starts, or the
@@ -190,11 +187,7 @@ def in_its_sentence(st: Statement, bounds: list[tuple[int, int]], pieces: list[S
         (p for p in sorted(pieces, key=lambda p: p.start) if a <= p.start < q.end), None)
     if piece is None:
         return st
-    a, z = max(a, piece.start), min(piece.end, q.end)
-    while a < z and text[a] in QUOTE_MARKS:
-        a += 1
-    while z > a and text[z - 1] in QUOTE_MARKS:
-        z -= 1
+    a, z = unmarked(text, max(a, piece.start), min(piece.end, q.end))
     if len(text[a:z].split()) < 2 or text[a:z] == text[q.start:q.end].strip(QUOTE_MARKS):
         return st
     return replace(st, quote=Span(a, z, text[a:z]), quotation=st.quotation or q)

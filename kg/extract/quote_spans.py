@@ -12,6 +12,15 @@ from dataclasses import replace
 from kg.records import Actor, Span, Statement
 
 QUOTE_MARKS = " \t\n\"“”'‘’`,"
+
+
+def unmarked(text: str, a: int, z: int) -> tuple[int, int]:
+    """The bounds ``a``..``z`` without the quotation marks, spaces and commas at either end."""
+    while a < z and text[a] in QUOTE_MARKS:
+        a += 1
+    while z > a and text[z - 1] in QUOTE_MARKS:
+        z -= 1
+    return a, z
 MIN_WORD = 3  # shorter words of a target's label ("of", "US") name no sentence
 STEM = 5
 
@@ -60,11 +69,7 @@ def at_its_words(st: Statement, bounds: list[tuple[int, int]], text: str) -> Sta
     part = where_it_rests(st, parts, text)
     if part is None:
         return st
-    a, z = part
-    while a < z and text[a] in QUOTE_MARKS:
-        a += 1
-    while z > a and text[z - 1] in QUOTE_MARKS:
-        z -= 1
+    a, z = unmarked(text, *part)
     # a quotation no more than twice its longest sentence (+5 words) still stands for each of them: carried
     # whole (train: cut wherever it is twice the statement's own sentence, 512 of 624 and 4 quotes lost)
     longest = max(len(text[b:c].split()) for b, c in parts)
