@@ -1,0 +1,20 @@
+"""Acts credited to their own actor, not to the one the sentence's frame names: an act wielded as a
+means ("Cruz electrified the crowds with promises to shake things up, Stovall said": Cruz proposes,
+train). Sentences written for the tests."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_an_act_used_as_a_means_is_the_user_s(extract):
+    got = labels(extract("Governor Tom Baker won over the small crowds with promises to scrap tuition fees, "
+                         "Senator Maria Lopez said."))
+    assert any(a == "Tom Baker" and r == "proposes" and t and "tuition fees" in t for a, r, t in got), got
+
+
+def test_agreeing_with_a_proposal_is_no_proposal_of_one_s_own(extract):
+    got = labels(extract("Governor Tom Baker agreed with the proposal to scrap tuition fees."))
+    assert not any(a == "Tom Baker" and r == "proposes" for a, r, t in got), got
+
