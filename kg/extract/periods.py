@@ -75,6 +75,8 @@ class HolderReading:
         before = [label for pos, label in named if pos < at]
         if of is None and len(set(before)) > 1:
             before = self._bare_titled(role, before) or before
+        if of is None and len(set(before)) > 1:
+            before = self._last_named(set(before), at) or before
         if before or named:
             return before[-1] if before else named[0][1]
         recent = self._recent_holder(role, of)
@@ -91,6 +93,13 @@ class HolderReading:
             if not any(r.held_on(d) for r in terms for d in dates):
                 return None  # "the US envoy" beside Kerry and Obama is not Steve Witkoff
         return holders[0]
+
+    def _last_named(self, labels: set[str], at: int) -> list[str]:
+        """Of several holders titled before ("Panamanian President Mulino ... US President Trump"), the
+        one the article named last by any mention ("Mulino said ... The president also ruled out"):
+        a bare "the president" continues the holder in view, not the latest title."""
+        seen = [m.actor.label for m in self.history if m.span.start < at and m.actor.label in labels]
+        return seen[-1:]
 
     def _bare_titled(self, role: str, labels: list[str]) -> list[str]:
         """Of holders named before, those the article titled with no body ("President Joe Biden" beside
