@@ -15,3 +15,18 @@ def test_the_president_is_the_holder_last_in_view(extract):
     got = labels(extract(text))
     assert any(a == "Jose Raul Mulino" and r == "rejects" and t.startswith("agreement") for a, r, t in got), got
     assert not any(a == "Donald Trump" and r == "rejects" for a, r, _ in got), got
+
+
+def test_only_once_makes_a_condition(extract):
+    got = labels(extract("The minister said Britain would only return to the talks once the blockade was lifted."))
+    assert any(r == "conditions" and "blockade" in t for _, r, t in got), got
+    got = labels(extract("Aliyev insisted that the treaty could only be signed and ratified once Armenia changed "
+                         "its constitution."))
+    assert any(a.endswith("Aliyev") and r == "conditions" for a, r, _ in got), got
+
+
+def test_theft_and_betrayal_are_verdicts_against(extract):
+    got = labels(extract("The Kremlin said any use of its frozen assets would be theft."))
+    assert any(a == "Kremlin" and r == "opposes" and "assets" in t for a, r, t in got), got
+    got = labels(extract("The union called the pension deal a betrayal."))
+    assert any(r == "opposes" and "deal" in t for _, r, t in got), got

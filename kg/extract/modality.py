@@ -196,6 +196,10 @@ def in_if_clause(tok: Token) -> bool:
 POSTPONING = {"shelve", "postpone", "delay", "suspend", "defer", "freeze", "halt", "withhold", "pause"}
 
 
+# the times an act held back "only" until another is done waits for: its condition (written tests, probe29a)
+ONLY_THEN = frozenset({"once", "when", "after"})
+
+
 def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
     """The verb of an "only if" / "on condition that" clause attached to ``tok``."""
     if not (tok.n_lefts or tok.n_rights):
@@ -210,6 +214,10 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
                 t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1])
                 or any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)):
             return child  # "would accept only if ...", "would only consider a truce if ..."
+        if any(c.dep_ == "mark" and c.lower_ in ONLY_THEN for c in child.children) and any(
+                c.dep_ == "advmod" and c.lower_ == "only" for x in (tok, tok.head if tok.dep_ == "conj" else tok)
+                for c in x.children):
+            return child  # "would only return to talks once the blockade was lifted", "could only be signed and ratified once"
         if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and (negated(tok) or any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
             return child  # "would not return to negotiations unless Israel froze settlement building", "warned against it unless"
