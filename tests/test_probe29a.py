@@ -30,3 +30,13 @@ def test_theft_and_betrayal_are_verdicts_against(extract):
     assert any(a == "Kremlin" and r == "opposes" and "assets" in t for a, r, t in got), got
     got = labels(extract("The union called the pension deal a betrayal."))
     assert any(r == "opposes" and "deal" in t for _, r, t in got), got
+
+
+def test_a_first_name_given_to_men_and_women_is_no_she(extract):
+    text = ("Azerbaijani President Ilham Aliyev met Donald Trump at the White House on Friday.\n\n"
+            "\"Donald Trump did in six months what others could not do in 30 years,\" Aliyev said.\n\n"
+            "However, the Azerbaijani leader insisted that Armenia must change its constitution.\n\n"
+            "\"We cannot sign a peace treaty with a country that has claims against us,\" he said.")
+    got = labels(extract(text))
+    assert not any(a == "Donald Trump" and r == "rejects" for a, r, _ in got), got
+    assert any(a == "Ilham Aliyev" and r == "rejects" for a, r, _ in got), got
