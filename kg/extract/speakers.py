@@ -20,7 +20,7 @@ from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
 from kg.extract.bare_credits import bare_report, one_of
-from kg.extract.told_before import other_voice, reported_before, reports_own
+from kg.extract.told_before import cue_of_its_own, other_voice, reported_before, reports_own
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
 
@@ -254,7 +254,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 ctx, [s for _, v in cands if v.lower_ != "according" and (s := speaker_of(v, q)) is not None], prev[1]):
             pq, pm = prev
             gap = ctx.document.text[ctx.quotes[pq].outer_end:q.outer_start]
-            if len(gap) < 400 and gap.count("\n\n") <= 1:
+            if len(gap) < 400 and gap.count("\n\n") <= 1 and not cue_of_its_own(gap, asked):
                 speaker = spoke_between(ctx, sents, ctx.quotes[pq].outer_end, q.outer_start, pm) or pm
                 inherited = speaker is pm  # credited where the last quotation was: its sentences are its own
         if speaker is None and not asked and learned_attribution():

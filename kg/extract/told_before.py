@@ -64,3 +64,12 @@ def other_voice(ctx: Context, subjects: list[Token], prev: Mention) -> bool:
     that she would "of course" ...'): the quotation is someone else's, though the article lost who."""
     gender = ctx.resolver.gender_of(prev.actor.label) if prev.actor.kind == "person" else None
     return gender is not None and any(PRONOUN_GENDER.get(s.lower_, gender) != gender for s in subjects)
+
+
+def cue_of_its_own(gap: str, asked: bool) -> bool:
+    """A quotation past a line break from the previous one whose own sentence has a reporting cue the
+    rules could not name a speaker for (``asked``: 'A federal lawsuit was filed ... alleging that police
+    used ... a "permissible proxy for criminality."', 'the court ... ruling that it could not accept
+    "national security"'): the narrator's new paragraph reports another voice, not the previous
+    quotation's speaker going on."""
+    return asked and "\n" in gap
