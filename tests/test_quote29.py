@@ -24,3 +24,14 @@ def test_a_new_paragraphs_quotation_with_a_cue_of_its_own_is_not_the_last_speake
     assert not any(a == "Donald Trump" and q == "national security" for a, q in got), got
     assert ("Donald Trump", "These are not people that are politically correct.") in got, got
 
+
+def test_a_quotation_in_someones_claim_is_theirs(extract_learned):
+    # the claim's owner said the quoted words, not the subject of the verb over the claim
+    got = quoted(extract_learned("Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald "
+                                 "Trump's claim that President Barack Obama \"founded ISIS,\" saying they were "
+                                 "nitpicking at Trump's wording."))
+    assert any(a == "Donald Trump" and "founded ISIS" in q for a, q in got), got
+    got = quoted(extract_learned("But Podliska's most explosive claim is that the House Select Committee on Benghazi "
+                                 "is a \"witch hunt\" launched to target Hillary Clinton."))
+    assert any(a == "Podliska" and "witch hunt" in q for a, q in got), got
+    assert not any(a == "House Select Committee" for a, q in got), got

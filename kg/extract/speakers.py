@@ -19,7 +19,7 @@ from kg.extract.colons import colon_intro, dash_credit, name_before_colon
 from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
-from kg.extract.bare_credits import bare_report, one_of
+from kg.extract.bare_credits import bare_report, claim_of, one_of
 from kg.extract.told_before import cue_of_its_own, other_voice, reported_before, reports_own
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
@@ -173,7 +173,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             for tok in sents[a - 1]:
                 if speech_verb(ctx.lex, tok):
                     cands.append((q.outer_start - tok.idx, tok))  # He said:\n\n"We have ..."
-        speaker: Mention | None = dash_credit(ctx, q) or name_before_colon(ctx, sents[0].doc, q)
+        speaker: Mention | None = dash_credit(ctx, q) or name_before_colon(ctx, sents[0].doc, q) or claim_of(ctx, sents[0].doc, q)
         if speaker is not None:
             cands = []
         gov = governing_verb(sents, starts, q)

@@ -71,5 +71,6 @@ def cue_of_its_own(gap: str, asked: bool) -> bool:
     rules could not name a speaker for (``asked``: 'A federal lawsuit was filed ... alleging that police
     used ... a "permissible proxy for criminality."', 'the court ... ruling that it could not accept
     "national security"'): the narrator's new paragraph reports another voice, not the previous
-    quotation's speaker going on."""
+    quotation's speaker going on (full F1 dev 0.3219 -> 0.3238, train 0.5109 -> 0.5117: 11 dev
+    statements fewer; quotes train 509 -> 510, dev and PolNeAR dev the same)."""
     return asked and "\n" in gap
