@@ -19,7 +19,8 @@ from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
 from kg.extract.reported_evaluation import verdict
-from kg.extract.verdict_shapes import (BURDENS, GOODS, as_what, heading, content_clause, hostile_sister, left_undone, needed,
+from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
+                                      as_what, heading, content_clause, hostile_sister, left_undone, needed,
                                       chosen, performance, plain_verdict, praised_performance, quoted_label)
 from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
@@ -32,22 +33,6 @@ from kg.records import Actor, Target, Topic
 HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike", "leave", "veto", "walk", "boycott", "block", "expel", "sue"})
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
 CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate", "deal", "inflict", "deliver"})
-# nouns of a verdict that make a person of the judged ("a great leader", "heroes", "a man of integrity"):
-# praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
-PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
-                             "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
-# pronouns of a party judged in a quotation, resolved with its speaker passed: '"They have been fantastic,"
-# Lopez said of the team', "he has been a prudent chancellor"
-JUDGED_PARTIES = frozenset({"he", "she", "they"})
-# motives imputed: "said the accusation was politically motivated" dismisses it, whatever VADER makes of "motivated"
-IMPUTED_MOTIVES = frozenset({"motivate", "motivated", "drive", "driven", "inspire", "inspired"})
-# verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
-# "it is important to remember that the bill will take a decade", "it's fair to say the plan failed"
-FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
-                          "know", "point", "stress", "emphasise", "emphasize", "underline", "mention", "bear", "keep",
-                          "say", "add", "acknowledge", "notice", "admit", "concede"})
-
-
 class EvaluativeRules:
     """Rules that read a stance from an evaluation rather than a cue verb."""
 

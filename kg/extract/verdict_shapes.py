@@ -12,6 +12,21 @@ from kg.extract.modality import negated
 from kg.extract.reported_evaluation import words
 from kg.extract.subjects import clause_subject
 
+# nouns of a verdict that make a person of the judged ("a great leader", "heroes", "a man of integrity"):
+# praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
+PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
+                             "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
+# pronouns of a party judged in a quotation, resolved with its speaker passed: '"They have been fantastic,"
+# Lopez said of the team', "he has been a prudent chancellor"
+JUDGED_PARTIES = frozenset({"he", "she", "they"})
+# motives imputed: "said the accusation was politically motivated" dismisses it, whatever VADER makes of "motivated"
+IMPUTED_MOTIVES = frozenset({"motivate", "motivated", "drive", "driven", "inspire", "inspired"})
+# verbs of saying and minding that, judged with a that-clause, frame it rather than take a stance on it:
+# "it is important to remember that the bill will take a decade", "it's fair to say the plan failed"
+FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
+                          "know", "point", "stress", "emphasise", "emphasize", "underline", "mention", "bear", "keep",
+                          "say", "add", "acknowledge", "notice", "admit", "concede"})
+
 # burdens that, laid on a good, judge what is called so: "a tax on aspiration", "a levy on success" (not "a tax
 # on sugary drinks"); GOODS: goods VADER leaves unrated (its positive words count as well)
 BURDENS = frozenset({"tax", "levy", "penalty"})
