@@ -71,10 +71,14 @@ LET_DECAY = frozenset({"slip", "drift", "fester", "rot", "deteriorate", "crumble
 
 def phrasal_wrong(tok: Token) -> bool:
     """A wrong named by a phrase, not a verb alone: "had let down pensioners", "had let standards slip",
-    "had taken Scotland for granted", "said Japan had crossed a red line" (probe news; none in train or dev)."""
+    "had taken Scotland for granted", "said Japan had crossed a red line", "had lost control of his party"
+    (probe news; none in train or dev)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in {"let", "take", "cross"}:
+    if tok.pos_ != "VERB" or lemma not in {"let", "take", "cross", "lose"}:
         return False
+    if lemma == "lose":  # "said Mr Blair had lost control of his own party": a grip lost is a failing charged
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"control", "grip"} and not any(
+            d.dep_ == "det" for d in c.children) for c in tok.children)
     if lemma == "cross":
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "line" and any(a.lower_ == "red" for a in c.children)
                    for c in tok.children)

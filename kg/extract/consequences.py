@@ -218,3 +218,17 @@ def held_accountable(tok: Token) -> Token | None:
                         for a in c.children) and to_come(c):
             return next((x for x in c.children if x.dep_ == "nsubjpass"), c)
     return None
+
+
+# what those a penalty is for fail at or break: "hospitals which fail to cut infections will face action"
+FAILINGS_OF_THE_PENALISED = frozenset({"fail", "refuse", "break", "breach", "flout", "ignore", "miss", "defy",
+                                       "cheat", "abuse", "violate"})
+
+
+def failing_subject(verb: Token) -> bool:
+    """"hospitals which failed to cut infections would face tough action", "those who break the rules
+    will face prosecution": a relative clause of failing on the one to face it is the threat's
+    condition, as an if-clause is (probebbc4 written news)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() in {"face", "suffer", "pay"} and subj is not None and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in FAILINGS_OF_THE_PENALISED for c in subj.children)

@@ -12,7 +12,8 @@ from kg.extract.misattached import object_before
 from kg.extract.subjects import NO_ONE, speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
-from kg.extract.consequences import answer_threatened, answer_to_any, answer_vowed, unhesitating, withholding
+from kg.extract.consequences import (answer_threatened, answer_to_any, answer_vowed, failing_subject, unhesitating,
+                                     withholding)
 from kg.extract.target_tokens import described_person, placing_act, target_from
 from kg.extract.quote_stances import said_of
 from kg.extract.targets import normalise
@@ -21,7 +22,8 @@ from kg.extract.outcomes import outcome
 from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
                                       as_what, heading, content_clause, hostile_sister, left_undone, needed,
-                                      chosen, performance, plain_verdict, praised_performance, quoted_label)
+                                      chosen, excessive, for_to_clause, performance, plain_verdict,
+                                      praised_performance, quoted_label)
 from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
@@ -57,6 +59,8 @@ class EvaluativeRules:
         if fold(pred.lemma_) == "welcome" and any(c.dep_ == "xcomp" for c in pred.children):
             return 0  # "said Kilroy-Silk was welcome to go": leave given, often dismissive, no verdict
         turn = -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1  # "no solution"
+        if excessive(pred):
+            return -turn  # "was too little, too late", "too timid": a measure judged wanting (probebbc4 written news)
         if fold(pred.lemma_) in IMPUTED_MOTIVES and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in pred.children):
             return -turn
         if turn < 0 and pred.lemma_.lower() == "way" and any(c.dep_ in {"acl", "relcl"} for c in pred.children):
@@ -285,7 +289,8 @@ class EvaluativeRules:
                          and any(m.dep_ == "mark" for m in c.children)
                          and all(t.dep_ in {"aux", "neg", "advmod"} for t in cop.doc[c.right_edge.i + 1:cop.i])), None)
         if subj is not None and subj.lower_ == "it":  # "said it was wrong to cut taxes": the act is judged
-            subj = next((c for c in [*cop.children, *pred.children] if (c.dep_ in {"xcomp", "ccomp"} or content_clause(c))
+            subj = next((c for c in [*cop.children, *pred.children] if (c.dep_ in {"xcomp", "ccomp"} or content_clause(c)
+                                                                        or for_to_clause(c))
                          and c.pos_ in {"VERB", "AUX"} and c.i > pred.i), subj)
         if subj is None or (subj.pos_ == "PRON" and not (subj.lower_ in {"he", "she"} and self.judges_person(pred))
                             and not (subj.lower_ == "they" and self.speaker_for(cop) is not None)
@@ -335,7 +340,8 @@ class EvaluativeRules:
         if not to_come(will):
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
-                   for c in {*tok.children, *will.children}) and not answer_to_any(tok) and not answer_vowed(tok):
+                   for c in {*tok.children, *will.children}) and not answer_to_any(tok) and not answer_vowed(tok) \
+                and not failing_subject(tok):
             return
         if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
             return  # the warning verb above speaks

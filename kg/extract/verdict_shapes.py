@@ -142,3 +142,20 @@ def heading(pred: Token) -> list[Token]:
     if lemma in words()["leading"]:
         return [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for p in [pobj(c)] if p is not None]
     return []
+
+
+def excessive(pred: Token) -> bool:
+    """"the plan was too little, too late", "too timid": a predicate with "too" judges what it is said of
+    as wanting; not when a to-clause says what the excess is for ("too important to ignore")."""
+    if pred.pos_ not in {"ADJ", "ADV"} or any(c.dep_ in {"xcomp", "ccomp", "advcl"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in pred.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for w in (pred, *(c for c in pred.children if c.dep_ == "amod"))
+               for c in w.children)
+
+
+def for_to_clause(tok: Token) -> bool:
+    """"it was absurd for judges in Strasbourg to tell Parliament": the act a verdict on "it" judges, in a
+    clause with its own subject that the parser hangs as an adverbial clause."""
+    return tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
