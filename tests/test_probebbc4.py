@@ -55,8 +55,3 @@ def test_a_penalty_for_those_who_fail_threatens(extract):
                          "tough action."))
     assert any(a == "John Reid" and r == "threatens" for a, r, _ in got), got
 
-
-def test_raising_questions_about_a_thing_opposes_it(extract):
-    got = labels(extract("Lib Dem home affairs spokesman Mark Oaten raised serious questions about the use of "
-                         "control orders."))
-    assert any(a == "Mark Oaten" and r == "opposes" and "control orders" in (t or "") for a, r, t in got), got
