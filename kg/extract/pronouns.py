@@ -324,8 +324,14 @@ class PronounReading:
 
     def gender_of(self, person: str) -> str | None:
         """``article_gender``, else the first name's usual one (Lindsey, Robin and Ashton are
-        mostly women's names in the name list, and Lindsey Graham, Robin Cook and Ashton Carter men)."""
-        return self.article_gender(person) or self.lex.gender_of(person)
+        mostly women's names in the name list, and Lindsey Graham, Robin Cook and Ashton Carter men).
+        One sentence of the article's own that names the person alone and calls them only one thing
+        is over the list ("Aliyev told a meeting of his security council. He thanked Turkey": the
+        census list gives "Ilham" as a woman's name; probe round w16d)."""
+        seen = self.pronouns_of.get(person)
+        if seen is not None and len(seen) == 1:
+            return next(iter(seen))
+        return self.lex.gender_of(person)
 
     def in_quote(self, at: int) -> bool:
         """``at`` lies inside one of the document's quotations (asked for every
