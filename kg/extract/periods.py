@@ -85,6 +85,8 @@ class HolderReading:
         if of is None:
             return None
         holders = self.lex.holders(role, of, self.date)
+        if (titled := self._titled_alone(role, of, holders)) is not None:
+            return titled
         if len(holders) != 1:
             return None
         if not self.date and (dates := article_dates(self.lex, self.people)):
@@ -100,6 +102,20 @@ class HolderReading:
         a bare "the president" continues the holder in view, not the latest title."""
         seen = [m.actor.label for m in self.history if m.span.start < at and m.actor.label in labels]
         return seen[-1:]
+
+    def _titled_alone(self, role: str, of: str, holders: list[str]) -> str | None:
+        """The one person the article titles with the role and no body, of no other country, where it
+        names none of the gazetteer's holders: wire style puts "Iraq's prime minister" in the lead and
+        "Prime Minister Haider al-Abadi" further on, and the gazetteer's one holder (Maliki, to 2014)
+        is of another period (probe round w16d)."""
+        if any(h in self.people for h in holders):
+            return None
+        names = self.lex.role_names(role)
+        learned = [(o, label) for (r, o), xs in self.learned_roles.items() if r in names or r == role for _, label in xs]
+        elsewhere = {label for o, label in learned if o is not None and not same_of(o, of)}
+        found = {label for o, label in learned if o is None and label not in elsewhere
+                 and ((a := self.lex.actors.get(label) or self.people.get(label)) is None or a.country in {None, of})}
+        return found.pop() if len(found) == 1 else None
 
     def _bare_titled(self, role: str, labels: list[str]) -> list[str]:
         """Of holders named before, those the article titled with no body ("President Joe Biden" beside
