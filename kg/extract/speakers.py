@@ -161,9 +161,12 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                         continue
                     dist = q.outer_start - tok.idx if tok.idx < q.outer_start else tok.idx - q.outer_end
                     cands.append((dist, tok if tok.lower_ == "according" else reporter(ctx, tok)))
-        if not cands and b + 1 < len(sents) and sents[b + 1].start_char - q.outer_end <= 2:
+        if not cands and b + 1 < len(sents) and sents[b + 1].start_char - q.outer_end <= 2 \
+                and not (q.outer_start == sents[a].start_char and "\n" in ctx.document.text[q.outer_end:sents[b + 1].start_char]):
             # '"A great day!" Trump posted.': the splitter ended the sentence at the
-            # closing mark; the attribution opens the next one
+            # closing mark; the attribution opens the next one (not for a quoted sentence closing its
+            # paragraph: '"We have nothing to hide."\n\nMossack Fonseca has denied ...', probe round w16d;
+            # a quoted fragment closing a narrative one may be the next paragraph's report's, train w16)
             for tok in sents[b + 1][:4]:
                 if (speech_verb(ctx.lex, tok) or bare_report(ctx, tok, q)) and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                     # ('... con you." A Labour spokesman later said the timing was ...': a verb with
