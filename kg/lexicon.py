@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.config import ONTOLOGY_DIR
+from kg.home_bodies import written_as_other
 from kg.records import Actor, Topic
 
 
@@ -143,9 +144,8 @@ class Lexicon:
         countries = {self.actors[label].country for label in set(self.home_aliases.values())}
         unnamed = {c for c in countries if not self.names_country(text, c)}
         dropped = {alias for alias, label in self.home_aliases.items() if self.actors[label].country in unnamed}
-        # nor where the article writes it as a party's name ("the Congress party"): India's, not the US Congress
-        dropped |= {alias for alias in (self.home_aliases if " party" in text.lower() else ())  # (else none)
-                    if re.search(rf"(?<![\w.]){re.escape(alias)} party(?!\w)", text, re.IGNORECASE)}
+        # nor where it is written as a party's name ("the Congress party") or another state's ("Peru's Congress")
+        dropped |= written_as_other(self, text)
         if not dropped:
             return self
         key = frozenset(dropped)

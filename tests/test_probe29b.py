@@ -1,0 +1,28 @@
+"""Another state's chamber is not the US one: "Peru's Congress" in an article that names the United
+States further on (the gazetteer's home alias "Congress" is the US Congress only where the article
+names the US and does not write the chamber as another country's). Sentences written for the test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+TEXT = ("Peru's Congress voted on Friday to remove President Dina Boluarte, accusing her of failing to curb crime. "
+        "The United States said it would work with the new government.")
+
+
+def test_another_countrys_congress_is_not_the_us_congress(extract):
+    got = labels(extract(TEXT))
+    assert not any(a == "US Congress" for a, _, _ in got), got
+
+
+def test_the_senate_of_another_country_is_not_the_us_senate():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    text = "The Philippine Senate rejected the bill, and the United States said it regretted the vote."
+    assert "senate" not in lex.for_text(text).alias_index, "the Philippine Senate read as the US Senate"
+    text = "The Senate rejected the bill on Tuesday, the White House said."
+    assert "senate" in lex.for_text(text).alias_index, "the US Senate lost"
+
