@@ -26,3 +26,13 @@ def test_the_senate_of_another_country_is_not_the_us_senate():
     text = "The Senate rejected the bill on Tuesday, the White House said."
     assert "senate" in lex.for_text(text).alias_index, "the US Senate lost"
 
+
+
+def test_the_two_leaders_are_the_two_their_sentence_met(extract_learned):
+    got = labels(extract_learned(
+        "Conservative leader Pierre Poilievre supported restoring diplomatic ties, but he accused Prime Minister "
+        "Mark Carney of being vague on security. \"Canadians deserve to know what guarantees the prime minister "
+        "received,\" Poilievre said. Carney met Indian Prime Minister Narendra Modi on the sidelines of the G7 summit "
+        "in June, when the two leaders agreed to take \"calibrated\" steps to repair relations."))
+    accepting = [a for a, r, _ in got if r == "accepts"]
+    assert accepting and all("Modi" in a and "Poilievre" not in a for a in accepting), got

@@ -74,8 +74,16 @@ class GroupReading:
         start = tok.sent.start_char
         last = next((m for m in reversed(self.history) if m.span.start < start and start - m.span.start <= reach
                      and m.actor.kind == "group" and len(m.actor.members) == 2), None)
-        actor = last.actor if last else self._pair_of_sentence_before(tok)
+        actor = self._pair_met_before(tok) or (last.actor if last else self._pair_of_sentence_before(tok))
         return self._remember(Mention(actor, self._span(tok.idx, tok.idx + len(tok.text)), "role")) if actor else None
+
+    def _pair_met_before(self, tok: Token) -> Actor | None:
+        """"Carney met Modi in June, when the two leaders agreed ...": the two its own sentence names
+        before it, not a pair of the sentence before (a written test's case; train and dev have none)."""
+        people = tok.lower_ in PAIR_PEOPLE
+        found = list(dict.fromkeys(m.actor for m in self.history if tok.sent.start_char <= m.span.start < tok.idx
+                                   and m.actor.kind != "group" and (m.actor.kind == "person") == people))
+        return self._group(found, None) if len(found) == 2 else None
 
     def _pair_of_sentence_before(self, tok: Token) -> Actor | None:
         """"King Abdullah met Emmanuel Macron in Paris. The two leaders called for ...": the two people
