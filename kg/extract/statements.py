@@ -2,7 +2,8 @@
 one sentence's cues with their actors and targets, negation, conditions,
 threats and relayed speech (clause tests in ``clauses``, why a cue is no act in ``no_acts``,
 who performs an act in ``acting``, conditions and threats in ``conditionals``, evaluations in
-``evaluations``, speakers of quotations in ``speakers``, the document loop in ``document``).
+``evaluations``, speakers of quotations in ``speakers``, a token's quotation in ``quote_lookup``,
+the document loop in ``document``).
 
 Each rule is a small function over the dependency parse, documented with the
 kind of sentence it handles. Nothing here names a particular article.
@@ -41,6 +42,7 @@ from kg.extract.needs import wanted_thing
 from kg.extract.no_acts import no_act
 from kg.extract.nominals import CONTINUING, REFRAINING, NominalRules
 from kg.extract.reported_evaluation import EFFECT_VERBS
+from kg.extract.quote_lookup import QuoteLookup
 from kg.extract.phrases import label_of, np_tokens, of_extension, served_by
 from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
 from kg.extract.visits import VisitRules, mutual_talks
@@ -51,24 +53,13 @@ from kg.records import Actor, Topic
 
 
 class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, WrongdoingRules, ConditionalRules, NominalRules,
-                        HeadlineRules, ImperativeRules, ExistentialRules, VisitRules, DraftKeeping):
+                        HeadlineRules, ImperativeRules, ExistentialRules, VisitRules, DraftKeeping, QuoteLookup):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
         self.sent = sent
         self.drafts: list[Draft] = []
         self.voices: dict[Actor, Mention] = {}  # a named speaker -> his mention, where he relays his side's stance
-
-    # which quote a token sits in
-    def quote_of(self, tok: Token) -> int | None:
-        for i, q in enumerate(self.ctx.quotes):
-            if q.content.start <= tok.idx < q.content.end:
-                return i
-        return None
-
-    def speaker_for(self, tok: Token) -> Mention | None:
-        qi = self.quote_of(tok)
-        return self.ctx.quote_speaker.get(qi) if qi is not None else None
 
     def run(self) -> list[Draft]:
         for tok in self.sent:
