@@ -33,6 +33,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules
 from kg.extract.headlines import joined_clause
+from kg.extract.held_idioms import HELD_IDIOM_NOUNS, HeldIdiomRules
 from kg.extract.joint_acts import held_act
 from kg.extract.imperatives import ImperativeRules
 from kg.extract.merits import GRATITUDE, merit_owner, name_as_adverb, thanked_party
@@ -53,7 +54,8 @@ from kg.records import Actor, Topic
 
 
 class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, WrongdoingRules, ConditionalRules, NominalRules,
-                        HeadlineRules, ImperativeRules, ExistentialRules, VisitRules, DraftKeeping, QuoteLookup):
+                        HeadlineRules, ImperativeRules, ExistentialRules, VisitRules, DraftKeeping, QuoteLookup,
+                        HeldIdiomRules):
     def __init__(self, ctx: Context, sent: SpacySpan):
         self.ctx = ctx
         self.lex = ctx.lex
@@ -98,6 +100,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.holder_noun(tok)
             if pos == "NOUN" and lemma in STANCE_NOUNS:
                 self.stance_noun(tok)
+            if pos == "NOUN" and lemma in HELD_IDIOM_NOUNS:
+                self.held_idiom(tok)
             self.visit_noun(tok)
             if (wrong := wrong_at(self.lex, tok)) is not None:
                 self.reported_wrong(wrong, tok)
