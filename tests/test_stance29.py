@@ -34,3 +34,8 @@ def test_confidence_without_a_party_or_in_a_vote_is_no_stance(extract):
     got = labels(extract("Labour MPs will hold a vote of no confidence in Jeremy Corbyn."))
     assert not any(r == "supports" and t == "Jeremy Corbyn" for _, r, t in got), got
 
+
+def test_not_leaving_without_a_thing_demands_it(extract):
+    got = labels(extract('"We will not leave without a solution," Greek Prime Minister Alexis Tsipras said.'))
+    assert ("Alexis Tsipras", "demands", "solution") in got, got
+    assert not any(a == "Alexis Tsipras" and r == "rejects" for a, r, _ in got), got

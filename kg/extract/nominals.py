@@ -274,6 +274,10 @@ class NominalRules:
             own = actor  # "the senator said his panel would not schedule hearings": his body's refusal is his
         if own is None or (own.actor != actor.actor and actor.actor.country != own.actor.label):
             return  # "Labour said the Tories would not cut taxes": a forecast of someone else's act
+        lacked = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "without"), None)
+        if object_of(tok) is None and lacked is not None:  # two negations insist on the thing lacked
+            self.insisted(actor, tok, lacked)  # '"We will not leave without a solution"' demands one
+            return
         if object_of(tok) is None:  # "will not pay for the wall": the act, not the wall
             target, quals = Topic(label=verb_phrase(tok)), ()
         else:
@@ -281,6 +285,13 @@ class NominalRules:
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "rejects", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+
+    def insisted(self, actor: Mention, tok: Token, lacked: Token) -> None:
+        """"We will not leave without a solution": an act refused without the thing, which is demanded
+        (kg read it as rejecting "leave without solution")."""
+        target, quals, _ = target_from(self.ctx, lacked)
+        if target is not None and not isinstance(target, Actor):
+            self.add(Draft(actor, "demands", target, quals, cue=tok, confidence=0.55))
 
     # "said he would not back down on the tariffs", "will not budge on its demands": a retreat refused
     # keeps the stance on what it would give up; "would not hesitate to ..." refuses no act
