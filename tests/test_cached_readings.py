@@ -50,3 +50,18 @@ def test_a_word_nothing_hangs_on_has_no_condition_clause(nlp):
     accept = next(t for t in doc if t.lemma_ == "accept")
     assert condition_clause(accept, lex) is not None
     assert all(condition_clause(t, lex) is None for t in doc if not (t.n_lefts or t.n_rights))
+
+
+def test_two_phrases_of_one_noun_share_their_head(nlp):
+    """spaCy makes a new Token object at each ``doc[i]``: two candidates of one head word are the
+    same target by the word's position, not by object identity (``is`` was never true)."""
+    from kg.extract.candidates import TargetCand
+    from kg.extract.learned import same_head
+
+    doc = nlp("The minister criticised the prime minister's stance on Ukraine.")
+    stance = next(t for t in doc if t.lower_ == "stance")
+    short = TargetCand("stance", None, set(), doc[stance.i])
+    long = TargetCand("prime minister's stance on Ukraine", None, set(), doc[stance.i])
+    assert same_head(short, long)
+    assert not same_head(short, TargetCand("Ukraine", None, set(), doc[len(doc) - 2]))
+    assert not same_head(short, None)

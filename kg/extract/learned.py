@@ -110,7 +110,7 @@ def rule_targets_left_out(unit: SentenceUnit, c: ActorCand, options: list[Target
 def same_head(a: TargetCand, b: TargetCand | None) -> bool:
     """Two phrases of one noun ("stance" and "prime minister's stance on
     Ukraine"): one target, which a second decision would only repeat."""
-    return b is not None and a.token is not None and a.token is b.token
+    return b is not None and a.token is not None and b.token is not None and a.token.i == b.token.i
 
 
 LINKING = {"the", "a", "an", "of", "on", "in", "to", "for", "and", "with", "by", "at", "s"}
