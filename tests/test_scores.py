@@ -9,12 +9,12 @@ import pytest
 from conftest import SHARED
 
 # Figures reported in the README; a drop of more than 0.02 fails the suite.
-DEV_FULL_F1 = 0.322
-DEV_ACTOR_F1 = 0.657
-DEV_QUOTES = 0.785
+DEV_FULL_F1 = 0.332
+DEV_ACTOR_F1 = 0.662
+DEV_QUOTES = 0.787
 SEEDS_FULL_F1 = 0.657
 SEEDS_ACTOR_F1 = 0.818
-POLNEAR_DEV_QUOTES = 0.911  # direct quotes' speakers, PolNeAR dev (84 articles, 359 quotes)
+POLNEAR_DEV_QUOTES = 0.908  # direct quotes' speakers, PolNeAR dev (84 articles, 359 quotes)
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
                                   reason="../shared/eval (the project's scorer and gold) is not beside this clone")
