@@ -36,3 +36,14 @@ def test_a_quote_ending_its_paragraph_is_not_credited_on_the_next_paragraph(extr
             "of a hack.")
     sts = extract(text)
     assert not any("firm" in st.sentence.text and st.actor.label == "Varela" for st in sts), labels(sts)
+
+
+def test_a_party_leader_in_a_lead_is_not_another_partys_leader_named_later(extract_learned):
+    """Only a gazetteer holder of another period gives way to the one person titled later: a party's
+    leader with no holder listed is not the leader of another party the article names further on."""
+    text = ('BERLIN - Friedrich Merz said on Sunday that talks on a coalition would end by Easter. "We will have '
+            'a government that can act," Merz told reporters. The Christian Democrat leader rejected suggestions '
+            'that the negotiations had stalled.\n\nThe Greens accused Merz of breaking promises. Green '
+            'parliamentary leader Katharina Droege said the conservatives had forgotten their conditions.')
+    got = {(st.actor.label, st.relation.value) for st in extract_learned(text)}
+    assert ("Katharina Droege", "rejects") not in got, got
