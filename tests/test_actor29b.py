@@ -32,9 +32,3 @@ def test_the_union_is_the_body_the_article_called_a_union(extract):
     got = actors(extract("Unison, the public sector union, attacked the pay offer. The union said it would "
                          "ballot members on strike action."))
     assert got == {"Unison"}, got
-
-
-def test_a_spokesman_for_the_party_speaks_for_the_party_named_before(extract):
-    got = extract("The Liberal Democrats attacked the plan. A spokesman for the party said the plan was unfair.")
-    second = {st.actor.label for st in got if st.sentence.text.startswith("A spokesman")}
-    assert second == {"Liberal Democrats spokesman"}, second

@@ -41,15 +41,6 @@ class BodyReading:
             return None
         return self._single(person.root)
 
-    def party_before(self, tok: Token) -> Mention | None:
-        """"The Liberal Democrats attacked the plan. A spokesman for the party said": "the party"
-        (read as no body of its own elsewhere) is the body the sentence before had as its subject
-        (the gazetteer files parties as organisations)."""
-        if fold(tok.lemma_) != "party" or tok.tag_ != "NN" or [c.lower_ for c in tok.children] != ["the"]:
-            return None
-        m = self.main_subject_before(tok)
-        return m if m is not None and m.actor.kind in {"party", "organisation"} else None
-
     def called_so(self, m: Mention, noun: str) -> bool:
         """"the union Unison", "Unison, the public sector union,": a body the article called by
         ``noun`` where it named it, so "the union" after is it, though its name lacks the word."""
