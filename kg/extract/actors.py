@@ -238,8 +238,6 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return named
         if (titled := self.titled_before(tok)) is not None:
             return titled  # "Labour MEP Richard Corbett ... the MEP said"
-        if (officer := self.officer_after_body(tok)) is not None:
-            return officer  # "Commission for Racial Equality chairman Trevor Phillips said": he
         if bare_sides(tok):
             return self.pair_before(tok)
         if low == "old" or aged_description(tok):

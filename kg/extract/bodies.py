@@ -3,12 +3,11 @@ its body ("the union Unite"), the opposition ("Syria's main opposition bloc"), a
 relative ("Gunnlaugsson's wife"). A mixin of ``kg.extract.roles.RoleReading``."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Token
 
-from kg.extract.mentions import Mention, ent_of
+from kg.extract.mentions import Mention
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -23,31 +22,6 @@ DESCRIBED_BODIES = frozenset({"regulator", "watchdog", "bloc", "alliance", "club
 
 class BodyReading:
     """The resolver's readings of bodies and relatives (its fields: ``lex``, ``groups``, ``pronouns_of``)."""
-
-    def officer_after_body(self, tok: Token) -> Mention | None:
-        """"Commission for Racial Equality chairman Trevor Phillips said": the parser hung the
-        officer's name on the body's "for" phrase, but the person after the body's name and a
-        role word speaks, not the body."""
-        ent = ent_of(tok)
-        if ent is None or ent.label_ != "ORG" or ent.root != tok:
-            return None
-        k = ent.end
-        while k < len(tok.doc) and k - ent.end < 3 and tok.doc[k].is_alpha and not tok.doc[k].ent_type_:
-            k += 1  # "chairman", "general secretary", "chief executive"
-        office = tok.doc[k - 1]
-        person = ent_of(tok.doc[k]) if ent.end < k < len(tok.doc) and (
-            self._is_role_noun(office) or fold(office.lemma_) in self.lex.person_nouns) else None
-        if person is None or person.label_ != "PERSON" or person.start != k or not tok.is_ancestor(person.root):
-            return None
-        return self._single(person.root)
-
-    def called_so(self, m: Mention, noun: str) -> bool:
-        """"the union Unison", "Unison, the public sector union,": a body the article called by
-        ``noun`` where it named it, so "the union" after is it, though its name lacks the word."""
-        before = self.text[max(0, m.span.start - 40):m.span.start]
-        after = self.text[m.span.end:m.span.end + 60]
-        return bool(re.search(rf"\b{noun}\s*,?\s*$", before, re.I)
-                    or re.match(rf"\s*,\s*(?:the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", after, re.I))
 
     def named_after_body(self, tok: Token, run: list[Token]) -> Mention | None:
         """"the anti-tax group Club for Growth", "the employers' federation Medef": capitalised

@@ -191,7 +191,7 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         recent = [m for m in list(reversed(self.history))[:10] if m.span.start < tok.idx and m.actor.kind in kinds]
         members = {p.span for m in recent for p in m.parts}  # "X and Y": the pair, not its last member
         recent = [m for m in recent if m.span not in members]
-        named = next((m for m in recent if noun in fold(m.actor.label).split() or self.called_so(m, noun)), None)
+        named = next((m for m in recent if noun in fold(m.actor.label).split()), None)
         if named is None and noun in NAMED_BODIES:  # "the university": the one named so, however long ago
             named = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in kinds
                           and noun in re.findall(r"\w+", fold(m.actor.label))), None)
@@ -379,8 +379,6 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
                     if ent is None and p.lemma_.lower() in MINISTRIES and (m := self.resolve(p)) is not None \
                             and m.actor.kind == "organisation":
                         return m.actor  # "a spokesperson for the French foreign ministry": France's ministry
-                    if ent is None and (m := self.named_before(p) or self.described_body(p)) is not None:
-                        return m.actor  # "The Refugee Council said ... A spokesman for the charity said": its
                     if ent is None or ent.label_ not in {"ORG", "PERSON", "GPE"}:
                         continue
                     actor = self.entity_actor(ent)
