@@ -67,8 +67,8 @@ def acted_out(target: TargetCand | None, unit: SentenceUnit) -> bool:
     narrator quotes ('spoke about "improving NAFTA"'): the token is looked up in the sentence's own parts
     of quotations, not in the merged quotation, which runs over the narrator's words between its parts."""
     tok = target.token if target is not None and target.target is None else None
-    if tok is None or tok.pos_ not in {"VERB", "AUX"}:
-        return False
+    if tok is None or tok.pos_ not in {"VERB", "AUX"} or tok.tag_ == "VBG":
+        return False  # a gerund names an issue ("effective at protecting the local libraries")
     return any(part.start <= tok.idx < part.end and len(part.text.split()) > FRAGMENT for part, _ in unit.quotes)
 
 
