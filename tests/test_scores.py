@@ -9,7 +9,7 @@ import pytest
 from conftest import SHARED
 
 # Figures reported in the README; a drop of more than 0.02 fails the suite.
-DEV_FULL_F1 = 0.332
+DEV_FULL_F1 = 0.331
 DEV_ACTOR_F1 = 0.662
 DEV_QUOTES = 0.787
 SEEDS_FULL_F1 = 0.657
