@@ -26,7 +26,7 @@ def test_steps_from_a_chain_is_path_len(nlp):
 
 def test_a_candidates_chain_and_denial_are_read_once(nlp):
     from kg.extract.candidates import TargetCand
-    from kg.extract.learned import denied
+    from kg.extract.target_options import denied
     from kg.extract.modality import in_denied_act
     from kg.extract.target_candidates import chain_of
 

@@ -400,7 +400,7 @@ def test_a_position_read_below_the_threshold_rests_on_its_sentences_part_of_the_
                                   "Donald Trump said on Monday that Trump supporters would turn out in force."])
 def test_an_actor_is_never_its_own_target(extract_learned, text):
     # 'Mr Howard', 'Trump', 'Donald' are the speaker's own name words, not what he speaks about
-    from kg.extract.learned import names_the_actor
+    from kg.extract.target_options import names_the_actor
 
     for s in extract_learned(text):
         assert s.target is None or not names_the_actor(s.target.label, s.actor), (s.actor.label, s.target.label)
@@ -413,7 +413,7 @@ def test_an_actor_is_never_its_own_target(extract_learned, text):
 def test_the_words_that_credit_a_quotation_are_no_target_of_its_speaker(text):
     # wire copy names a speaker with a long title ("EU foreign policy chief Kaja Kallas", "an official
     # from South Korea's Joint Chiefs of Staff"): those words say who speaks, not what about
-    from kg.extract.learned import target_options
+    from kg.extract.target_options import target_options
 
     units = units_of(text)
     assert any(c.speaker is not None for u in units for c in u.actors)
@@ -425,7 +425,7 @@ def test_the_words_that_credit_a_quotation_are_no_target_of_its_speaker(text):
 
 
 def test_own_name_words_are_recognised():
-    from kg.extract.learned import names_the_actor
+    from kg.extract.target_options import names_the_actor
     from kg.records import Actor
 
     trump = Actor(label="Donald Trump", kind="person")

@@ -8,7 +8,7 @@ from tests.test_learned import units_of
 
 
 def options_of(text: str, speaker: str) -> set[str]:
-    from kg.extract.learned import target_options
+    from kg.extract.target_options import target_options
 
     return {t.label for u in units_of(text) for c in u.actors if c.actor.label == speaker
             for t in target_options(u, c)}

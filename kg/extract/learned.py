@@ -21,7 +21,7 @@ from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_if_clause
 from kg.extract.position_features import without_position
 from kg.extract.target_candidates import anchor_of, crossing, pair_features, pair_static, relational_odds, said_apart
-from kg.extract.target_options import denied, names_the_actor, target_options  # noqa: F401 (read from here too)
+from kg.extract.target_options import target_options
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"

@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand
-from kg.extract.learned import Models, decided, target_options
+from kg.extract.learned import Models, decided
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, negated_support, read_in_words
 from kg.extract.target_candidates import pair_features
+from kg.extract.target_options import target_options
 from kg.records import Relation, Span, Statement, Target
 
 SAYS_CONFIDENCE = 0.05
