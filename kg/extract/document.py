@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actors import ActorResolver
 from kg.extract.article_issue import on_the_issue
 from kg.extract.context import Context, Draft
-from kg.extract.quote_fallback import quoted_name, said_alone
+from kg.extract.quote_fallback import quoted_in_passing, quoted_name, said_alone
 from kg.extract.quote_spans import QUOTE_MARKS, at_its_words, unmarked
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
 from kg.extract.quotes import Quote, find_quotes
@@ -152,8 +152,9 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
     # runs a statement of their speaker already carries whole (a bare "says" beside a position on a part) stay its
     carried = {(st.actor, sp.start, sp.end) for st in out for sp in (st.quote, st.quotation) if sp is not None}
     runs = {ctx.quotes[qi].content.start: span for qi, span in (merged or {}).items()}
-    return [at_its_words(in_its_sentence(of_its_run(st, runs, carried), bounds, pieces, text), bounds, text)
-            for st in out]
+    out = [at_its_words(in_its_sentence(of_its_run(st, runs, carried), bounds, pieces, text), bounds, text)
+           for st in out]
+    return [st for st in out if not quoted_in_passing(st, out, text)]
 
 
 def of_its_run(st: Statement, runs: dict[int, Span], carried: set[tuple]) -> Statement:
