@@ -8,14 +8,29 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON
 from kg.extract.acts import nominalisation
-from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, pobj, verbal_cue
+from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, object_of, pobj, verbal_cue
 from kg.extract.context import Draft
-from kg.extract.modality import hypothetical, negated, reported_clause
+from kg.extract.modality import hypothetical, negated, obliged, reported_clause
 from kg.extract.needs import DUE_PRAISE, needed_thing, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import unpointed
 from kg.records import Actor, Topic
+
+
+# what another is told it should do with an issue: "said the government should accept the plan",
+# "should negotiate with the opposition" ask it of the government (``obliged`` drops the act as the
+# government's own, so the speaker's demand is read here)
+ASKED_OF_OTHERS = frozenset({"accepts", "supports", "proposes", "consults"})
+
+
+def asked_thing(act: Token) -> Token:
+    """The issue of an act another is told to do: its object ("should accept the offer on the table":
+    the offer, not the table), or whom it is to talk with ("should negotiate with the opposition")."""
+    obj = object_of(act)
+    if obj is None:
+        obj = next((pobj(c) for c in act.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return obj if obj is not None else act
 
 
 def passive_after(tok: Token, act: Token) -> Token | None:
@@ -116,7 +131,9 @@ class ObligationRules:
         elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
                 c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children):
             return  # "must have been in a rush": a guess, not an obligation
-        if verbal_cue(self.lex, act) is not None or hypothetical(tok):
+        inner = verbal_cue(self.lex, act)
+        if hypothetical(tok) or inner is not None and not (
+                act is tok and inner.relation in ASKED_OF_OTHERS and obliged(tok)):
             return  # "said the party should oppose the plan": the inner cue speaks
         # "we should not be cutting benefits": an act on a thing said not to be done is opposed ("should
         # not be living in poverty", "should not be placed in that situation" are no such act)
@@ -136,7 +153,7 @@ class ObligationRules:
             actor, relayed = self.actor_of(Cue(clause.head, "demands"))
         if actor is None:
             return
-        target, quals, _ = target_from(self.ctx, act)
+        target, quals, _ = target_from(self.ctx, act if inner is None else asked_thing(act))
         undergoer = next((c for c in act.children if c.dep_ == "nsubjpass"), None) or passive_after(tok, act)
         if undergoer is not None and target is None and not isinstance(
                 who := target_from(self.ctx, undergoer, want_actor=True)[0], Actor) and who is not None:
@@ -152,6 +169,8 @@ class ObligationRules:
                 target, quals = Topic(label=f"{nominal} of {unpointed(who.label)}" if nominal else f"{act.lemma_.lower()} {unpointed(who.label)}"), ()
             elif who is not None and nominal and act.lemma_.lower() not in self.lex.reversals:
                 target, quals = Topic(label=f"{nominal} of {unpointed(who.label)}"), ()  # "the plans should be reviewed": their review
+        if inner is not None and inner.relation == "consults" and isinstance(target, Actor):
+            target, quals = Topic(label=f"{act.lemma_.lower()} with {unpointed(target.label)}"), ()  # "negotiate with the opposition"
         if target is None or isinstance(target, Actor):
             return
         self.add(Draft(actor, "opposes" if forbidden else "demands", target, quals, cue=tok, reported_by=relayed,
