@@ -232,3 +232,11 @@ def failing_subject(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.lemma_.lower() in {"face", "suffer", "pay"} and subj is not None and any(
         c.dep_ == "relcl" and c.lemma_.lower() in FAILINGS_OF_THE_PENALISED for c in subj.children)
+
+
+def price_to_pay(verb: Token) -> bool:
+    """"said the Netherlands would pay a heavy price for expelling his minister": a price another side
+    will pay is a reprisal threatened, with no if-clause (read as a proposal to pay; written news)."""
+    obj = object_of(verb)
+    return verb.lemma_.lower() == "pay" and obj is not None and obj.lemma_.lower() == "price" and to_come(verb)
+

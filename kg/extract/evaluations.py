@@ -12,10 +12,10 @@ from kg.extract.misattached import object_before
 from kg.extract.subjects import NO_ONE, speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
-from kg.extract.consequences import (answer_threatened, answer_to_any, answer_vowed, failing_subject, unhesitating,
-                                     withholding)
+from kg.extract.consequences import (answer_threatened, answer_to_any, answer_vowed, failing_subject, price_to_pay,
+                                     unhesitating, withholding)
 from kg.extract.target_tokens import described_person, placing_act, target_from
-from kg.extract.quote_stances import said_of
+from kg.extract.quote_stances import person_said_of, said_of
 from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
 from kg.extract.outcomes import outcome
@@ -112,11 +112,16 @@ class EvaluativeRules:
             # the speaker passed on: in a quotation "he" is another than the one who says "I" ("I have to
             # say he has been a prudent chancellor"), where unpassed the resolver gave the speaker, a self-verdict dropped
             m = self.ctx.resolver.resolve(target_tok, self.speaker_for(tok) if fold(target_tok.text) in JUDGED_PARTIES else None)
+            # '"He has done a fantastic job," Trump said of Pompeo': the one the quotation is said of
+            of = person_said_of(self.ctx, target_tok) if self.speaker_for(target_tok) is not None else None
+            m = None if of is not None else m
             if fold(target_tok.text) == "they" and (m is None or m.actor.kind != "group"):
                 return  # "they" that names no group is things, or a body named in passing, as often (train:
                 # '"They've been very clever," he said' after "director of ... at the University of Texas")
-            act = None if m is not None else self.act_of(target_tok)
-            if act is not None:
+            act = None if m is not None or of is not None else self.act_of(target_tok)
+            if of is not None:
+                target, quals = of, ()
+            elif act is not None:
                 target, quals = act, ()
             else:
                 target, quals = (m.actor, ()) if m is not None else target_from(self.ctx, target_tok)[:2]
@@ -341,7 +346,7 @@ class EvaluativeRules:
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in {*tok.children, *will.children}) and not answer_to_any(tok) and not answer_vowed(tok) \
-                and not failing_subject(tok):
+                and not failing_subject(tok) and not price_to_pay(tok):
             return
         if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
             return  # the warning verb above speaks
@@ -365,8 +370,8 @@ class EvaluativeRules:
                 if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
                     m = self.ctx.resolver.resolve(pobj(c))
                     addressee = m.actor if m else None
-        if actor is None:
-            return
+        if actor is None or (price_to_pay(tok) and (subj_m is None or subj_m.actor == actor.actor)):
+            return  # (a price paid by no one named, or by the speaker's own side, is no threat)
         obj = object_of(tok)
         if any(c.dep_ == "auxpass" for c in tok.children):
             obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -376,7 +381,7 @@ class EvaluativeRules:
         hostile = lemma in HOSTILE_ACTS or withholding(tok)
         if hostile:  # "will quit the bloc if the talks fail", "would cut off aid unless": the act itself is the threat
             target, quals, _ = target_from(self.ctx, tok)
-        elif obj is not None:
+        elif obj is not None and not price_to_pay(tok):
             target, quals, _ = target_from(self.ctx, obj)
         else:
             target, quals = answer_threatened(self.lex, tok), ()

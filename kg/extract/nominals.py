@@ -15,7 +15,8 @@ from kg.extract.mentions import Mention
 from kg.extract.modality import hypothetical, negated
 from kg.extract.pronouns import teller
 from kg.extract.acts import verb_phrase
-from kg.extract.merits import esteemed, thanks_to
+from kg.extract.consequences import price_to_pay
+from kg.extract.merits import esteemed, thanks_to, thanks_voiced
 from kg.extract.target_tokens import follow_nominal, target_from
 from kg.records import Actor, Topic
 
@@ -98,6 +99,9 @@ class NominalRules:
         if actor_tok is None and (held := esteemed(noun)) is not None:
             self.thanks_given(noun, *held)  # "I have great respect for the mayor": praise held for a party
             return
+        if actor_tok is None and self.speaker_for(noun) is not None and (party := thanks_voiced(noun)) is not None:
+            self.thanks_given(noun, noun, party)  # '"Huge thanks to the nurses," she said': the speaker's own
+            return
         if actor_tok is None and noun.dep_ == "ROOT":
             return
         if actor_tok is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -152,7 +156,7 @@ class NominalRules:
         """'"My thanks go to the nurses," Lopez said': thanks owned by a speaker ("my", "our": the
         quotation's speaker) or a named party and given to another praise it."""
         speaker = self.speaker_for(noun)
-        actor = speaker if owner.lower_ in {"my", "our", "i", "we"} else self.ctx.resolver.resolve(owner, speaker)
+        actor = speaker if owner.lower_ in {"my", "our", "i", "we"} or owner == noun else self.ctx.resolver.resolve(owner, speaker)
         target, quals, _ = target_from(self.ctx, party, want_actor=True)
         if actor is None or target is None or hypothetical(noun) or negated(noun.head) or (
                 isinstance(target, Actor) and target == actor.actor):
@@ -188,8 +192,8 @@ class NominalRules:
                 or object_of(tok) is None \
                 or not (to_come(tok) or shares_will(tok)):
             return
-        if hypothetical(tok) or verbal_cue(self.lex, tok) is not None:
-            return
+        if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or price_to_pay(tok):
+            return  # ("would pay a price": a cost foretold, no pledge; see ``consequence``)
         rel = "rejects" if negated(tok) else "proposes"  # "Labour will not raise income tax" rules the rise out
         if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
             return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")

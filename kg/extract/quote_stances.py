@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.extract.actors import Mention, ent_of
 from kg.extract.candidates import left_as_it_was
@@ -120,6 +121,16 @@ def said_of(ctx: Context, span: SpacySpan) -> Target | None:
         if found is not None:
             return found
     return None
+
+
+def person_said_of(ctx: Context, pron: Token) -> Actor | None:
+    """The person a quoted "he" or "she" is said of ('"She is a great leader," Johnson said of
+    Merkel'): the verdict's target, where the pronoun has no antecedent or an earlier one (it was
+    read as a verdict on the words, "supports fantastic job"; written news)."""
+    if pron.lower_ not in {"he", "she"}:
+        return None
+    named = said_of(ctx, pron.sent)
+    return named if isinstance(named, Actor) else None
 
 
 HELD_ON = {"demands", "proposes", "supports", "accepts", "rejects", "opposes", "accuses", "praises", "says"}
