@@ -33,7 +33,8 @@ class ExistentialRules:
             return  # "there would be no more readmissions if ...": a conditional threat, read as one
         if self.speaker_for(be) is None and speech_frame(self.lex, be) is None:
             return  # the journalist's own words
-        noun = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"
+        # (a "proper noun" under "no" is a common one mis-tagged: "there would be no U-turn")
+        noun = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}
                      and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
         if noun is None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in be.children):
             called = next((c for c in be.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"), None)

@@ -175,3 +175,13 @@ def steps(up: dict[int, int], chain: Sequence[int]) -> int:
         if i in up:
             return up[i] + k
     return 99
+
+
+# where a post is put: "paid tribute on X", "wrote via X" name the platform, never what the act is about
+PLATFORM_NAMES = frozenset({"X"})
+
+
+def platform(tok: Token) -> bool:
+    """``tok`` is the social platform X after "on" or "via" (2025 news: "paid tribute on X"
+    had made X the praised)."""
+    return tok.text in PLATFORM_NAMES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "via"}

@@ -11,7 +11,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
 from kg.extract.misattached import object_before
-from kg.extract.phrases import counted
+from kg.extract.phrases import counted, platform
 from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_sentence_before, thing_voted_on,
                                        things_before)
 from kg.extract.descriptions import description
@@ -124,7 +124,7 @@ def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
 
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
-    if tok is None:
+    if tok is None or platform(tok):  # "paid tribute on X": the platform is no target
         return None, (), None
     if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and tok.pos_ != "PROPN":
         # (a proper noun is the acronym, "thanked the WHO", not the relative "who")
