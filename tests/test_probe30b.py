@@ -1,0 +1,19 @@
+"""2025 news the probe writer wrote (probe30b): a post's platform, a mis-tagged "U-turn";
+each sentence here is written for its test."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_the_platform_x_is_no_target(extract_learned):
+    got = labels(extract_learned("Former US President Barack Obama, whose father was from the same Luo community, "
+                                 "paid tribute on X, writing that Odinga \"never stopped believing in the promise "
+                                 "of democracy in Kenya.\""))
+    assert not any(t == "X" for _, _, t in got), got
+
+
+def test_no_u_turn_rejects_it_beside_another_sentence(extract):
+    got = labels(extract("Downing Street said there would be no U-turn. The spokesman said the vote would go ahead."))
+    assert ("Downing Street", "rejects", "u-turn") in {(a, r, t.lower()) for a, r, t in got if t}, got
