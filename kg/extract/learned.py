@@ -20,7 +20,8 @@ from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing
 from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_if_clause
 from kg.extract.position_features import without_position
-from kg.extract.target_candidates import anchor_of, crossing, pair_features, pair_static, relational_odds, said_apart
+from kg.extract.target_candidates import (anchor_of, beside_the_cue, crossing, pair_features, pair_static,
+                                         relational_odds, said_apart)
 from kg.extract.target_options import target_options
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
@@ -175,7 +176,9 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
                       if t is not None and t.label.lower() != key and not same_head(t, target)), None)
         if other is not None and another_meeting(relation, other[0], other[2]):
             other = None
-        if other is not None and other[0] == relation and (nested(other[2], target) or said_apart(other[2])):
+        cues = [d.cue for d in drafts if d.cue is not None]
+        if other is not None and other[0] == relation and (nested(other[2], target) or said_apart(other[2])
+                                                           or beside_the_cue(other[2], cues)):
             other = None  # the same act read twice, or what the actor said after it
     if other is not None:
         first.second = Decision(unit, c, pa, *other, first_relation=relation)

@@ -151,6 +151,8 @@ class PronounReading:
         gender = PRONOUN_GENDER.get(low)
         if low == "they" and (last := self._plural_subject_before(tok)) is not None:
             return Mention(last.actor, span, "pronoun")
+        if low == "them" and (last := self._plural_object_before(tok)) is not None:
+            return Mention(last.actor, span, "pronoun")
 
         outside = not self.in_quote(tok.idx)
         sent_lo = tok.sent.start_char  # ``placed_before`` reads names in the pronoun's own sentence only
@@ -274,6 +276,29 @@ class PronounReading:
             return m
         return (description(self, subj, remember=False) or self._clause_group_before(tok, prev, subj)) \
             if m is None else None
+
+    def _plural_object_before(self, tok: Token) -> Mention | None:
+        """"The unions rejected the offer. Thune accused them of ...", "Democrats will not budge, while
+        Thune accuses them": the object "them" of a verb is the plural subject of an earlier clause of
+        its sentence, or of the sentence before, named or only described (a described group is never
+        remembered: "them" found no one, probe30b)."""
+        from kg.extract.descriptions import description  # descriptions build on the resolver
+
+        if tok.dep_ != "dobj" or any(c.dep_ == "nsubj" and c.lower_ in PLURAL_PRONOUNS for c in tok.head.children):
+            return None
+        sent = tok.sent
+        prev = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+        mine = [c for c in sent if c.i < tok.i and c.dep_ == "nsubj" and c.head.i != tok.head.i]
+        root = [c for c in prev.root.children if c.dep_ == "nsubj"] if prev is not None else []
+        for subj in [*reversed(mine), *root][:1]:
+            if not (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in self.lex.group_nouns) \
+                    or self.in_quote(subj.idx) != self.in_quote(tok.idx):
+                return None
+            m = self._single(subj)
+            if m is not None:
+                return m if m.actor.kind in {"group", "organisation", "party"} else None
+            return description(self, subj, remember=False)
+        return None
 
     def _clause_group_before(self, tok: Token, prev: SpacySpan, root_subj: Token | None) -> Mention | None:
         """"Rouhani's comments came as thousands of Iranians joined rallies. They chanted ...": where

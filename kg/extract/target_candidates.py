@@ -49,6 +49,15 @@ def said_apart(t: TargetCand) -> bool:
                                    for a in tok.ancestors)
 
 
+def beside_the_cue(t: TargetCand, cues: list[Token]) -> bool:
+    """The target is the verb coordinated with the act's cue ("was studying the proposal but
+    demanded guarantees", "was reviewing the report and called for an inquiry"): another act of
+    the actor's, not what the cue is about (probe30b: 2 such, none a coder's)."""
+    tok = t.token
+    return tok is not None and tok.pos_ in {"VERB", "AUX"} and any(
+        (cue.dep_ == "conj" and cue.head.i == tok.i) or (tok.dep_ == "conj" and tok.head.i == cue.i) for cue in cues)
+
+
 def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
     """The tokens of a phrase naming where words are said ("said in a statement", "wrote in
     a post on X", "Speaking on a visit to a factory in Leeds"): no target of what is said."""
