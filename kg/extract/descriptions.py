@@ -25,6 +25,8 @@ NOT_DESCRIPTIONS = {"it", "this", "that", "which", "what", "there", "who", "one"
 # who reports without a name ("sources", "people familiar with the talks"); with a modifier
 # that says whose ("Senior Labour sources") they are an actor
 ANONYMOUS = {"source", "people", "person"}
+# role nouns a later bare "the spokesman" takes up (kg.extract.acting has the same set; importing it is circular)
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # institution nouns a description leaves to the resolver ("the party", "the government": whose, it
 # reads) or that name no body alone ("the authority to remain", "the service")
@@ -106,6 +108,10 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     countries = list(dict.fromkeys(c for x in toks if x.i < t.i and (c := resolver._country_of(x)) is not None))
     members = tuple(resolver.lex.actors[c] for c in countries) if kind == "group" and len(countries) > 1 else ()
     m = Mention(Actor(label=label[:1].upper() + label[1:], kind=kind, members=members), span, "description")
+    if remember and lemma in SPOKESPEOPLE and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) \
+            and any(c.dep_ == "compound" and c.i < t.i and c.text[:1].isupper() for c in t.children) and ext is None:
+        # "A Downing Street spokesman said ... the spokesman said": this one, not a spokesman named before
+        resolver._learn_role("spokesman", None, m.actor.label, t.idx)
     return resolver._remember(m) if remember else m
 
 
