@@ -172,6 +172,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if lemma in QUESTIONING and any(c.dep_ == "ccomp" and any(m.lower_ in {"whether", "if"} or m.tag_ in {"WDT", "WP", "WRB"}
                                                                    for m in c.children) for c in tok.children):
             return None  # "asked whether Cruz disavowed the endorsement": a question, no demand
+        if lemma in QUESTIONING and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+            return None  # "asked about Trump's vow to build a wall": a question (the parser hangs the vow's infinitive on it)
         return Cue(tok, lex.verbs[lemma])
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
         if obj is not None and obj.lemma_.lower() in lex.nouns:

@@ -57,12 +57,8 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
                 return p
     if (asked := asked_of(noun)) is not None:
         return asked
-    if noun.dep_ == "dobj" and noun.i == noun.right_edge.i:
-        # "defended his call to raise the minimum wage": the parser hangs the call's infinitive on the verb
-        c = next((c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == noun.i + 2
-                  and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == noun.i + 1 for a in c.children)), None)
-        if c is not None:
-            return c
+    if (c := hung_on_verb(noun)) is not None:
+        return c
     content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"} and noun.lemma_.lower() not in FORCES
     owned = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
@@ -74,6 +70,16 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
             # with a possessive holding it, a name before the noun is what it is about ("Palin's Trump endorsement")
             return c
     return None
+
+
+def hung_on_verb(noun: Token) -> Token | None:
+    """A nominal cue's infinitive the parser hangs on the verb over it: "defended his call to raise the minimum
+    wage" (the object's), "talked about his vow to get Mexico to pay" (a preposition's object's: advcl or xcomp)."""
+    if noun.i != noun.right_edge.i or noun.dep_ not in {"dobj", "pobj"} or (noun.dep_ == "pobj" and noun.head.dep_ != "prep"):
+        return None
+    verb, deps = (noun.head, {"advcl"}) if noun.dep_ == "dobj" else (noun.head.head, {"advcl", "xcomp"})
+    return next((c for c in verb.children if c.dep_ in deps and c.tag_ == "VB" and c.i == noun.i + 2
+                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == noun.i + 1 for a in c.children)), None)
 
 
 def accused_by_noun(lex: Lexicon, noun: Token) -> Token | None:

@@ -1,0 +1,25 @@
+"""Statements in sentences the rules left silent (uncovered gold on train): a nominal cue whose infinitive
+the parser hangs on the verb over the noun's preposition, and that verb's question read as no demand."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_vow_asked_about_is_the_vower_s_not_a_demand_of_the_asker(extract):
+    # written on the shape of train's "Did they talk about his constant vow to get Mexico to pay for the border wall"
+    got = labels(extract("Reporters asked about Donald Trump's vow to build a border wall."))
+    assert ("Donald Trump", "proposes", "border wall") in got, got
+    assert not any(a == "Reporters" for a, _, _ in got), got
+
+
+def test_a_vow_complained_about_names_its_infinitive(extract):
+    # the parser hangs "to close" on "complained"; it is what the vow puts forward
+    got = labels(extract("Doctors complained about Wes Streeting's vow to close the hospital."))
+    assert any(a == "Wes Streeting" and r == "proposes" and t and "hospital" in t for a, r, t in got), got
+
+
+def test_asking_someone_to_act_still_demands(extract):
+    got = labels(extract("Labour asked the government to scrap tuition fees."))
+    assert any(a == "Labour Party" and r == "demands" for a, r, _ in got), got
