@@ -23,3 +23,19 @@ def test_a_vow_complained_about_names_its_infinitive(extract):
 def test_asking_someone_to_act_still_demands(extract):
     got = labels(extract("Labour asked the government to scrap tuition fees."))
     assert any(a == "Labour Party" and r == "demands" for a, r, _ in got), got
+
+
+def test_saying_the_time_has_come_for_a_thing_asks_for_it(extract):
+    # train: "Commission for racial equality chief Trevor Phillips argued on Sunday the time had come for such shortlists."
+    got = labels(extract("Trevor Phillips argued on Sunday the time had come for ethnic minority shortlists."))
+    assert ("Trevor Phillips", "demands", "ethnic minority shortlists") in got, got
+    got = labels(extract("Labour said the time had not come for a referendum."))
+    assert not any(r == "demands" for _, r, _ in got), got
+
+
+def test_a_thing_said_not_to_be_changed_is_opposed(extract):
+    # the shape of train's "Murder sentences should not be reduced automatically ..., says a new MPs' report."
+    got = labels(extract("Labour said murder sentences should not be reduced."))
+    assert ("Labour Party", "opposes", "reduction of murder sentences") in got, got
+    got = labels(extract("Labour said children should not be sent back to Albania."))
+    assert not any(r == "opposes" and t and "children" in t for _, r, t in got), got

@@ -51,6 +51,11 @@ def why_asked(tok: Token) -> bool:
 def time_to(cop: Token) -> Token | None:
     """The act of "it is time to [scrap the tax]", "now is the time to [end the war]" under the copula
     ``cop``: saying its time has come asks for it (None where the time is denied, "it is not time to")."""
+    if cop.lemma_ == "come" and not negated(cop) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "time" and any(d.lower_ == "the" for d in c.children) for c in cop.children):
+        # "argued the time had come for such shortlists", "the time has come to scrap the tax" (train)
+        return next((p for c in cop.children if c.dep_ == "prep" and c.lower_ == "for" for p in [pobj(c)] if p is not None), None) \
+            or next((c for c in cop.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if cop.lemma_ != "be" or negated(cop):
         return None
     time = next((c for c in cop.children if c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() == "time"), None)
@@ -63,6 +68,20 @@ def denied_opinion(verb: Token) -> bool:
     the act should not be done, as "we should not be cutting" does."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_RAISERS and verb.i > verb.head.i \
         and any(c.dep_ == "neg" for c in verb.head.children)
+
+
+def undone_to_thing(verb: Token) -> bool:
+    """A passive act on a thing ("murder sentences should not be reduced", "fees should not be increased"),
+    which, said not to be done, is opposed as the active "should not increase fees" is; not one done to a
+    person or a pronoun ("they should not be placed in that situation")."""
+    undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return undergoer is not None and any(c.dep_ == "auxpass" for c in verb.children) and undergoer.pos_ == "NOUN" \
+        and undergoer.ent_type_ == "" and undergoer.lemma_.lower() not in PEOPLE_NOUNS
+
+
+# nouns of people, whose passive ("children should not be sent back") is no act on a thing
+PEOPLE_NOUNS = frozenset({"people", "person", "child", "children", "man", "woman", "family", "worker", "student",
+                          "patient", "citizen", "refugee", "migrant", "voter", "member", "official", "victim"})
 
 
 class ObligationRules:
@@ -137,7 +156,7 @@ class ObligationRules:
             return  # "said the party should oppose the plan": the inner cue speaks
         # "we should not be cutting benefits": an act on a thing said not to be done is opposed ("should
         # not be living in poverty", "should not be placed in that situation" are no such act)
-        forbidden = act is tok and any(c.dep_ == "dobj" for c in tok.children) \
+        forbidden = act is tok and (any(c.dep_ == "dobj" for c in tok.children) or undone_to_thing(tok)) \
             and (any(c.dep_ == "neg" for c in tok.children) or denied_opinion(tok)) or why_asked(tok)
         if negated(tok) and not forbidden:
             return
