@@ -39,3 +39,10 @@ def test_a_thing_said_not_to_be_changed_is_opposed(extract):
     assert ("Labour Party", "opposes", "reduction of murder sentences") in got, got
     got = labels(extract("Labour said children should not be sent back to Albania."))
     assert not any(r == "opposes" and t and "children" in t for _, r, t in got), got
+
+
+def test_a_name_after_a_lower_case_title_of_a_body_is_the_subject(extract):
+    # train: "Commission for racial equality chief Trevor Phillips argued ..." (the parser roots the subject in "Commission")
+    got = labels(extract("Commission for racial equality chief Trevor Phillips criticised the tax."))
+    assert ("Trevor Phillips", "opposes", "tax") in got, got
+    assert not any(a == "Commission" for a, _, _ in got), got

@@ -116,9 +116,10 @@ def name_ending_title(subj: Token) -> Token | None:
     if subj.ent_type_ == "PERSON" or not subj.is_title:
         return None
     ent = next((e for e in subj.doc.ents if e.end - 1 == subj.right_edge.i and e.label_ == "PERSON"), None)
-    if ent is None or ent.start <= subj.i + 1 or not subj.doc[ent.start - 1].is_title \
-            or subj.doc[ent.start - 1].dep_ != "compound" or subj.doc[ent.start - 1].head != ent.root:
-        return None
+    title = subj.doc[ent.start - 1] if ent is not None else None
+    if ent is None or ent.start <= subj.i + 1 or not (title.is_title or subj.pos_ == "PROPN" and title.is_lower) \
+            or title.dep_ != "compound" or title.head != ent.root:
+        return None  # (a lower-case title after a name: "Commission for racial equality chief Trevor Phillips", train)
     return ent.root
 
 
