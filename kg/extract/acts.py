@@ -82,25 +82,30 @@ def act_word(verb: Token) -> str:
     return verb.lower_ if verb.tag_ == "VBG" else verb.lemma_.lower()
 
 
-def verb_phrase(verb: Token, most: int = 8) -> str:
+def verb_phrase(verb: Token, most: int = 8, named: dict[int, str] | None = None) -> str:
     """An act with no object named by its verb and what it keeps ("fight again for Kiev",
-    "drop out of race"), cut to its verb and particles where longer than a label may be."""
+    "drop out of race"), cut to its verb and particles where longer than a label may be;
+    ``named``: the label a word (a pronoun) is written as, by its index."""
     def within(tok: Token) -> list[Token]:
         return [t for c in tok.children if c.dep_ not in OUTSIDE_ACT for t in [c, *within(c)]]
 
     keep = sorted([verb, *within(verb)], key=lambda t: t.i)
     if len(keep) > most:
         keep = [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    return " ".join(act_word(verb) if t.i == verb.i else t.text for t in keep)
+    named = named or {}
+    return " ".join(act_word(verb) if t.i == verb.i else named.get(t.i, t.text) for t in keep)
 
 
-def act_on_party(act: Token | None) -> str | None:
+def act_on_party(act: Token | None, party: str | None = None) -> str | None:
     """'called on the government to recognise Palestine': the act asked for, where its object
-    is a party that the demand would otherwise be taken as asked of (and dropped)."""
-    if act is None or act.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) \
-            or not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in act.children):
+    is a party that the demand would otherwise be taken as asked of (and dropped); a pronoun
+    object is written as the ``party`` it was read as ("urged the court to keep him in detention")."""
+    if act is None or act.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
         return None
-    return verb_phrase(act)
+    if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in act.children):
+        return verb_phrase(act)
+    him = next((c for c in act.children if c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"}), None)
+    return verb_phrase(act, named={him.i: party}) if him is not None and party else None
 
 
 # verbs that place their object somewhere: the object alone names no act ("take the country [out of the

@@ -124,6 +124,10 @@ def placed_before(pron: Token, at: int) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}
 
 
+# an object pronoun the first-name list gives the other gender is someone else's, not the one person
+# the sentence names ("Yvette Cooper urged Beijing to free him", "Anna Berg urged the court to keep him")
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
 PASSING_DISTANCE = 800  # characters: about four sentences of news
 
 
@@ -320,9 +324,12 @@ class PronounReading:
         self.learn_titles(sent)
         if len(named) != 1:
             return
-        genders = {PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in PRONOUN_GENDER and not self.in_quote(t.idx)}
+        person = next(iter(named))
+        listed = self.gender_of(person)  # the article's own so far, else the first-name list
+        genders = {PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in PRONOUN_GENDER and not self.in_quote(t.idx)
+                   and not (t.dep_ in OBJECT_DEPS and listed not in {None, PRONOUN_GENDER[t.lower_]})}
         if len(genders) == 1:
-            self.pronouns_of.setdefault(next(iter(named)), Counter())[genders.pop()] += 1
+            self.pronouns_of.setdefault(person, Counter())[genders.pop()] += 1
 
     def learn_titles(self, sent: SpacySpan) -> None:
         """"Mr Cook", "Mrs Hall": the title the article gives a person says which pronoun is theirs,

@@ -383,7 +383,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if rel == "supports" and lemma in GRATITUDE and (isinstance(target, Actor) or (
                 target_tok is not None and described_person(self.lex, target_tok))):
             rel = "praises"  # "was grateful to Germany", "proud of the nurses": thanks to a party praise it
-        if isinstance(target, Actor) and rel in {"demands", "proposes"} and (act := act_on_party(target_tok)):
+        if isinstance(target, Actor) and rel in {"demands", "proposes"} and (act := act_on_party(target_tok, target.label)):
             target = Topic(label=act)  # "called on the government to recognise Palestine"
         if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
             return  # "making a demand of Obama", "ready to do it before this Congress": an addressee, no issue

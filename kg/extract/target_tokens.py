@@ -10,6 +10,7 @@ from kg.extract.acts import act_word, circumstance, done_to_actor, leads_on, man
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
+from kg.extract.mentions import aged
 from kg.extract.misattached import object_before
 from kg.extract.phrases import counted, platform
 from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_sentence_before, thing_voted_on,
@@ -161,8 +162,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return target_from(ctx, what, want_actor=want_actor)
     if (what := counted(tok)) is not None:
         return target_from(ctx, what, want_actor=want_actor)  # "help thousands of workers": the workers
-    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
-        return None, (), None
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"} and not aged(tok):
+        return None, (), None  # ("release the 80-year-old": an age the tagger calls a date names a person)
     # (a plural noun in an object's place taken for a verb, 'dismissed the claims as "nonsense"', is a noun)
     if tok.pos_ in {"VERB", "AUX"} and not (tok.dep_ in NOUN_DEPS and tok.tag_ in {"VBP", "VB", "VBZ", "NN"} and not any(
             c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children)):
