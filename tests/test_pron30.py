@@ -28,3 +28,9 @@ def test_a_pronoun_object_of_an_act_asked_of_a_party_is_written_as_its_person(ex
                                  "in detention."))
     assert ("Anna Berg", "demands", "keep Li Wei in detention") in got, got
 
+
+def test_them_after_two_persons_named_together_is_both(extract_learned):
+    got = labels(extract_learned("Hundreds of protesters gathered in Tripoli. The United States imposed sanctions "
+                                 "on Khalifa Ghwell and Aguila Saleh, accusing them of obstructing the deal."))
+    assert ("United States", "accuses", "Khalifa Ghwell") in got, got
+    assert ("United States", "accuses", "Aguila Saleh") in got, got

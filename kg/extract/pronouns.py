@@ -13,6 +13,7 @@ from kg.extract.subjects import subject_of
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
                                  Mention, counted_group, ents_in)
 from kg.lexicon import TITLES, Lexicon
+from kg.records import Actor
 
 
 def teller(lex: Lexicon, pron: Token) -> Token | None:
@@ -128,6 +129,21 @@ def placed_before(pron: Token, at: int) -> bool:
 # the sentence names ("Yvette Cooper urged Beijing to free him", "Anna Berg urged the court to keep him")
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
+def coordination_of(tok: Token) -> Token:
+    """The first of the names coordinated with the name holding ``tok`` ("on Ghwell and on Saleh",
+    "Ghwell and Saleh"): names with the same one are named together."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    while True:
+        if tok.dep_ == "conj" and tok.head != tok:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "conj" and tok.head.head.dep_ == "prep" \
+                and (first := next((c for c in tok.head.head.children if c.dep_ == "pobj"), None)) is not None:
+            tok = first
+        else:
+            return tok
+
+
 PASSING_DISTANCE = 800  # characters: about four sentences of news
 
 
@@ -155,6 +171,8 @@ class PronounReading:
         gender = PRONOUN_GENDER.get(low)
         if low == "they" and (last := self._plural_subject_before(tok)) is not None:
             return Mention(last.actor, span, "pronoun")
+        if low == "them" and (people := self._people_named_with(tok)) is not None:
+            return Mention(people, span, "pronoun")
         if low == "them" and (last := self._plural_object_before(tok)) is not None:
             return Mention(last.actor, span, "pronoun")
 
@@ -234,6 +252,20 @@ class PronounReading:
                         return Mention(grp.actor, span, "pronoun")
                 return Mention(m.actor, span, "pronoun")
         return self._against_the_list(tok, span, gender, fits) if gender is not None else None
+
+    def _people_named_with(self, tok: Token) -> Actor | None:
+        """"sanctions on Khalifa Ghwell and Aguila Saleh, accusing them of ...": an object "them" after
+        persons named together in its own sentence, the nearest named before it, is those persons (a
+        plural pronoun otherwise looks for groups, countries and bodies only, in the sentence before)."""
+        if tok.dep_ not in {"dobj", "pobj"}:
+            return None
+        before = sorted((m for m in self.history if tok.sent.start_char <= m.span.start < tok.idx), key=lambda m: m.span.start)
+        if not before or before[-1].actor.kind != "person":
+            return None
+        last = coordination_of(_token_at(tok, before[-1].span.start))
+        people = list(dict.fromkeys(m.actor for m in before if m.actor.kind == "person"
+                                    and coordination_of(_token_at(tok, m.span.start)) == last))
+        return self._group(people, None) if 2 <= len(people) <= 4 else None
 
     def _against_the_list(self, tok: Token, span, gender: str, fits) -> Mention | None:
         """"Senator Bong Go met farmers. He called for ...": where no one before fits a "he" or
