@@ -14,7 +14,7 @@ from kg.extract.feelings import feeling, held_stance
 from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
 from kg.extract.relatives import antecedent
-from kg.extract.pronouns import extraposing
+from kg.extract.pronoun_places import extraposing
 from kg.extract.subjects import NO_ONE, agent_of, background_doer, passive, questioned, speech_frame, subject_of
 from kg.lexicon import Lexicon
 from kg.records import Actor

@@ -13,7 +13,7 @@ from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft
 from kg.extract.mentions import Mention
 from kg.extract.modality import hypothetical, negated
-from kg.extract.pronouns import teller
+from kg.extract.pronoun_places import teller
 from kg.extract.acts import verb_phrase
 from kg.extract.consequences import price_to_pay
 from kg.extract.merits import esteemed, thanks_to, thanks_voiced
