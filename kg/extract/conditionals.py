@@ -286,39 +286,11 @@ class ConditionalRules:
                 target, quals, _ = target_from(self.ctx, ag)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 of, _, _ = target_from(self.ctx, subj)
+                more = []
             else:
-                toks = [t for t in cond.subtree if not any(a.dep_ == "conj" and a.head == cond for a in [t, *t.ancestors])]
-                found = find_topic(self.lex, toks)
-                noun = self.lex.reversals.get(cond.lemma_.lower())
-                inner = object_of(cond) or next((c for c in cond.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
-                undone = None
-                if noun is not None and inner is not None:
-                    hit = find_topic(self.lex, list(inner.subtree))
-                    undone = hit[0] if hit is not None else target_from(self.ctx, inner)[0]
-                if undone is not None and not isinstance(undone, Actor):  # "only if the West stopped supplying arms"
-                    target, quals = reversal(self.lex, noun, undone.label), ()
-                elif found is not None:
-                    target, quals = found[0], ()
-                else:
-                    target, quals, _ = target_from(self.ctx, cond)
-                csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
-                cm = self.ctx.resolver.resolve(csubj) if csubj is not None else None
-                if target is None and (there := what_there_is(cond)) is not None:
-                    target, quals, _ = target_from(self.ctx, there)  # "unless there was a way to guarantee ..."
-                bare = isinstance(target, Topic) and target.label in self.lex.nominalisations.values()
-                if isinstance(target, Actor) and csubj is not None and object_of(cond) is not None and (
-                        label := acting_subject(self.ctx, csubj, cm)) is not None:  # "unless his local party instructs him"
-                    noun = nominalisation(self.lex, cond)
-                    target, quals = Topic(label=f"{label} {noun}" if noun else f"{label} {cond.text}"), ()
-                if (target is None or isinstance(target, Actor) or bare) and cm is not None and object_of(cond) is None:
-                    # "only if Russia complied": Russia's compliance
-                    act = cond
-                    own = next((c for c in cond.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-                    if own is not None and cond.lemma_.lower() in COMMITTING and object_of(own) is None:
-                        act = own  # "only if Assad agreed to step down": the act agreed to
-                    noun = nominalisation(self.lex, act)
-                    target = Topic(label=f"{cm.actor.label}'s {noun}" if noun else f"{cm.actor.label} {act.text}")
-                    quals = ()
+                target, quals = self.condition_target(cond)
+                more = [self.condition_target(c) for c in cond.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                        and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)]  # "... and if the Senate cut spending"
                 obj = object_of(tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep"
                                               and c.lower_ in {"to", "for", "on", "in"} and pobj(c) is not None), None)
                 of = target_from(self.ctx, obj)[0] if obj is not None else None
@@ -326,14 +298,58 @@ class ConditionalRules:
                     of = self.recent_topic(tok)
             if target is None or (isinstance(target, Actor) and target == actor.actor):
                 continue
+            more = [(t, q) for t, q in more if t is not None and t != target and not (isinstance(t, Actor) and t == actor.actor)]
             if warded:
-                self.add(Draft(actor, "demands", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
+                for t, q in [(target, quals), *more]:
+                    self.add(Draft(actor, "demands", t, q, cue=tok, reported_by=relayed, confidence=0.55))
                 continue
             # a refusal, opposition or demand the condition qualifies stays, as coders code both ("will not stand
             # down unless ..."); an acceptance "on condition that" is the condition itself, and a bare say goes
             self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i in above and d.relation in {
                 "says", "accepts", "supports", "proposes"})]
-            self.add(Draft(actor, "conditions", target, quals, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
+            for t, q in [(target, quals), *more]:
+                self.add(Draft(actor, "conditions", t, q, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
+
+    def condition_target(self, cond: Token) -> tuple[Target | None, tuple]:
+        """What a condition clause asks for: the issue it names, an act undone, or who must act and how."""
+        agreed = next((c for c in cond.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if cond.lemma_.lower() in COMMITTING and agreed is not None and object_of(agreed) is not None:
+            cond = agreed  # "until Republicans agreed to extend the subsidies": the extension agreed to
+        toks = [t for t in cond.subtree if not any(a.dep_ == "conj" and a.head == cond for a in [t, *t.ancestors])]
+        found = find_topic(self.lex, toks)
+        noun = self.lex.reversals.get(cond.lemma_.lower())
+        inner = object_of(cond) or next((c for c in cond.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        undone = None
+        if noun is not None and inner is not None:
+            hit = find_topic(self.lex, list(inner.subtree))
+            undone = hit[0] if hit is not None else target_from(self.ctx, inner)[0]
+        if undone is not None and not isinstance(undone, Actor):  # "only if the West stopped supplying arms"
+            target, quals = reversal(self.lex, noun, undone.label), ()
+        elif found is not None:
+            target, quals = found[0], ()
+        else:
+            target, quals, _ = target_from(self.ctx, cond)
+        csubj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+        cm = self.ctx.resolver.resolve(csubj) if csubj is not None else None
+        if target is None and (there := what_there_is(cond)) is not None:
+            target, quals, _ = target_from(self.ctx, there)  # "unless there was a way to guarantee ..."
+        bare = isinstance(target, Topic) and (target.label in self.lex.nominalisations.values() or (
+            csubj is not None and target.label.lower() == csubj.lower_))  # "unless the army withdrew": not "army"
+        if isinstance(target, Actor) and csubj is not None and object_of(cond) is not None and (
+                label := acting_subject(self.ctx, csubj, cm)) is not None:  # "unless his local party instructs him"
+            noun = nominalisation(self.lex, cond)
+            target, quals = Topic(label=f"{label} {noun}" if noun else f"{label} {cond.text}"), ()
+        if (target is None or isinstance(target, Actor) or bare) and csubj is not None and object_of(cond) is None \
+                and (label := acting_subject(self.ctx, csubj, cm)) is not None:
+            # "only if Russia complied": Russia's compliance
+            act = cond
+            own = next((c for c in cond.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if own is not None and cond.lemma_.lower() in COMMITTING and object_of(own) is None:
+                act = own  # "only if Assad agreed to step down": the act agreed to
+            noun = nominalisation(self.lex, act)
+            target = Topic(label=f"{label}'s {noun}" if noun else f"{label} {act.text}")  # (or "the army's withdrawal")
+            quals = ()
+        return target, quals
 
     def recent_topic(self, tok: Token) -> Target | None:
         """The issue a pro-form ("would do so") stands for: the last topic named before it."""
