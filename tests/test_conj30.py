@@ -24,3 +24,9 @@ def test_a_condition_agreed_to_is_the_act_agreed(extract):
 def test_an_unnamed_side_acting_is_its_act(extract):
     got = labels(extract("The rebel leader said his fighters would not return to talks unless the army withdrew."))
     assert any(r == "conditions" and t == "army's withdrawal" for _, r, t in got), got
+
+
+def test_an_act_kept_up_until_another_acts_is_conditioned_on_it(extract):
+    got = labels(extract("Chuck Schumer told reporters that Democrats would keep voting no until Republicans "
+                         "agreed to extend the subsidies."))
+    assert any(r == "conditions" and t is not None and "subsidies" in t for _, r, t in got), got

@@ -193,6 +193,7 @@ def in_if_clause(tok: Token) -> bool:
 
 
 # verbs that put an act off: an "until" clause on them is the condition of taking it up again
+KEPT_UP = frozenset({"keep", "continue"})  # "would keep voting no until Republicans agreed": a condition to stop
 POSTPONING = {"shelve", "postpone", "delay", "suspend", "defer", "freeze", "halt", "withhold", "pause"}
 
 
@@ -222,7 +223,7 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
                 c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
             return child  # "would not return to negotiations unless Israel froze settlement building", "warned against it unless"
         if any(c.dep_ == "mark" and c.lower_ == "until" for c in child.children) and (
-                negated(tok) or tok.lemma_.lower() in POSTPONING):
+                negated(tok) or tok.lemma_.lower() in POSTPONING or tok.lemma_.lower() in KEPT_UP):
             return child  # "should be shelved until the problems are solved", "will not sign until ..."
     # "accelerate the talks on condition that outside powers stay out": the parser hangs the
     # clause on the noun "condition", and the phrase on the verb or its object
