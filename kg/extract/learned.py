@@ -21,7 +21,7 @@ from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_if_clause
 from kg.extract.position_features import without_position
 from kg.extract.target_candidates import (anchor_of, beside_the_cue, crossing, pair_features, pair_static,
-                                         relational_odds, said_apart)
+                                         relational_odds, said_apart, said_before)
 from kg.extract.target_options import target_options
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
@@ -178,7 +178,8 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
             other = None
         cues = [d.cue for d in drafts if d.cue is not None]
         if other is not None and other[0] == relation and (nested(other[2], target) or said_apart(other[2])
-                                                           or beside_the_cue(other[2], cues)):
+                                                           or beside_the_cue(other[2], cues)
+                                                           or said_before(other[2])):
             other = None  # the same act read twice, or what the actor said after it
     if other is not None:
         first.second = Decision(unit, c, pa, *other, first_relation=relation)

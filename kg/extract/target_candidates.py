@@ -58,6 +58,21 @@ def beside_the_cue(t: TargetCand, cues: list[Token]) -> bool:
         (cue.dep_ == "conj" and cue.head.i == tok.i) or (tok.dep_ == "conj" and tok.head.i == cue.i) for cue in cues)
 
 
+def said_before(t: TargetCand) -> bool:
+    """The target sits in what the actor said before the act, the act's verb parsed as a conjunct
+    of the said clause ("said 27 police officers had been injured and accused protesters of ...",
+    "said it had documented 'excessive force' and demanded an investigation"): no second object
+    of the act, of the same relation as the first (probe30c: 2 such, none a coder's)."""
+    tok = t.token
+    if tok is None:
+        return False
+    for v in (tok, *tok.ancestors):
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORTING:
+            return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and tok not in c.subtree
+                       for c in v.children)
+    return False
+
+
 def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
     """The tokens of a phrase naming where words are said ("said in a statement", "wrote in
     a post on X", "Speaking on a visit to a factory in Leeds"): no target of what is said."""
