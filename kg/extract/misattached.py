@@ -18,7 +18,8 @@ def committed_to(tok: Token) -> Token | None:
                  and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)), None)
 
 
-ASKING = frozenset({"ask", "urge", "press", "request", "implore", "beg", "encourage"})
+DURATIONS = frozenset({"day", "week", "month", "year", "decade"})  # "for months": how long one asked
+ASKING = frozenset({"ask", "urge", "press", "request", "implore", "beg", "encourage", "lobby", "pressure"})
 
 
 def asked_to(tok: Token) -> Token | None:
@@ -27,11 +28,14 @@ def asked_to(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if tok.lemma_.lower() not in ASKING or obj is None:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i and pobj(c) is not None for c in tok.children):
+    fors = [pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i and pobj(c) is not None]
+    # ("lobbied the administration for months to loosen the rules": a while, hung the infinitive on)
+    spans = [f for f in fors if f.lemma_.lower() in DURATIONS]
+    if len(spans) < len(fors):
         return None  # "asked Congress for $1.8 billion to fight the virus": the infinitive is what the money is for
     # ("urged voters who had opposed the war to switch their support": hung on the object's relative clause)
     hosts = [tok, *(r for r in obj.children if r.dep_ == "relcl" and any(x.dep_ == "dobj" for x in r.children))]
-    return next((c for h in hosts for c in h.children if c.dep_ == "advcl" and c.i > obj.i and c.tag_ == "VB"
+    return next((c for h in hosts + spans for c in h.children if c.dep_ in {"advcl", "acl"} and c.i > obj.i and c.tag_ == "VB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  and not any(a.dep_ in {"nsubj", "mark"} for a in c.children)), None)
 

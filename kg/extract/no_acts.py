@@ -12,6 +12,8 @@ from kg.extract.modality import hypothetical, irrealis, negated, risk_seen
 from kg.extract.subjects import armed, interrogation, reduced_passive
 from kg.lexicon import Lexicon, fold
 
+HINDERING = frozenset({"bar", "ban", "prevent", "prohibit", "forbid", "preclude", "disqualify"})
+
 
 def no_act(lex: Lexicon, ctx: Context, tok: Token, obj: Token | None) -> bool:
     """The verb cue ``tok`` (with its object ``obj``) states no act of its own."""
@@ -34,6 +36,8 @@ def no_act(lex: Lexicon, ctx: Context, tok: Token, obj: Token | None) -> bool:
         return True  # "police questioned the suspect": no stance
     if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and negated(tok):
         return True  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING:
+        return True  # "who is barred from seeking a second term": an act kept from someone, not done (probe30c)
     if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (
             (c := verbal_cue(lex, tok.head.head)) is not None and c.relation == "accuses"):
         return True  # "accused Iran of seeking nuclear weapons": the act alleged of Iran, not the accuser's

@@ -26,7 +26,17 @@ def np_tokens(head: Token) -> list[Token]:
         run.append(t)
     while len(run) > 1 and run[-1].text == "-":
         run.pop()  # a hyphen left dangling at the phrase's start
-    return (list(reversed(run)) or [head]) + hyphened_rest(head)
+    return (list(reversed(run)) or [head]) + hyphened_rest(head) + numbered(head)
+
+
+def numbered(head: Token) -> list[Token]:
+    """The number that names a capitalised head after it ("Article 5", "Article 49.3",
+    "Resolution 2231"): part of the name, which had been left as "Article" (probe30c)."""
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is None or nxt.head.i != head.i or nxt.dep_ != "nummod" or nxt.pos_ != "NUM" or not head.text[:1].isupper():
+        return []
+    return [nxt]
 
 
 def hyphened_rest(head: Token) -> list[Token]:

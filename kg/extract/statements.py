@@ -271,7 +271,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 addressee = m.actor
                 target_tok = xcomp
             elif (xcomp.dep_ == "xcomp" and any(c.lower_ == "to" for c in xcomp.children)) or (
-                    xcomp.dep_ == "advcl" and infinitive(xcomp)):  # ("pressed the leader to explain": an advcl)
+                    xcomp.dep_ == "advcl" and infinitive(xcomp)) or xcomp.dep_ == "acl":  # ("pressed the leader to explain")
                 target_tok = xcomp  # "urged the West to lift the sanctions": an addressee the gazetteer lacks
         if target_tok is None and xcomp is not None:
             inner = verbal_cue(self.lex, xcomp)

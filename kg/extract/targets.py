@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.phrases import alleged_act, hyphened_rest, joined_by_hyphen, spaced
+from kg.extract.phrases import alleged_act, hyphened_rest, joined_by_hyphen, numbered, spaced
 from kg.lexicon import Lexicon, fold
 from kg.records import Topic
 
@@ -92,7 +92,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or joined_by_hyphen(t)
                     or (t.dep_ == "cc" and t.i < head.i and any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)))
     rest = hyphened_rest(head)
-    toks += [head, *rest]
+    toks += [head, *rest, *numbered(head)]  # "Article 5" (probe30c)
     rights = list((rest[-1] if rest else head).rights)  # "re-election of a Labour government"
     if head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in rights):
         # "defended its focus on immigration": the parser hangs the noun's complement on the verb
