@@ -25,6 +25,11 @@ def _scores(text: str) -> dict[str, float]:
     return _vader().polarity_scores(text)
 
 
+def compound(text: str) -> float:
+    """VADER's overall score of a text, from -1 (negative) to +1 (positive)."""
+    return _scores(text)["compound"]
+
+
 @lru_cache(maxsize=4096)
 def tone(text: str, prefix: str) -> frozenset[str]:
     """The tone of a stretch of text (VADER's lexicon and negation rules):
