@@ -304,7 +304,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         if whole and whole.kind != "media":
             return self._remember(Mention(whole, self._span(*np), "alias"))
         return self.named_after_role(tok) or self.named_in_title(tok) or self._role_phrase(tok) or self.owners_role(tok) or (
-            self.named_before(tok) or self.described_body(tok) if tok.dep_ in {"nsubj", "nsubjpass"} else None)  # "The firm said": the firm just named
+            self.named_before(tok) or self.described_body(tok) or self.described_kind(tok)
+            if tok.dep_ in {"nsubj", "nsubjpass"} else None)  # "The firm said": the firm just named
 
     def _np(self, tok: Token) -> tuple[int, int]:
         left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"punct", "cc", "conj", "appos", "relcl", "acl"}]

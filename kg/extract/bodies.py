@@ -18,6 +18,11 @@ OPPOSITION_BODIES = {"bloc", "party", "coalition", "alliance", "group", "camp"} 
 # nouns that describe a body by what it is or does, never in its name's place ("Ofcom ... the regulator")
 DESCRIBED_BODIES = frozenset({"regulator", "watchdog", "bloc", "alliance", "club", "charity", "agency", "giant",
                               "broadcaster", "lender", "retailer", "carmaker", "airline", "insurer"})
+# kinds of body a definite description takes up from the article when no name holds the noun ("Unite
+# ... the union", "Gen Z Madagascar ... the movement", "Greenpeace ... the campaign group")
+KIND_NOUNS = frozenset({"movement", "union", "campaign", "charity", "alliance", "coalition", "federation",
+                        "association", "group", "organisation", "organization"})
+FRESH_WORDS = frozenset({"new", "other", "second", "rival", "former", "breakaway", "smaller", "larger", "main"})
 
 
 class BodyReading:
@@ -53,6 +58,38 @@ class BodyReading:
         if m is None or m.actor.kind not in {"organisation", "party", "group"}:
             return None
         return self._remember(Mention(m.actor, self._span(*self._np(tok)), "role"))
+
+    def described_kind(self, tok: Token) -> Mention | None:
+        """"Unite announced a strike. The union has rejected the offer": a definite noun of a kind of
+        body, bare or with lower-case words ("the campaign group"), is the one body the article named
+        in the two sentences before it; with another body named there, or any named in its own sentence
+        before it, it could be either, and stays unresolved (GUIDELINES: a description only when the
+        text gives no name; a spokesman's "the union" stays the spokesman's act, one actor per act)."""
+        if fold(tok.lemma_) not in KIND_NOUNS or tok.tag_ != "NN":
+            return None
+        words = [c for c in tok.children if c.dep_ not in {"prep", "punct", "relcl", "acl"}]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in words) or not all(
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in {"compound", "amod"} and c.text.islower()
+                                                            and c.lower_ not in FRESH_WORDS) for c in words):
+            return None
+        first = tok.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = tok.doc[first - 1].sent.start
+        since = tok.doc[first].idx
+        other_kinds = self.lex.institution_nouns - {fold(tok.lemma_)}  # not "Temple University" for "the group"
+        near = {m.actor for m in self.history if since <= m.span.start < tok.idx and m.how in {"name", "alias", "role"}
+                and m.actor.kind in {"organisation", "group", "party"} and fold(m.actor.label).split()[-1:] != []
+                and fold(m.actor.label).split()[-1] not in other_kinds}
+        if len(near) != 1 or (body := next(iter(near))).kind == "party" or any(
+                tok.sent.start_char <= m.span.start < self._np(tok)[0] and m.actor.kind in {"organisation", "group", "party"}
+                for m in self.history):
+            return None  # ("A spokesman for Unison said the union opposed it": its voice speaks, one act)
+        spans = [m.span for m in self.history if since <= m.span.start < tok.idx]
+        if any(t.pos_ == "PROPN" and t.dep_ in {"nsubj", "nsubjpass"} and not any(s.start <= t.idx < s.end for s in spans)
+               for t in tok.doc[first:tok.i]):
+            return None  # "Unite announced a strike": a subject's name the tagger missed may be the one
+        return self._remember(Mention(body, self._span(*self._np(tok)), "role"))
 
     def opposition(self, tok: Token) -> Mention | None:
         """"The opposition accused ...", "Syria's main opposition bloc rejected ...": the parties
