@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
+from kg.extract.mentions import SPOKESPEOPLE
 from kg.extract.descriptions import description
 from kg.extract.clauses import Cue, object_of, pobj, verbal_cue
 from kg.extract.joint_acts import held_act
@@ -21,7 +22,6 @@ from kg.records import Actor
 
 # subjects that name a set apart from whoever frames the clause: never the speaker
 OTHER_PEOPLE = frozenset({"others", "some", "many", "few", "most"})
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def some_of(subj: Token | None) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorResolver, Mention
 from kg.extract.groups import bare_sides
-from kg.extract.mentions import counted_crowd, counted_group
+from kg.extract.mentions import SPOKESPEOPLE, counted_crowd, counted_group
 from kg.extract.perception import seen_acting
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.roles import GOVERNING
@@ -25,8 +25,6 @@ NOT_DESCRIPTIONS = {"it", "this", "that", "which", "what", "there", "who", "one"
 # who reports without a name ("sources", "people familiar with the talks"); with a modifier
 # that says whose ("Senior Labour sources") they are an actor
 ANONYMOUS = {"source", "people", "person"}
-# role nouns a later bare "the spokesman" takes up (kg.extract.acting has the same set; importing it is circular)
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # institution nouns a description leaves to the resolver ("the party", "the government": whose, it
 # reads) or that name no body alone ("the authority to remain", "the service")

@@ -85,6 +85,8 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 THING_PRONOUNS = {"it", "its"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+# who speaks for a body ("a spokesperson for the ministry", "the spokesman said")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country",
                 "LOC": "country", "FAC": "organisation"}
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import TITLES
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand
+from kg.extract.mentions import SPOKESPEOPLE
 from kg.extract.modality import in_denied_act
 from kg.records import Actor, Span
 
@@ -64,7 +65,6 @@ def title_before(tok: Token, naming: list[Span]) -> bool:
 
 
 AFFILIATING = frozenset({"of", "from", "at", "with"})
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # "a spokesperson [for the ministry]"
 
 
 def affiliation(tok: Token, naming: list[Span]) -> bool:
