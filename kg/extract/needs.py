@@ -32,3 +32,22 @@ def wanted_thing(verb: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     return obj if obj is not None and obj.lemma_.lower() not in DUE_PRAISE else None
+
+
+DUTIES = frozenset({"duty", "obligation", "responsibility"})
+
+
+def owed_act(verb: Token) -> Token | None:
+    """The act a subject is said to have a duty to do ('"All states have a duty to protect refugees"',
+    "the international community has a moral obligation to restore the dignity of refugees"): what is
+    owed is demanded, as with "have to"; not one's own ("I have a responsibility to create ...")."""
+    if verb.lemma_.lower() != "have" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in OWN_NEEDS:
+        return None
+    duty = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DUTIES), None)
+    if duty is None:
+        return None
+    return next((c for c in duty.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

@@ -11,7 +11,7 @@ from kg.extract.acts import nominalisation
 from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, object_of, pobj, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.modality import hypothetical, negated, obliged, reported_clause
-from kg.extract.needs import DUE_PRAISE, needed_thing, wanted_thing
+from kg.extract.needs import DUE_PRAISE, needed_thing, owed_act, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import unpointed
@@ -84,6 +84,13 @@ PEOPLE_NOUNS = frozenset({"people", "person", "child", "children", "man", "woman
                           "patient", "citizen", "refugee", "migrant", "voter", "member", "official", "victim"})
 
 
+def anyone_if(tok: Token) -> bool:
+    """'"If you want good community relations, you have to have firm immigration controls"': a "you"
+    under an "if you ..." clause is anyone, and what anyone must do is demanded, not a resolve."""
+    return any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+               and any(s.dep_ == "nsubj" and s.lower_ == "you" for s in c.children) for c in tok.children)
+
+
 class ObligationRules:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
@@ -139,6 +146,8 @@ class ObligationRules:
             act = needed  # "warned that a great deal of preparatory work was still needed": the work is demanded
         elif (wanted := wanted_thing(tok)) is not None:
             act = wanted  # '"We need smaller classes"', '"The people deserve answers"': the thing is demanded
+        elif (owed := owed_act(tok)) is not None:
+            act = owed  # '"All states have a duty to protect refugees"': the act owed is demanded
         elif tok.lemma_.lower() in OBLIGATION_VERBS and tok.pos_ in {"VERB", "AUX"}:
             # "the government has to start again", "needs to rethink", "we ought to start it up"
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
@@ -163,7 +172,8 @@ class ObligationRules:
         speaker = self.speaker_for(tok)
         if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
             subj = subject_of(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ in {"i", "you"}:
+            if tok.dep_ not in {"ROOT", "ccomp", "conj"} or subj is None or subj.lower_ == "i" \
+                    or subj.lower_ == "you" and not anyone_if(tok):
                 return  # "I must go": a resolve, not a demand ("we must heal" asks it of the many; train codes demands)
             actor, relayed = speaker, ()
         elif (clause := reported_clause(tok)) is None or clause.head.lemma_.lower() not in self.lex.speech | OPINION_RAISERS:
