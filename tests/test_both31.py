@@ -29,3 +29,9 @@ def test_you_must_without_if_stays_a_resolve(extract):
     got = labels(extract('"You have to go home now," Conservative leader Tom Harris told the crowd.'))
     assert not any(r == "demands" for _, r, _ in got), got
 
+
+def test_a_quoted_verdict_after_the_thing_found_is_read(extract_learned):
+    # train (bbc_05): the parser hangs the quoted adjective on the noun as its modifier
+    got = labels(extract_learned('Tory leader Michael Howard spoke on Monday. He said he found BNP\'s policies '
+                                 '"abhorrent" but he said the UK had to take a different approach to immigration.'))
+    assert any(a == "Michael Howard" and r == "opposes" and t and "polic" in t for a, r, t in got), got

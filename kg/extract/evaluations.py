@@ -264,6 +264,8 @@ class EvaluativeRules:
         obj0 = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj0 is not None:  # "described X's proposal to resume talks as a positive sign": the PP hangs lower
             preds += [p for c in obj0.subtree if c.dep_ == "prep" and c.lower_ == "as" for p in [as_what(c)] if p is not None]
+        if obj is not None:  # 'found BNP's policies "abhorrent"': the quoted predicate parsed as a late amod
+            preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
         if obj is None:  # "called it useless" parsed as a small clause
             for p in preds:
                 subj = next((c for c in p.children if c.dep_ == "nsubj"), None)
