@@ -25,9 +25,9 @@ def _scores(text: str) -> dict[str, float]:
     return _vader().polarity_scores(text)
 
 
-def compound(text: str) -> float:
-    """VADER's overall score of a text, from -1 (negative) to +1 (positive)."""
-    return _scores(text)["compound"]
+def scores(text: str) -> dict[str, float]:
+    """VADER's scores of a text: compound (-1 to +1) and the shares of negative, neutral and positive words."""
+    return _scores(text)
 
 
 @lru_cache(maxsize=4096)
