@@ -146,10 +146,27 @@ def apposed(tok: Token, *describers: frozenset[str]) -> list[Token]:
     in one of the ``describers``, where given (the nouns for people): in "the resignation of the Home
     Secretary, David Blunkett," the name is the Secretary's, not the resignation's."""
     if describers and not any(tok.lemma_.lower() in d for d in describers):
-        return [c for c in tok.children if c.dep_ == "appos"]
+        return [c for c in tok.children if c.dep_ == "appos" and not named_past_clause(c, *describers)]
     inner = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return [c for c in tok.children if c.dep_ == "appos"] + [
-        a for p in inner for a in p.children if a.dep_ == "appos" and described_noun(a) == tok]
+        a for p in inner for a in p.children if a.dep_ == "appos" and described_noun(a) == tok] + [
+        a for a in [clause_apposition(tok)] if a is not None and describers]
+
+
+def clause_apposition(tok: Token) -> Token | None:
+    """The apposition right after a clause on a noun that ends in ``tok``, which the parser hung on
+    that noun: in "The reasoned amendment, tabled by the committee chair, Meg Hillier, was defeated"
+    the name is the chair's (written probe: target "reasoned Meg Hillier")."""
+    clause = next((a for a in tok.ancestors if a.dep_ in {"acl", "relcl"}), None)
+    if clause is None or clause.right_edge != tok or tok.i + 2 >= len(tok.doc) or tok.nbor(1).text != ",":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2), None)
+
+
+def named_past_clause(name: Token, *describers: frozenset[str]) -> bool:
+    """An apposition after a clause on its head whose last word is a noun for people: that noun's name."""
+    last = name.doc[name.left_edge.i - 2] if name.left_edge.i >= 2 else None
+    return last is not None and any(last.lemma_.lower() in d for d in describers) and clause_apposition(last) == name
 
 
 def named_beside(tok: Token) -> Token | None:
