@@ -135,8 +135,11 @@ class ActorFinding:
                     and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None \
                     and not extraposing(subj):  # ('"It is absurd that ...": the speaker's verdict)
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
-        if subj is not None and (subj.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
-            return None, ()  # "no American president would accept it", "nobody is proposing it": no one in particular acts
+        if subj is not None and (subj.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" and not (
+                m is not None and m.span.start <= c.idx) for c in subj.children)):
+            # "no American president would accept it", "nobody is proposing it": no one in particular acts;
+            # a "No" inside the name found is no negation ("No 10 rejected the claims" is Downing Street)
+            return None, ()
         if m is None and subj is not None and bare_sides(subj):
             return None, ()  # "X, who said both countries had agreed to a truce": the pair agreed, X only tells it
         frame = speech_frame(self.lex, tok)
