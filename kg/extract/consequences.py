@@ -172,7 +172,18 @@ REPRISALS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "bom
 
 def vowed_reprisal(verb: Token, own: Token | None) -> bool:
     """A reprisal vowed ("vowed to retaliate for the executions") threatens, whatever the vow's own relation says."""
-    return verb.lemma_.lower() in VOWING and own is not None and own.lemma_.lower() in REPRISALS
+    return verb.lemma_.lower() in VOWING and own is not None and (own.lemma_.lower() in REPRISALS or forceful_answer(own))
+
+
+def forceful_answer(verb: Token) -> bool:
+    """"vowed to respond with a nuclear strike", "pledged to respond firmly to any attack": an answer
+    in force or to a harm is a reprisal; "vowed to respond to voters' concerns" is a reply (written probe)."""
+    if verb.lemma_.lower() != "respond":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in verb.children):
+        return True
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "with"} and (p := pobj(c)) is not None]
+    return any(t.lower_ in ANSWERED_HARMS or t.lemma_.lower() in FORCE_WORDS for p in objs for t in p.subtree)
 
 
 # the force one may hold over another ("refused to rule out the use of military force", "did not rule out

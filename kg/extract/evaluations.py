@@ -348,8 +348,8 @@ class EvaluativeRules:
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in {*tok.children, *will.children}) and not answer_to_any(tok) and not answer_vowed(tok) \
-                and not failing_subject(tok) and not price_to_pay(tok):
-            return
+                and not failing_subject(tok) and not price_to_pay(tok) and will is tok:
+            return  # ("would not hesitate to strike" vows the act with no if-clause)
         if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
             return  # the warning verb above speaks
         speaker = self.speaker_for(tok)

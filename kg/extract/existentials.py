@@ -17,7 +17,8 @@ WANTING = frozenset({"need", "place", "room", "case", "excuse", "justification",
 # train: 4 of 4 coded rejects) where "no place for vindictiveness" argues against it (opposes)
 NEEDLESS = frozenset({"need", "call", "appetite"})
 # nouns whose denial rules out what their of-phrase names ("there is no question of a referendum")
-RULED_OUT = frozenset({"question"})
+# or its infinitive or for-phrase ("said there were no plans to raise VAT", "no talk of returning Crimea")
+RULED_OUT = frozenset({"question", "talk", "plan", "intention"})
 DEONTIC = frozenset({"should", "must", "ought"})  # "there should be proper assessments"
 
 
@@ -48,8 +49,10 @@ class ExistentialRules:
             inner = act or next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             relation = "rejects" if noun.lemma_.lower() in NEEDLESS else "opposes"
         elif noun.lemma_.lower() in RULED_OUT:
-            inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for c in p.children if c.dep_ in {"pobj", "pcomp"}), None)
+            inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                          for c in p.children if c.dep_ in {"pobj", "pcomp"}), None) or next(
+                (c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                 and any(a.lower_ == "to" for a in c.children)), None)
             relation = "rejects"
         else:
             future = to_come(be)
