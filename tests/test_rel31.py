@@ -36,3 +36,17 @@ def test_no_plans_to_act_rejects_the_act(extract):
     assert any(r == "rejects" and t and "VAT" in t for _, r, t in got), got
     got = labels(extract("The Kremlin said there could be no talk of returning Crimea."))
     assert any(r == "rejects" and t and "Crimea" in t for _, r, t in got), got
+
+
+def test_readiness_to_use_force_threatens_it(extract):
+    got = labels(extract("China said it was ready to use military force against Taiwan."))
+    assert ("China", "threatens", "military force") in got, got
+    got = rels(extract("The minister said she was willing to use her veto."))
+    assert not any(r == "threatens" for _, r in got), got
+
+
+def test_homage_praises_and_a_mooted_act_is_proposed(extract):
+    got = rels(extract("The mayor paid homage to the victims of the attack."))
+    assert any(r == "praises" for _, r in got), got
+    got = labels(extract("The Irish government mooted a referendum on the treaty."))
+    assert any(r == "proposes" and t and "referendum" in t for _, r, t in got), got

@@ -192,10 +192,19 @@ FORCE_WORDS = frozenset({"force", "strike", "airstrike", "sanction", "tariff", "
                          "intervention", "blockade", "embargo"})
 
 
+READINESS = frozenset({"ready", "prepared", "willing"})
+USING = frozenset({"use", "deploy", "employ"})
+
+
 def force_kept_open(verb: Token, obj: Token | None) -> bool:
     """'refused to rule out the use of military force': a force not ruled out is threatened, not
     accepted; the verb's own relation is read as accepts after the negation."""
-    if verb.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in verb.children) or obj is None:
+    if verb.lemma_.lower() in READINESS:  # "was prepared to use force": readiness for force threatens it
+        use = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in USING), None)
+        obj = object_of(use) if use is not None else None
+    elif verb.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in verb.children):
+        return False
+    if obj is None:
         return False
     return any(t.lemma_.lower() in FORCE_WORDS and t.pos_ == "NOUN" for t in obj.subtree)
 
