@@ -1,0 +1,14 @@
+"""Misses the probe writer found on 2025-style wire copy written for these tests (probe31b)."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_platform_words_are_posted_on_is_no_target(extract_learned):
+    got = labels(extract_learned("Gustavo Petro condemned the strikes on boats. \"This is murder,\" he wrote on X."))
+    assert not any(t == "X" for _, _, t in got), got
+    got = labels(extract_learned("\"We will never surrender,\" Volodymyr Zelensky posted on Telegram."))
+    assert not any(t == "Telegram" for _, _, t in got), got
+
