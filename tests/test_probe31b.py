@@ -12,3 +12,7 @@ def test_a_platform_words_are_posted_on_is_no_target(extract_learned):
     got = labels(extract_learned("\"We will never surrender,\" Volodymyr Zelensky posted on Telegram."))
     assert not any(t == "Telegram" for _, _, t in got), got
 
+
+def test_what_a_nominal_act_is_on_is_no_platform(extract):
+    got = labels(extract("Senator Ted Cruz denounced the endorsement on Twitter."))
+    assert not any(t == "Twitter" for _, _, t in got), got

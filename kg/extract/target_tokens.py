@@ -50,8 +50,8 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
             if c.lower_ == "on" and lex.nouns.get(noun.lemma_.lower()) == "demands" and (
                     asked_of(noun) is not None or noun.lemma_.lower() in FORCES):
                 continue  # "Labour's call on the minister to resign", "pressure on the judges": the one asked
-            p = pobj(c)
-            if p is not None:
+            p = pobj(c)  # (not where it is said: "the endorsement on Twitter", "criticism via X")
+            if p is not None and not (c.lower_ in {"on", "via"} and p.lemma_.lower() in lex.channels):
                 inner = nominal_cue(lex, p)
                 if inner is not None and p.lemma_.lower() != noun.lemma_.lower():
                     return follow_nominal(lex, p) or p
