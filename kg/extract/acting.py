@@ -30,6 +30,14 @@ def some_of(subj: Token | None) -> bool:
     return subj is not None and any(c.dep_ in {"det", "amod"} and c.lower_ in OTHER_PEOPLE for c in subj.children)
 
 
+def done_unnamed(verb: Token) -> bool:
+    """A past passive with no agent and no modal ("residents had been ignored", "the plan was
+    rejected"): an act told as done by someone unnamed, not the reporting speaker's own
+    ("should be scrapped" still voices the speaker's demand)."""
+    return passive(verb) and agent_of(verb) is None and not any(c.tag_ == "MD" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in verb.children)
+
+
 def held_by_plural(lex: Lexicon, verb: Token, subj: Token | None, held: bool, frame: Token) -> bool:
     """A plural's stance under a speaker ("the unions are opposed to it, the minister said", "Smith said
     Democrats were strongly opposed to the tax": an adjective on the copula too, under "said" only; under
@@ -166,6 +174,8 @@ class ActorFinding:
                     and m.actor not in {principal.actor, getattr(fm, "actor", None)}:
                 m = principal  # "Machar's spokesman said the rebel leader would not return": Machar, no third person
             if fm is not None and not transparent:
+                if m is None and done_unnamed(tok):
+                    return None, ()  # "said residents had been ignored": someone unnamed did it, not the speaker
                 if m is None:
                     return fm, ()
                 if m.actor == fm.actor:

@@ -53,8 +53,9 @@ class EpithetReading:
         person last named with that title just before the name (a title no role list holds)."""
         if tok.tag_ not in {"NN", "NNP"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.i < tok.i and c.dep_ != "det" for c in tok.children) \
-                or not (tok.text.isupper() or fold(tok.lemma_) in self.lex.person_nouns):
-            return None
+                or not (tok.text.isupper() or fold(tok.lemma_) in self.lex.person_nouns) \
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+            return None  # "The chairman of the committee, Gerald Kaufman,": the name it carries wins
         doc, word = tok.doc, fold(tok.text)
         for m in reversed(self.history):
             if m.span.start >= tok.sent.start_char or m.actor.kind != "person":

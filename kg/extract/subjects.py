@@ -268,6 +268,9 @@ def patient_of(tok: Token) -> Token | None:
     if reduced_passive(tok):
         return tok.head
     own = next((c for c in tok.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and headline_passive(tok))), None)
+    if own is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "The cuts were recommended by Gershon, and were accepted by Brown": the first passive's subject
+        own = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     if own is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_PASSIVES:
         return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     return own
