@@ -25,3 +25,19 @@ def test_a_past_passive_without_agent_is_not_the_speakers_act(extract):
     assert not any(a == "Merrick Cockell" and r == "rejects" for a, r, _ in got), got
     got = labels(extract("Mr Howard said ID cards should be scrapped."))  # a modal passive stays his demand
     assert any(a == "Michael Howard" for a, _, _ in got), got
+
+
+def test_time_had_to_do_something_is_no_obligation(extract):
+    got = labels(extract('"Labour has had eight years to sort this out and it has made things worse by stopping heads '
+                         'from excluding violent pupils," he told the BBC.'))
+    assert not any(r == "demands" for _, r, _ in got), got
+    got = labels(extract("Mr Collins said the government has to rethink its plans."))  # still an obligation
+    assert any(r == "demands" for _, r, _ in got), got
+
+
+def test_confirmed_plans_are_proposed(extract):
+    got = labels(extract("London Mayor Ken Livingstone has confirmed plans to extend the congestion charge zone "
+                         "westwards into Kensington and Chelsea."))
+    assert any(a == "Ken Livingstone" and r == "proposes" for a, r, _ in got), got
+    got = labels(extract("The ministry confirmed reports of the attack."))  # news confirmed: no proposal
+    assert not any(r == "proposes" for _, r, _ in got), got

@@ -181,6 +181,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if lemma in ANNOUNCING and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in UNANNOUNCED \
                 and not armed_operation(obj):
             return Cue(tok, "proposes")  # "announced new powers to seize phones", "announced a crackdown on ..."
+        if lemma == "confirm" and obj is not None and obj.lemma_.lower() in CONFIRMED_MEASURES:
+            return Cue(tok, "proposes")  # "confirmed plans to extend the charge": one's own measure, as announced
     if lemma in lex.emphasis_verbs:  # "stressed the importance of", "underscored the need to"
         if obj is not None and obj.lemma_.lower() in lex.emphasis_nouns:
             return Cue(tok, lex.emphasis_nouns[obj.lemma_.lower()])
@@ -198,6 +200,7 @@ CONCEDING = frozenset({"concede", "acknowledge", "respect", "recognise", "recogn
 OUTCOMES = frozenset({"defeat", "result", "outcome", "decision", "verdict", "ruling", "loss", "will", "judgment", "judgement"})
 RECEIVING_GUESTS = frozenset({"receive", "welcome", "greet"})  # ... a person as a guest
 ANNOUNCING = frozenset({"announce"})  # a measure announced is proposed ...
+CONFIRMED_MEASURES = frozenset({"plan", "proposal", "scheme", "measure", "reform"})  # ... so is one confirmed
 UNANNOUNCED = frozenset({"death", "resignation", "retirement", "result", "winner", "birth", "departure", "candidacy",
                          "engagement", "name", "date", "figure", "number"})  # ... news announced is not
 # ... nor an armed operation under way ("announced the start of an offensive"): an event, no position

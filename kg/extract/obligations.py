@@ -24,6 +24,10 @@ from kg.records import Actor, Topic
 ASKED_OF_OTHERS = frozenset({"accepts", "supports", "proposes", "consults"})
 
 
+# what one has that binds one to act ("has a duty to protect them"): an obligation still
+DUTY_NOUNS = frozenset({"duty", "obligation", "responsibility"})
+
+
 def asked_thing(act: Token) -> Token:
     """The issue of an act another is told to do: its object ("should accept the offer on the table":
     the offer, not the table), or whom it is to talk with ("should negotiate with the opposition")."""
@@ -152,8 +156,8 @@ class ObligationRules:
             # "the government has to start again", "needs to rethink", "we ought to start it up"
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-            if act is None:
-                return
+            if act is None or any(c.dep_ == "dobj" and c.lemma_.lower() not in DUTY_NOUNS for c in tok.children):
+                return  # "Labour has had eight years to sort this out": time had, no obligation
         elif (due := time_to(tok)) is not None:
             act = due  # '"It is time to scrap the tax"': what it is time for is demanded
         elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
