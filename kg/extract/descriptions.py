@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorResolver, Mention
 from kg.extract.groups import bare_sides
-from kg.extract.mentions import SPOKESPEOPLE, counted_crowd, counted_group
+from kg.extract.mentions import SPOKESPEOPLE, counted_crowd, counted_group, named_beside
 from kg.extract.perception import seen_acting
 from kg.extract.phrases import label_of, np_tokens, of_extension
 from kg.extract.roles import GOVERNING
@@ -76,6 +76,9 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         return None  # a headline's verb read as a plural noun: "Streeting rejects calls to delay reforms"
     if hypothetical_body(t):
         return None  # "said a Conservative government would reject it": the speaker's promise, no body acting
+    if lemma in resolver.lex.institution_nouns and (beside := named_beside(t)) is not None \
+            and not beside.ent_type_ and (named := description(resolver, beside, remember, subject=False)) is not None:
+        return named  # "The anti-tax group Club for Growth was one of his biggest supporters": the name, untagged
     if (lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims) and not capitalised_inside(t):
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"

@@ -55,7 +55,7 @@ def relative_clause_subject(pron: Token) -> Token | None:
 
 def extraposing(pron: Token) -> bool:
     """"It" standing in for a clause put after the verdict: "it is ridiculous that firms expect
-    ...", "said it was wrong to deny people ...". It names no one, so neither the last place nor
+    ...", "said it was wrong to deny people ...", "it would be wrong for ministers to ...". It names no one, so neither the last place nor
     the last body named before it holds the verdict (its speaker does). ("It was ready to talk":
     the parser hangs that infinitive on "ready", and the "it" is the one ready.)"""
     verb = pron.head
@@ -64,8 +64,16 @@ def extraposing(pron: Token) -> bool:
     pred = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.i > pron.i), None)
     return pred is not None and any(c.i > pred.i and (
         (c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
-        or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)))
+        or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or for_to_clause(c))
         for c in verb.children)
+
+
+def for_to_clause(c: Token) -> bool:
+    """"it would be unacceptable for Scotland to lose its EU membership": the "for ... to" clause
+    the verdict is about (the parser hangs it as an adverbial clause), so the "it" is no body."""
+    return c.dep_ in {"advcl", "xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+        and any(g.dep_ == "mark" and g.lower_ == "for" and g.i < c.i for g in c.children)
 
 
 def office_before(lex: Lexicon, pron: Token) -> Token | None:
