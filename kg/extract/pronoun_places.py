@@ -59,6 +59,8 @@ def extraposing(pron: Token) -> bool:
     the last body named before it holds the verdict (its speaker does). ("It was ready to talk":
     the parser hangs that infinitive on "ready", and the "it" is the one ready.)"""
     verb = pron.head
+    if pron.lower_ == "it" and pron.dep_ == "nsubj" and judged_small_clause(verb):
+        return True
     if pron.lower_ != "it" or pron.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
     pred = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.i > pron.i), None)
@@ -67,6 +69,19 @@ def extraposing(pron: Token) -> bool:
         or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         or for_to_clause(c))
         for c in verb.children)
+
+
+# verbs that judge an "it" standing for a clause after the verdict: "I find it hard to believe that ..."
+JUDGING = frozenset({"find", "consider", "think", "deem", "believe"})
+
+
+def judged_small_clause(adj: Token) -> bool:
+    """"I find it hard to believe that these conditions have been met": "it" the subject of a verdict
+    adjective a verb of judging takes, a "to" or "that" clause after the adjective its content."""
+    return adj.pos_ == "ADJ" and adj.dep_ in {"ccomp", "oprd", "xcomp"} and adj.head.lemma_.lower() in JUDGING \
+        and any(c.i > adj.i and c.dep_ in {"advcl", "xcomp", "ccomp"} and any(
+            (g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "that") for g in c.children)
+            for c in adj.children)
 
 
 def for_to_clause(c: Token) -> bool:
