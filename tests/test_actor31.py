@@ -23,3 +23,25 @@ def test_it_before_a_for_to_clause_is_no_body(extract):
                          "unacceptable\" for Scotland to lose its EU membership in the face of an overwhelming "
                          "Scottish vote to remain."))
     assert not any(a == "European Union" for a, _, _ in got), got
+
+
+def test_it_a_verb_of_judging_finds_hard_is_no_body(extract_learned):
+    # train_bbc_15: "I find it hard to believe that ...": the "it" is the clause after "hard", no actor
+    got = labels(extract_learned(
+        "The Home Office said it could not comment on individual cases.\n\n"
+        "The Liberal Democrats say they suspect the move is part of a package of security measures agreed with the US "
+        "in order for the men to be allowed home from Guantanamo Bay.\n\n"
+        "Home Affairs spokesman Mark Oaten also demanded assurances that the evidence against the men was not gained "
+        "under torture. He added: \"The power should only be used in absolute extreme circumstances and I find it hard "
+        "to believe that these conditions have been met this time.\" He said the move also raised complex questions "
+        "about the use of the Royal Prerogative. The Liberal Democrats have promised to raise the issue in Parliament.\n"))
+    assert not any(a == "Home Affairs" for a, _, _ in got), got
+
+
+def test_a_horizontal_bar_is_a_dash_not_a_verb(extract):
+    # train_pn_15: the parser read "―" as the root verb, and the big shots between the bars spoke
+    got = labels(extract("Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― "
+                         "three former George W. Bush administration big shots ― have also said they're supporting "
+                         "Clinton."))
+    assert not any("shots" in a.lower() for a, _, _ in got), got
+    assert any("Republicans" in a for a, _, _ in got), got

@@ -199,7 +199,10 @@ def straight_apostrophes(text: str) -> str:
     return IN_WORD_APOSTROPHE.sub("'", text)
 
 
-GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
+# marks the parser reads as words, as the ones it knows: «…» as curly quotes (it read "»" as a noun), the
+# horizontal bar "―" as an em dash (it read one as the verb of "Republicans, like A and B ― three
+# former big shots ― have said", whose "big shots" then spoke)
+PARSER_MARKS = str.maketrans({"«": "“", "»": "”", "\u2015": "\u2014"})
 SIGNPOST = re.compile(r"(?m)^[ \t]*(?:[-*][ \t]+)?(?P<label>[A-Z][\w'’, ]{1,30}?):[ \t]+(?=[A-Z\"“‘'])")
 
 
@@ -214,11 +217,11 @@ def blank_signposts(text: str, lex: Lexicon) -> str:
 
 def for_parser(text: str, lex: Lexicon) -> str:
     """The text as the parser should see it: Title Case lines in sentence case,
-    headlines closed with a full stop, apostrophes straight, guillemets curly, a title's section, datelines, credit lines,
+    headlines closed with a full stop, apostrophes straight, guillemets curly, a horizontal bar a dash, a title's section, datelines, credit lines,
     a digest's signposts, embedded posts' tags and bullets blank."""
     text = straight_apostrophes(closed_lines(blank_bullets(blank_markup(blank_credits(blank_datelines(
         blank_section(text), lex))))))  # offsets kept
-    text = blank_signposts(text, lex).translate(GUILLEMETS)  # «…» as the marks the parser knows (it read "»" as a noun)
+    text = blank_signposts(text, lex).translate(PARSER_MARKS)  # offsets kept
     lines = text.splitlines(keepends=True)
     if not any(is_title_case(line) for line in lines):
         return text
