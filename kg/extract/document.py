@@ -144,7 +144,8 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
     """A document's statements as a build keeps them: no interview filed as a
     consultation, one spelling per actor, one statement per reading, each
     quote the quoted words the statement rests on (``in_its_sentence``)."""
-    out = dedupe(one_spelling([st for st in stmts if not interview(lex, st) and not no_comment(lex, st)], text))
+    out = dedupe(one_spelling([st for st in stmts if not interview(lex, st) and not no_comment(lex, st)
+                               and not anonymity(st)], text))
     if ctx is None or not sents:
         return out
     bounds = [(s.start_char, s.end_char) for s in sents]
@@ -199,6 +200,17 @@ def no_comment(lex: Lexicon, st: Statement) -> bool:
     not immediately respond to a request for comment"): it files the request as the target."""
     said = fold(st.sentence.text)
     return any(phrase in said for phrase in lex.no_comment)
+
+
+# what a source asks for when it will not be named ("an official said, requesting anonymity")
+UNNAMING = frozenset({"anonymity", "anonymous", "not be named", "be named", "not be identified", "be identified",
+                      "remain anonymous", "not to be named", "not to be identified", "condition of anonymity"})
+
+
+def anonymity(st: Statement) -> bool:
+    """A statement whose target is the anonymity a source asked for ("said a diplomat who requested
+    anonymity"): the news convention of an unnamed source, no position (probe31a, 2025 news)."""
+    return st.target is not None and not isinstance(st.target, Actor) and fold(st.target.label) in UNNAMING
 
 
 def interview(lex: Lexicon, st: Statement) -> bool:

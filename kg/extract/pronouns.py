@@ -106,8 +106,9 @@ class PronounReading:
             # "The president urged him to ...": not the clause's own subject
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-            if subj is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"}:
+            if subj is None and (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} or verb.dep_ == "xcomp"):
                 subj = subject_of(verb)  # a participle's is its clause's: "criticised Trump, accusing him of"
+                # (an infinitive's is its controller's: "Hungary threatened to veto it" vetoes no Hungary)
             if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
                 sm = self._single(subj)
                 exclude = sm.actor if sm is not None else None
