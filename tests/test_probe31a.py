@@ -18,3 +18,7 @@ def test_an_infinitives_object_pronoun_is_not_its_controller(extract_learned):
     got = labels(extract_learned("The Commission presented the plan on Monday. Hungary threatened to veto it."))
     assert ("Hungary", "threatens", "veto Hungary") not in got, got
 
+
+def test_an_act_passed_over_by_rather_than_is_not_demanded(extract_learned):
+    got = labels(extract_learned("The union urged the government to raise wages rather than cut jobs."))
+    assert not any(t == "cut jobs" for _, r, t in got if r == "demands"), got

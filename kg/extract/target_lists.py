@@ -14,6 +14,13 @@ from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
 
 
+def passed_over(c: Token) -> bool:
+    """A conjunct set aside by "rather than" ("respond to the allegations rather than insist on an
+    affidavit", "talks rather than sanctions"): the alternative turned down, no further target."""
+    before = [t.lower_ for t in c.doc[max(c.left_edge.i - 2, 0):c.i]]
+    return "than" in before and "rather" in before
+
+
 def further_acts(ctx: Context, verb: Token, want_actor: bool) -> list[tuple[Target, tuple[str, ...]]]:
     """The further acts of a coordination of infinitives, each its own target: "called on
     the government to appoint safety reps and to increase spending on inspections", "pledged
@@ -22,7 +29,7 @@ def further_acts(ctx: Context, verb: Token, want_actor: bool) -> list[tuple[Targ
         return []
     out = []
     for c in verb.subtree:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and c.i > verb.i \
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and c.i > verb.i and not passed_over(c) \
                 and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
             if target is not None and not isinstance(target, Actor):
@@ -65,7 +72,7 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     done = verb if verb is not None and not want_actor and ctx.resolver.resolve(tok) is not None \
         and isinstance(target_from(ctx, verb)[0], Topic) else None
     for c in further:
-        if c.i > tok.i and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VBG"):
+        if c.i > tok.i and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VBG") and not passed_over(c):
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
             if done is not None and isinstance(target, Actor):
                 # "opposes Ukraine joining NATO and the EU": joining the EU too, as the first is "join NATO"
