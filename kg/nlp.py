@@ -72,8 +72,9 @@ def platform_x(doc):
     return doc
 
 
-# forms the small model's lemmatizer cuts to another verb: "hoped", "hopes", "hoping" read as "hop"
-MISLEMMAS = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+# forms the small model's lemmatizer cuts to another verb: "hoped", "hopes", "hoping" read as "hop";
+# "staged", "staging" read as "stag" ("staged protests against the ban": the light verb lost)
+MISLEMMAS = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "staged": "stage", "staging": "stage"}
 
 
 @Language.component("kg_lemma_repair")
