@@ -18,3 +18,13 @@ def test_a_lodged_protest_opposes_what_it_is_against(extract):
     """"lodge" names the act in its object, as "file" or "issue" do."""
     got = labels(extract("The embassy lodged a formal protest against the arrests."))
     assert ("Embassy", "opposes", "arrests") in got, got
+
+
+def test_a_protest_held_against_something_opposes_it(extract):
+    """"held protests against" as "protested against"; talks held with someone still consult."""
+    got = labels(extract("Students held a protest against tuition fees in London."))
+    assert ("Students", "opposes", "tuition fees") in got, got
+    got = labels(extract("The union held demonstrations across the country against the reform."))
+    assert ("Union", "opposes", "reform") in got, got
+    got = labels(extract("The unions held talks with the government on Monday."))
+    assert ("Unions", "consults", "Government") in got, got

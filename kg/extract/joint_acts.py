@@ -8,6 +8,9 @@ from spacy.tokens import Token
 from kg.lexicon import Lexicon
 
 CALL_MEDIA = frozenset({"phone", "telephone", "video", "conference", "radio", "zoom"})  # "a phone call"
+# acts of protest held against something ("held protests against joining NATO", "hosted a rally against
+# the war"): holding one opposes what it is against, as "protested against" does
+PROTESTS = frozenset({"protest", "rally", "demonstration", "march", "vigil", "sit-in", "strike", "walkout"})
 
 
 def held_act(lex: Lexicon, verb: Token) -> str | None:
@@ -16,6 +19,9 @@ def held_act(lex: Lexicon, verb: Token) -> str | None:
     if verb.lemma_.lower() not in lex.act_holders | lex.light_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in PROTESTS and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in [*obj.children, *verb.children]):
+        return "opposes"  # "held protests against the currency ban"
     if obj is None or obj.lemma_.lower() not in lex.held_acts and obj.lower_ not in lex.held_acts:
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in [*obj.children, *verb.children]) and not joint_subject(verb):
