@@ -28,3 +28,11 @@ def test_a_protest_held_against_something_opposes_it(extract):
     assert ("Union", "opposes", "reform") in got, got
     got = labels(extract("The unions held talks with the government on Monday."))
     assert ("Unions", "consults", "Government") in got, got
+
+
+def test_lies_said_to_be_spread_accuse_the_one_spreading_them(extract):
+    """Lies spread, told or peddled are reported wrongdoing, as "lied" is."""
+    got = labels(extract("BJP president Amit Shah said the opposition was spreading lies."))
+    assert ("Amit Shah", "accuses", "Opposition") in got, got
+    got = labels(extract("The ministry said Russia was peddling disinformation about the attack."))
+    assert ("Ministry", "accuses", "Russia") in got, got
