@@ -88,6 +88,52 @@ def lemma_repair(doc):
     return doc
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _reroot(verb, subject) -> None:
+    """Make ``verb`` its sentence's root with ``subject`` as its subject, the old root's
+    full stop and other right-hand punctuation moving with it."""
+    old = subject if subject.dep_ == "ROOT" else subject.head
+    for punct in [c for c in old.children if c.dep_ == "punct" and c.i > verb.i]:
+        punct.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = verb, "ROOT"
+    if old != subject:
+        old.head, old.dep_ = subject, "relcl"  # "Petro, whose country's nationals have been among the dead"
+
+
+def _hung_verb(sent):
+    """The main verb the small model hung on a noun or a relative clause, and its subject:
+    "The students called on citizens to boycott the elections" (root "students", "called" a
+    past-tense 'acl'); "Petro, whose country's nationals have been among the dead, condemned
+    the strikes" ("condemned" a 'dep' of the relative clause's verb, the root)."""
+    root = sent.root
+    for verb in sent:
+        if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.i < root.i or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        if verb.dep_ == "acl" and verb.head == root and root.pos_ in {"NOUN", "PROPN"}:
+            return verb, root  # (a past-tense form: the reduced relative is a participle, "the plan announced on Monday")
+        if verb.dep_ == "dep" and verb.head == root and root.pos_ in {"VERB", "AUX"} and verb.i > 0 \
+                and verb.doc[verb.i - 1].text == ",":
+            subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+            if subject is not None and subject.pos_ == "PROPN" and any(
+                    t.lower_ in {"whose", "who", "which"} for t in verb.doc[subject.i + 1:root.i]):
+                return verb, subject
+    return None
+
+
+@Language.component("kg_clause_repair")
+def clause_repair(doc):
+    """Give a main verb the parse left hanging its subject and the sentence's root
+    (``_hung_verb``): kg finds acts only on verbs with a subject."""
+    for sent in list(doc.sents):
+        hung = _hung_verb(sent)
+        if hung is not None:
+            _reroot(*hung)
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(model: str, ontology: Path):
     """Load ``model`` (a package name or a folder path) and add the gazetteer ruler."""
@@ -109,6 +155,8 @@ def load_pipeline(model: str, ontology: Path):
         nlp.add_pipe("kg_platform_x", first=True)
     if "parser" in nlp.pipe_names and "kg_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "kg_clause_repair" not in nlp.pipe_names:  # (after the coarse tags)
+        nlp.add_pipe("kg_clause_repair", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser")
     if "lemmatizer" in nlp.pipe_names and "kg_lemma_repair" not in nlp.pipe_names:
         nlp.add_pipe("kg_lemma_repair", after="lemmatizer")
     if "ner" in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
