@@ -123,6 +123,50 @@ def _hung_verb(sent):
     return None
 
 
+AGE_UNITS = frozenset({"year", "month"})
+
+
+def _aged_verb(sent):
+    """The verb after "The 48-year-old" the small model read as an adjective of the next
+    noun ("The 48-year-old urged voters to reject the plan": "urged" an 'amod' of "voters", the
+    infinitive the root), with the age as its subject and that noun as its object."""
+    doc = sent.doc
+    for old in sent:
+        if old.lower_ != "old" or old.i < 2 or doc[old.i - 2].lower_ not in AGE_UNITS or old.i + 2 >= sent.end:
+            continue
+        verb, noun = doc[old.i + 1], doc[old.i + 1].head
+        if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN", "JJ"} or not verb.lower_.endswith(("ed", "told")) \
+                or noun.i <= verb.i or noun.pos_ not in {"NOUN", "PROPN"} or old.head != noun:
+            continue
+        root = sent.root
+        if noun == root or (noun.dep_ == "nsubj" and noun.head == root and root.tag_ == "VB"):
+            return old, verb, noun
+    return None
+
+
+def _reread_aged(old, verb, noun) -> None:
+    """``_aged_verb``'s verb made the root, the age its subject, the noun its object and what
+    hung on the noun (an infinitive, a clause) the verb's complement."""
+    root = noun.sent.root
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    verb.set_morph("Tense=Past|VerbForm=Fin")  # (the lemmatizer, next, reads a verb's form from it)
+    verb.head, verb.dep_ = verb, "ROOT"
+    old.head, old.dep_ = verb, "nsubj"
+    movers = [root] if root != noun else [c for c in noun.children if c.i > noun.i and c.dep_ in {"relcl", "acl", "punct"}]
+    noun.head, noun.dep_ = verb, "dobj"
+    for tok in [c for c in noun.children if c.i < old.i]:
+        tok.head = old  # "The" of "The 48-year-old"
+    for tok in movers:
+        if tok.dep_ == "punct":
+            tok.head = verb
+        else:
+            tok.head = verb
+            tok.dep_ = "xcomp" if any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) else "ccomp"
+    if root != noun:
+        for punct in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+            punct.head = verb
+
+
 @Language.component("kg_clause_repair")
 def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
@@ -131,6 +175,8 @@ def clause_repair(doc):
         hung = _hung_verb(sent)
         if hung is not None:
             _reroot(*hung)
+        elif (aged := _aged_verb(sent)) is not None:
+            _reread_aged(*aged)
     return doc
 
 

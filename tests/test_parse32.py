@@ -40,3 +40,19 @@ def test_real_reduced_relatives_stay_relatives():
     assert doc[2].dep_ == "acl" and doc[2].head.i == 1
     doc = parsed("Merkel, whose party lost heavily in the vote, backed the coalition deal.")
     assert next(t for t in doc if t.lower_ == "backed").dep_ == "ROOT"
+
+
+def test_a_verb_read_as_an_adjective_after_an_age_is_the_main_verb(extract):
+    # "The 48-year-old urged voters ...": the parser reads "urged" as an adjective of "voters"
+    # and makes the infinitive the root: the age's referent urges, the voters are asked
+    text = "Labour MP John Smith spoke in Leeds on Monday. The 48-year-old urged voters to reject the referendum."
+    got = labels(extract(text))
+    assert ("John Smith", "demands", "rejection of referendum") in got, got
+    assert not any(a.endswith("voters") for a, _, _ in got), got
+    doc = parsed("The 30-year-old told reporters he would resign.")
+    assert (doc[6].dep_, doc[5].dep_, doc[7].dep_) == ("ROOT", "nsubj", "dobj")
+
+
+def test_an_adjective_after_an_age_before_a_finite_verb_stays_an_adjective():
+    doc = parsed("The 30-year-old jailed activists were released on Monday.")
+    assert doc[6].dep_ == "amod" and doc[7].dep_ == "nsubjpass"
