@@ -323,8 +323,11 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         person named last."""
         if not (aged(tok) or aged_description(tok)):
             return None
-        last = next((m for m in reversed(self.history) if m.span.start < tok.sent.start_char and m.actor.kind == "person"), None)
-        if (main := self.main_subject_before(tok)) is not None and main.actor.kind == "person":
+        outside = not self.in_quote(tok.idx)  # a name inside a quotation is whom the speaker spoke of (probe31c)
+        last = next((m for m in reversed(self.history) if m.span.start < tok.sent.start_char and m.actor.kind == "person"
+                     and not (outside and self.in_quote(m.span.start))), None)
+        if (main := self.main_subject_before(tok)) is not None and main.actor.kind == "person" \
+                and not (outside and self.in_quote(main.span.start)):
             last = main  # "McCain met Clinton. The 79-year-old criticised": whom the sentence was about
         if last is None:
             return None
