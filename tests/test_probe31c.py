@@ -25,3 +25,12 @@ def test_an_age_after_a_quote_naming_another_is_the_speaker(extract):
                          "60 days and accused Schmidt of acting \"like a colonial governor.\""))
     assert any(a == "Milorad Dodik" and r == "accuses" and "Schmidt" in (t or "") for a, r, t in got), got
     assert not any(a == "Christian Schmidt" for a, _, _ in got), got
+
+
+def test_a_she_beside_a_name_quoted_gives_that_name_no_gender(extract):
+    got = labels(extract("Nigel Farage said Reform would send a team into the councils. Kemi Badenoch rejected "
+                         "calls for a pact. She said: \"There will be no deals with Nigel Farage.\" Richard Tice "
+                         "called the claim nonsense. Farage said the findings would be published. Pressed on "
+                         "data, he said the team would \"obey the law\" and backed the audit."))
+    assert not any(a == "Richard Tice" and t in {"law", "audit"} for a, _, t in got), got
+    assert any(a == "Nigel Farage" and t == "audit" for a, _, t in got), got

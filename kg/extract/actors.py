@@ -80,6 +80,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
     def learn_sentence(self, sent: SpacySpan) -> None:
         """Names and roles that this sentence teaches the document."""
         named: set[str] = set()
+        quoted_name = False
         for ent in ents_in(sent):
             if (ent.label_ != "PERSON" and not self._named_in_role(ent)) or self._inside_a_longer_name(ent) \
                     or self._common_noun_with_article(ent) or body_of_country(ent, self.lex) is not None \
@@ -87,6 +88,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                 continue  # (no person "Research UK" whose surname "UK" is)
             actor = self._person(ent)
             named.add(actor.label)
+            if self.in_quote(ent.start_char):  # 'She said: "No deals with Farage."' says nothing of Farage (probe31c)
+                quoted_name = True
             role, of = self._title_before(ent)
             if passing_holder(ent):
                 self.passing.add(actor.label)
@@ -110,7 +113,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                             c = self._country_of(p)
                             if c:
                                 self._learn_role(role, c, actor.label, ent.start_char)
-        self.learn_gender(sent, named)
+        self.learn_gender(sent, set() if quoted_name else named)
 
     def _country_of(self, tok: Token) -> str | None:
         """The country or organisation a modifier names: Russian, Russia's, Kremlin, UK (not the
