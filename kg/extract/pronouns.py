@@ -235,7 +235,8 @@ class PronounReading:
         person = next(iter(named))
         listed = self.gender_of(person)  # the article's own so far, else the first-name list
         genders = {PRONOUN_GENDER[t.lower_] for t in sent if t.lower_ in PRONOUN_GENDER and not self.in_quote(t.idx)
-                   and not (t.dep_ in OBJECT_DEPS and listed not in {None, PRONOUN_GENDER[t.lower_]})}
+                   and not (t.dep_ in OBJECT_DEPS and listed not in {None, PRONOUN_GENDER[t.lower_]})
+                   and not another_name_before(t, sent, person)}
         if len(genders) == 1:
             self.pronouns_of.setdefault(person, Counter())[genders.pop()] += 1
 
@@ -288,3 +289,13 @@ class PronounReading:
         _, starts, ends = index
         k = bisect_right(starts, at) - 1
         return k >= 0 and at < ends[k]
+
+
+def another_name_before(tok: Token, sent: SpacySpan, person: str) -> bool:
+    """A possessive or object pronoun after a proper noun that is not the person's name may be that
+    other one's: "Merkel thanked Paluckas for his work" (the tagger took "Paluckas" for a place, so the
+    sentence names one person) makes Merkel no "he" (probe32a)."""
+    if tok.dep_ not in OBJECT_DEPS | {"poss"}:
+        return False
+    own = set(person.lower().split())
+    return any(t.pos_ == "PROPN" and t.lower_ not in own for t in sent if t.i < tok.i and t.dep_ in OBJECT_DEPS)
