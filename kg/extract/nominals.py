@@ -246,6 +246,13 @@ class NominalRules:
         if subj.pos_ == "PRON" and (own is None or own.actor != actor.actor):
             return  # "Labour said the Tories would cut taxes": a forecast of someone else's act
         obj = object_of(tok)  # "the city would hold the march": the march, not the city (an aspect verb's subject)
+        if obj is not None and tok.lemma_.lower() in self.lex.opposing_acts:
+            # "Liberty said it would challenge the orders", "Labour said it would fight the plans": a fight of one's
+            # own announced opposes its object (it had read as proposing "fight plans"; probebbc8 written news)
+            target, quals, _ = target_from(self.ctx, obj)
+            if target is not None:
+                self.add(Draft(actor, "opposes", target, quals, cue=tok, reported_by=relayed, confidence=0.6))
+            return
         if obj is not None and self.lex.nouns.get(obj.lemma_.lower()) in {"demands", "proposes"}:
             return  # "Washington would consider any extradition request": an answer to another's act (probes)
         target, quals, _ = target_from(self.ctx, obj if subj.pos_ != "PRON" and obj is not None
