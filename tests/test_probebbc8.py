@@ -15,3 +15,10 @@ def test_a_fight_announced_for_oneself_opposes_its_object(extract):
     assert any(a == "Labour Party" and r == "opposes" and t and "plan" in t for a, r, t in got), got
     assert not any(r == "proposes" for _, r, _ in got), got
 
+
+def test_an_act_judged_arrogant_is_opposed_not_proposed(extract):
+    got = labels(extract('"It is arrogant to announce a third term," Mr Kennedy said.'))
+    assert not any(r == "proposes" for _, r, _ in got), got
+    assert any(r == "opposes" and t and "third term" in t for _, r, t in got), got
+    got = labels(extract("Mr Kennedy said it was presumptuous to announce a third term."))
+    assert any(r == "opposes" and t and "third term" in t for _, r, t in got), got
