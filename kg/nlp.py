@@ -53,6 +53,10 @@ def line_breaks(doc):
             tok.is_sent_start = False  # 'to "admit there is a problem."': the mark closes the sentence
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
+    from kg.extract.headlines import splice_starts  # (kg.extract imports this module)
+
+    for i in splice_starts(doc):  # a headline's two clauses, two sentences
+        doc[i].is_sent_start = True
     return doc
 
 
@@ -167,6 +171,34 @@ def _reread_aged(old, verb, noun) -> None:
             punct.head = verb
 
 
+def _noun_verb(sent):
+    """A headline's cue verb the tagger read as a noun of the root's phrase but the parser gave
+    a subject ("Unions slam government pay offer": "slam" a compound with "Unions" its nsubj,
+    "offer" the root): the verb, its subject and the root, to be its object."""
+    root = sent.root
+    if sent.start != 0 or root.pos_ != "NOUN":
+        return None
+    verbs = load_lexicon().verbs
+    for word in sent:
+        subject = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)
+        if subject is not None and word.dep_ in {"compound", "amod"} and word.lower_ in verbs \
+                and word.i < root.i and all(t.dep_ in {"compound", "amod"} for t in sent.doc[word.i:root.i]) \
+                and subject.tag_ in {"NNS", "NNPS", "NNP", "NN"}:
+            return word, subject, root
+    return None
+
+
+def _reread_noun_verb(verb, subject, root) -> None:
+    """``_noun_verb``'s verb made the root, the old root its object."""
+    verb.tag_, verb.pos_ = "VBP", "VERB"
+    verb.set_morph("Tense=Pres|VerbForm=Fin")
+    for punct in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+        punct.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "dobj"
+
+
 @Language.component("kg_clause_repair")
 def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
@@ -177,6 +209,8 @@ def clause_repair(doc):
             _reroot(*hung)
         elif (aged := _aged_verb(sent)) is not None:
             _reread_aged(*aged)
+        elif (noun_verb := _noun_verb(sent)) is not None:
+            _reread_noun_verb(*noun_verb)
     return doc
 
 
