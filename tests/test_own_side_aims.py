@@ -36,3 +36,10 @@ def test_his_own_sides_aim_is_still_his(extract):
 def test_a_foreign_states_aim_is_not_the_speakers(extract):
     got = labels(extract("Trump said China wanted to steal American jobs."))
     assert not any(a == "Donald Trump" and r in {"supports", "demands", "proposes"} for a, r, _ in got), got
+
+
+def test_a_side_named_with_would_is_still_the_speakers_plan(extract):
+    # a party's plan told as what it will do is the speaker's own pledge (BBC-style written sentence)
+    got = labels(extract("Shadow home secretary David Davis said the Conservatives would support the bill "
+                         "only if it included a sunset clause."))
+    assert any(a == "David Davis" for a, _, _ in got), got

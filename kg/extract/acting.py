@@ -14,7 +14,7 @@ from kg.extract.joint_acts import held_act
 from kg.extract.feelings import feeling, held_stance
 from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
-from kg.extract.own_sides import own_side, plural_people
+from kg.extract.own_sides import own_side, plural_people, wished
 from kg.extract.relatives import antecedent
 from kg.extract.pronoun_places import extraposing
 from kg.extract.subjects import NO_ONE, agent_of, background_doer, passive, questioned, speech_frame, subject_of
@@ -128,7 +128,7 @@ class ActorFinding:
     def others_aim(self, verb: Token, subj: Token | None, fm: Mention, m: Mention) -> bool:
         """An aim told of a plural side under a named speaker ("Vucic said the protesters wanted to seize
         power"): theirs as he tells it, not his stance, unless the text makes them his own."""
-        return intended(verb) and plural_people(self.lex, subj) and not own_side(self.lex, fm, m, verb)
+        return wished(verb) and plural_people(self.lex, subj) and not own_side(self.lex, fm, m, verb)
 
     def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
         """Who performs the cue's act, and who relayed it."""
@@ -200,12 +200,12 @@ class ActorFinding:
                 if affiliated or (not embedded_is_people and fm.actor.kind == "person" and fm.actor.country == m.actor.label):
                     return fm, ()
                 if fm.how in {"name", "alias", "pronoun"} and fm.actor.kind == "person" and not embedded_is_people \
-                        and intended(tok) and not self.wrong_told(tok, frame) and own_side(self.lex, fm, m, tok):
+                        and intended(tok) and not self.wrong_told(tok, frame) and (not wished(tok) or own_side(self.lex, fm, m, tok)):
                     # ("He said the Tories would allow the bill", the Tory leader; not "Starmer said Reform UK planned ...")
                     return fm, ()  # "Sun said China wanted to solve the dispute": a named person states its side's intent
                 if embedded_is_people or m.actor.kind in {"country", "organisation"}:
                     if not embedded_is_people and fm.actor.kind == "person" and not recounted(tok) \
-                            and not self.wrong_told(tok, frame) and (not intended(tok) or own_side(self.lex, fm, m, tok)):
+                            and not self.wrong_told(tok, frame) and (not wished(tok) or own_side(self.lex, fm, m, tok)):
                         # "Sun said China wanted ...": the speaker voices it too; not an act recounted
                         # ("Medinsky said Ukraine had asked for a meeting": the other side's, told of)
                         self.voices[fm.actor] = fm

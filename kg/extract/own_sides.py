@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mention
+from kg.extract.modality import INTENDING
 from kg.lexicon import Lexicon, fold
 
 # words of a body that governs the speaker's own country ("the government would", "the ministry plans")
@@ -66,6 +67,15 @@ def own_side(lex: Lexicon, speaker: Mention, side: Mention, upto: Token) -> bool
     if any(r.holder == me.label and r.of == it.label for r in lex.roles):
         return True
     return titled_by(lex, speaker, side, upto)
+
+
+def wished(verb: Token) -> bool:
+    """An aim told as a wish or a plan ("wanted to seize power", "planned to sell off", "wants open
+    borders"), not a bare "would"/"will": an opponent's aim is told as a wish, a speaker's own side's
+    plan as what it will do ("Mr Davis said the Conservatives would back the bill only if ...", BBC-style
+    probes: three own-side "would" credited away from the speaker, no opponent's "would" seen)."""
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    return verb.lemma_.lower() in INTENDING or head.lemma_.lower() in INTENDING
 
 
 def plural_people(lex: Lexicon, subj: Token | None) -> bool:
