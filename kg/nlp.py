@@ -53,10 +53,6 @@ def line_breaks(doc):
             tok.is_sent_start = False  # 'to "admit there is a problem."': the mark closes the sentence
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
-    from kg.extract.headlines import splice_starts  # (kg.extract imports this module)
-
-    for i in splice_starts(doc):  # a headline's two clauses, two sentences
-        doc[i].is_sent_start = True
     return doc
 
 

@@ -1,24 +1,11 @@
-"""Headlines of two clauses joined by a comma ("Hamas accepts proposal, Israel rejects it"): the
-parser made the first the second verb's complement and lost it. Sentences written for these tests."""
+"""A headline's cue verb the tagger read as a noun ("Teachers slam pay deal") is the act. Sentences
+written for these tests. (A comma-splice headline parsed as two sentences was dropped: the gold codes a
+headline as one sentence, and a statement on a clause under half of it never matches.)"""
 from __future__ import annotations
 
 
 def labels(statements) -> set[tuple]:
     return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
-
-
-def test_a_comma_splice_headline_keeps_its_first_clause(extract):
-    got = labels(extract("NATO invites Montenegro to join, Russia warns of response\n\nThe story went on on Monday."))
-    assert any(a == "NATO" for a, _, _ in got), got
-    got = labels(extract("Hamas accepts proposal, Israel rejects it\n\nThe story went on on Monday."))
-    assert not any(t and "accepts" in t for _, _, t in got), got
-
-
-def test_a_reporting_frame_or_a_list_of_subjects_is_no_splice(extract):
-    got = labels(extract("North Korea fires missile, Seoul says\n\nThe story went on on Monday."))
-    assert not any(a == "South Korea" and r != "statement" and t == "missile" for a, r, t in got), got
-    got = labels(extract("Trump says Iran deal 'terrible', vows exit\n\nThe story went on on Monday."))
-    assert ("Donald Trump", "supports", "exit") in got, got
 
 
 def test_a_cue_verb_read_as_a_noun_in_a_headline_is_the_act(extract):

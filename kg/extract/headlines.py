@@ -283,35 +283,3 @@ def joined_clause(lex: Lexicon, clause: Token) -> bool:
         and any(t.text in {",", ";"} and t.head == head for t in clause.doc[clause.right_edge.i + 1:head.i]) \
         and ("xcomp" in after if head.lemma_.lower() in lex.speech else bool(after & {"dobj", "xcomp"}))
 
-
-SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP", "POS", "HYPH"}  # (tags: the coarse ones come later)
-FINITE = {"VBZ", "VBP", "VBD"}
-# a reporting frame's verb ("..., Rouhani said on Sunday"): the clause before it is what was said
-FRAME_VERBS = {f"{v}{e}" for v in ("say", "tell", "add", "report", "claim", "insist", "confirm", "announce", "state")
-               for e in ("", "s", "ed", "d")} | {"said", "told"}
-
-
-def splice_starts(doc) -> list[int]:
-    """Where a headline's comma splice opens its second clause ("Hamas accepts proposal, Israel
-    rejects it", "NATO invites Montenegro to join, Russia warns of response"): after a comma, words
-    of a noun phrase and a finite verb that has words after it, a finite verb before the comma.
-    Parsed as one sentence, the first clause became the second verb's complement ("EC demands
-    accuses ..."). Not a reporting frame ("…, UN panel says – NYT": nothing after the verb), nor a
-    list of subjects ("Blair, Brown clash": no verb before the comma), nor a verb after the comma
-    ("Trump says ..., vows exit"). Runs before the parser, on the tagger's tags."""
-    end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1) + 1
-    starts, verb_before = [], False
-    for t in doc[:end]:
-        if t.tag_ in FINITE and t.i > 0 and doc[t.i - 1].tag_ in SUBJECT_TAGS:
-            verb_before = True
-        if t.text != "," or not verb_before:
-            continue
-        j = t.i + 1
-        while j < end and doc[j].tag_ in SUBJECT_TAGS:
-            j += 1
-        if j == t.i + 1 or j + 1 >= end or doc[j].tag_ not in FINITE or not doc[j + 1].is_alpha \
-                or {doc[j].lower_, doc[j + 1].lower_} & FRAME_VERBS:  # ("... Milburn has said")
-            continue
-        starts.append(t.i + 1)
-        verb_before = False
-    return starts
