@@ -9,7 +9,9 @@ def labels(statements) -> set[tuple]:
 def test_a_thing_no_one_agreed_is_no_acceptance(extract):
     got = labels(extract("The ministry said no talks on any other matter had been agreed."))
     assert not any(r in {"accepts", "rejects"} for _, r, _ in got), got
-    got = labels(extract("The ministry said the talks had been agreed."))  # an agreement stated stays one
+    # an agreement the speaker states as its own stays one (an agentless "the talks had been agreed" is
+    # no longer the speaker's act since the thirty-first session's BBC round: exempting agreements cost dev 0.0002)
+    got = labels(extract("The ministry said it had agreed to the talks."))
     assert any(r == "accepts" for _, r, _ in got), got
 
 
