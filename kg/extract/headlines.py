@@ -282,4 +282,3 @@ def joined_clause(lex: Lexicon, clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
         and any(t.text in {",", ";"} and t.head == head for t in clause.doc[clause.right_edge.i + 1:head.i]) \
         and ("xcomp" in after if head.lemma_.lower() in lex.speech else bool(after & {"dobj", "xcomp"}))
-
