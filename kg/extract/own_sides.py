@@ -14,7 +14,7 @@ from kg.extract.modality import INTENDING
 from kg.lexicon import Lexicon, fold
 
 # words of a body that governs the speaker's own country ("the government would", "the ministry plans")
-GOVERNING = frozenset({"government", "administration", "ministry", "cabinet", "department"})
+STATE_BODIES = frozenset({"government", "administration", "ministry", "cabinet", "department"})
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "case", "punct", "appos", "prep", "pobj", "nn"})
 
 
@@ -62,7 +62,7 @@ def own_side(lex: Lexicon, speaker: Mention, side: Mention, upto: Token) -> bool
     me, it = speaker.actor, side.actor
     if it.kind == "country":
         return me.country in {None, it.label}
-    if me.country is not None and it.country == me.country and GOVERNING & set(fold(it.label).split()):
+    if me.country is not None and it.country == me.country and STATE_BODIES & set(fold(it.label).split()):
         return True
     if any(r.holder == me.label and r.of == it.label for r in lex.roles):
         return True
