@@ -198,7 +198,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return None
         if (branch := national_branch(ent)) is not None:
             return Actor(label=branch.text, kind="organisation")
-        cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'")
+        cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'").rstrip(" ([")  # "... Constitution (BfV)"
         if (defined := self.defined(cleaned)) is not None:
             return self.defined_actor(defined)
         if len(ent) == 1 and (known := self.by_surname(ent.text, ent.start_char)) is not None:
