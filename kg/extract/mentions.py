@@ -150,7 +150,19 @@ def apposed(tok: Token, *describers: frozenset[str]) -> list[Token]:
     inner = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return [c for c in tok.children if c.dep_ == "appos"] + [
         a for p in inner for a in p.children if a.dep_ == "appos" and described_noun(a) == tok] + [
-        a for a in [clause_apposition(tok)] if a is not None and describers]
+        a for a in [clause_apposition(tok)] if a is not None and describers] + [
+        p for p in inner if describers and merged_apposition(p)]
+
+
+def merged_apposition(obj: Token) -> bool:
+    """A name the parser read as the object of "of" with the noun before the comma as its modifier
+    ("The leader of the hard left, Jean-Luc Melenchon, urged": "left" taken for the name's adjective):
+    the name is the leader's, as an apposition (written probe: actor "Leader of Jean-Luc Melenchon")."""
+    ent = ent_of(obj) if obj.ent_type_ == "PERSON" and obj.head.lower_ == "of" else None
+    if ent is None or ent.root != obj or ent.start < obj.head.i + 3:
+        return False
+    comma = obj.doc[ent.start - 1]
+    return comma.text == "," and comma.head == obj and obj.left_edge.i < comma.i
 
 
 def clause_apposition(tok: Token) -> Token | None:
