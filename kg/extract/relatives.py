@@ -30,7 +30,7 @@ def gap_relative(clause: Token) -> bool:
     opposes", "an idea Turkey has long championed", "McCain, whose record Trump belittled"):
     it states its own act, whatever the noun (a plan, a demand) says of acts wanted. Not a
     content clause the parser hung as one ("the demand that Russia withdraw its troops")."""
-    if clause.dep_ != "relcl":
+    if not object_relative(clause):
         return False
     if any(t.lower_ in WH_RELATIVES for t in clause.subtree if t.i < clause.i and t.tag_ in {"WDT", "WP", "WP$"}):
         return True
@@ -39,6 +39,14 @@ def gap_relative(clause: Token) -> bool:
     return clause.head.i < clause.i and not any(c.dep_ == "mark" or c.lower_ == "that" for c in clause.children) \
         and any(c.dep_ == "nsubj" for c in clause.children) \
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in clause.children)  # a zero relative
+
+
+def object_relative(tok: Token) -> bool:
+    """``tok`` heads a clause on a noun the clause acts on: a relative clause, or one the parser
+    hung as "acl" though "that" sits in it as its object ("approved a plan that the group
+    immediately rejected", "a proposal that the unions have dismissed")."""
+    return tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and any(
+        c.dep_ == "dobj" and c.lower_ in {"that", "which"} and c.i < tok.i for c in tok.children)
 
 
 # nouns that sum up what a sentence has said, in an apposition a clause then takes up

@@ -17,7 +17,7 @@ from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_s
                                        things_before)
 from kg.extract.descriptions import description
 from kg.extract.context import Context
-from kg.extract.relatives import summed_up, what_called
+from kg.extract.relatives import object_relative, summed_up, what_called
 from kg.extract.targets import find_topic, normalise, reversal, unpointed
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
@@ -136,7 +136,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and tok.pos_ != "PROPN":
         # (a proper noun is the acronym, "thanked the WHO", not the relative "who")
         # "the deal, which Labour opposes", "Israel, which Tehran refuses to recognise": the antecedent
-        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        rel = next((a for a in tok.ancestors if object_relative(a)), None)  # (or "acl": relatives.py)
         if rel is None or rel.head.pos_ not in {"NOUN", "PROPN"}:
             return None, (), None
         return target_from(ctx, rel.head, want_actor=want_actor)
