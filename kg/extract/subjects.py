@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 # words that deny anyone: '"Nobody is proposing that we join Nato," X said' proposes nothing (``actor_of``),
 # and what "helps nobody" harms (``effect``)
 NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
-AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "send", "post"})  # a text's author speaks in it
+# a text's author speaks in it; a body that adopts or passes a motion speaks in it too ("the assembly
+# adopted a resolution calling for a ceasefire": the assembly calls for it)
+AUTHORING = frozenset({"write", "issue", "publish", "release", "pen", "sign", "send", "post", "adopt", "pass"})
 
 
 def subject_of(tok: Token) -> Token | None:
