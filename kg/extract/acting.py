@@ -25,6 +25,20 @@ from kg.records import Actor
 OTHER_PEOPLE = frozenset({"others", "some", "many", "few", "most"})
 
 
+# a free relative as a subject names no one in particular: "Whoever asks us to give up our weapons
+# is asking us to surrender" (the speaker rejects that ask; he makes none)
+FREE_RELATIVES = frozenset({"whoever", "whomever", "whosoever"})
+
+
+def anyone_at_all(tok: Token, subj: Token | None) -> bool:
+    """The cue's subject is "whoever", or a clause whose subject is ("whoever asks ... is asking us
+    to surrender"): no one's act, so no speaker's stance either."""
+    if subj is not None and subj.lower_ in FREE_RELATIVES:
+        return True
+    return any(c.dep_ == "csubj" and any(g.dep_ == "nsubj" and g.lower_ in FREE_RELATIVES for g in c.children)
+               for c in tok.children)
+
+
 def some_of(subj: Token | None) -> bool:
     """A subject counted out of its kind ("some MPs", "many voters"): a part apart from the
     one who reports it ("Pound said some MPs had threatened to ..."), no word of his side's."""
@@ -149,6 +163,8 @@ class ActorFinding:
                     and subj.pos_ in {"NOUN", "PROPN", "PRON"} and speech_frame(self.lex, tok) is None \
                     and not extraposing(subj):  # ('"It is absurd that ...": the speaker's verdict)
                 return None, ()  # '"Anyone who cannot condemn ...," X said': someone else acts, not X
+        if anyone_at_all(tok, subj):
+            return None, ()
         if subj is not None and (subj.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" and not (
                 m is not None and m.span.start <= c.idx) for c in subj.children)):
             # "no American president would accept it", "nobody is proposing it": no one in particular acts;
