@@ -18,7 +18,16 @@ TRUST_NOUNS = frozenset({"confidence"})
 TRUST_HOLDING = frozenset({"have", "express", "voice", "retain", "reaffirm", "restate", "keep"})
 TRUST_LOSING = frozenset({"lose"})
 INTENT_NOUNS = frozenset({"plan"})  # ("intention": dev 0.3283 -> 0.3280, two rejects the coders gave as no stance)
-HELD_IDIOM_NOUNS = TRUST_NOUNS | INTENT_NOUNS
+# "Russia has no objection to the talks": no objection held is consent (accepts), not the objection
+# the noun's own cue reads (opposes)
+OBJECTION_NOUNS = frozenset({"objection"})
+HELD_IDIOM_NOUNS = TRUST_NOUNS | INTENT_NOUNS | OBJECTION_NOUNS
+
+
+def no_objection(noun: Token) -> bool:
+    """ "had no objection to ...", "does not have any objection to ...": an objection denied as held."""
+    return noun.lemma_.lower() in OBJECTION_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" \
+        and denied(noun)
 
 
 def denied(noun: Token) -> bool:
@@ -56,6 +65,8 @@ class HeldIdiomRules:
             rel = "opposes" if held in TRUST_LOSING or denied(noun) else "supports"
             if held in TRUST_LOSING and negated(verb):
                 return  # "has not lost confidence in him": no loss, and no new vote of trust either
+        elif no_objection(noun):
+            issue, rel = next((pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"), None), "accepts"
         elif lemma in INTENT_NOUNS and held == "have" and denied(noun):
             issue, rel = intended_act(noun), "rejects"
         else:

@@ -16,6 +16,7 @@ from kg.extract.modality import hypothetical, negated
 from kg.extract.pronoun_places import teller
 from kg.extract.acts import verb_phrase
 from kg.extract.consequences import price_to_pay
+from kg.extract.held_idioms import no_objection
 from kg.extract.merits import esteemed, thanks_to, thanks_voiced
 from kg.extract.target_tokens import follow_nominal, target_from
 from kg.records import Actor, Topic
@@ -76,6 +77,8 @@ class NominalRules:
         noun = cue.token
         if noun.head.lemma_.lower() in self.lex.light_verbs and noun.dep_ == "dobj":
             return  # the light verb speaks
+        if no_objection(noun):
+            return  # "has no objection to the talks": consent (HeldIdiomRules), no objection
         if noun.lemma_.lower() in self.lex.light_only or noun.lower_ in self.lex.light_only:
             return  # "Labour's election hopes": a prospect, no stance, without a light verb
         actor_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
