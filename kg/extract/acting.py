@@ -178,7 +178,7 @@ class ActorFinding:
             return None, ()  # 'Dobson said he would vote against, while others welcomed it': not Dobson
         if frame is not None and questioned(tok, frame):
             return (m, ()) if m is not None else (None, ())  # "questioned why the government had accepted ..."
-        if frame is not None and (m is None or m.how == "description") and background_doer(tok, subj):
+        if frame is not None and (m is None or m.how in {"description", "name", "alias"}) and background_doer(tok, subj):
             return m, ()  # "said he would resign after voters rejected his reform": the voters', not his
         if frame is not None and m is None and endangers(cue, subj):
             return None, ()  # "said the attacks threatened its independence": the attacks endanger, no one threatens

@@ -301,11 +301,13 @@ BACKGROUND_MARKS = frozenset({"after", "when", "since", "because", "before", "on
 
 
 def background_doer(tok: Token, subj: Token | None) -> bool:
-    """"Renzi said he would resign after voters rejected his reform": the act of an adverbial clause
-    with its own common-noun subject is that subject's, told as the report's occasion; the reporter
-    takes no part in it (not "Renzi rejects the reform")."""
-    return subj is not None and subj.pos_ == "NOUN" and subj.head == tok and tok.dep_ == "advcl" \
-        and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children)
+    """"Renzi said he would resign after voters rejected his reform", "Anwar says he will not interfere
+    as UMNO hails the ruling": the act of an adverbial clause with its own noun or name subject is that
+    subject's, told as the report's occasion; the reporter takes no part in it (not "Renzi rejects the
+    reform", "Anwar praises the ruling"). "as long as", "as soon as" set a condition or a time, not one."""
+    return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.head == tok and tok.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children) \
+        and not any(c.lower_ in {"long", "soon", "far", "well"} for c in tok.children)
 
 
 def questioned(tok: Token, frame: Token) -> bool:
