@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.name_kinds import persons_by_evidence
 
 
 @Language.factory("kg_name_repair", default_config={"ontology": ""})
@@ -68,7 +69,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, hyphened = whole_hyphenated_names(doc, ents)
         ents, anded = untagged_and_bodies(doc, ents, lex)
         ents, trimmed = without_trailing_function_words(doc, ents)
-        if changed or joined or particled or bodied or hyphened or anded or trimmed:
+        ents, retyped = persons_by_evidence(doc, ents, lex)
+        if changed or joined or particled or bodied or hyphened or anded or trimmed or retyped:
             doc.ents = ents
         return doc
 
