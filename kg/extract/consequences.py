@@ -241,8 +241,10 @@ def held_accountable(tok: Token) -> Token | None:
 
 
 # what those a penalty is for fail at or break: "hospitals which fail to cut infections will face action"
+# and wrongs done: "those who undermine democracy and commit abuses will face consequences" (probew16h news)
 FAILINGS_OF_THE_PENALISED = frozenset({"fail", "refuse", "break", "breach", "flout", "ignore", "miss", "defy",
-                                       "cheat", "abuse", "violate"})
+                                       "cheat", "abuse", "violate", "undermine", "obstruct", "commit", "sabotage",
+                                       "disrupt"})
 
 
 def failing_subject(verb: Token) -> bool:
