@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import (ATTEMPT_NOUNS, CARRIER_VERBS, COPULAS, Cue, object_of, pobj,
                                 stance_cue, to_come, verbal_cue)
 from kg.extract.misattached import object_before
-from kg.extract.subjects import NO_ONE, speech_frame, subject_of
+from kg.extract.subjects import NO_ONE, object_as_subject, speech_frame, subject_of
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.consequences import (answer_threatened, answer_to_any, answer_vowed, failing_subject, price_to_pay,
@@ -18,7 +18,7 @@ from kg.extract.target_tokens import described_person, placing_act, target_from
 from kg.extract.quote_stances import person_said_of, said_of
 from kg.extract.targets import normalise
 from kg.extract.valence import strong_valence
-from kg.extract.outcomes import outcome
+from kg.extract.outcomes import denied_effect, outcome
 from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
                                       as_what, heading, content_clause, hostile_sister, left_undone, needed,
@@ -314,19 +314,19 @@ class EvaluativeRules:
 
     # "[X warned] feuding could jeopardise the party's hopes": a speaker's verdict on what an issue does
     def effect(self, verb: Token) -> None:
-        pol, denied = self.lex.effects.get(verb.lemma_.lower()), False
+        pol, denied = denied_effect(verb, self.lex.effects.get(verb.lemma_.lower()))  # "would not harm pubs" backs it
         if (fate := outcome(verb)) != 0:  # "the plan will never work": its failure foretold, negation read
             pol, denied = fate, True
-            if (subj := subject_of(verb)) is None or self.judges_person(subj):
+            if (subj := subject_of(verb) or object_as_subject(verb)) is None or self.judges_person(subj):
                 return  # "the unions will work with us": how people act, no verdict on an issue
         if not pol and verb.lemma_.lower() in CAUSING and (obj := object_of(verb)) is not None and self.harmful(obj):
-            pol = -1  # "warned that an exit could trigger the break-up of the UK": what brings harm is opposed
+            pol, denied = denied_effect(verb, -1)  # "an exit could trigger the break-up of the UK": opposed
         if pol and (obj := object_of(verb)) is not None and obj.lower_ in NO_ONE:
             pol = -pol  # "megaphone diplomacy helps nobody": opposed (it read as support; written probe)
         if not pol:  # "would mean steep rises", "would allow an inquiry to report" (``reported_evaluation``)
             pol = verdict(self.lex, verb, self.harmful, lambda t: self.judges_person(t)
                           or self.ctx.resolver.resolve(t) is not None, self.polarity_of)
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None) or object_as_subject(verb)
         if not pol or subj is None or subj.pos_ == "PRON" or self.ctx.resolver.resolve(subj) is not None:
             return  # an actor that harms or helps is no issue ("Russia would hurt Ukraine")
         if speech_frame(self.lex, verb) is None and self.speaker_for(verb) is None:

@@ -349,3 +349,15 @@ def armed(lex: Lexicon, verb: Token, obj: Token | None) -> bool:
     if passive(verb):
         obj = patient_of(verb)
     return obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in lex.armed_objects)
+
+
+def object_as_subject(verb: Token) -> Token | None:
+    """The subject of a reported clause the small model hung on the reporting verb as its object
+    ("warned [the cuts] would cost jobs", "insisted the laws would not lead to ..."): the object
+    right before a subjectless clause, nothing between but the clause's auxiliaries (neg33)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    between = verb.doc[obj.right_edge.i + 1:verb.i] if obj is not None else ()
+    return obj if obj is not None and all(t.head == verb and t.dep_ in {"aux", "neg"} for t in between) else None
