@@ -1,0 +1,12 @@
+"""Scorn the probebbc10 writer found missed on BBC-style politics news it wrote: a measure called a
+gimmick is opposed."""
+from __future__ import annotations
+
+
+def labels(statements) -> set[tuple]:
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
+def test_a_measure_called_a_gimmick_is_opposed(extract):
+    got = labels(extract("Shadow chancellor Oliver Letwin said the move was a pre-election gimmick."))
+    assert ("Oliver Letwin", "opposes", "move") in got, got
