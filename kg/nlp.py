@@ -195,6 +195,60 @@ def _reread_noun_verb(verb, subject, root) -> None:
     root.head, root.dep_ = verb, "dobj"
 
 
+# where a cue verb's clause may open: a headline's "Topic:", "as"/"while" clauses, a dash's aside
+CLAUSE_OPENING = frozenset({":", "as", "while", "-", "\u2013", "\u2014"})
+# -s verbs that are never a plural noun ("Party officials says" is a subject's slip, not a swap)
+NO_PLURAL = frozenset({"says", "is", "has", "does", "was", "seems", "appears"})
+
+
+def _verb_form(word: str, verbs) -> bool:
+    """The -s form of a lexicon cue verb ("rejects", "urges", "vows")."""
+    return any(word.endswith(suf) and word[:-len(suf)] in verbs for suf in ("s", "es"))
+
+
+def _swapped_verbs(sent) -> list:
+    """A cue verb's -s form the tagger read as a plural noun, the subject of the -s noun after
+    it read as the verb ("Museveni rejects calls to free ...": "rejects" NNS the nsubj of
+    "calls" VBZ; "..., as the ruling party rejects calls for a delay"): a plural noun cannot be
+    a 3rd-person-singular verb's subject, so the two are swapped. Only where a noun phrase opening
+    the sentence or a clause ("Topic:", "as", "while") stands right before the cue word."""
+    verbs, doc, out = load_lexicon().verbs, sent.doc, []
+    for verb in sent:
+        if verb.tag_ != "NNS" or verb.dep_ != "nsubj" or verb.i + 1 >= sent.end or verb.i == sent.start:
+            continue
+        obj, subject = doc[verb.i + 1], doc[verb.i - 1]
+        if verb.head != obj or obj.tag_ != "VBZ" or not obj.lower_.endswith("s") or obj.lower_ in NO_PLURAL \
+                or not _verb_form(verb.lower_, verbs) or subject.head != verb \
+                or subject.pos_ not in {"NOUN", "PROPN"} or subject.tag_ == "POS" \
+                or any(c.dep_ in SUBJECTS and c != verb for c in obj.children) \
+                or not any(c.i > obj.i and c.dep_ != "punct" for c in obj.children) \
+                or any(c.dep_ == "xcomp" for c in obj.children):
+            continue  # (an infinitive on the -s word, "calls to resign as thousands rally", is left to
+            # ``headline_acts.swapped_plural``: swapped, the parse keeps "as ..." inside the target)
+        edge = min(t.i for t in verb.subtree)
+        if edge == sent.start or doc[edge - 1].lower_ in CLAUSE_OPENING:
+            out.append((verb, subject, obj))
+    return out
+
+
+def _reread_swapped(verb, subject, obj) -> None:
+    """``_swapped_verbs``' cue word made the verb in the -s noun's place, the word before it its
+    subject (with the rest of that noun phrase), the -s noun its object."""
+    head, dep = (verb, "ROOT") if obj.dep_ == "ROOT" else (obj.head, obj.dep_)
+    for tok in [c for c in verb.children if c != subject]:
+        tok.head = subject  # "the ruling party": the words the parser hung on the -s word
+    movers = [c for c in obj.children if c != verb and (c.i < verb.i or c.dep_ == "punct")]
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    obj.tag_, obj.pos_ = "NNS", "NOUN"
+    obj.set_morph("Number=Plur")
+    verb.head, verb.dep_ = head, dep
+    obj.head, obj.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for tok in movers:
+        tok.head = verb  # "Election row:", "as", the full stop
+
+
 @Language.component("kg_clause_repair")
 def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
@@ -207,6 +261,8 @@ def clause_repair(doc):
             _reread_aged(*aged)
         elif (noun_verb := _noun_verb(sent)) is not None:
             _reread_noun_verb(*noun_verb)
+        for swapped in _swapped_verbs(sent):
+            _reread_swapped(*swapped)
     return doc
 
 
