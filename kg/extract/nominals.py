@@ -68,14 +68,6 @@ def wielder(noun: Token) -> Token | None:
     return subject_of(verb)
 
 
-def giving_up(verb: Token) -> bool:
-    """"give up (on)", "let up", "abandon": a verb of giving way whose object is what is given up, kept
-    when the act is refused ("will never abandon the pledge" supports it; it read as rejecting "give up")."""
-    lemma = verb.lemma_.lower()
-    return lemma in {"abandon", "forsake"} or (lemma in {"give", "let"} and any(
-        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
-
-
 class NominalRules:
     """Mixed into ``kg.extract.statements.SentenceExtractor`` (its ``lex``, ``ctx``, ``add``,
     ``actor_of`` and ``named_or_described``)."""
@@ -277,7 +269,7 @@ class NominalRules:
     def refusal(self, tok: Token) -> None:
         if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "ccomp", "conj"} or not negated(tok) or not to_come(tok):
             return
-        if retreat(tok) or giving_up(tok):  # '"We will not give up on this"': a pledge, no rejection (neg33)
+        if retreat(tok):
             self.held_firm(tok)
             return
         if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or tok.lemma_.lower() in self.lex.speech | DISCUSSING:
@@ -321,7 +313,7 @@ class NominalRules:
         if hypothetical(tok):
             return
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "from", "over"}), None)
-        issue = pobj(prep) if prep is not None else (object_of(tok) if giving_up(tok) else None)
+        issue = pobj(prep) if prep is not None else None
         if issue is not None:
             self.take_position(tok, "supports", issue, tok)
 

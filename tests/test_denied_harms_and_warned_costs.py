@@ -1,6 +1,5 @@
 """Negated and consequence predicates in reported speech read with the right polarity: a harm an
-issue is said it will not bring backs the issue, a harm it is said to bring opposes it, and a refusal
-to give something up is a pledge to keep it. Each sentence here is written for its test (BBC-style news)."""
+issue is said it will not bring backs the issue, and a harm it is said to bring opposes it. Each sentence here is written for its test (BBC-style news)."""
 from __future__ import annotations
 
 
@@ -18,12 +17,3 @@ def test_a_harm_warned_of_opposes_the_subject_hung_as_an_object(extract_learned)
     # the small model makes "the cuts" the object of "warned", the cost clause subjectless
     got = labels(extract_learned("Union leader Bob Crow warned the cuts would cost jobs."))
     assert ("Bob Crow", "opposes", "cuts") in got, got
-
-
-def test_a_refusal_to_give_up_is_a_pledge(extract_learned):
-    got = labels(extract_learned('"We will not give up on this campaign," said Tom Smith, '
-                                 "the union's general secretary."))
-    assert ("Tom Smith", "supports", "this campaign") in got, got
-    assert not any(r == "rejects" for _, r, _ in got), got
-    got = labels(extract_learned("Mr Howard said the Conservatives would never abandon the pledge."))
-    assert ("Michael Howard", "supports", "pledge") in got or ("Howard", "supports", "pledge") in got, got
