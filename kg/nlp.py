@@ -222,8 +222,8 @@ def _swapped_verbs(sent) -> list:
                 or subject.pos_ not in {"NOUN", "PROPN"} or subject.tag_ == "POS" \
                 or any(c.dep_ in SUBJECTS and c != verb for c in obj.children) \
                 or not any(c.i > obj.i and c.dep_ != "punct" for c in obj.children) \
-                or any(c.dep_ == "xcomp" for c in obj.children):
-            continue  # (an infinitive on the -s word, "calls to resign as thousands rally", is left to
+                or any(c.dep_ in {"xcomp", "advcl", "ccomp"} for c in obj.children):
+            continue  # (a clause on the -s word, "calls to resign as thousands rally", is left to
             # ``headline_acts.swapped_plural``: swapped, the parse keeps "as ..." inside the target)
         edge = min(t.i for t in verb.subtree)
         if edge == sent.start or doc[edge - 1].lower_ in CLAUSE_OPENING:
