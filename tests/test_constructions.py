@@ -481,8 +481,8 @@ def test_saying_there_is_or_will_be_no_such_thing_turns_against_it(extract, text
     # from a train article (US politics 2016): what someone should undergo is demanded of them
     ('"Loretta Lynch should be impeached for such outrageous overreach," Kelli Ward said.',
      ("Kelli Ward", "demands", "impeachment of Loretta Lynch")),
-    # written for this test
-    ("Labour said Jacqui Smith must be sacked.", ("Labour Party", "demands", "sack Jacqui Smith")),
+    # written for this test: a sacking is an act of justice done to a person, named as the impeachment above is
+    ("Labour said Jacqui Smith must be sacked.", ("Labour Party", "demands", "sacking of Jacqui Smith")),
 ])
 def test_a_passive_obligation_demands_the_act_on_its_subject(extract, text, expected):
     assert expected in triples(extract(text))

@@ -8,9 +8,10 @@ from conftest import triples
 
 
 @pytest.mark.parametrize("text, expected", [
-    # from a train article (US news 2016): the quotation is filed under whom it was said of, not "weapons"
-    ("\"As far as weapons, they'll use anything they can get,\" Trump said of terrorists, mocking concerns "
-     "about a potential erosion of civil liberties.", ("Donald Trump", "says", "terrorists")),
+    # from a train article (US news 2016), its mocking clause cut (that clause is a stance of its own, below):
+    # the quotation is filed under whom it was said of, not "weapons"
+    ("\"As far as weapons, they'll use anything they can get,\" Trump said of terrorists.",
+     ("Donald Trump", "says", "terrorists")),
     # from a train article (Brexit 2016): what he was asked about
     ("\"Something that is true can't be a scare, can it?,\" Farage told BBC radio when asked about the poster.",
      ("Nigel Farage", "says", "poster")),
@@ -62,3 +63,11 @@ def test_it_as_a_stances_object_is_the_issue_just_taken_up(extract, text, expect
 ])
 def test_an_act_in_a_place_is_the_act(extract, text, expected):
     assert expected in triples(extract(text))
+
+
+def test_mocking_the_concerns_of_a_said_of_clause_opposes_them(extract):
+    # the whole train sentence: the gold codes Trump rejects/opposes "civil liberties concerns" beside the
+    # said-of filing; since "mock" is a cue of scorn the stance is read and the quotation is not a bare says
+    text = ("\"As far as weapons, they'll use anything they can get,\" Trump said of terrorists, mocking concerns "
+            "about a potential erosion of civil liberties.")
+    assert ("Donald Trump", "opposes", "concerns") in triples(extract(text))
