@@ -80,5 +80,10 @@ def issue(target) -> str | None:
     return getattr(target, "concept", None) or target.label
 
 
+def labels(statements) -> set[tuple]:
+    """(actor, relation, target label) of each statement: the words kg wrote, where ``triples`` names concepts."""
+    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+
+
 def triples(statements) -> set[tuple]:
     return {(s.actor.label, s.relation.value, issue(s.target)) for s in statements}

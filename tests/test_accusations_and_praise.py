@@ -3,11 +3,9 @@
 written for its test."""
 from __future__ import annotations
 
+from conftest import labels
+
 import pytest
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 @pytest.mark.parametrize("text, accuser, accused", [

@@ -2,9 +2,7 @@
 minister with", "accused the secretary of neglecting"); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_held_responsible_where_the_parser_makes_responsible_the_objects(extract):

@@ -1,9 +1,7 @@
 """Targets given the right actor and relation: the act, not a word of it (written sentences)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_subject_with_an_intransitive_act_is_named_with_it(extract):

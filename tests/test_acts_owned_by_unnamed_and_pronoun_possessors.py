@@ -2,9 +2,7 @@
 possessed noun or a clause of its own, is credited to it; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_described_owner_of_a_demand_demands(extract):

@@ -2,9 +2,7 @@
 the speaker's own act to come, as "he said he would" is; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_leader_announcing_his_countrys_act_proposes_it(extract):

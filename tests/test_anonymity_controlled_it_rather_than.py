@@ -2,9 +2,7 @@
 unnamed source asks for is no demand, and an infinitive's object pronoun is not its own controller."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_requested_anonymity_is_no_demand(extract_learned):

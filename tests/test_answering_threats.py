@@ -1,9 +1,7 @@
 """Praise and threats kg missed: each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_vow_to_respond_threatens_a_response(extract):

@@ -3,9 +3,7 @@ leader of ...", and a passive act done to people that a demand asks for; each se
 written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_name_after_the_leader_of_a_side_is_the_leader(extract):

@@ -3,6 +3,8 @@ small article written on the pattern of a train one (asylum children returned to
 charity's "grave concerns" are about the returns the headline names."""
 from __future__ import annotations
 
+from conftest import labels
+
 from kg.extract.article_issue import main_issue, on_the_issue
 from kg.records import Actor, Relation, Span, Statement, Topic
 
@@ -22,10 +24,6 @@ ARTICLE = [said("UK government", Relation.PROPOSES, "return asylum seeker childr
            said("Home Office", Relation.SUPPORTS, "plans to return children to Albania", 125),
            said("Laura Brownlees", Relation.OPPOSES, "grave concerns", 185),
            said("Refugee Council", Relation.OPPOSES, "plans to return children to Albania", 255)]
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 def test_the_issue_named_most_and_in_the_headline_is_the_articles():

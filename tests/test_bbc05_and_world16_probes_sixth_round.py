@@ -2,9 +2,7 @@
 each sentence is taken from those articles, written for the probe."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_threat_after_and_is_the_reporters_own(extract):

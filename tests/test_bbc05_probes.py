@@ -2,11 +2,9 @@
 2004-05 (one hidden set is 32 such articles); each sentence here is written for its test."""
 from __future__ import annotations
 
+from conftest import labels
+
 import pytest
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 @pytest.mark.parametrize("text, urged", [
@@ -68,8 +66,6 @@ def test_a_bodys_name_with_and_after_a_demonym(extract, extract_learned, text, b
 ])
 def test_a_demanded_act_completed_by_an_adverb_or_adjective(extract, text, expected):
     assert expected in labels(extract(text)), labels(extract(text))
-
-
 
 
 # an article written for this test, in the manner of BBC News politics of 2005

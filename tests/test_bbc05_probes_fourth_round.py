@@ -2,9 +2,7 @@
 for this probe (control orders, tuition fees, smoking ban, pensions); each sentence is written here."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_total_ban_is_not_a_partial_ban(extract):

@@ -2,9 +2,7 @@
 2004-05 and of 2016 world news wires; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_neither_nor_denies_both_verbs(extract, extract_learned):

@@ -2,9 +2,7 @@
 is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_party_written_short_names_the_leader_named_in_full(extract):

@@ -2,9 +2,7 @@
 sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_the_unnamed_side_blamed_is_the_one_accused_not_the_issue_after_it(extract):

@@ -2,9 +2,7 @@
 else's backing; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_list_the_parser_hung_elsewhere_gives_each_item(extract):

@@ -2,9 +2,7 @@
 not the speaker's, and the speaker accuses; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_wrong_reported_of_a_party_is_no_act_of_the_speaker(extract):

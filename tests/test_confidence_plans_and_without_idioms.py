@@ -2,9 +2,7 @@
 and a plan or intention denied; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_no_plans_to_act_rejects_the_act(extract):

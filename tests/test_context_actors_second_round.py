@@ -2,9 +2,7 @@
 context names; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_they_after_a_counted_group_in_a_clause_is_that_group(extract):

@@ -2,6 +2,8 @@
 sentence keeps its own speaker."""
 from __future__ import annotations
 
+from conftest import labels
+
 
 def speakers(statements, opening: str) -> set[str]:
     return {st.actor.label for st in statements if st.quote and st.quote.text.startswith(opening)}
@@ -15,10 +17,6 @@ def test_a_quote_with_its_own_credit_after_it_is_not_joined_to_the_one_before(ex
     got = extract_learned(text)
     assert speakers(got, "Students") == {"Tim Yeo"}, [(st.actor.label, st.quote) for st in got]
     assert speakers(got, "Without") == {"Charles Clarke"}, [(st.actor.label, st.quote) for st in got]
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 def test_a_verdict_judged_by_any_word_of_a_chain_of_three(extract):

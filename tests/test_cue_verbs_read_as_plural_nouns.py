@@ -3,9 +3,7 @@ it ("Museveni rejects calls ...": "rejects" NNS, "calls" the verb), swapped back
 finding (``kg.nlp``); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def parsed(text: str):

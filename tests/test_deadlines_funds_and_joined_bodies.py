@@ -2,9 +2,7 @@
 the bodies joined in an opposed act; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_thing_called_for_with_its_purpose_is_the_thing(extract):

@@ -1,9 +1,7 @@
 """Right actor and relation, wrong target (fifth round); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_demand_to_deny_asks_for_a_denial_not_for_what_is_denied(extract):

@@ -2,9 +2,7 @@
 each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_demonstrative_stays_on_a_bare_noun(extract, extract_learned):

@@ -2,9 +2,7 @@
 issue is said it will not bring backs the issue, and a harm it is said to bring opposes it. Each sentence here is written for its test (BBC-style news)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_harm_denied_backs_the_issue(extract_learned):

@@ -1,9 +1,7 @@
 """Wrong signs and missed stances on the news English of dissent; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_idioms_of_doubt_and_dissent_oppose_what_they_aim_at(extract):

@@ -2,9 +2,7 @@
 speaker, the wrong relation and target); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_duty_said_to_be_owed_is_demanded(extract_learned):

@@ -2,9 +2,7 @@
 article or is the quotation's speaker. Each text here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_it_that_stands_for_a_that_clause_names_no_one(extract):
@@ -22,7 +20,6 @@ def test_a_body_that_speaks_of_itself_is_still_it(extract):
     # the same shape with a body that says "it was ready": a subject of its own, not a that-clause put after
     got = labels(extract("Amnesty International said it was ready to help the families."))
     assert any(a == "Amnesty International" for a, _, _ in got), got
-
 
 
 def test_an_it_that_stands_for_an_infinitive_after_a_verdict_names_no_one(extract):

@@ -2,9 +2,7 @@
 rejection or opposition) on sentences written for these tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_denial_failed_is_no_position(extract):

@@ -3,9 +3,7 @@ named person is no accusation of anyone (probe rounds on written news: tributes 
 as "accuses"). Each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_mourning_quote_accuses_nobody(extract_learned):

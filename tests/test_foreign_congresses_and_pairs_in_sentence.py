@@ -3,9 +3,7 @@ States further on (the gazetteer's home alias "Congress" is the US Congress only
 names the US and does not write the chamber as another country's). Sentences written for the test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 TEXT = ("Peru's Congress voted on Friday to remove President Dina Boluarte, accusing her of failing to curb crime. "
@@ -25,7 +23,6 @@ def test_the_senate_of_another_country_is_not_the_us_senate():
     assert "senate" not in lex.for_text(text).alias_index, "the Philippine Senate read as the US Senate"
     text = "The Senate rejected the bill on Tuesday, the White House said."
     assert "senate" in lex.for_text(text).alias_index, "the US Senate lost"
-
 
 
 def test_the_two_leaders_are_the_two_their_sentence_met(extract_learned):

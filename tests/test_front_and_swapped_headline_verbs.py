@@ -3,9 +3,7 @@ test): a body whose name ends in "Front" called "the front", and a headline whos
 the tagger swapped."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_the_front_is_the_front_just_named(extract):

@@ -2,9 +2,7 @@
 for these tests in the style of 2025 news)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_his_after_another_name_does_not_make_her_a_he(extract_learned):

@@ -2,9 +2,7 @@
 gimmick is opposed."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_measure_called_a_gimmick_is_opposed(extract):

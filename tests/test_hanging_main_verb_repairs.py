@@ -3,9 +3,7 @@ subject, a verb hung after a whose-clause), repaired before clause finding (``kg
 sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def parsed(text: str):

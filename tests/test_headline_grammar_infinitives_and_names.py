@@ -2,9 +2,7 @@
 (no articles, present tense for the past, "as" clauses) read as the coders read it."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def headline(statements) -> set[tuple]:

@@ -2,9 +2,7 @@
 stay"), each its own act. Each headline here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_headlines_first_clause_is_no_content_of_the_second(extract):

@@ -3,9 +3,7 @@ written for these tests. (A comma-splice headline parsed as two sentences was dr
 headline as one sentence, and a statement on a clause under half of it never matches.)"""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_cue_verb_read_as_a_noun_in_a_headline_is_the_act(extract):

@@ -1,9 +1,7 @@
 """Leftovers other helpers found and had no time to fix; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_stance_participle_in_a_reported_clause_is_its_subjects(extract):

@@ -2,9 +2,7 @@
 the parser hangs on the verb over the noun's preposition, and that verb's question read as no demand."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_vow_asked_about_is_the_vower_s_not_a_demand_of_the_asker(extract):

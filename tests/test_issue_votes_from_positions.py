@@ -3,6 +3,8 @@ for this test, where the quotation fallback's low-confidence ``says`` repeat a t
 would outvote the issue the positions take."""
 from __future__ import annotations
 
+from conftest import labels
+
 from kg.extract.article_issue import main_issue, on_the_issue
 from kg.extract.quote_fallback import SAYS_CONFIDENCE
 from kg.records import Actor, Relation, Span, Statement, Topic
@@ -26,10 +28,6 @@ POSITIONS = [said("Home Office", Relation.SUPPORTS, "plans to return children to
              said("Refugee Council", Relation.OPPOSES, "plans to return children to Albania", 380)]
 FALLBACK = [said(who, Relation.SAYS, "asylum children", at, SAYS_CONFIDENCE)
             for who, at in (("lawyer", 255), ("another", 290), ("nurse", 320))]
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 def test_the_fallbacks_repeats_do_not_outvote_the_positions_issue():

@@ -2,9 +2,7 @@
 sentence does not assert. Each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_no_learned_stance_inside_an_if_clause(extract_learned):

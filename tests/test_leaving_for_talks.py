@@ -1,9 +1,7 @@
 """Misses the probe round 30a writer found on 2025 news written for these tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_leaving_a_place_for_talks_with_someone_consults_them(extract):

@@ -4,9 +4,7 @@ train), a stance a plural voiced under a named teller ("Temko said e-mails from 
 concern": the readers', train). Sentences written for the tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_act_used_as_a_means_is_the_user_s(extract):

@@ -2,9 +2,7 @@
 here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_in_a_meeting_with_is_an_occasion_of_the_clause(extract):

@@ -2,9 +2,7 @@
 sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_each_party_met_in_a_second_act_is_kept(extract_learned):

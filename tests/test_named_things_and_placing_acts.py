@@ -2,9 +2,7 @@
 deal, an owner's offer, a verb's object and particle, each person met); each sentence is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_name_that_tells_which_deal_is_praised_keeps_the_deal(extract):

@@ -3,9 +3,7 @@
 written for the test)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_untagged_body_name_after_its_kind_noun_is_the_actor(extract):

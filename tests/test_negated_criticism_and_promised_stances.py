@@ -2,9 +2,7 @@
 "could not agree more" is the strongest agreement; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_criticism_not_made_is_no_support(extract):

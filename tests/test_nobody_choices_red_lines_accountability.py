@@ -2,9 +2,7 @@
 act does not do it, and what "helps nobody" helps none; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_act_nobody_does_is_no_act_of_the_speaker(extract):

@@ -2,9 +2,7 @@
 each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_issue_said_to_leave_things_better_or_worse_is_backed_or_opposed(extract):

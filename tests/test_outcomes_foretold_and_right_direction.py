@@ -2,9 +2,7 @@
 never work", "sanctions alone could not solve the problem"); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_foretold_failure_opposes_the_issue(extract):

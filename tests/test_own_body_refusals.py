@@ -2,9 +2,7 @@
 speaks refuses as he does; another's body stays another's. Each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_named_speakers_own_body_refusing_is_his_refusal(extract):

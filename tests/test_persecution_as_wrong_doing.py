@@ -2,9 +2,7 @@
 sentence is train's."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_persecution_reported_by_a_speaker_accuses_the_persecutor(extract_learned):

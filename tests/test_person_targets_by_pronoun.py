@@ -2,9 +2,7 @@
 them of ..."): the person named before, as for an actor. Each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_age_as_the_object_of_a_demand_is_the_person_named_before(extract_learned):

@@ -3,9 +3,7 @@ pensioners", "had taken Scotland for granted", "had let standards slip") reporte
 accuses it; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_letting_down_is_a_reported_wrong(extract):

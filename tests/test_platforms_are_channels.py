@@ -1,9 +1,7 @@
 """Misses the probe writer found on 2025-style wire copy written for these tests (probe31b)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_platform_words_are_posted_on_is_no_target(extract_learned):

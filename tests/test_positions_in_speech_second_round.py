@@ -1,9 +1,7 @@
 """Positions a quotation carries that kg had filed as a bare ``says``; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_verdict_noun_on_a_that_clause_judges_the_clause(extract):

@@ -3,9 +3,7 @@ enormous respect for"): the holder praises the party. Sentences written for thes
 shape 'Will had nothing but praise for Christie's speech'."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_admiration_held_for_a_party_praises_it(extract):

@@ -2,9 +2,7 @@
 foremost expert"): sentences from the train news and written for these tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_he_in_a_quotation_is_not_its_speaker(extract):

@@ -3,9 +3,7 @@ great integrity", "my thanks go to the nurses", "he has done a tremendous job"):
 for these tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_merit_shown_praises_who_shows_it(extract):

@@ -2,9 +2,7 @@
 "he" or "she" said of a named person, bare thanks in a quotation, and a price another side will pay."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_quoted_verdict_on_he_praises_the_one_it_is_said_of(extract):

@@ -1,9 +1,7 @@
 """Quotations that carry a position by their own words (saysrel3); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_wanting_to_thank_is_thanking(extract):

@@ -2,11 +2,9 @@
 its activity", "Labour's call on the minister to resign". Each sentence is written for its test."""
 from __future__ import annotations
 
+from conftest import labels
+
 HEAD = "Politics news.\n\n"  # a first line, so the sentence tested is no headline
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 def test_pressure_from_a_party_asks_for_what_follows(extract):

@@ -2,9 +2,7 @@
 Pravda); each sentence comes from a probe article."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_bengali_given_name_the_tagger_left_out_is_no_namesakes(extract):

@@ -2,9 +2,7 @@
 here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_scare_quoted_verdict_keeps_what_is_dismissed(extract):

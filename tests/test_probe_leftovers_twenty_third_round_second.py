@@ -2,9 +2,7 @@
 sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_expecting_a_change_to_come_is_a_forecast_no_demand(extract, extract_learned):
@@ -36,7 +34,6 @@ def test_an_act_away_from_a_place_keeps_its_verb(extract):
     got = labels(extract("The president urged the rebels to withdraw from the towns."))
     assert any(r == "demands" and t and "withdraw" in t for _, r, t in got), got
     assert not any(t == "towns" for _, _, t in got), got
-
 
 
 def test_a_time_limit_given_for_an_act_is_an_ultimatum(extract):

@@ -2,9 +2,7 @@
 each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_embedded_question_asserts_no_stance(extract, extract_learned):

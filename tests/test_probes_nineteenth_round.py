@@ -2,9 +2,7 @@
 and 2025 wire styles); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_possessive_binds_to_its_clauses_subject(extract, extract_learned):

@@ -2,9 +2,7 @@
 Post, Sky News, ABC Australia and The Hill styles of 2025); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_forecast_of_others_act_is_no_pledge(extract, extract_learned):

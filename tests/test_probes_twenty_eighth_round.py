@@ -2,9 +2,7 @@
 written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_demanded_resignation_of_a_titled_and_named_holder_is_kept(extract):

@@ -2,9 +2,7 @@
 for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_comma_participle_after_a_demand_is_the_askers_own_act(extract):

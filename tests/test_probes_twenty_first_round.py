@@ -2,9 +2,7 @@
 Radio Free Europe, Bloomberg and Anadolu styles of 2025); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_thing_that_threatens_is_no_speakers_threat(extract, extract_learned):

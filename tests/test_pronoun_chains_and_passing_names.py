@@ -2,9 +2,7 @@
 for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_they_after_they_keeps_the_group_it_stands_for(extract, extract_learned):

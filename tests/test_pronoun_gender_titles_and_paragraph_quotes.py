@@ -2,9 +2,7 @@
 written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_he_after_a_quote_is_its_speaker_the_article_calls_he(extract):

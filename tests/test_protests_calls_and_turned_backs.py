@@ -2,9 +2,7 @@
 no rule read; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_call_to_act_tagged_as_a_verb_names_its_act(extract, extract_learned):

@@ -2,9 +2,7 @@
 beside the act the main verb tells; train sentences and sentences written for the tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_protest_drawn_by_a_participle_is_aimed_at_the_act(extract):

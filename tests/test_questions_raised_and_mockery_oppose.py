@@ -3,9 +3,7 @@ questions about whether the evidence was gathered through torture") and the verb
 PolNeAR train's cue spans use ("mocked" 18 times there). Sentences written for these tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def rels(statements, actor: str) -> set[str]:

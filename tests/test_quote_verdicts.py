@@ -3,9 +3,7 @@ law"'): coders read a position on the issue judged, not a bare ``says`` or a phr
 quotation; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_pronoun_judged_in_a_quote_is_what_the_quote_is_said_of(extract, extract_learned):

@@ -2,9 +2,7 @@
 the same sentence, is one statement too many; each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_phrase_quoted_beside_a_position_is_no_says(extract_learned):

@@ -3,9 +3,7 @@ for these tests: a target that is the quotation's own verb phrase is no issue, s
 filed as ``says`` (the quotations' fallback, ``quote_fallback.acted_out``)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 TEXT = ('Union leader Mark Davies spoke to reporters in Leeds on Monday. "If you want the pension you were promised '

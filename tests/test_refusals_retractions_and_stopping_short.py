@@ -1,9 +1,7 @@
 """Relation choice: polarity and the relation a cue names, on sentences written for each test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_an_unwilling_actor_does_not_support(extract, extract_learned):
@@ -30,7 +28,6 @@ def test_stopping_short_of_an_act_is_not_doing_it(extract, extract_learned):
         assert not any(r == "demands" for _, r, _ in got), got
         got = labels(run("The mayor stopped short of endorsing the new stadium plan."))
         assert not any(r == "supports" for _, r, _ in got), got
-
 
 
 def test_no_question_of_an_act_rejects_it(extract, extract_learned):

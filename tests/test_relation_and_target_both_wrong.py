@@ -2,9 +2,7 @@
 each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_visitors_lobby_themselves(extract):
@@ -12,7 +10,6 @@ def test_visitors_lobby_themselves(extract):
     got = labels(extract("On Tuesday, a delegation of Kent farmers visited Ms Jones to lobby for higher subsidies."))
     assert any(r == "demands" and t == "higher subsidies" and "farmers" in a for a, r, t in got), got
     assert not any(a.endswith("Jones") and r == "demands" for a, r, _ in got), got
-
 
 
 def test_a_thing_said_to_need_review_is_a_demand_for_its_review(extract):

@@ -3,9 +3,7 @@ messenger names is the party's own (GUIDELINES: relayed positions credit the ori
 messenger's own charge stays his. Sentences written for these tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def actors(statements, relation: str) -> set[str]:

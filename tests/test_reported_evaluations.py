@@ -3,9 +3,7 @@ higher bills"): ``reported_evaluation`` and ``outcomes``. The first sentence is 
 (train_bbc_08); the others are written for their tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def stances(statements) -> set[tuple]:

@@ -3,9 +3,7 @@ described ("a new MPs' report") speaks for the committee the next sentences name
 gold); each text here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def actors(statements) -> set[str]:

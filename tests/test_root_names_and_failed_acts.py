@@ -2,9 +2,7 @@
 for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_he_is_the_person_named_last_where_the_parser_lost_that_sentence_subject(extract):

@@ -3,9 +3,7 @@ a condition too, a condition "agreed to" do something is that act, and a bare "t
 is the army's withdrawal, not the army; each sentence is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_second_condition_joined_by_and_is_kept(extract):

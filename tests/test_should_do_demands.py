@@ -2,9 +2,7 @@
 Each sentence is written for its test, as 2016 wire copy words it."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_what_the_government_should_accept_is_demanded_by_the_one_who_says_so(extract):

@@ -2,9 +2,7 @@
 each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_the_statement_said_speaks_for_who_said_in_a_statement(extract_learned):

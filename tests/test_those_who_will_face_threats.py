@@ -1,9 +1,7 @@
 """Threats the probe writer (probew16h, 2016 wire news) found missed; each sentence is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_wrongdoers_who_will_face_consequences_are_threatened(extract):

@@ -3,9 +3,7 @@ hesitate" to take, an answer vowed in force, and a plan or talk said not to exis
 here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def rels(statements) -> set[tuple]:

@@ -3,9 +3,7 @@ unless- or if-clause ("would cut off aid unless ..."), and a warning that the on
 would be held to account."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_aid_cut_off_unless_the_condition_is_met_threatens(extract):

@@ -3,11 +3,9 @@ tags every word a name; kg parses them in sentence case and reads a headline's a
 words where the parse still fails. Each headline here is written for its test."""
 from __future__ import annotations
 
+from conftest import labels
+
 BODY = "\n\nThe statement came late on Monday, officials said.\n"
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 def test_a_headline_opening_with_a_name_the_tagger_reads_as_a_verb(extract):

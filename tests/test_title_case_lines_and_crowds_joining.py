@@ -3,9 +3,7 @@ reads as a plural noun as it does in the document's own headline; the sentences 
 their tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 BODY = ("Sanders defends his minimum wage plan\n\n"

@@ -2,9 +2,7 @@
 written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_name_after_an_office_for_a_place_is_the_person(extract):

@@ -2,9 +2,7 @@
 Politico styles of the 2016 US campaign and world news); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_dateline_with_its_state_is_no_actor(extract, extract_learned):

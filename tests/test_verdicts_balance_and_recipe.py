@@ -3,9 +3,7 @@ struck right or wrong, a recipe for a harm or a good; each sentence here is
 written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_balance_struck_right_or_wrong_judges_what_strikes_it(extract):

@@ -2,9 +2,7 @@
 in apposition after a passive agent taken into the target. Each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_critical_quote_vader_scores_warm_still_accuses():

@@ -2,9 +2,7 @@
 own act announced with "might" or "could". Each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_warning_of_ones_own_act_with_might_is_a_threat(extract):

@@ -3,9 +3,7 @@ apposition ("an idea Turkey has championed"), a "whose" object the parser took f
 verbs of scorn. Each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_the_name_after_a_whose_noun_is_the_doer(extract):

@@ -2,9 +2,7 @@
 "would not hesitate to reimpose sanctions" refuses no act (the probe writer's own sentences, 2025-style news)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_not_backing_down_on_a_thing_supports_it(extract):

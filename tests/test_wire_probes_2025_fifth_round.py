@@ -2,9 +2,7 @@
 The Straits Times, The Independent and The Globe and Mail (May 2025); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_going_further_before_the_act_asked_is_no_act_of_its_own(extract):

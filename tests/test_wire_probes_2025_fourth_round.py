@@ -3,9 +3,7 @@ South China Morning Post, the Times of India, the Irish Times and the Japan Time
 sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_failing_to_agree_is_no_acceptance(extract, extract_learned):

@@ -3,9 +3,7 @@ copy (a run-off, a trade deal, a ceasefire, a budget bill, sanctions lifted, a c
 sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_warning_of_a_passive_consequence(extract, extract_learned):

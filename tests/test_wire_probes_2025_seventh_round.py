@@ -2,9 +2,7 @@
 Hurriyet Daily News, The Diplomat, VOA, Gulf News, Semafor); each sentence is from those probes."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_move_called_unlawful_or_a_retreat_is_opposed(extract):

@@ -2,9 +2,7 @@
 Financial Times, Haaretz, Arab News, Korea Herald, Axios); each sentence is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_threatened_with_names_the_consequence(extract):

@@ -3,9 +3,7 @@ of the Guardian, Al Jazeera, DW, CBC, Dawn and the Kyiv Independent); each sente
 for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_hyphened_surname_after_a_title_is_the_actor(extract, extract_learned):

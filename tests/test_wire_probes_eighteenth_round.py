@@ -2,11 +2,9 @@
 sets include 2025 news from an outlet no shared set has); each sentence here is written for its test."""
 from __future__ import annotations
 
+from conftest import labels
+
 import pytest
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 @pytest.mark.parametrize("text, reporter, reported", [
@@ -40,7 +38,6 @@ def test_a_stance_held_against_something(extract, extract_learned):
     for text, expected in cases:
         for run in (extract, extract_learned):
             assert expected in labels(run(text)), (text, labels(run(text)))
-
 
 
 def test_a_name_made_root_by_the_parser_is_the_subject_of_its_verb(extract, extract_learned):

@@ -2,11 +2,9 @@
 sentence here is written for its test."""
 from __future__ import annotations
 
+from conftest import labels
+
 import pytest
-
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
 
 
 @pytest.mark.parametrize("text, person", [
@@ -30,7 +28,6 @@ def test_warning_someone_to_act_is_a_demand(extract, extract_learned, text, expe
         got = labels(run(text))
         assert expected in got, got
         assert not any(r == "threatens" for _, r, _ in got), got
-
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2,9 +2,7 @@
 South Sudan, the Panama Papers); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_surname_learned_while_reading_candidates_does_not_crash(extract, extract_learned):

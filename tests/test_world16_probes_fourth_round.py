@@ -3,9 +3,7 @@
 migrant deal); each sentence here is written for its test."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_rapporteur_named_in_apposition_is_the_actor(extract, extract_learned):

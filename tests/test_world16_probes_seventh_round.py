@@ -1,9 +1,7 @@
 """Stances a 2016 wire-news probe (probew16f) found missed on sentences written for these tests."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_staged_protests_oppose_what_they_are_against(extract):

@@ -2,9 +2,7 @@
 its test, save the one from train (marked)."""
 from __future__ import annotations
 
-
-def labels(statements) -> set[tuple]:
-    return {(st.actor.label, st.relation.value, st.target.label if st.target else None) for st in statements}
+from conftest import labels
 
 
 def test_a_spokesman_after_the_clause_relays_its_subjects_second_act(extract_learned):
