@@ -201,9 +201,15 @@ CLAUSE_OPENING = frozenset({":", "as", "while", "-", "\u2013", "\u2014"})
 NO_PLURAL = frozenset({"says", "is", "has", "does", "was", "seems", "appears"})
 
 
+def verb_stems(word: str) -> set[str]:
+    """What a word would be without a 3rd-person -s or -es ("rejects" -> reject, "pushes" -> push,
+    pushe): the bare forms to look up among the cue verbs."""
+    return {word[:-len(suf)] for suf in ("s", "es") if word.endswith(suf)}
+
+
 def _verb_form(word: str, verbs) -> bool:
     """The -s form of a lexicon cue verb ("rejects", "urges", "vows")."""
-    return any(word.endswith(suf) and word[:-len(suf)] in verbs for suf in ("s", "es"))
+    return any(stem in verbs for stem in verb_stems(word))
 
 
 def _swapped_verbs(sent) -> list:

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon import Lexicon, fold
+from kg.nlp import verb_stems
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,7 +71,7 @@ def titled_name(words: list[re.Match], i: int, lex: Lexicon) -> bool:
     word = fold(words[i].group(0))
     return (fold(words[i - 1].group(0)).rstrip(".") in NAME_TITLES and word not in NAME_TITLES
             and word not in MINOR and word not in lex.role_nouns
-            and not {word, word.removesuffix("s"), word.removesuffix("es")} & set(lex.verbs))
+            and not ({word} | verb_stems(word)) & set(lex.verbs))
 
 
 def sentence_case(line: str, lex: Lexicon, proper: set[str] = frozenset()) -> str:
