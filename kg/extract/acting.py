@@ -142,6 +142,10 @@ class ActorFinding:
     def others_aim(self, verb: Token, subj: Token | None, fm: Mention, m: Mention) -> bool:
         """An aim told of a plural side under a named speaker ("Vucic said the protesters wanted to seize
         power"): theirs as he tells it, not his stance, unless the text makes them his own."""
+        if subj is not None and subj.lower_ in self.lex.group_nouns and verbal_cue(self.lex, verb) is not None:
+            # "Brown said rebels would oppose the tax rise": a stance cue of a plural named by kind is the
+            # group's own, relayed (GUIDELINES: relayed positions), unless the speaker's side
+            return not own_side(self.lex, fm, m, verb)
         return wished(verb) and plural_people(self.lex, subj) and not own_side(self.lex, fm, m, verb)
 
     def actor_of(self, cue: Cue) -> tuple[Mention | None, tuple[Actor, ...]]:
