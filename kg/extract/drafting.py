@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import Cue
 from kg.extract.context import Draft
 from kg.extract.grievances import grievance_issues
-from kg.extract.target_lists import conjoined_targets
+from kg.extract.target_lists import conjoined_targets, named_in_apposition
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import names_a_claim
 from kg.records import Actor
@@ -52,6 +52,18 @@ class DraftKeeping:
         for t2, q2 in conjoined_targets(self.ctx, target_tok):
             if t2 != d.target:
                 self.add(replace(d, target=t2, qualifiers=q2, confidence=d.confidence - 0.05))
+
+    def add_apposed_names(self, d: Draft, target_tok: Token | None) -> None:
+        """One draft more for each further name coordinated with the name in apposition to a
+        party's title ("met Vietnam's party chief Nguyen Phu Trong and Prime Minister Nguyen Xuan
+        Phuc": the parser makes "chief" the object, the second name the first one's conjunct)."""
+        if not isinstance(d.target, Actor) or d.target.members or target_tok is None:
+            return
+        for name in named_in_apposition(target_tok):
+            m = self.ctx.resolver.resolve(name)  # the name resolves to the pair it closes
+            for one in (m.actor.members or (m.actor,)) if m is not None else ():
+                if one.kind == d.target.kind and one not in {d.target, d.actor.actor}:
+                    self.add(replace(d, target=one, confidence=d.confidence - 0.05))
 
     def add(self, d: Draft) -> None:
         """Keep a draft; a coordination of named actors ("both Russia and Ukraine

@@ -388,8 +388,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if isinstance(target, Actor) and rel in {"demands", "proposes", "accepts"}:
             return  # "making a demand of Obama", "ready to do it before this Congress": an addressee, no issue
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
-        self.add_coordinated(Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
-                                   confidence=conf - 0.1 * bool(relayed)),
-                             None if isinstance(target, Actor) else target_tok)
+        d = Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
+                  confidence=conf - 0.1 * bool(relayed))
+        self.add_coordinated(d, None if isinstance(target, Actor) else target_tok)
+        self.add_apposed_names(d, target_tok)
         if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
             self.ultimatum(actor, target_tok, addressee, relayed)

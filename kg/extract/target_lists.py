@@ -85,6 +85,16 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     return out
 
 
+def named_in_apposition(tok: Token) -> list[Token]:
+    """The further names of a title's apposition ("met Vietnam's party chief Nguyen Phu Trong and Prime
+    Minister Nguyen Xuan Phuc"): the parser makes the title the object, the first name its apposition
+    and the second name that one's conjunct, so the title itself has none."""
+    if tok.pos_ != "NOUN":
+        return []
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return [c for c in name.conjuncts if c.i > name.i and c.pos_ == "PROPN"] if name is not None else []
+
+
 def verb_hung_nouns(obj: Token, verb: Token) -> list[Token]:
     """Nouns the parser coordinates with the verb rather than with its object: further objects."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i
