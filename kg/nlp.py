@@ -255,6 +255,22 @@ def _reread_swapped(verb, subject, obj) -> None:
         tok.head = verb  # "Election row:", "as", the full stop
 
 
+def _split_subjects(sent) -> list:
+    """A bare capitalised word the small model made a second subject of the verb its noun
+    phrase's head already has as one ("Shadow foreign secretary Liam Fox urged ...": "Shadow"
+    and "Fox" both 'nsubj'), with the word after it: the first word opens that noun phrase."""
+    pairs = []
+    for tok in sent:
+        if tok.dep_ != "nsubj" or any(True for _ in tok.children) or not tok.text[:1].isupper() \
+                or tok.i + 1 >= sent.end:
+            continue
+        nxt = tok.doc[tok.i + 1]
+        other = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i and nxt in c.subtree]
+        if other and nxt.pos_ in {"ADJ", "NOUN", "PROPN"}:
+            pairs.append((tok, nxt if nxt.pos_ != "ADJ" or nxt == other[0] else nxt.head))
+    return pairs
+
+
 @Language.component("kg_clause_repair")
 def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
@@ -269,6 +285,8 @@ def clause_repair(doc):
             _reread_noun_verb(*noun_verb)
         for swapped in _swapped_verbs(sent):
             _reread_swapped(*swapped)
+        for word, head in _split_subjects(sent):
+            word.head, word.dep_ = head, "compound"
     return doc
 
 

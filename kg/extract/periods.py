@@ -77,6 +77,8 @@ class HolderReading:
             before = self._bare_titled(role, before) or before
         if of is None and len(set(before)) > 1:
             before = self._last_named(set(before), at) or before
+        if not before and of is None:
+            named = [x for x in named if x[1] not in self._state_titled(names | {role})]
         if before or named:
             return before[-1] if before else named[0][1]
         recent = self._recent_holder(role, of)
@@ -95,6 +97,13 @@ class HolderReading:
             if not any(r.held_on(d) for r in terms for d in dates):
                 return None  # "the US envoy" beside Kerry and Obama is not Steve Witkoff
         return holders[0]
+
+    def _state_titled(self, names: set[str]) -> set[str]:
+        """Holders the article titled with the role of a state ("Luxembourg's Prime Minister
+        Jean-Claude Juncker"): a bare "the prime minister" before them is not theirs (a BBC
+        story's "the prime minister" is the British one it never titles)."""
+        return {label for (r, o), xs in self.learned_roles.items() if r in names and o in self.lex.actors
+                and self.lex.actors[o].kind == "country" for _, label in xs}
 
     def _last_named(self, labels: set[str], at: int) -> list[str]:
         """Of several holders titled before ("Panamanian President Mulino ... US President Trump"), the
