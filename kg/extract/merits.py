@@ -13,6 +13,13 @@ from kg.records import Actor
 # attitudes that are thanks when a party is what they are held to ("grateful to Germany", "proud of the troops")
 GRATITUDE = frozenset({"grateful", "thankful", "proud"})
 
+def gratitude_to(adjective: Token, target: Token | None) -> bool:
+    """"grateful to the emergency services", "thankful to the volunteers": thanks owed "to" someone go
+    to a party, named or not, and praise it ("grateful for US mediation" is support for an act)."""
+    return target is not None and fold(adjective.lemma_) in GRATITUDE and target.dep_ == "pobj" \
+        and target.head.lower_ == "to" and target.head.head == adjective
+
+
 # a party's quality or service, whose welcome praises the party ("welcomed Obama's leadership")
 MERITS = frozenset({"leadership", "courage", "bravery", "service", "contribution", "dedication", "professionalism"})
 # qualities that make a person of praise: "a woman of great integrity", "has shown real courage"

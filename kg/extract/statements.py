@@ -36,7 +36,7 @@ from kg.extract.headlines import joined_clause
 from kg.extract.held_idioms import HELD_IDIOM_NOUNS, HeldIdiomRules
 from kg.extract.joint_acts import held_act
 from kg.extract.imperatives import ImperativeRules
-from kg.extract.merits import GRATITUDE, merit_owner, name_as_adverb, thanked_party
+from kg.extract.merits import GRATITUDE, gratitude_to, merit_owner, name_as_adverb, thanked_party
 from kg.extract.misattached import asked_to, committed_to
 from kg.extract.modality import negated, refusing, vowed_not
 from kg.extract.needs import wanted_thing
@@ -380,7 +380,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             target, target_tok = Topic(label=label_of(np_tokens(target_tok) + ext)), None
         if rel in {"supports", "praises"} and (merit := merit_owner(self.ctx, target_tok)) is not None and merit != actor.actor:
             rel, target, quals = "praises", merit, ()  # "welcomed Obama's leadership", "admire his courage": the leader
-        if rel == "supports" and lemma in GRATITUDE and (isinstance(target, Actor) or (
+        if rel == "supports" and lemma in GRATITUDE and (isinstance(target, Actor) or gratitude_to(tok, target_tok) or (
                 target_tok is not None and described_person(self.lex, target_tok))):
             rel = "praises"  # "was grateful to Germany", "proud of the nurses": thanks to a party praise it
         if isinstance(target, Actor) and rel in {"demands", "proposes"} and (act := act_on_party(target_tok, target.label)):
