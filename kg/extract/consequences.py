@@ -167,7 +167,10 @@ def unhesitating(verb: Token) -> Token:
 
 # verbs of a vow, and acts of reprisal whose vow threatens them ("vowed to retaliate", "promised to punish")
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
-REPRISALS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "bomb", "annihilate", "eliminate", "purge"})
+# (and violence vowed against others: "vowed to kill any soldier who entered", "to hunt
+# down the killers"; "strike" and "hit" stay out, as "vowed to strike a deal", "to hit the target" are no threats)
+REPRISALS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "bomb", "annihilate", "eliminate", "purge",
+                       "kill", "obliterate", "wipe", "hunt"})
 
 
 def vowed_reprisal(verb: Token, own: Token | None) -> bool:
