@@ -287,7 +287,8 @@ def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return None  # "told him in a phone call that ...": a conversation, no call for anything
     if lemma in lex.nouns:
         return Cue(tok, lex.nouns[lemma], nominal=True)
-    if lemma in HELD_ESTEEM and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING:
+    if lemma in HELD_ESTEEM and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING) or (  # "nothing but respect"
+            tok.dep_ == "pobj" and tok.head.lower_ == "but" and tok.head.head.lower_ == "nothing")):
         return Cue(tok, "praises", nominal=True)  # "I have enormous respect for Bill" (``merits.esteemed``)
     return None
 
