@@ -23,7 +23,7 @@ from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
                                       as_what, heading, content_clause, hostile_sister, left_undone, needed,
                                       chosen, excessive, for_to_clause, performance, plain_verdict,
-                                      praised_performance, quoted_label)
+                                      praised_performance, quoted_label, SERVING)
 from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
@@ -42,7 +42,7 @@ class EvaluativeRules:
         """``tok`` (the judged or its verdict) names a person or people: "the police", "a great leader",
         "had done a great job" (see ``performance``)."""
         return performance(tok) or described_person(self.lex, tok) or (
-            tok.pos_ == "NOUN" and fold(tok.lemma_) in PERSON_VERDICTS)
+            tok.pos_ == "NOUN" and (fold(tok.lemma_) in PERSON_VERDICTS or fold(tok.lemma_) in SERVING))
 
     def polarity_of(self, pred: Token) -> int:
         """+1 / -1 for an evaluative predicate ("useless", "a positive sign",

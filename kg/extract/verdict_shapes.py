@@ -16,6 +16,11 @@ from kg.extract.subjects import clause_subject
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
+# people judged by their service, who are not actors in their own right ("our soldiers are the best in the
+# world", "the firefighters were magnificent"): a good verdict on them praises them, as one on "the police"
+SERVING = frozenset({"soldier", "troop", "firefighter", "fireman", "paramedic", "medic", "volunteer", "rescuer",
+                     "police", "policeman", "policewoman", "carer", "crew", "athlete", "team", "serviceman",
+                     "servicewoman", "responder", "sailor", "pilot", "marine"})
 # pronouns of a party judged in a quotation, resolved with its speaker passed: '"They have been fantastic,"
 # Lopez said of the team', "he has been a prudent chancellor"
 JUDGED_PARTIES = frozenset({"he", "she", "they"})
