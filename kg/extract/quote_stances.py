@@ -14,6 +14,9 @@ from kg.extract.candidates import left_as_it_was
 from kg.extract.valence import tone
 from kg.extract.context import Context
 from kg.extract.target_tokens import target_from
+from kg.extract.verdict_shapes import JUDGED_PRONOUNS
+from kg.lexicon import Lexicon, fold
+from kg.extract.valence import strong_valence
 from kg.records import Actor, Relation, Span, Statement, Target
 
 NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
@@ -219,7 +222,38 @@ def last_resort(ctx: Context, sdoc: SpacyDoc | None, stmts: list[Statement], spe
         relation, target = carried(ahead, sentence), ahead.target
     if target is None and sdoc is not None:
         target = first_spoken_of(ctx, sdoc, whole, speaker)
+    if isinstance(target, Target) and relation in VERDICT_READS and sdoc is not None:
+        pol = quote_verdict(ctx.lex, sdoc, whole)
+        relation = Relation.SUPPORTS if pol > 0 else Relation.OPPOSES if pol < 0 else relation
     return relation, target
+
+
+VERDICT_READS = frozenset({Relation.SAYS, Relation.SUPPORTS, Relation.OPPOSES})
+
+
+def quote_verdict(lex: Lexicon, sdoc: SpacyDoc, quote: Span) -> int:
+    """+1 / -1 where a quotation judges what it is about in a clause of its own ('"In the 20th century,
+    it's completely unacceptable"', '"this is not the answer to our problems"', '"This is a disgraceful
+    waste"'): "it", "this" or "that" is the issue, and the verdict (cues.toml's evaluative words, else
+    VADER's strong ratings; "not" turns it) is a stance on it, not a bare ``says``; 0 where none."""
+    span = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return 0
+    for root in (t for t in span if t.lemma_.lower() == "be" and (t.dep_ in {"ROOT", "conj"} or t.head not in span)):
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        pred = next((c for c in root.children if c.dep_ in {"attr", "acomp"}), None)
+        if subj is None or pred is None or subj.lower_ not in JUDGED_PRONOUNS:
+            continue
+        words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj"})]
+        turn = -1 if any(c.dep_ == "neg" for c in root.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1
+        for w in words:
+            val = lex.evaluations.get(fold(w.lemma_)) or lex.evaluations.get(fold(w.text))
+            if not val and w.pos_ in {"NOUN", "ADJ"}:
+                val = strong_valence(w.lower_)
+            if val:
+                return turn * val
+    return 0
 
 
 def negated_support(sdoc: SpacyDoc | None, quote: Span, relation: Relation, target: Actor | Target | None) -> Relation:
