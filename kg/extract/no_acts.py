@@ -13,11 +13,25 @@ from kg.extract.subjects import armed, interrogation, reduced_passive
 from kg.lexicon import Lexicon, fold
 
 HINDERING = frozenset({"bar", "ban", "prevent", "prohibit", "forbid", "preclude", "disqualify"})
+# verbs of telling what one knows: refused, they withhold an answer, not an act ("declined to say whether ...")
+DISCLOSING = frozenset({"say", "confirm", "disclose", "reveal", "specify", "comment", "answer", "tell", "state", "indicate"})
+
+
+def undisclosed(lex: Lexicon, tok: Token) -> bool:
+    """A refusal to tell whether: "declined to say whether he voted for Mamdani", "refused to say if
+    Brown would remain" withhold an answer; the question's act is neither done nor refused (probe34b;
+    "refused to comment on the book", with no question, still rejects the book). Train 0.5193 -> 0.5195
+    (one false rejects fewer), dev 0.3351 and seeds 0.6575 unchanged."""
+    if lex.verbs.get(tok.lemma_.lower()) != "rejects":
+        return False
+    told = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in DISCLOSING]
+    return any(c.dep_ == "ccomp" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"whether", "if", "how", "why"}
+                                         for m in c.children) for t in told for c in t.children)
 
 
 def no_act(lex: Lexicon, ctx: Context, tok: Token, obj: Token | None) -> bool:
     """The verb cue ``tok`` (with its object ``obj``) states no act of its own."""
-    if hypothetical(tok) or irrealis(lex, tok) or risk_seen(ctx.resolver, tok):
+    if hypothetical(tok) or irrealis(lex, tok) or risk_seen(ctx.resolver, tok) or undisclosed(lex, tok):
         return True
     if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
         return True  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
