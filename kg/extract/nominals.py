@@ -18,7 +18,8 @@ from kg.extract.acts import verb_phrase
 from kg.extract.consequences import price_to_pay
 from kg.extract.held_idioms import no_objection
 from kg.extract.merits import esteemed, thanks_to, thanks_voiced
-from kg.extract.target_tokens import follow_nominal, target_from
+from kg.extract.nominal_targets import follow_nominal
+from kg.extract.target_tokens import target_from
 from kg.records import Actor, Topic
 
 # verbs of withdrawing, alone or with out/aside/down: "in favour of" after them names a beneficiary, no stance

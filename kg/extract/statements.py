@@ -45,7 +45,8 @@ from kg.extract.nominals import CONTINUING, REFRAINING, NominalRules
 from kg.extract.reported_evaluation import EFFECT_VERBS
 from kg.extract.quote_lookup import QuoteLookup
 from kg.extract.phrases import label_of, np_tokens, of_extension, served_by
-from kg.extract.target_tokens import act_kept_from, described_person, follow_nominal, target_from
+from kg.extract.nominal_targets import follow_nominal
+from kg.extract.target_tokens import act_kept_from, described_person, target_from
 from kg.extract.visits import VisitRules, mutual_talks
 from kg.extract.wrongs import CRITICISING, WrongdoingRules
 from kg.records import Actor, Topic

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from kg.extract.acts import act_word
 from kg.extract.clauses import nominal_cue, object_of, pobj
 from kg.extract.context import Context
-from kg.extract.target_tokens import follow_nominal, head_words, target_from
+from kg.extract.nominal_targets import follow_nominal
+from kg.extract.target_tokens import head_words, target_from
 from kg.extract.targets import unpointed
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic

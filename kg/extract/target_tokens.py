@@ -18,93 +18,9 @@ from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_s
 from kg.extract.descriptions import description
 from kg.extract.context import Context
 from kg.extract.relatives import object_relative, summed_up, what_called
-from kg.extract.targets import find_topic, normalise, reversal, unpointed
+from kg.extract.targets import normalise, reversal, unpointed
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
-
-
-# demand nouns that are also forces, whose compound names the kind ("funding pressures"), not what is asked
-FORCES = frozenset({"pressure"})
-# demand nouns that are themselves the thing asked for: "demanded a binding deadline for ending coal, oil and
-# gas" asks for the deadline (the "for" phrase says what it is for); "a deadline for Iran to accept" still asks the act
-TIME_LIMITS = frozenset({"deadline"})
-
-
-def asked_of(noun: Token) -> Token | None:
-    """A nominal cue's infinitive: "an ultimatum to accept", "a deadline for Iran to accept" (the
-    parser's advcl; its xcomp, of any tag, where it tags the noun a verb: "Despite George Will's
-    call to abandon Trump")."""
-    return next((c for c in noun.children if (c.dep_ in {"acl", "relcl", "advcl"} and c.tag_ in {"VB", "VBG"}
-                                              or c.dep_ == "xcomp") and any(a.lower_ == "to" for a in c.children)), None)
-
-
-def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
-    """What a nominal cue is about: "calls for [a ceasefire]", "the [ceasefire] call",
-    "an ultimatum to agree to [a ceasefire]"."""
-    if (accused := accused_by_noun(lex, noun)) is not None:
-        return accused
-    against = lex.nouns.get(noun.lemma_.lower()) == "opposes"
-    for c in noun.children:  # an opposition is also "against", "at" or "over" what it opposes ("in protest at the cuts")
-        if c.dep_ == "prep" and (c.lower_ in {"for", "of", "on", "towards", "toward"}
-                                 or against and c.lower_ in {"against", "at", "over"}) and noun.lemma_.lower() not in TIME_LIMITS:
-            if c.lower_ == "on" and lex.nouns.get(noun.lemma_.lower()) == "demands" and (
-                    asked_of(noun) is not None or noun.lemma_.lower() in FORCES):
-                continue  # "Labour's call on the minister to resign", "pressure on the judges": the one asked
-            p = pobj(c)  # (not where it is said: "the endorsement on Twitter", "criticism via X")
-            if p is not None and not (c.lower_ in {"on", "via"} and p.lemma_.lower() in lex.channels):
-                inner = nominal_cue(lex, p)
-                if inner is not None and p.lemma_.lower() != noun.lemma_.lower():
-                    return follow_nominal(lex, p) or p
-                return p
-    if (asked := asked_of(noun)) is not None:
-        return asked
-    if (c := hung_on_verb(noun)) is not None:
-        return c
-    content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"} and noun.lemma_.lower() not in FORCES
-    owned = any(c.dep_ == "poss" for c in noun.children)
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and not (
-                content and not owned and c.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"}) and (
-                content or find_topic(lex, [c]) is not None or (owned and c.pos_ == "PROPN")):
-            # "the ceasefire proposal", "a sanctions threat": a call, offer or threat names its content
-            # so; "steadfast support", "military support" name a kind of support, not what is supported;
-            # with a possessive holding it, a name before the noun is what it is about ("Palin's Trump endorsement")
-            return c
-    return None
-
-
-def hung_on_verb(noun: Token) -> Token | None:
-    """A nominal cue's infinitive the parser hangs on the verb over it: "defended his call to raise the minimum
-    wage" (the object's), "talked about his vow to get Mexico to pay" (a preposition's object's: advcl or xcomp)."""
-    if noun.i != noun.right_edge.i or noun.dep_ not in {"dobj", "pobj"} or (noun.dep_ == "pobj" and noun.head.dep_ != "prep"):
-        return None
-    verb, deps = (noun.head, {"advcl"}) if noun.dep_ == "dobj" else (noun.head.head, {"advcl", "xcomp"})
-    return next((c for c in verb.children if c.dep_ in deps and c.tag_ == "VB" and c.i == noun.i + 2
-                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == noun.i + 1 for a in c.children)), None)
-
-
-def accused_by_noun(lex: Lexicon, noun: Token) -> Token | None:
-    """Whom a complaint or lawsuit is against: the accused actor, not the relief it asks "for"
-    or the wrong it alleges ("filed a complaint for declaratory judgement against the DOJ",
-    "made accusations of corruption against the minister"; the parser may hang the "against"
-    phrase on the "for" or "of" phrase's noun)."""
-    if lex.nouns.get(noun.lemma_.lower()) != "accuses":
-        return None
-    heads = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for p in c.children
-                      if p.dep_ == "pobj"]
-    against = next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
-                    for p in c.children if p.dep_ == "pobj"), None)
-    return against or alleged_of(noun)
-
-
-def alleged_of(noun: Token) -> Token | None:
-    """Whom an accusation's "that" clause names as the wrongdoer: its subject ("Pakistan's
-    accusations that India backed the militants" accuse India, not the backing)."""
-    for c in noun.children:
-        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            return next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN", "PRON"}), None)
-    return None
 
 
 def head_words(noun: Token) -> str:
