@@ -271,6 +271,14 @@ def _split_subjects(sent) -> list:
     return pairs
 
 
+def _complementizers(sent) -> list:
+    """"told Trump that Mexico would not pay for a wall": a "that" the small model made the object
+    of a reported clause's verb, before that verb's own subject, opens the clause (a relative
+    "that", "the plan that the commission proposed", hangs on a relative clause, not a ccomp)."""
+    return [t for t in sent if t.lower_ == "that" and t.dep_ == "dobj" and t.head.dep_ == "ccomp"
+            and any(c.dep_ in SUBJECTS and t.i < c.left_edge.i and c.i < t.head.i for c in t.head.children)]
+
+
 @Language.component("kg_clause_repair")
 def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
@@ -287,6 +295,8 @@ def clause_repair(doc):
             _reread_swapped(*swapped)
         for word, head in _split_subjects(sent):
             word.head, word.dep_ = head, "compound"
+        for word in _complementizers(sent):
+            word.dep_ = "mark"
     return doc
 
 
