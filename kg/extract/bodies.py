@@ -91,6 +91,23 @@ class BodyReading:
             return None  # "Unite announced a strike": a subject's name the tagger missed may be the one
         return self._remember(Mention(body, self._span(*self._np(tok)), "role"))
 
+    def party_spoken_for(self, tok: Token) -> Mention | None:
+        """"The ruling VMRO-DPMNE party rejected calls ... A spokesman for the party said": "the party"
+        a spokesman speaks for is the one party the article named in the two sentences before (kg
+        left the actor "Spokesman"); with two parties named there it could be either."""
+        if fold(tok.lemma_) != "party" or tok.tag_ != "NN" or [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        first = tok.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = tok.doc[first - 1].sent.start
+        since = tok.doc[first].idx
+        near = {m.actor for m in self.history if since <= m.span.start < tok.idx and m.how in {"name", "alias", "role"}
+                and m.actor.kind in {"organisation", "party"} and "party" in fold(m.actor.label).split()}
+        if len(near) != 1:
+            return None
+        return self._remember(Mention(next(iter(near)), self._span(*self._np(tok)), "role"))
+
     def opposition(self, tok: Token) -> Mention | None:
         """"The opposition accused ...", "Syria's main opposition bloc rejected ...": the parties
         against a government, as a group of the country a possessive names. Not an act of opposing

@@ -379,7 +379,8 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
                     if ent is None and p.lemma_.lower() in MINISTRIES and (m := self.resolve(p)) is not None \
                             and m.actor.kind == "organisation":
                         return m.actor  # "a spokesperson for the French foreign ministry": France's ministry
-                    if ent is None and (m := self.named_before(p) or self.described_kind(p)) is not None:
+                    if ent is None and (m := self.named_before(p) or self.described_kind(p)
+                                        or self.party_spoken_for(p)) is not None:
                         return m.actor  # "Oxfam warned ... A spokesman for the charity": Oxfam's
                     if ent is None or ent.label_ not in {"ORG", "PERSON", "GPE"}:
                         continue
