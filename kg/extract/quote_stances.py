@@ -13,6 +13,7 @@ from kg.extract.actors import Mention, ent_of
 from kg.extract.candidates import left_as_it_was
 from kg.extract.valence import tone
 from kg.extract.context import Context
+from kg.extract.story_issue import story_issue
 from kg.extract.target_tokens import target_from
 from kg.extract.verdict_shapes import JUDGED_PRONOUNS
 from kg.lexicon import Lexicon, fold
@@ -217,11 +218,12 @@ def last_resort(ctx: Context, sdoc: SpacyDoc | None, stmts: list[Statement], spe
                 target: Actor | Target | None) -> tuple[Relation, Actor | Target | None]:
     """The reading of a quotation still without a target once the words around it and the learned
     stages have had their say, the same for the rules and the build's fallback: the position its
-    speaker goes on to take (``about_to``), else what it speaks of first (``first_spoken_of``)."""
+    speaker goes on to take (``about_to``), else the story's issue its headline names (``story_issue``), else
+    what it speaks of first (``first_spoken_of``)."""
     if target is None and (ahead := about_to(stmts, speaker, quote.start, quote.end)) is not None:
         relation, target = carried(ahead, sentence), ahead.target
     if target is None and sdoc is not None:
-        target = first_spoken_of(ctx, sdoc, whole, speaker)
+        target = story_issue(ctx, sdoc, stmts) or first_spoken_of(ctx, sdoc, whole, speaker)
     if isinstance(target, Target) and relation in VERDICT_READS and sdoc is not None:
         pol = quote_verdict(ctx.lex, sdoc, whole)
         relation = Relation.SUPPORTS if pol > 0 else Relation.OPPOSES if pol < 0 else relation
