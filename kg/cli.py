@@ -287,11 +287,9 @@ def parser() -> argparse.ArgumentParser:
                     help="score the extractor against the statements reviewers accepted, edited or added")
     ev.set_defaults(func=cmd_eval)
 
-    from kg.train import add_parser as add_train
+    from kg.train_cli import add_train, add_train_attribution
 
     add_train(sub)
-    from kg.attribution.train import add_parser as add_train_attribution
-
     add_train_attribution(sub)
     from kg.review.cli import add_parsers as add_review
 

@@ -29,7 +29,7 @@ from kg.export import to_jsonl
 from kg.evaluate import _scorer, print_levels
 from kg.extract.candidates import SentenceUnit
 from kg.extract.target_candidates import pair_features
-from kg.extract.learned import (MODEL_PATH, Decision, Models, actor_vector, confidence_features, decide, decisions,
+from kg.extract.learned import (Decision, Models, actor_vector, confidence_features, decide, decisions,
                                 make_statement, relation_vector, target_options)
 from kg.extract.linear import LinearModel, fit, save
 from kg.extract.document import extract_document
@@ -346,21 +346,3 @@ def write_rows(path: Path, rows: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, to_jsonl(rows))
 
-
-def add_parser(sub) -> None:
-    tr = sub.add_parser("train", help="fit the learned extraction stages on gold statements")
-    tr.add_argument("paths", nargs="+", help="the gold's article files or folders")
-    tr.add_argument("--gold", nargs="+", required=True, help="gold statements (JSONL, ../shared/gold/GUIDELINES.md)")
-    tr.add_argument("--cv", type=int, default=4, help="folds of whole articles for the cross-validated figures, "
-                    "the calibrator and the threshold (default 4)")
-    tr.add_argument("--whole", action="store_true", help="also cross-validate the whole pipeline: each fold's "
-                    "articles built end to end with models fitted on the others (quotations' fallback statements "
-                    "included; about k times the time of the plain cross-validation)")
-    tr.add_argument("--predictions", default=None, metavar="FILE", help="with --whole, write the held-out "
-                    "statements here (statements.jsonl rows, scorable with eval/score.py)")
-    tr.add_argument("--repeats", type=int, default=1, help="cross-validate on this many splits of the articles "
-                    "(the first by id, the others shuffled) and print the mean and spread: how a change to extraction "
-                    "is judged (each split about a minute); the model's threshold is then chosen on the splits' "
-                    "mean curve")
-    tr.add_argument("-o", "--out", default=None, help=f"write the model here (kg's own: {MODEL_PATH})")
-    tr.set_defaults(func=main)

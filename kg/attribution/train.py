@@ -56,12 +56,3 @@ def main(args: argparse.Namespace) -> int:
     run(Path(args.train), Path(args.dev), Path(args.out), args.max_steps, args.install)
     return 0
 
-
-def add_parser(sub) -> None:
-    tr = sub.add_parser("train-attribution", help="train the SPEAKER/CUE/CONTENT spaCy NER on PolNeAR")
-    tr.add_argument("train", help="PolNeAR train articles (.jsonl.gz)")
-    tr.add_argument("dev", help="PolNeAR dev articles (.jsonl.gz): checkpoint choice and scores")
-    tr.add_argument("-o", "--out", required=True, help="working folder: corpus/ and model/")
-    tr.add_argument("--max-steps", type=int, default=None, help="override config.cfg's training.max_steps")
-    tr.add_argument("--install", action="store_true", help=f"copy model-best to {MODEL_DIR}")
-    tr.set_defaults(func=main)
