@@ -4,6 +4,7 @@ group ('"...," said one of the advisers'), and one in someone's claim ("Trump's 
 ISIS""). Read by ``kg.extract.speakers``."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -54,7 +55,10 @@ def claim_of(ctx: Context, doc: Doc, q: Quote) -> Mention | None:
     both went to the sentence's other subject; quotes 510 -> 512 of 624, full 0.5117 -> 0.5121, dev the
     same). None where a reporting verb comes first on the way up."""
     from kg.extract.speakers import speech_verb  # speakers reads this module
-    inside = [t for t in doc if q.content.start <= t.idx < q.content.end]
+    # the quotation's tokens by bisection over the token offsets (tokens run in text order), not a walk of
+    # every token of the article per quotation (1.9 % of a train build's profile)
+    starts = doc.to_array("IDX").tolist()
+    inside = list(doc[bisect_left(starts, q.content.start):bisect_left(starts, q.content.end)])
     top = next((t.head for t in inside if not q.outer_start <= t.head.idx < q.outer_end), None)
     for a in [top, *top.ancestors][:6] if top is not None else []:
         if a.pos_ in {"VERB", "AUX"} and speech_verb(ctx.lex, a):

@@ -62,6 +62,7 @@ class TargetCand:
     denied: bool | None = field(default=None, compare=False, repr=False)  # ``in_denied_act``, once asked for
     chain: tuple[int, ...] | None = field(default=None, compare=False, repr=False)  # ``chain_of``, once asked for
     words: tuple[str, str] | None = field(default=None, compare=False, repr=False)  # ``head_forms``, once asked for
+    affiliating: tuple[int, ...] | None = field(default=None, compare=False, repr=False)  # ``target_options.affiliating``
 
     def as_target(self) -> Target:
         """The statement's target: the topic or actor it names, else a topic of its words."""
@@ -134,7 +135,11 @@ def unit_vector(tokens: list[Token]) -> np.ndarray | None:
 def mean_tensor(tokens: list[Token], prefix: str, scale: float = DENSE_SCALE) -> dict[str, float]:
     """``unit_vector`` times ``scale`` as named features: what the words say,
     in a form that generalises past the words seen in training."""
-    v = unit_vector(tokens)
+    return dense_of(unit_vector(tokens), prefix, scale)
+
+
+def dense_of(v: np.ndarray | None, prefix: str, scale: float = DENSE_SCALE) -> dict[str, float]:
+    """``mean_tensor`` of a vector ``unit_vector`` made already (a candidate keeps both: the mean once)."""
     if v is None:
         return {}
     # ``tolist`` gives the same doubles as float(x) per element, without a numpy scalar each

@@ -346,11 +346,11 @@ def what_it_called(tok: Token) -> Token | None:
 
 
 def object_of(tok: Token) -> Token | None:
-    for dep in ("dobj", "attr", "oprd"):
-        obj = next((c for c in tok.children if c.dep_ == dep), None)
-        if obj is not None:
-            return obj
-    return what_it_called(tok) or name_as_adverb(tok)
+    first: dict[str, Token] = {}
+    for c in tok.children:  # walked once, not once per kind of object
+        first.setdefault(c.dep_, c)
+    obj = next((first[d] for d in ("dobj", "attr", "oprd") if d in first), None)
+    return obj if obj is not None else what_it_called(tok) or name_as_adverb(tok)
 
 
 def name_as_adverb(tok: Token) -> Token | None:

@@ -23,10 +23,13 @@ def names_run_into(tok: Token) -> list[Token]:
 def listed_first(tok: Token) -> list[Token]:
     """The name before a headline's subject in a list without "and" ("Kerry, Lavrov agree to push
     for truce"), which the parser hangs on the verb as a loose modifier: a member beside it."""
+    if tok.dep_ != "nsubj":
+        return []  # (the word's own tag before its sentence: ``tok.sent`` walks the parse, and most words fail here)
     e = ent_of(tok)
+    if e is None or e.label_ not in {"PERSON", "GPE"}:
+        return []
     s = tok.sent
-    if s.start != 0 or e is None or e.label_ not in {"PERSON", "GPE"} or tok.dep_ != "nsubj" or e.start < s.start + 2 \
-            or tok.doc[e.start - 1].text != ",":
+    if s.start != 0 or e.start < s.start + 2 or tok.doc[e.start - 1].text != ",":
         return []
     f = ent_of(tok.doc[s.start])
     if f is None or f.label_ != e.label_ or f.end != e.start - 1 or f.root.head not in {tok.head, tok} \

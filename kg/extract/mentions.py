@@ -40,7 +40,14 @@ def ent_bounds(doc: SpacyDoc) -> tuple[list[int], list[int]]:
             if iob[i] != 1:
                 after = i
         got = doc.user_data["kg.ent_bounds"] = (starts, ends)
+        doc.user_data["kg.ent_iob"] = iob
     return got
+
+
+def ent_iob(doc: SpacyDoc) -> list[int]:
+    """Each token's IOB code (3 = "B"), read with ``ent_bounds`` once per document."""
+    ent_bounds(doc)
+    return doc.user_data["kg.ent_iob"]
 
 
 def national_branch(ent: SpacySpan) -> SpacySpan | None:
@@ -72,7 +79,8 @@ def body_of_country(ent: SpacySpan, lex: Lexicon) -> SpacySpan | None:
 
 def ents_in(span: SpacySpan) -> list[SpacySpan]:
     """The named entities that start in ``span`` (as ``span.ents``, without building the document's)."""
-    return [e for t in span if t.ent_iob_ == "B" and (e := ent_of(t)) is not None]
+    doc, iob = span.doc, ent_iob(span.doc)  # the tags by index: no Token made for a word outside a name
+    return [e for i in range(span.start, span.end) if iob[i] == 3 and (e := ent_of(doc[i])) is not None]
 
 
 def without_the(text: str) -> str:

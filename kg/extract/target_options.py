@@ -45,7 +45,7 @@ def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
             and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
                                      and not any(s.start <= t.token.idx < s.end for s in naming)
                                      and not title_before(t.token, naming)
-                                     and not affiliation(t.token, naming) and not denied(t)))]
+                                     and not affiliation(t, naming) and not denied(t)))]
 
 
 def denied(t: TargetCand) -> bool:
@@ -67,12 +67,19 @@ def title_before(tok: Token, naming: list[Span]) -> bool:
 AFFILIATING = frozenset({"of", "from", "at", "with"})
 
 
-def affiliation(tok: Token, naming: list[Span]) -> bool:
-    """``tok`` is in the phrase that places the actor's name ("said Marielena Hincapie [of the
+def affiliation(t: TargetCand, naming: list[Span]) -> bool:
+    """The candidate's word is in the phrase that places the actor's name ("said Marielena Hincapie [of the
     National Immigration Law Center]"): who it is, not what it is about."""
-    for a in [tok, *tok.ancestors]:  # any phrase hung on the name itself ("Bonnie Glaser ... for Strategic Studies")
-        if a.dep_ == "prep" and (a.lower_ in AFFILIATING or a.head.pos_ == "PROPN" or (
-                a.lower_ == "for" and a.head.lemma_.lower() in SPOKESPEOPLE)) \
-                and any(s.start <= a.head.idx < s.end for s in naming):
-            return True
-    return False
+    return any(s.start <= h < s.end for h in affiliating(t) for s in naming)
+
+
+def affiliating(t: TargetCand) -> tuple[int, ...]:
+    """Where the phrases that could place a name hang (the offsets of their heads), on the candidate's word
+    and its ancestors: read once per target rather than once per actor (its walk up the parse made
+    Token objects per pair)."""
+    if t.affiliating is None:
+        tok = t.token
+        t.affiliating = tuple(a.head.idx for a in [tok, *tok.ancestors]  # any phrase hung on the name itself
+                              if a.dep_ == "prep" and (a.lower_ in AFFILIATING or a.head.pos_ == "PROPN" or (
+                                  a.lower_ == "for" and a.head.lemma_.lower() in SPOKESPEOPLE)))
+    return t.affiliating

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import Mention
 from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_features, apposition, bucket,
-                                   clause_tokens, mean_tensor, mention_candidates, sentence_features,
+                                   clause_tokens, dense_of, mention_candidates, sentence_features,
                                    unit_vector, verb_features)
 from kg.extract.position_features import discourse_features, sentence_position_features
 from kg.extract.said_features import said_features
@@ -103,7 +103,7 @@ def collect_unit(ctx, s: SpacySpan, drafts: list, headline: bool) -> SentenceUni
         said = said or [t for t in s if not t.is_punct]
         c.apposed = apposition(lex, c.token) | apposition(lex, speaker_token(s, c.speaker))
         c.vec = unit_vector(said)
-        c.dense = mean_tensor(said, "d")
+        c.dense = dense_of(c.vec, "d")
         if c.actor.kind:
             c.feats.add(f"kind:{c.actor.kind}")
         if c.actor.members:
