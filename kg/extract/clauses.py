@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.joint_acts import CALL_MEDIA, by_call, held_act, joint_subject
+from kg.extract.joint_acts import CALL_MEDIA, by_call, call_with, held_act, joint_subject
 from kg.extract.blame import to_blame
 from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
@@ -143,9 +143,9 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     against = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None) if obj is not None else None
     if against is not None and f"{lemma} against" in lex.phrasal:
         return Cue(tok, lex.phrasal[f"{lemma} against"], against)  # "warned both parties against pandering": the parser's attachment
-    met = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None) if obj is not None else None
+    met = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None) if obj is not None else call_with(tok)
     if met is not None and lex.phrasal.get(f"{lemma} with") == "consults" and (whom := pobj(met)) is not None and whom.ent_type_:
-        return Cue(tok, "consults", met)  # "discussed the issue with Trump": the parser hangs "with" on the matter
+        return Cue(tok, "consults", met)  # "discussed the issue with Trump", "spoke by phone with Sisi": "with" hung low
     for child in tok.children:  # "called for the plans to be scrapped": "for" marks the demanded clause
         if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):

@@ -36,6 +36,14 @@ def by_call(verb: Token) -> bool:
         for p in c.children) for c in verb.children)
 
 
+def call_with(verb: Token) -> Token | None:
+    """The "with" the parser hung on the verb's means of call ("spoke by telephone with al-Sisi",
+    "talked by video link with Modi"): whom the call was with, as "spoke with" names them."""
+    return next((w for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj" and (p.lemma_.lower() in CALL_MEDIA or any(m.lemma_.lower() in CALL_MEDIA for m in p.children))
+                 for w in p.children if w.dep_ == "prep" and w.lower_ == "with"), None)
+
+
 def joint_subject(verb: Token) -> bool:
     """The verb's subject is a coordination ("Ruto and Modi held talks", "... discussed trade")."""
     return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children)

@@ -215,7 +215,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                     lemma in PROMISING and self.lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES):
                 rel = held or stressed or self.lex.nouns[obj.lemma_.lower()]
                 want_actor = rel in ACTOR_TARGET
-                target_tok = follow_nominal(self.lex, obj)
+                target_tok = follow_nominal(self.lex, obj) if held != "consults" else next((  # "a phone call with Netanyahu"
+                    pobj(c) for c in [*obj.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
                 if target_tok is not None and target_tok.pos_ in {"VERB", "AUX"} and negated(target_tok):
                     rel = REFRAINING.get(rel)  # "repeated his pledge not to do deals" rejects them
                     if rel is None:

@@ -14,7 +14,8 @@ from kg.extract.targets import WHEN
 from kg.records import Actor
 
 # prepositions whose noun is an occasion of the clause's own subject: "during a visit to Mongolia, Kerry urged"
-OCCASIONS = {"during", "on", "after", "before", "ahead", "in"}  # "in a meeting with Macron, May raised"
+OCCASIONS = {"during", "on", "after", "before", "ahead", "in", "at"}  # "in a meeting with Macron, May raised"
+# ("at a joint news conference with Macron, Merz said")
 # verbs of going somewhere "for talks with" someone: the traveller consults them (written probe sentence;
 # "left Gyeongju for talks with Xi", probe 30a: dev/train/seeds statements identical, probe F1 0.5503 -> 0.5552)
 TRAVELLING = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return", "leave", "depart"})
