@@ -27,3 +27,9 @@ def test_a_summit_travelled_to_meets_the_host(extract):
     got = labels(extract("Secretary of State Antony Blinken arrived in Cairo for a summit with President "
                          "Abdel Fattah al-Sisi."))
     assert any(a == "Antony Blinken" and r == "consults" and "Sisi" in t for a, r, t in got), got
+
+
+def test_a_participle_leading_its_clause_states_its_act(extract):
+    got = labels(extract("Meeting with President Volodymyr Zelensky in Kyiv, Prime Minister Keir Starmer pledged "
+                         "more aid."))
+    assert ("Keir Starmer", "consults", "Volodymyr Zelensky") in got, got
