@@ -3,7 +3,6 @@ described ("a new MPs' report") speaks for the committee the next sentences name
 gold); each text here is written for its test."""
 from __future__ import annotations
 
-from conftest import labels
 
 
 def actors(statements) -> set[str]:

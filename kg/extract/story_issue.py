@@ -8,7 +8,6 @@ dev 0.3351) and changed 9 train statements, none to a match."""
 from __future__ import annotations
 
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.target_tokens import target_from

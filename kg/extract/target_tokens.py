@@ -11,6 +11,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
 from kg.extract.mentions import aged
+from kg.extract.nominal_targets import follow_nominal
 from kg.extract.misattached import object_before
 from kg.extract.phrases import counted, platform
 from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_sentence_before, thing_voted_on,
