@@ -4,7 +4,6 @@ gold); each text here is written for its test."""
 from __future__ import annotations
 
 
-
 def actors(statements) -> set[str]:
     return {st.actor.label for st in statements}
 
