@@ -202,9 +202,10 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                         return  # "calling on Putin": the demand's content is elsewhere
         elif cue.particle is not None and cue.particle.dep_ == "dobj" and cue.particle.lemma_.lower() not in self.lex.nouns \
                 and cue.particle.lemma_.lower() not in self.lex.held_acts:
-            # an idiom's noun ("took some shots at Sanders", "paid tribute to", "claimed responsibility for"): what it is aimed at
+            # an idiom's noun ("took some shots at Sanders", "paid tribute to", "threw her weight behind"): what it is aimed at
             target_tok = next((pobj(c) for c in [*cue.particle.children, *tok.children] if c.dep_ in {"prep", "dative"}
-                               and c.lower_ in {"at", "on", "against", "to", "for", "with", "over", "about"} and pobj(c) is not None), None)
+                               and c.lower_ in {"at", "on", "against", "to", "for", "with", "over", "about", "behind"}
+                               and pobj(c) is not None), None)
             if target_tok is None:
                 return
         elif obj is not None:
