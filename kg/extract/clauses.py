@@ -143,6 +143,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     against = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"), None) if obj is not None else None
     if against is not None and f"{lemma} against" in lex.phrasal:
         return Cue(tok, lex.phrasal[f"{lemma} against"], against)  # "warned both parties against pandering": the parser's attachment
+    if lemma in {"take", "adopt"} and obj is not None and obj.lemma_.lower() in {"stance", "stand", "line"} and any(
+            c.dep_ == "prep" and (c.lower_ == "against" or c.lower_ in {"on", "over"} and any(
+                a.dep_ == "amod" and a.lower_ in TOUGH for a in obj.children)) for c in [*obj.children, *tok.children]):
+        return Cue(tok, "opposes", obj)  # "has taken a firm stance against illegal immigration" (PolNeAR train), "a tough stance on"
     met = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None) if obj is not None else call_with(tok)
     if met is not None and lex.phrasal.get(f"{lemma} with") == "consults" and (whom := pobj(met)) is not None and whom.ent_type_:
         return Cue(tok, "consults", met)  # "discussed the issue with Trump", "spoke by phone with Sisi": "with" hung low
@@ -274,6 +278,7 @@ def asserted_clause(verb: Token) -> bool:
 
 
 # adverbs the small model tags where a particle stands ("pushed back": advmod, not prt)
+TOUGH = frozenset({"firm", "tough", "hard", "tougher", "firmer", "harder", "hardline", "strong", "stronger"})  # ... stance on
 ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away", "aside"})  # "brushed aside": an adverb to the parser
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 
