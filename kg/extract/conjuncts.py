@@ -104,3 +104,26 @@ def shares_will(verb: Token) -> bool:
     ("would scrap the council tax and replace it with a local income tax")."""
     return verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and to_come(verb.head) \
         and bare_verb(verb)
+
+
+# what only an active verb takes: "urged the government", "said he would", "called on X to"
+ACTIVE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "dative"})
+
+
+def passive_partner_subject(t: Token) -> Token | None:
+    """"The EU was concerned by the detention and urged the government to release him", "is expected to
+    back it and has called on France": an active conjunct of a passive verb shares its passive subject
+    (the parser gives the conjunct none; the agent is not it). Active means a finite verb, or one with
+    its own "has", that takes an object or a clause; "was arrested and charged with" stays passive.
+    Not in a reported clause: "said the plan was rejected and called for ..." is the reporter's."""
+    if t.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in t.children):
+        return None
+    h = conj_head(t)
+    own_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+    if h.dep_ in {"ccomp", "relcl"} or not (t.tag_ in {"VBD", "VBZ", "VBP"} or (t.tag_ == "VBN" and own_have)):
+        return None
+    if not any(c.dep_ in ACTIVE_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ in {"on", "for"}) for c in t.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in h.children):
+        return None
+    return next((c for c in h.children if c.dep_ == "nsubjpass"), None)
