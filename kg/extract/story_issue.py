@@ -38,7 +38,10 @@ def headline_event(ctx: Context, sdoc: SpacyDoc, end: int) -> Target | None:
     for tok in sdoc:
         if tok.idx >= end:
             break
-        if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and tok.pos_ == "NOUN":
+        if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"} and tok.pos_ == "NOUN" and tok.head.dep_ == "ROOT" \
+                and not any(c.dep_ in SUBJECTS and c != tok for c in tok.head.children):
+            # (the headline's own verb, with one subject: "Court rules Najib can serve ..." parses "rules" as a
+            # second subject of a reported "serve", a verb read as a noun: no event named)
             found = target_from(ctx, tok)[0]
             if isinstance(found, Topic):
                 return found
