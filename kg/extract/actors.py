@@ -297,7 +297,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             # "Tony Wright MP criticised ...": the letters after a name are the person's
             return self._single(name.root)
         if (ent is None or (len(ent) == 1 and ent.label_ not in ENTITY_KINDS)) and tok.text[:1].isupper() \
-                and (known := self.by_surname(tok.text, tok.idx)) is not None:
+                and (known := self.by_surname(tok.text, tok.idx)) is not None and not self.other_forenames(tok, known.label):
             # a surname the NER missed or took for a thing (a headline's "Straw hails ..." a PRODUCT),
             # of a person the document named in full
             return self._remember(Mention(known, self._span(tok.idx, tok.idx + len(tok.text)), "name"))

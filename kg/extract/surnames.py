@@ -93,3 +93,12 @@ class SurnameReading:
             before = [x for x in labels if self.first_named.get(x, 0) <= at]
             label = before[0] if before else min(labels, key=lambda x: self.first_named.get(x, 0))
         return self.people.get(label) or Actor(label=label, kind="person")
+
+    def other_forenames(self, tok, label: str) -> bool:
+        """"Macky Sall ... Opposition MP Thierno Alassane Sall called": a surname the NER missed,
+        written with forenames none of which the known person's name has, is another person
+        (probe34c: the opposition MP's demand went to the former president)."""
+        names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
+                 and c.is_title and fold(c.text) not in self.lex.role_nouns | self.lex.honorifics]
+        known = {fold(w) for w in label.split()}
+        return bool(names) and not any(fold(c.text) in known for c in names)
