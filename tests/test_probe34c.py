@@ -11,3 +11,18 @@ def test_a_namesake_with_other_forenames_is_another_person(extract):
     assert not any(a == "Macky Sall" and r == "demands" for a, r, _ in got), got
     assert any("Thierno Alassane Sall" in a and r == "demands" for a, r, _ in got), got
 
+
+def test_pressing_ahead_with_a_measure_backs_it(extract):
+    got = labels(extract("The Government will press ahead with the Occupied Territories Bill despite warnings from "
+                         "Washington, Tánaiste Simon Harris has said."))
+    assert any(a.endswith("Simon Harris") and r == "supports" and "bill" in t for a, r, t in got), got
+    got = labels(extract("Milei vowed to push ahead with deep reforms to labour and tax laws."))
+    assert any(r == "supports" and "reforms" in t for _, r, t in got), got
+    got = labels(extract("The unions pressed the government to raise wages."))  # "press" alone still demands
+    assert any(r == "demands" for _, r, _ in got), got
+
+
+
+def test_a_meeting_ahead_of_a_summit_stays_a_meeting(extract):
+    got = labels(extract("Foreign Minister Wang Yi met with Secretary of State John Kerry ahead of the summit."))
+    assert ("Wang Yi", "consults", "John Kerry") in got, got

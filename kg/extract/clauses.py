@@ -135,6 +135,9 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if (child.dep_ in {"prt", "dobj", "oprd"} or child in predicate or (child.dep_ == "prep" and not named and not dated(child))
                 or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
+            if key.endswith(" with") and f"{lemma} ahead with" in lex.phrasal and any(
+                    a.dep_ == "advmod" and a.lower_ == "ahead" for a in tok.children):  # ("met ahead of .. with" stays "meet with")
+                key = f"{lemma} ahead with"  # "will press ahead with the bill": going on with it backs it
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
     alleged = next((c for c in obj.children if c.dep_ == "prep" and alleged_act(c)), None) if obj is not None else None
