@@ -127,11 +127,25 @@ def nested(a: TargetCand, b: TargetCand | None) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def another_meeting(first: str, relation: str, t: TargetCand) -> bool:
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def venue(t: TargetCand | None) -> bool:
+    """A place named as where something happens ("met Putin in Alaska", "talks at the White House"):
+    the object of "in"/"at", a place name."""
+    tok = t.token if t is not None else None
+    return (tok is not None and tok.ent_type_ in PLACES and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "at"))
+
+
+def another_meeting(first: str, relation: str, t: TargetCand, met: TargetCand | None = None) -> bool:
     """A second consultation, of no actor, beside the first ("met Prescott at the conference in
     Gateshead", "visited Ms Essex to lobby for increased funds"): the meeting's place or purpose,
-    not a second party met (train: 5 of 6 such were wrong)."""
-    return first == relation == "consults" and not isinstance(t.target, Actor)
+    not a second party met (train: 5 of 6 such were wrong); nor the place where a party named is met
+    ("met Putin in Alaska" consults no Alaska; train/dev: none such built, a general error)."""
+    if first != relation or relation != "consults":
+        return False
+    return not isinstance(t.target, Actor) or (venue(t) and met is not None and not venue(met))
 
 
 def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> Decision:
@@ -174,7 +188,7 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     if other is None:
         other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
                       if t is not None and t.label.lower() != key and not same_head(t, target)), None)
-        if other is not None and another_meeting(relation, other[0], other[2]):
+        if other is not None and another_meeting(relation, other[0], other[2], target):
             other = None
         cues = [d.cue for d in drafts if d.cue is not None]
         if other is not None and other[0] == relation and (nested(other[2], target) or said_apart(other[2])
