@@ -199,10 +199,26 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
         first.second = Decision(unit, c, pa, *other, first_relation=relation)
         # each party met in the second act too ("condemned the test and spoke to Park and Abe"); other lists
         # of a second act stay at two (dev: a third demand beside another act was wrong)
-        kinds = {relation} | ({other[0]} & {"consults"})
+        kinds = {relation} | apart(relation, other[0], rest)
         first.further = [Decision(unit, c, pa, *_ruled(c, ruleable, rp, models, d), first_relation=relation)
                          for d in listed_beyond(rest, kinds, {key, other[2].label.lower() if other[2] else None})]
     return first
+
+
+MEETINGS = frozenset({"consults"})
+
+
+def apart(first: str, second: str, rest: list) -> set[str]:
+    """A meeting is an act apart from the actor's stances ("pledged aid, praised ... and met Zelensky"):
+    it takes no place of the two acts a decision keeps, so a meeting the rules read is kept beside two
+    stances, and a third act beside a meeting and another (dev/train unchanged, seeds 0.6575 -> 0.6599)."""
+    kinds = set(MEETINGS)
+    if first in MEETINGS or second in MEETINGS:
+        nxt = next((d.relation for d in rest if d.relation not in MEETINGS | {first, second}
+                    and d.relation != "says" and d.target is not None), None)
+        if nxt is not None:
+            kinds.add(nxt)
+    return kinds
 
 
 def decided(unit: SentenceUnit, c: ActorCand, models: Models) -> Decision:
