@@ -28,7 +28,7 @@ from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_descr
                                  without_the)
 from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
-from kg.extract.periods import HolderReading, held_as, passing_holder
+from kg.extract.periods import HolderReading, passing_holder
 from kg.extract.roles import RoleReading
 from kg.extract.subjects import name_left_as_modifier
 from kg.extract.surnames import SurnameReading, surname_forms, surname_of
@@ -95,8 +95,6 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
                 self.passing.add(actor.label)
             if role:
                 self._learn_role(role, of, actor.label, ent.start_char)
-            if (held := held_as(ent)) is not None and (as_role := self._role_of_np(held))[0]:
-                self._learn_role(as_role[0], as_role[1], actor.label, ent.start_char)  # "X as prime minister"
             for tok in ent.root.children:  # apposition: "Dmitry Peskov, the Kremlin spokesman,"
                 if tok.dep_ == "appos":
                     role, of = self._role_of_np(tok)

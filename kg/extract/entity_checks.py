@@ -11,7 +11,6 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.mentions import (common_word_opening, described_noun, hyphened, in_a_subheading, line_of,
                                  lower_case_words)
-from kg.extract.periods import held_as
 from kg.lexicon import fold
 
 
@@ -49,13 +48,8 @@ class EntityChecks:
         if ent.root.dep_ == "appos" and self._is_role_noun(head):
             return True
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
-                and self._is_role_noun(before)):
-            return True
-        # "re-elected Mariano Rajoy as prime minister": a name given an office right after it
-        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        return after is not None and after.lower_ == "as" and (held := held_as(ent)) is not None \
-            and self._is_role_noun(held)
+        return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+                and self._is_role_noun(before))
 
     def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
         """'the South China Sea' tagged PERSON 'South China': an entity that

@@ -15,31 +15,6 @@ from kg.lexicon import Lexicon, fold
 PASSING = frozenset({"interim", "acting", "outgoing", "caretaker", "departing", "former", "retiring", "ousted",
                      "deposed", "transitional", "temporary"})
 NEW = frozenset({"new", "incoming"})
-# verbs whose object is the one who held the office before: "replaced Blair as prime minister"
-SUCCEEDING = frozenset({"replace", "succeed", "oust", "unseat", "topple", "depose", "defeat", "follow"})
-
-
-def held_as(ent: SpacySpan) -> Token | None:
-    """The role noun of an "as" phrase that gives a named person an office: "re-elected Mariano
-    Rajoy as prime minister", "Rajoy, who was sworn in as prime minister," (the article's own
-    holder, who a bare "the prime minister" further on is, not the gazetteer's of another period).
-    Not one replaced ("succeeded Blair as prime minister") nor an indefinite "as a leader"."""
-    doc, sent = ent.doc, ent.sent
-    k = ent.start - 1
-    while k >= sent.start and doc[k].dep_ in {"compound", "amod"} and doc[k].pos_ != "VERB":
-        k -= 1
-    if k >= sent.start and doc[k].lemma_.lower() in SUCCEEDING:
-        return None
-    for t in doc[ent.end:min(ent.end + 7, sent.end)]:
-        if t.ent_type_ == "PERSON" or (t.is_punct and t.text not in {",", "-"}):
-            return None
-        if t.lower_ == "as":
-            nxt = next((c for c in doc[t.i + 1:min(t.i + 6, sent.end)] if c.pos_ in {"NOUN", "PROPN"}
-                        and c.dep_ == "pobj" and c.head.i == t.i), None)
-            if nxt is None or any(c.lower_ in {"a", "an"} for c in nxt.children):
-                return None
-            return nxt
-    return None
 
 
 def article_dates(lex: Lexicon, named: Iterable[str]) -> list[str]:
@@ -112,10 +87,7 @@ class HolderReading:
         if of is None:
             return None
         holders = self.lex.holders(role, of, self.date)
-        # dated, with no gazetteer holder then ("the Mexican president" of 2016), the role's holders of any
-        # time stand for the body's office, so that one the article titles is he
-        ever = holders or (self.lex.holders(role, of, None) if self.date else [])
-        if (titled := self._titled_alone(role, of, ever)) is not None:
+        if (titled := self._titled_alone(role, of, holders)) is not None:
             return titled
         if len(holders) != 1:
             return None
