@@ -10,15 +10,14 @@ from kg.lexicon import Lexicon
 
 def teller(lex: Lexicon, pron: Token) -> Token | None:
     """The named subject of the reporting verb whose content clause ``pron`` is the subject of:
-    "he" in "X told Y he would stand down" is X, who tells of his own act (a name the tagger took for an
-    adjective too: "Trump, later alleging that Obama wanted ..., said he would deport": Trump, train_pn_19)."""
+    "he" in "X told Y he would stand down" is X, who tells of his own act."""
     clause = pron.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.speech:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if subj is None and clause.head.dep_ == "conj":
         subj = subject_of(clause.head)  # "Nawrocki promised ... and said he would veto": Nawrocki's own act
-    return subj if subj is not None and subj.i < pron.i and (subj.pos_ in {"PROPN", "NOUN"} or subj.ent_type_) else None
+    return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
 def clause_on(noun: Token) -> range:

@@ -106,21 +106,15 @@ class PronounReading:
             # "The president urged him to ...": not the clause's own subject
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-            if subj is None and (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} or verb.dep_ == "xcomp"
-                                 or verb.dep_ == "conj" and verb.pos_ == "VERB"):
+            if subj is None and (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} or verb.dep_ == "xcomp"):
                 subj = subject_of(verb)  # a participle's is its clause's: "criticised Trump, accusing him of"
-                # (a conjoined verb's its first verb's: "Putin flew to Minsk and praised him" praises no Putin)
                 # (an infinitive's is its controller's: "Hungary threatened to veto it" vetoes no Hungary)
             if subj is not None and subj.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
                 sm = self._single(subj)
                 exclude = sm.actor if sm is not None else None
                 # nor a name inside it: "the U.S. Treasury accused it" is no accusation of the United States
                 inside = range(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-        # an object's is the nearest by place, not the last remembered: resolving a sentence's subject again
-        # appends it after the names that follow ("Putin met Zelensky and accused him": Zelensky, not Putin);
-        # a subject's stays the most salient ("Mr Milburn gave a speech to the Fabian Society, in which he")
-        by_place = tok.dep_ in OBJECT_DEPS
-        for m in sorted(reversed(self.history), key=lambda h: -h.span.start) if by_place else reversed(self.history):
+        for m in reversed(self.history):
             if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude) or m.span.start in inside:
                 continue
             if low in PERSON_PRONOUNS and self._passing(m, tok):
