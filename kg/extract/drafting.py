@@ -16,10 +16,6 @@ from kg.extract.target_tokens import target_from
 from kg.extract.targets import names_a_claim
 from kg.records import Actor
 
-# relations whose target may be a party: a named party coordinated after a role or a body ("attacked the
-# prime minister and Alastair Campbell") is a target of its own, no longer dropped (dev/train/seeds identical)
-PARTY_RELATIONS = frozenset({"accuses", "opposes", "praises", "consults"})
-
 
 class DraftKeeping:
     """Mixed into ``SentenceExtractor`` (its ``ctx``, ``lex``, ``drafts``, ``voices``, ``quote_of`` and ``actor_of``)."""
@@ -53,7 +49,7 @@ class DraftKeeping:
                     self.add(replace(d, target=member))
             return
         self.add(d)
-        for t2, q2 in conjoined_targets(self.ctx, target_tok, want_actor=d.relation in PARTY_RELATIONS):
+        for t2, q2 in conjoined_targets(self.ctx, target_tok):
             if t2 != d.target:
                 self.add(replace(d, target=t2, qualifiers=q2, confidence=d.confidence - 0.05))
 
