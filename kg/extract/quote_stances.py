@@ -244,8 +244,9 @@ def quote_verdict(lex: Lexicon, sdoc: SpacyDoc, quote: Span) -> int:
     for root in (t for t in span if t.lemma_.lower() == "be" and (t.dep_ in {"ROOT", "conj"} or t.head not in span)):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         pred = next((c for c in root.children if c.dep_ in {"attr", "acomp"}), None)
-        if subj is None or pred is None or subj.lower_ not in JUDGED_PRONOUNS:
-            continue
+        if subj is None or pred is None or subj.lower_ not in JUDGED_PRONOUNS or any(
+                c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*root.children, *pred.children)):
+            continue  # (an extraposed clause is what "it" stands for: "it's fair to say that ...", a frame)
         words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj"})]
         turn = -1 if any(c.dep_ == "neg" for c in root.children) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1
