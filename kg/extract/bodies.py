@@ -25,6 +25,16 @@ KIND_NOUNS = frozenset({"movement", "union", "campaign", "charity", "alliance", 
 FRESH_WORDS = frozenset({"new", "other", "second", "rival", "former", "breakaway", "smaller", "larger", "main"})
 
 
+def two_sentences_before(tok: Token) -> int:
+    """The first token of the sentence two before ``tok``'s (or of the text): how far back a bare "the
+    group" or "the party" looks for the one body it can be."""
+    first = tok.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = tok.doc[first - 1].sent.start
+    return first
+
+
 class BodyReading:
     """The resolver's readings of bodies and relatives (its fields: ``lex``, ``groups``, ``pronouns_of``)."""
 
@@ -72,10 +82,7 @@ class BodyReading:
                 (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in {"compound", "amod"} and c.text.islower()
                                                             and c.lower_ not in FRESH_WORDS) for c in words):
             return None
-        first = tok.sent.start
-        for _ in range(2):
-            if first > 0:
-                first = tok.doc[first - 1].sent.start
+        first = two_sentences_before(tok)
         since = tok.doc[first].idx
         other_kinds = self.lex.institution_nouns - {fold(tok.lemma_)}  # not "Temple University" for "the group"
         near = {m.actor for m in self.history if since <= m.span.start < tok.idx and m.how in {"name", "alias", "role"}
@@ -97,10 +104,7 @@ class BodyReading:
         left the actor "Spokesman"); with two parties named there it could be either."""
         if fold(tok.lemma_) != "party" or tok.tag_ != "NN" or [c.lower_ for c in tok.children] != ["the"]:
             return None
-        first = tok.sent.start
-        for _ in range(2):
-            if first > 0:
-                first = tok.doc[first - 1].sent.start
+        first = two_sentences_before(tok)
         since = tok.doc[first].idx
         near = {m.actor for m in self.history if since <= m.span.start < tok.idx and m.how in {"name", "alias", "role"}
                 and m.actor.kind in {"organisation", "party"} and "party" in fold(m.actor.label).split()}
