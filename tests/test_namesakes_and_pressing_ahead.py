@@ -20,9 +20,3 @@ def test_pressing_ahead_with_a_measure_backs_it(extract):
     assert any(r == "supports" and "reforms" in t for _, r, t in got), got
     got = labels(extract("The unions pressed the government to raise wages."))  # "press" alone still demands
     assert any(r == "demands" for _, r, _ in got), got
-
-
-
-def test_a_meeting_ahead_of_a_summit_stays_a_meeting(extract):
-    got = labels(extract("Foreign Minister Wang Yi met with Secretary of State John Kerry ahead of the summit."))
-    assert ("Wang Yi", "consults", "John Kerry") in got, got
