@@ -109,14 +109,19 @@ def find_quotes(text: str) -> list[Quote]:
 SINGLE_OPEN, SINGLE_CLOSE = "'‘", "'’"
 
 
+def headline_end(text: str) -> int:
+    """Where the headline, the text's first non-blank line, ends."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def headline_quotes(text: str) -> list[tuple[int, int, int, int]]:
     """Quotations in single marks in the headline (its first line), the
     headline writer's convention ("Council tax rise 'reasonable'", "Sanders:
     ‘It Is Not A Radical Idea’"). Elsewhere a single mark is far more often
     an apostrophe, and the body quotes in double marks."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    start, end = len(text) - len(text.lstrip()), headline_end(text)
     out = []
     k = start
     while k < end:

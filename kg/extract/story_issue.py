@@ -10,19 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc as SpacyDoc
 
 from kg.extract.context import Context
+from kg.extract.quotes import headline_end
 from kg.extract.target_tokens import target_from
 from kg.records import Statement, Target, Topic
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 # a position on the issue, not on a party: its target is the story's issue
 ISSUE_POSITIONS = {"supports", "opposes", "demands", "rejects", "proposes", "accepts"}
-
-
-def headline_end(text: str) -> int:
-    """Where the headline, the text's first non-blank line, ends."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def headline_position(stmts: list[Statement], end: int) -> Topic | None:
