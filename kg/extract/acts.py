@@ -71,6 +71,18 @@ def circumstance(lex: Lexicon, noun: Token) -> bool:
     return in_complex_preposition(lex, noun) or fold(noun.lemma_) in SKIP_HEADS
 
 
+# adverbs that complete an act on its object ("get his act together", "take things backwards",
+# "bring the troops home"): the object alone names no issue
+COMPLETING = {"together", "backwards", "backward", "forward", "forwards", "back", "apart", "aside", "home", "away"}
+
+
+def completion(verb: Token, obj: Token) -> list[Token]:
+    """The words after ``obj`` that complete ``verb``'s act with it: such an adverb, or what the object
+    is made ("keep the border open"); [] where none."""
+    return [c for c in verb.children if c.i > obj.i and (
+        (c.dep_ == "advmod" and c.lower_ in COMPLETING) or (c.dep_ in {"oprd", "acomp"} and c.pos_ in {"ADJ", "NOUN"}))]
+
+
 # the parts of a verb's subtree that are not its act: who does it, the clause around it
 OUTSIDE_ACT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "mark", "advcl", "cc", "conj", "ccomp",
                "parataxis", "det", "poss", "relcl", "dep", "npadvmod"}

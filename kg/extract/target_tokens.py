@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.acts import act_word, circumstance, done_to_actor, leads_on, manner_act, placed, nominalisation, phrasal_act, phrasal_lemma, undergoer, verb_phrase
+from kg.extract.acts import act_word, circumstance, completion, done_to_actor, leads_on, manner_act, placed, nominalisation, phrasal_act, phrasal_lemma, undergoer, verb_phrase
 from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN_NOUNS,
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
@@ -165,7 +165,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return target_from(ctx, act)
         if inner.dep_ == "dobj" and not want_actor and (where := placing_act(ctx, tok, inner)):
             return Topic(label=where), (), None  # "take the Philippines out of the United Nations"
-        if (inner.dep_ == "dobj" and not want_actor and tok.lemma_.lower() not in CARRIER_VERBS
+        if (inner.dep_ == "dobj" and not want_actor and (tok.lemma_.lower() not in CARRIER_VERBS or completion(tok, inner))
                 and verbal_cue(lex, tok) is None):
             # "suggested it would leave the single market": the act, not its object, is the issue
             what, quals, _ = target_from(ctx, inner)
@@ -173,8 +173,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 return what, quals, None
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
             # "call things anti-Semitic": what the object is called or made is part of the act
-            made = "".join(x.text_with_ws for x in sorted({x for c in tok.children if c.dep_ in {"oprd", "acomp"} and c.i > inner.i
-                                                           and c.pos_ in {"ADJ", "NOUN"} for x in c.subtree if x.dep_ != "det"},
+            made = "".join(x.text_with_ws for x in sorted({x for c in completion(tok, inner) for x in c.subtree if x.dep_ != "det"},
                                                           key=lambda x: x.i)).strip()
             label = f"{act_word(tok)}{prt} {unpointed(what.label)}" + (f" {made}" if made else "")
             hit = lex.topic_named(fold(label)) or lex.topic_named(fold(f"{tok.lemma_} {head_words(inner)}"))
