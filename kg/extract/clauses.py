@@ -165,7 +165,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, "accepts")
     if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
         return Cue(tok, lex.nouns[obj.lemma_.lower()])  # "pledged support for the rebels" supports them
-    if lemma in lex.verbs and not retreat(tok):  # "backed down on the tax": a retreat, no backing
+    if lemma in lex.verbs and not retreat(tok) and not other_sense(tok):  # "backed down on the tax": a retreat, no backing
         if lemma in ASSERTING and asserted_clause(tok):
             return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
         if lemma in ATTEMPTING and object_of(tok) is None and any(
@@ -324,10 +324,29 @@ RETREATING = frozenset({"hesitate", "budge", "waver", "relent", "flinch", "retre
 
 
 def retreat(verb: Token) -> bool:
-    """A verb of giving way: "would not back down on the tariffs" keeps them (written probe sentences)."""
+    """A verb of giving way: "would not back down on the tariffs" keeps them (written probe sentences),
+    "backed out of the debate" (PolNeAR train) backs nothing."""
+    return verb.lemma_.lower() in RETREATING or particled(verb, "back", {"down", "off", "away", "out"})
+
+
+# particles that make a cue verb another verb, with no stance (PolNeAR train's uses): "ripping off the
+# country" cheats it, "blasted out an email" sends it, "seek out voters" finds them ("rip up" a deal is
+# a cue of its own, in [phrasal]; "back down", "back out", ``retreat``)
+OTHER_SENSES = {"rip": frozenset({"off"}), "blast": frozenset({"out"}), "seek": frozenset({"out"})}
+
+
+def particled(verb: Token, lemma: str, particles) -> bool:
+    """``verb`` is ``lemma`` with one of ``particles`` (the parser may hang it as a preposition right
+    after the verb: "backed out of the debate", "are ripping off the country")."""
+    return verb.lemma_.lower() == lemma and any(
+        c.lower_ in particles and (c.dep_ in {"prt", "advmod"} or c.dep_ == "prep" and c.i == verb.i + 1)
+        for c in verb.children)
+
+
+def other_sense(verb: Token) -> bool:
+    """A cue verb made another verb by its particle: "ripped off taxpayers" is no criticism of them."""
     lemma = verb.lemma_.lower()
-    return lemma in RETREATING or (lemma == "back" and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ in {"down", "off", "away"} for c in verb.children))
+    return lemma in OTHER_SENSES and particled(verb, lemma, OTHER_SENSES[lemma])
 
 
 def infinitive(verb: Token) -> bool:
