@@ -37,3 +37,19 @@ def test_sought_out_voters_are_found_not_demanded(extract, extract_learned):
         got = labels(run(text))
         assert not any(r == "demands" for _, r, _ in got), got
 
+
+def test_a_fixed_pair_is_one_target(extract, extract_learned):
+    # "law and order", "checks and balances": a fixed pair names one thing, neither word alone
+    for text, want in (("The minister pledged to restore law and order in the capital.", "law and order"),
+                       ("The opposition leader said voters wanted checks and balances in parliament.", "checks and balances")):
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(t == want for _, _, t in got), got
+            assert not any(t in {"law", "order", "checks", "balances"} for _, _, t in got), got
+
+
+def test_an_ordinary_pair_is_still_two_targets(extract):
+    text = "The governor praised the firefighters and the police for their work."
+    got = labels(extract(text))
+    assert ("Governor", "praises", "firefighters") in got and ("Governor", "praises", "police") in got, got
+

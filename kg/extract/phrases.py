@@ -51,6 +51,27 @@ def hyphened_rest(head: Token) -> list[Token]:
     return out
 
 
+# fixed pairs that name one thing: split, neither word is what is meant ("want checks and balances" is
+# no demand for "checks"); general English and the diplomats' set phrases (probes: news2025, world2016)
+BINOMIALS = frozenset({"checks and balances", "law and order", "health and safety", "rank and file",
+                       "research and development", "supply and demand", "trial and error", "search and rescue",
+                       "peace and security", "peace and stability", "truth and reconciliation"})
+
+
+def binomial_rest(head: Token) -> list[Token]:
+    """"and" and the second word of a fixed pair ``head`` begins ("restore law and order"), else []."""
+    doc, k = head.doc, head.i
+    if k + 2 < len(doc) and doc[k + 1].lower_ == "and" and doc[k + 2].dep_ == "conj" \
+            and f"{head.lower_} and {doc[k + 2].lower_}" in BINOMIALS:
+        return [doc[k + 1], doc[k + 2]]
+    return []
+
+
+def binomial_second(tok: Token) -> bool:
+    """The second word of a fixed pair ("order" of "law and order"): no target of its own."""
+    return tok.i >= 2 and binomial_rest(tok.doc[tok.i - 2]) == [tok.doc[tok.i - 1], tok]
+
+
 def joined_by_hyphen(t: Token) -> bool:
     """A word joined by a hyphen to the next ("all-party", where "all" is a
     determiner), or the hyphen itself between two words: part of the modifier. (A token's

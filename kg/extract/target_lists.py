@@ -9,6 +9,7 @@ from kg.extract.acts import act_word
 from kg.extract.clauses import nominal_cue, object_of, pobj
 from kg.extract.context import Context
 from kg.extract.nominal_targets import follow_nominal
+from kg.extract.phrases import binomial_second
 from kg.extract.target_tokens import head_words, target_from
 from kg.extract.targets import unpointed
 from kg.lexicon import fold
@@ -73,7 +74,7 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     done = verb if verb is not None and not want_actor and ctx.resolver.resolve(tok) is not None \
         and isinstance(target_from(ctx, verb)[0], Topic) else None
     for c in further:
-        if c.i > tok.i and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VBG") and not passed_over(c):
+        if c.i > tok.i and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VBG") and not passed_over(c) and not binomial_second(c):
             target, quals, _ = target_from(ctx, c, want_actor=want_actor)
             if done is not None and isinstance(target, Actor):
                 # "opposes Ukraine joining NATO and the EU": joining the EU too, as the first is "join NATO"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.phrases import alleged_act, hyphened_rest, joined_by_hyphen, numbered, spaced
+from kg.extract.phrases import alleged_act, binomial_rest, hyphened_rest, joined_by_hyphen, numbered, spaced
 from kg.lexicon import Lexicon, fold
 from kg.records import Topic
 
@@ -91,7 +91,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         # a coordination of modifiers keeps its "and" ("paper and electronic archives")
         toks.extend(t for t in k.subtree if t.dep_ not in {"det", "punct", "case", "cc"} or joined_by_hyphen(t)
                     or (t.dep_ == "cc" and t.i < head.i and any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)))
-    rest = hyphened_rest(head)
+    rest = hyphened_rest(head) or binomial_rest(head)  # ("law and order": a fixed pair whole)
     toks += [head, *rest, *numbered(head)]  # "Article 5" (probe30c)
     rights = list((rest[-1] if rest else head).rights)  # "re-election of a Labour government"
     if head.dep_ == "dobj" and head.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in rights):
