@@ -1,11 +1,13 @@
 """What an act named as a fight or a call is about: "their campaign against the war" opposes the war,
-"called for a new fund to compensate countries" asks for the fund. Read by ``statements`` where a
-verb's object is itself such an act."""
+"called for a new fund to compensate countries" asks for the fund; and a pledge that a thing will not
+be ("vowed the airport would never be built") rules it out. Read by ``statements`` where a verb's object
+is itself such an act, or a pledge's clause is negated."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import object_of, pobj
+from kg.extract.clauses import COMMITTING, object_of, pobj
+from kg.extract.modality import negated
 from kg.lexicon import Lexicon
 
 
@@ -37,3 +39,27 @@ def fought(lex: Lexicon, tok: Token) -> Token | None:
     if noun is tok and tok.pos_ == "VERB" and against is not None and against.pos_ == "PRON":
         return None  # "to campaign against it": whose "it" is read elsewhere, not here
     return against
+
+
+# verbs whose negation says the thing itself will not come about or be let be
+BEING = frozenset({"happen", "exist", "occur", "allow", "permit", "tolerate"})
+
+
+def _not_to_be(clause: Token) -> bool:
+    return negated(clause) and (clause.lemma_.lower() in BEING or any(c.dep_ == "auxpass" for c in clause.children))
+
+
+def ruled_out(tok: Token, target_tok: Token | None, obj: Token | None) -> str | None:
+    """A pledge (``tok``, a verb of commitment) over a negated clause: "rejects" where the clause says
+    its thing will not come about ("vowed the airport would never be built", "vowed he would never allow
+    a coup"; or, the parser taking a headline clause's subject for the verb's object, "vows Palestinian
+    state will not happen"); "drop" where it rules out some act of one's own ("promised he would never
+    raise taxes", "promised the cap would not rise without a vote": its own cue speaks); else None."""
+    if target_tok is None or tok.lemma_.lower() not in COMMITTING:
+        return None
+    if target_tok.dep_ == "ccomp" and target_tok.head == tok and negated(target_tok):
+        return "rejects" if _not_to_be(target_tok) else "drop"
+    if target_tok is obj and any(c.dep_ == "ccomp" and c.i > obj.i and _not_to_be(c) and not any(
+            s.dep_.startswith("nsubj") for s in c.children) for c in tok.children):
+        return "rejects"
+    return None

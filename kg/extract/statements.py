@@ -20,7 +20,7 @@ from kg.extract.blame import accused_body, blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
                                 STANCE_NOUNS, STANCES, Cue, antecedent_of, nominal_cue, infinitive,
                                 object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES, PROMISING)
-from kg.extract.fought_and_called import called_thing, fought
+from kg.extract.fought_and_called import called_thing, fought, ruled_out
 from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
 from kg.extract.consequences import force_kept_open, vowed_reprisal, withholding
@@ -338,9 +338,9 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                     if a.actor != b.actor:
                         self.drafts.append(Draft(a, rel, b.actor, (), cue=tok, reported_by=relayed, confidence=0.65))
             return
-        if target_tok is not None and target_tok.dep_ == "ccomp" and target_tok.head == tok \
-                and rel in {"proposes", "supports"} and lemma in COMMITTING and negated(target_tok):
-            return  # "promised he would never raise taxes", "vowed he would never allow a coup": ruled out, read as a refusal
+        if (out := ruled_out(tok, target_tok, obj) if rel in {"proposes", "supports"} else None) == "drop":
+            return  # "promised he would never raise taxes": an act of one's own ruled out, its own cue speaks
+        rel = "rejects" if out == "rejects" else rel  # "vowed the airport would never be built", "vows it will not happen"
         if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok):
             # "vowed not to repeat the mistake"; "urged Beijing not to establish a zone" opposes the zone
             flipped = "opposes" if rel == "demands" else self.lex.negation.get(rel)
