@@ -207,7 +207,11 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         inner = inner or next((pobj(c) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                                and c.i > tok.i), None)
         if inner is not None:
-            return target_from(ctx, inner, want_actor=want_actor)
+            got = target_from(ctx, inner, want_actor=want_actor)
+            # "rejected suggestions that he was motivated by bitterness": where the clause names nothing,
+            # the suggestion itself, a claim, is what is rejected
+            if got[0] is not None or tok.lemma_.lower() not in lex.claims:
+                return got
         if tok.lemma_.lower() in OPEN_NOUNS:
             return None, (), None
     if tok.lemma_.lower() in THROUGH_NOUNS:
