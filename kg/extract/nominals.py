@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import ACTOR_TARGET, ASPECT_VERBS, Cue, object_of, pobj, retreat, to_come, verbal_cue
 from kg.extract.headlines import colon_clause, headline_plan
-from kg.extract.threats import own_side
+from kg.extract.threats import own_side, spoken_for, taking_part
 from kg.extract.conjuncts import shares_will
 from kg.extract.subjects import agent_of, subject_of
 from kg.extract.context import Draft
@@ -243,7 +243,7 @@ class NominalRules:
         if actor is None or relayed:
             return
         own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
-        if subj.pos_ != "PRON" and (not self.speaks_for(subj, own, actor) or tok.lemma_.lower() in self.lex.opposing_acts
+        if subj.pos_ != "PRON" and (not self.speaks_for(subj, own, actor, tok) or tok.lemma_.lower() in self.lex.opposing_acts
                                     or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
             return  # "the economist said prices would rise": no body of the speaker's own; "Canada will fight the
             # tariffs" opposes them, "Russia would regard troops as targets" threatens (probes)
@@ -287,13 +287,18 @@ class NominalRules:
             own = actor  # "the mayor said the city will not assist federal agents": the city's leader refuses
         if own is None and self.owned_by(subj, actor):
             own = actor  # "the senator said his panel would not schedule hearings": his body's refusal is his
+        if own is None and actor.actor.kind == "person" and spoken_for(self.lex, tok, actor.actor, subj):
+            own = actor  # "the spokesman said the group would not withdraw" (probes)
         if own is None or (own.actor != actor.actor and actor.actor.country != own.actor.label):
             return  # "Labour said the Tories would not cut taxes": a forecast of someone else's act
         lacked = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "without"), None)
         if object_of(tok) is None and lacked is not None:  # two negations insist on the thing lacked
             self.insisted(actor, tok, lacked)  # '"We will not leave without a solution"' demands one
             return
-        if object_of(tok) is None:  # "will not pay for the wall": the act, not the wall
+        taken_part = taking_part(tok)
+        if taken_part is not None:  # "would not take part in a new arms race": the race, not "part"
+            target, quals, _ = target_from(self.ctx, taken_part)
+        elif object_of(tok) is None:  # "will not pay for the wall": the act, not the wall
             target, quals = Topic(label=verb_phrase(tok)), ()
         else:
             target, quals, _ = target_from(self.ctx, tok)
@@ -318,7 +323,7 @@ class NominalRules:
         if issue is not None:
             self.take_position(tok, "supports", issue, tok)
 
-    def speaks_for(self, subj: Token, own: Mention | None, actor: Mention) -> bool:
+    def speaks_for(self, subj: Token, own: Mention | None, actor: Mention, verb: Token | None = None) -> bool:
         """"Blair said Britain would keep its troops in Iraq", "the mayor said the city would hold the
         march": a person's act to come for the country or city he speaks for is his proposal (probes: 7 such
         misses), as his refusal is; another body's is a forecast."""
@@ -326,7 +331,7 @@ class NominalRules:
             return False
         if own is None:
             return (subj.lemma_.lower() in POLITIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)) \
-                or self.owned_by(subj, actor)
+                or self.owned_by(subj, actor) or (verb is not None and spoken_for(self.lex, verb, actor.actor, subj))
         return own.actor == actor.actor or (actor.actor.country is not None and actor.actor.country == own.actor.label)
 
     def owned_by(self, subj: Token, actor: Mention) -> bool:

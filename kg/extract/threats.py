@@ -94,3 +94,41 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
                 or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj):
             return c
     return None
+
+
+# those who speak for a body by office: "MCP spokesperson Jessie Kabwila said the party would not ...",
+# "Lawrence Kanyuka, a spokesman for the rebels, told AFP the group would not withdraw" (probes)
+SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+HEADS = frozenset({"chairman", "chairwoman", "chair", "leader", "head", "chief"})  # "council leader X said the authority would"
+OPPOSITION_WORDS = frozenset({"shadow", "opposition"})  # "Shadow chancellor X said the government would not ...": a forecast
+
+
+def spoken_for(lex: Lexicon, verb: Token, actor: Actor, body: Token) -> bool:
+    """"the party", "the group", "the government" under a speaker who speaks for it by office (a spokesman,
+    or a minister of the government): the body's act to come is the speaker's own. ``verb`` is the verb
+    of the body's act; the speaker is the subject of the reporting verb above it."""
+    if any(c.dep_ == "poss" for c in body.children) or not any(c.lower_ == "the" for c in body.children) \
+            or fold(body.lemma_) not in lex.institution_nouns:
+        return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    words = {fold(t.lower_) for t in speaker.subtree}
+    if words & OPPOSITION_WORDS:
+        return False
+    if fold(body.lemma_) in GOVERNMENT_NOUNS:
+        return own_house(lex, speaker, actor, body)  # "Labour leader X said the government would ...": a forecast
+    return bool(words & (SPOKESMEN | HEADS))
+
+
+def taking_part(verb: Token) -> Token | None:
+    """"take part in a new arms race": what one takes part in (the object "part" names nothing)."""
+    obj = object_of(verb)
+    if verb.lemma_.lower() != "take" or obj is None or obj.lower_ != "part":
+        return None
+    prep = next((c for t in (obj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
