@@ -56,3 +56,9 @@ def test_a_party_leader_on_the_government_is_no_proposal(extract):
     # written: a leader of another body forecasting the government's act proposes nothing
     got = labels(extract("Labour leader John Smith said the government would review the pension rules."))
     assert not any(a == "John Smith" and r == "proposes" for a, r, _ in got), got
+
+
+def test_a_legal_challenge_considered_threatens(extract):
+    # probebbc: a legal challenge one will consider or bring is a threat, as "legal action"
+    got = labels(extract("Chief executive Paul Waterson said the association would consider a legal challenge."))
+    assert any(r == "threatens" and "challenge" in (t or "") for a, r, t in got), got
