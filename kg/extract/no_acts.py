@@ -15,6 +15,9 @@ from kg.lexicon import Lexicon, fold
 HINDERING = frozenset({"bar", "ban", "prevent", "prohibit", "forbid", "preclude", "disqualify"})
 # verbs of telling what one knows: refused, they withhold an answer, not an act ("declined to say whether ...")
 DISCLOSING = frozenset({"say", "confirm", "disclose", "reveal", "specify", "comment", "answer", "tell", "state", "indicate"})
+# verbs whose reported clause is the speaker's imputation, not a relayed position of its subject (with
+# [accusations] alleging): "claiming the minister was committed to cuts", "suggested the party planned cuts"
+IMPUTING = frozenset({"claim", "suggest", "insinuate", "imply"})
 
 
 def undisclosed(lex: Lexicon, tok: Token) -> bool:
@@ -29,10 +32,30 @@ def undisclosed(lex: Lexicon, tok: Token) -> bool:
                                          for m in c.children) for t in told for c in t.children)
 
 
+def imputed(lex: Lexicon, tok: Token) -> bool:
+    """``tok`` is an act that an accuser alleges or claims of someone else: "charged that the party ignored
+    the movement", "claiming Mr Howard was committed to cutting spending" are the accuser's charge, not
+    the party's or Mr Howard's position (a relayed position, "said the president supports sanctions", is
+    kept; so is a claim about oneself, "claimed he had won", or about a pronoun's referent)."""
+    clause = tok
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head is not clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.alleging | IMPUTING:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    accuser = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return accuser is None or accuser.lower_ != subject.lower_
+
+
 def no_act(lex: Lexicon, ctx: Context, tok: Token, obj: Token | None) -> bool:
     """The verb cue ``tok`` (with its object ``obj``) states no act of its own."""
     if hypothetical(tok) or irrealis(lex, tok) or risk_seen(ctx.resolver, tok) or undisclosed(lex, tok):
         return True
+    if imputed(lex, tok):
+        return True  # "charged that the party ignored the movement": the accuser's charge, not the party's act
     if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not reduced_passive(tok):
         return True  # "the proposed truce": an attribute, not an act ("a plan condemned by charities" is one)
     if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
