@@ -18,7 +18,7 @@ from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of
 from kg.extract.target_candidates import phrase_topic
 from kg.extract.targets import find_topic
-from kg.lexicon import fold
+from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Topic
 
 # words that end the phrase a headline's act is about ("backs drinking move after protest")
@@ -62,6 +62,22 @@ def particle_verb(tok: Token) -> bool:
 def name_word(tok: Token) -> bool:
     """A word of a name, though the tagger read a verb ("thanks Trump": "trump")."""
     return tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and tok.text[:1].isupper())
+
+
+def passive_headline(lex: Lexicon, tok: Token, text: str) -> bool:
+    """A headline's past-tense cue verb with a subject, no object and a preposition of grounds
+    ("Labour attacked on Howard poster", "Minister slammed for school closures") is a passive whose
+    "was" the headline dropped: the subject is who was attacked, and no actor is named (an active
+    headline speaks in the present: "Tories attack Labour on tax"). A line that ends in a full stop
+    is a sentence, and a verb that takes the preposition ("called for", "pushed back on") is active."""
+    if tok.tag_ not in {"VBD", "VBN"} or tok.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "agent", "dative", "attr", "prt", "aux", "auxpass", "advmod"}
+           for c in tok.children) or text[tok.sent.start_char:tok.sent.end_char].rstrip()[-1:] in {".", "!", "?"}:
+        return False
+    lemma = tok.lemma_.lower()
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "over", "for"} and f"{lemma} {c.lower_}" not in lex.phrasal
+               for c in tok.children)
 
 
 class HeadlineRules:

@@ -31,7 +31,7 @@ from kg.extract.verdict_shapes import performance
 from kg.extract.obligations import ObligationRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
-from kg.extract.headline_acts import HeadlineRules, particle_verb
+from kg.extract.headline_acts import HeadlineRules, particle_verb, passive_headline
 from kg.extract.headlines import joined_clause
 from kg.extract.held_idioms import HELD_IDIOM_NOUNS, HeldIdiomRules
 from kg.extract.joint_acts import held_act
@@ -134,7 +134,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         tok, rel = cue.token, cue.relation
         lemma = tok.lemma_.lower()
         obj0 = object_of(tok)
-        if no_act(self.lex, self.ctx, tok, obj0):
+        if no_act(self.lex, self.ctx, tok, obj0) or (self.heading() and passive_headline(self.lex, tok, self.ctx.document.text)):
             return
         if negated(tok) or (obj0 is not None and self.quote_of(obj0) is None
                             and any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj0.children)):
