@@ -31,6 +31,37 @@ ANONYMOUS = {"source", "people", "person"}
 UNDESCRIBED = GOVERNING | {"authority", "body", "service", "mission", "network"}
 # words that count a group before its noun
 COUNTS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "few", "more"})
+# a compass point that, as "the West" alone, names a side of the world's politics (the tagger reads it a
+# place after "by": "had been demanded by the West")
+POLITICAL_POINTS = frozenset({"west"})
+
+
+def political_point(t: Token) -> bool:
+    """"the West" on its own: the Western powers, not a region ("the West Midlands", "the west of the city")."""
+    return t.lower_ in POLITICAL_POINTS and t.text[:1].isupper() and t.dep_ != "compound" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+        and not any(c.dep_ in {"compound", "amod", "prep", "poss"} for c in t.children)
+
+
+def one_of(resolver: ActorResolver, t: Token, remember: bool) -> Mention | None:
+    """"one of Labour's most senior Asians": one member of a described group of people or bodies, as
+    the words say it ("one of the reasons" names no one)."""
+    if t.lower_ != "one":
+        return None
+    group = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}), None)
+    lex = resolver.lex
+    if group is None or not (group.ent_type_ == "NORP" or group.lemma_.lower() in lex.person_nouns | lex.role_nouns
+                             | lex.group_nouns | lex.institution_nouns or group.lower_ in lex.group_nouns):
+        return None
+    inner = description(resolver, group, remember=False, subject=False)
+    if inner is None:
+        return None
+    a, b = t.idx, inner.span.end
+    people = group.ent_type_ == "NORP" or group.lemma_.lower() in lex.person_nouns | lex.role_nouns
+    m = Mention(Actor(label=resolver.text[a:b][:1].upper() + resolver.text[a + 1:b], kind="person" if people else "organisation"),
+                Span(a, b, resolver.text[a:b]), "description")
+    return resolver._remember(m) if remember else m
 
 
 def bare_headline_verb(lex: Lexicon, t: Token) -> bool:
@@ -54,6 +85,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     "Two local councillors", "Children's charities", "the editor of the paper".
     ``remember``: later pronouns may take it up; ``subject``: only a subject (else also
     the holder of a nominal act, "criticism from Labour MPs")."""
+    if (member := one_of(resolver, t, remember)) is not None and (not subject or t.dep_ in SUBJECT_DEPS):
+        return member
     if subject and (counted := counted_crowd(t)) is not None:  # "Tens of thousands of people protested": as counted
         a, b = t.left_edge.idx, counted.idx + len(counted.text)
         m = Mention(Actor(label=resolver.text[a:b], kind="group"), Span(a, b, resolver.text[a:b]), "description")
@@ -65,7 +98,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if (t.pos_ not in {"NOUN", "PROPN"} and not generals) or (subject and t.dep_ not in SUBJECT_DEPS and not seen_acting(t)) \
             or t.lower_ in NOT_DESCRIPTIONS or bare_sides(t):
         return None
-    if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS:
+    if t.ent_type_ and t.ent_type_ not in ACTOR_ENTS and not political_point(t):
         return None
     lemma = t.lemma_.lower()
     if lemma in ANONYMOUS and not any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < t.i for c in t.children):
