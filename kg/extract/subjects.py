@@ -276,8 +276,22 @@ def patient_of(tok: Token) -> Token | None:
         # "The cuts were recommended by Gershon, and were accepted by Brown": the first passive's subject
         own = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     if own is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_PASSIVES:
-        return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None) or relative_subject_hung(tok.head)
     return own
+
+
+def relative_subject_hung(head: Token) -> Token | None:
+    """The subject of a raising passive the parser hung on a clause before it ("The bill, which ministers
+    claim will tackle crime, is expected to be opposed": "claim" read as a noun, "bill" as the subject of
+    "tackle"): a noun with a relative clause, before the clause it is hung on, which comes before ``head``."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return None
+    for clause in (c for c in head.children if c.dep_ == "ccomp" and c.i < head.i):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and any(
+                r.dep_ == "relcl" and any(w.lower_ in RELATIVE_PRONOUNS for w in r.subtree) for r in subj.children):
+            return subj
+    return None
 
 
 def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
