@@ -49,3 +49,10 @@ def test_a_raised_passive_whose_subject_the_parser_gave_a_relative_clause(extrac
         "is expected to be opposed by the Liberal Democrats.")
     opposed = next(t for t in doc if t.lower_ == "opposed")
     assert patient_of(opposed) is not None and patient_of(opposed).lower_ == "bill"
+
+
+def test_a_passive_joined_to_a_relative_clause_acts_on_its_antecedent(extract_learned):
+    # train (world2016, Syria): "The cessation of hostilities which began ... and was sponsored by Russia";
+    # written with a cue verb: the passive shares the relative clause's "which"
+    got = labels(extract_learned("The ceasefire, which began in February and was backed by Russia, has faltered."))
+    assert ("Russia", "supports", "ceasefire") in got, got

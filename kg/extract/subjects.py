@@ -275,6 +275,9 @@ def patient_of(tok: Token) -> Token | None:
     if own is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
         # "The cuts were recommended by Gershon, and were accepted by Brown": the first passive's subject
         own = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        if own is None and tok.head.dep_ == "relcl" and tok.head.head.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.head.children):
+            return tok.head.head  # "the truce, which began in February and was backed by Russia": the truce
     if own is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING_PASSIVES:
         return next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None) or relative_subject_hung(tok.head)
     return own
