@@ -79,7 +79,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return target_from(ctx, what, want_actor=want_actor)
     if (what := counted(tok)) is not None:
         return target_from(ctx, what, want_actor=want_actor)  # "help thousands of workers": the workers
-    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"} and not aged(tok):
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"} and not aged(tok) \
+            and not hours_asked_for(tok):
         return None, (), None  # ("release the 80-year-old": an age the tagger calls a date names a person)
     # (a plural noun in an object's place taken for a verb, 'dismissed the claims as "nonsense"', is a noun)
     if tok.pos_ in {"VERB", "AUX"} and not (tok.dep_ in NOUN_DEPS and tok.tag_ in {"VBP", "VB", "VBZ", "NN"} and not any(
@@ -319,3 +320,11 @@ def owned_act(ctx: Context, noun: Token) -> Topic | None:
         return None
     hit = normalise(ctx.lex, noun)
     return hit[0] if hit is not None and noun.lower_ in fold(hit[0].label).split() else None
+
+
+def hours_asked_for(tok: Token) -> bool:
+    """Time as a condition asked for, no date: "demanded better pay and shorter hours", "shorter working
+    hours" (the tagger calls them a time): a plural noun of time a comparative describes, with no number."""
+    left = list(tok.doc[tok.left_edge.i:tok.i])
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(t.tag_ == "JJR" for t in left) \
+        and not any(t.like_num or t.tag_ == "CD" for t in left)
