@@ -195,6 +195,21 @@ def _reread_noun_verb(verb, subject, root) -> None:
     root.head, root.dep_ = verb, "dobj"
 
 
+def _emptied_prepositions(sent) -> list:
+    """"threatened strike action over government plans to cut jobs": a noun the small model made a
+    clause of the verb ('ccomp') right after a preposition it left without an object: the noun and
+    that preposition, whose object it is."""
+    pairs = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.tag_ not in {"NN", "NNS"} or tok.left_edge.i <= sent.start:
+            continue
+        prep = tok.doc[tok.left_edge.i - 1]
+        if prep.dep_ == "prep" and prep.tag_ == "IN" and not any(True for _ in prep.children) \
+                and tok.head in prep.ancestors:
+            pairs.append((tok, prep))
+    return pairs
+
+
 # where a cue verb's clause may open: a headline's "Topic:", "as"/"while" clauses, a dash's aside
 CLAUSE_OPENING = frozenset({":", "as", "while", "-", "\u2013", "\u2014"})
 # -s verbs that are never a plural noun ("Party officials says" is a subject's slip, not a swap)
@@ -297,6 +312,8 @@ def clause_repair(doc):
             word.head, word.dep_ = head, "compound"
         for word in _complementizers(sent):
             word.dep_ = "mark"
+        for noun, prep in _emptied_prepositions(sent):
+            noun.head, noun.dep_ = prep, "pobj"
     return doc
 
 
