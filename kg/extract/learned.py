@@ -333,6 +333,13 @@ def nearest(parts: list[Span], at: int) -> Span:
     return min(parts, key=lambda q: 0 if q.start <= at < q.end else min(abs(at - q.start), abs(at - q.end)))
 
 
+def worded(parts: list[Span], label: str) -> Span | None:
+    """Of one speaker's quotation fragments, the one holding most of ``label``'s words (None: none holds any)."""
+    words = set(label.lower().split())
+    best = max(parts, key=lambda q: len(words & set(q.text.lower().strip(' ,.;:"').split())))
+    return best if words & set(best.text.lower().strip(' ,.;:"').split()) else None
+
+
 def voiced(unit: SentenceUnit, subject) -> Span | None:
     """The quotation inside the clause whose subject the actor is: the one
     who "called it 'shameful'" or "fear it could allow 'killing by omission'"
@@ -357,8 +364,10 @@ def make_statement(document: Document, unit: SentenceUnit, c: ActorCand, relatio
         a = same.cue.idx
         cue = Span(a, a + len(same.cue.text), document.text[a:a + len(same.cue.text)])
     quote = c.quote if "speaker" in c.feats or "quote_here" in c.feats else None
-    if quote is not None and quote == c.quote and len(c.quote_parts) > 1 and t is not None and t.token is not None:
-        quote = nearest(c.quote_parts, t.token.idx)  # 'called it "shameful" and called on leaders "not to ..."'
+    if quote is not None and quote == c.quote and len(c.quote_parts) > 1 and t is not None:
+        # 'called it "shameful" and called on leaders "not to ..."'; a rule's target no candidate
+        # phrase has ("keep library open") has no token: the fragment that holds its words
+        quote = nearest(c.quote_parts, t.token.idx) if t.token is not None else worded(c.quote_parts, t.label) or quote
     if quote is None and c.token is not None:
         quote = voiced(unit, c.token)
     if quote is None and c.token is not None and c.mention.how != "pronoun":
