@@ -5,9 +5,14 @@ from conftest import labels
 
 
 def test_a_stance_participle_in_a_reported_clause_is_its_subjects(extract):
-    # "were committed to": the Tories' stance, which Labour reports; Labour holds no such stance
+    # "were committed to": a stance Labour alleges of the Tories. Labour holds no such stance, and an
+    # allegation is not the Tories' own position (train codes "claiming Mr Howard and other senior Tories
+    # were obsessively committed to cutting public spending" as the claimer's accusation and opposition,
+    # not as the Tories' support): a stance relayed as fact, "said the Tories were committed to", still is
     got = labels(extract("Labour claimed the Tories were committed to cutting public spending."))
     assert not any(a == "Labour Party" and r == "supports" for a, r, _ in got), got
+    assert not any(a == "Conservative Party" and r == "supports" for a, r, _ in got), got
+    got = labels(extract("Labour said the Tories were committed to cutting public spending."))
     assert any(a == "Conservative Party" and r == "supports" for a, r, _ in got), got
 
 
