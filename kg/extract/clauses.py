@@ -165,6 +165,10 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, "accepts")
     if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
         return Cue(tok, lex.nouns[obj.lemma_.lower()])  # "pledged support for the rebels" supports them
+    from kg.extract.modality import negated  # (modality imports this module)
+    if lemma in BORNE_ONLY_REFUSED and not negated(tok) and not (obj is not None and any(
+            c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj.children)):
+        return None  # "tolerated corruption": a thing borne, no position (refused, "would not tolerate", it is one)
     if lemma in lex.verbs and not retreat(tok) and not other_sense(tok):  # "backed down on the tax": a retreat, no backing
         if lemma in ASSERTING and asserted_clause(tok):
             return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
@@ -333,6 +337,9 @@ def retreat(verb: Token) -> bool:
 # country" cheats it, "blasted out an email" sends it, "seek out voters" finds them ("rip up" a deal is
 # a cue of its own, in [phrasal]; "back down", "back out", ``retreat``)
 OTHER_SENSES = {"rip": frozenset({"off"}), "blast": frozenset({"out"}), "seek": frozenset({"out"})}
+# verbs of bearing a thing that take a position only refused: "would not tolerate attacks" rejects them,
+# "universities that tolerated anti-Semitism" (probe) is no acceptance of it
+BORNE_ONLY_REFUSED = frozenset({"tolerate", "countenance"})
 
 
 def particled(verb: Token, lemma: str, particles) -> bool:
