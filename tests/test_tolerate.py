@@ -24,3 +24,13 @@ def test_tolerating_a_thing_is_no_acceptance(extract, extract_learned):
     for run in (extract, extract_learned):
         got = labels(run(text))
         assert not any(r == "accepts" for _, r, _ in got), got
+
+
+def test_warned_refusal_to_come_is_stated(extract, extract_learned):
+    # "The government warned that it would not tolerate unrest" (probe world2016 shape, gold threatens/rejects):
+    # the warning states the refusal; it is no act merely threatened
+    for text, thing in (("The government warned that it would not tolerate unrest.", "unrest"),
+                        ("Macron warned that France would not accept the deal.", "deal")):
+        for run in (extract, extract_learned):
+            got = labels(run(text))
+            assert any(r == "rejects" and t == thing for _, r, t in got), got

@@ -300,8 +300,9 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
             t = head  # "is expected to be opposed by the Liberal Democrats": a forecast, no demand
             continue
         cue = verbal_cue(lex, head) or nominal_cue(lex, head)
-        if t is tok and head.lemma_.lower() in COMMITTING and stance_cue(lex, t) is not None and (
-                t.dep_ == "xcomp" or (t.dep_ == "ccomp" and negated(t) and to_come(t))):
+        if t is tok and (head.lemma_.lower() in COMMITTING or head.lemma_.lower() == "warn") and stance_cue(lex, t) is not None and (
+                (t.dep_ == "xcomp" and head.lemma_.lower() != "warn") or (t.dep_ == "ccomp" and negated(t) and to_come(t))):
+            # ("warned that it would not tolerate unrest": a refusal to come, stated as the warning is)
             # "pledged to support Greece", "promised he would never sign up to it": one's own stance, as the pledge is stated
             return irrealis(lex, head)
         if cue is not None and cue.relation in IRREALIS_HEADS and t.dep_ != "conj":
