@@ -12,6 +12,7 @@ from kg.extract.joint_acts import CALL_MEDIA, by_call, call_with, held_act, join
 from kg.extract.blame import to_blame
 from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
+from kg.extract.leaving import left_body
 from kg.extract.phrases import agreed_matter, alleged_act
 from kg.lexicon import Lexicon
 from kg.extract.objects import object_of  # (the cue rules import it from here too)
@@ -169,6 +170,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in BORNE_ONLY_REFUSED and not negated(tok) and not (obj is not None and any(
             c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in obj.children)):
         return None  # "tolerated corruption": a thing borne, no position (refused, "would not tolerate", it is one)
+    if (left := left_body(tok)) is not None:  # "quit the coalition", "withdrew from the ICC": refused
+        return Cue(tok, "rejects", left if left.dep_ == "prep" else None)
     if lemma in lex.verbs and not retreat(tok) and not other_sense(tok):  # "backed down on the tax": a retreat, no backing
         if lemma in ASSERTING and asserted_clause(tok):
             return None  # "insisted he was happy with his role": an assertion, reported speech, no demand
@@ -337,8 +340,7 @@ def retreat(verb: Token) -> bool:
 # country" cheats it, "blasted out an email" sends it, "seek out voters" finds them ("rip up" a deal is
 # a cue of its own, in [phrasal]; "back down", "back out", ``retreat``)
 OTHER_SENSES = {"rip": frozenset({"off"}), "blast": frozenset({"out"}), "seek": frozenset({"out"})}
-# verbs of bearing a thing that take a position only refused: "would not tolerate attacks" rejects them,
-# "universities that tolerated anti-Semitism" (probe) is no acceptance of it
+# verbs of bearing a thing, a position only refused ("would not tolerate attacks"; "had tolerated it" is none)
 BORNE_ONLY_REFUSED = frozenset({"tolerate", "countenance"})
 
 
