@@ -128,3 +128,15 @@ def passive_partner_subject(t: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in h.children):
         return None
     return next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+
+
+def reported_conjunct(t: Token) -> Token | None:
+    """"Pence pledged that Trump is in favor of free trade, but wants tougher deals": the parser hung
+    the present "wants" on the past reporting verb; a present verb cannot share a past reporter's
+    subject, so it continues the reported clause in the present, whose subject holds the stance
+    (GUIDELINES: a relayed position is its holder's, not the messenger's)."""
+    h = t.head
+    if t.dep_ != "conj" or t.tag_ not in {"VBZ", "VBP"} or h.tag_ != "VBD" or not bare_verb(t):
+        return None
+    return next((c for c in h.children if c.dep_ == "ccomp" and c.i < t.i and c.tag_ == t.tag_
+                 and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
