@@ -355,7 +355,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
     def observe(self, sent: SpacySpan) -> None:
         """Record the actors a sentence names, in order, as pronoun antecedents."""
         subjects = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"}]
-        if (named := name_left_as_modifier(sent.root)) is not None and not subjects:
+        if (named := name_left_as_modifier(sent.root)) is not None and not any(
+                t.head == sent.root for t in subjects):
             subjects.append(named)  # "Dan, for his part, pledged"
         for ent in ents_in(sent):
             if ent.label_ in {"PERSON", "ORG", "GPE"}:

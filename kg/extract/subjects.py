@@ -132,7 +132,23 @@ def name_left_as_modifier(verb: Token) -> Token | None:
     parser hung on the verb as a noun-phrase adverb is the verb's subject."""
     return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                  and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.i + 1 < len(c.doc)
-                 and c.doc[c.right_edge.i + 1].text == ","), None)
+                 and c.doc[c.right_edge.i + 1].text == ","), None) or opening_name(verb)
+
+
+def opening_name(verb: Token) -> Token | None:
+    """'Trump, later alleging - again falsely - that Obama wanted to admit them, said he would': the
+    person's name opening the sentence before a comma, which the parser hung as a bare 'dep' inside
+    the clause that follows, leaving the root verb without a subject, is that verb's subject."""
+    sent = verb.sent
+    if verb != sent.root or verb.pos_ != "VERB":
+        return None
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.dep_ != "dep" or first.ent_type_ != "PERSON" or first.i >= verb.i:
+        return None
+    end = first.i + 1
+    while end < verb.i and first.doc[end].ent_iob_ == "I":
+        end += 1
+    return first if first.doc[end].text == "," else None
 
 
 def name_after_comma(subjects: list[Token]) -> Token | None:
