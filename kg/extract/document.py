@@ -15,7 +15,6 @@ from kg.extract.article_issue import on_the_issue
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import one_says_a_quote, quoted_in_passing, quoted_name, said_alone
 from kg.extract.quote_spans import QUOTE_MARKS, at_its_words, unmarked
-from kg.extract.second_targets import without_weak_second_targets
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
@@ -156,7 +155,7 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
     runs = {ctx.quotes[qi].content.start: span for qi, span in (merged or {}).items()}
     out = [at_its_words(in_its_sentence(of_its_run(st, runs, carried), bounds, pieces, text), bounds, text)
            for st in out]
-    return without_weak_second_targets(one_says_a_quote([st for st in out if not quoted_in_passing(st, out, text)]))
+    return one_says_a_quote([st for st in out if not quoted_in_passing(st, out, text)])
 
 
 def of_its_run(st: Statement, runs: dict[int, Span], carried: set[tuple]) -> Statement:
