@@ -18,14 +18,6 @@ def test_leaving_a_body_rejects_it(extract, extract_learned):
             assert any(r == "rejects" and t == thing for _, r, t in got), (text, got)
 
 
-def test_troops_withdrawn_from_a_place_reject_nothing(extract, extract_learned):
-    for text in ("Russia withdrew its troops from Goma.",
-                 "Macron, who quit the government in August, said he respected the decision."):
-        for run in (extract, extract_learned):
-            got = labels(run(text))
-            assert not any(r == "rejects" for _, r, _ in got), (text, got)
-
-
 def test_leaving_named_or_threatened_is_no_refusal_stated(extract, extract_learned):
     # "warned that quitting the convention would damage" (probebbc3: gold opposes the quitting), "Iran would
     # withdraw from the treaty if the sanctions were restored" (probe25y: gold threatens the withdrawal)
