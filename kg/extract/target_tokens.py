@@ -152,7 +152,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if noun is not None and (inner.dep_ in {"dobj", "nsubjpass"} or (
                 object_of(tok) is None and inner.head.lower_ == "from" and tok.lemma_.lower() in FROM_REVERSALS)):
             # "lift the sanctions", "refrain from actions that destabilize the region"
-            what, quals, m = target_from(ctx, inner)
+            what, quals, m = offer_itself(lex, inner) or target_from(ctx, inner)
             if what is not None and (not isinstance(what, Actor) or inner.dep_ == "nsubjpass"):
                 return reversal(lex, noun, what.label, head_words(inner)), quals, None
         with_ = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and pobj(c) is not None), None)
@@ -169,7 +169,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         if (inner.dep_ == "dobj" and not want_actor and (tok.lemma_.lower() not in CARRIER_VERBS or completion(tok, inner))
                 and verbal_cue(lex, tok) is None):
             # "suggested it would leave the single market": the act, not its object, is the issue
-            what, quals, _ = target_from(ctx, inner)
+            what, quals, _ = offer_itself(lex, inner) or target_from(ctx, inner)
             if what is None or (isinstance(what, Topic) and what.in_vocabulary):
                 return what, quals, None
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
@@ -272,6 +272,22 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         # "congratulated the new prime minister on his election victory": the one praised, not his victory
         return Topic(label=head_words(tok)), (), None
     return hit[0], hit[1], None
+
+
+# the cue nouns whose phrase carries what they ask or offer ("an offer to cut wages", "a call for talks")
+CONTENT_CUES = frozenset({"demands", "proposes", "threatens"})
+
+
+def offer_itself(lex: Lexicon, obj: Token) -> tuple[Target, tuple[str, ...], None] | None:
+    """The object of an act that is no cue, where it is an offer, a proposal or a call ("reconsider its offer to
+    cut wages", "withdraw its proposal to raise the pension age"): the offer itself is what the act is done to,
+    by its own phrase; what it offers, joined to the act's verb, names no act ("reconsider cut wages"). None for
+    any other object. (train: "the SGC should reconsider its proposals to reflect Parliament's wish")"""
+    cue = nominal_cue(lex, obj)
+    if cue is None or not cue.nominal or cue.relation not in CONTENT_CUES or follow_nominal(lex, obj) is None:
+        return None
+    hit = normalise(lex, obj)
+    return (hit[0], hit[1], None) if hit is not None else None
 
 
 def subject_acting(ctx: Context, verb: Token, subj: Token) -> Topic | None:

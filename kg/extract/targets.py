@@ -278,7 +278,7 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         text = spaced(words[:left], spots[:left])
     elif cut:  # no word the window left dangling: "plan to provide free college tuition [and his 2005 vote ...]"
         k = len(words)
-        while k > left and spots[k - 1].dep_ in {"cc", "prep", "aux", "det", "poss", "punct"}:
+        while k > left and spots[k - 1].dep_ in {"cc", "prep", "aux", "det", "poss", "punct", "mark"}:
             k -= 1
         text = spaced(words[:k], spots[:k])
     if not text or len(text.split()) > 8:
