@@ -256,8 +256,8 @@ def common_word_opening(ent: SpacySpan, lower_words: set[str]) -> bool:
     """'Turnout is predicted to be key': one capitalised word opening a
     sentence, which the article itself writes in lower case elsewhere
     (``lower_words``), is a common noun, whatever the small model tagged it."""
-    return (len(ent) == 1 and ent.start == ent.sent.start and ent.text[:1].isupper()
-            and ent.text.lower() in lower_words)
+    return (len(ent) == 1 and ent.text[:1].isupper() and ent.text.lower() in lower_words
+            and ent.start == ent.sent.start)  # (the sentence last: finding it is the costly test)
 
 
 def lower_case_words(text: str) -> set[str]:

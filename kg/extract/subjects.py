@@ -117,8 +117,8 @@ def name_ending_title(subj: Token) -> Token | None:
     """The person named at the end of a subject the parser rooted in the first word of a
     listed title ("Culture, Media and Sport Secretary Tessa Jowell backed": root "Culture"):
     the title word just before the name makes the whole phrase that person."""
-    if subj.ent_type_ == "PERSON" or not subj.is_title:
-        return None
+    if subj.ent_type_ == "PERSON" or not subj.is_title or subj.right_edge.ent_type_ != "PERSON":
+        return None  # (the last test: no person's name ends the subject, so no need to build every entity)
     ent = next((e for e in subj.doc.ents if e.end - 1 == subj.right_edge.i and e.label_ == "PERSON"), None)
     title = subj.doc[ent.start - 1] if ent is not None else None
     if ent is None or ent.start <= subj.i + 1 or not (title.is_title or subj.pos_ == "PROPN" and title.is_lower) \
