@@ -82,3 +82,15 @@ def test_common_word_opening_reads_no_sentence_for_a_word_never_written_lower():
     # ``span.sent`` asks the doc whether it has sentence starts (``Doc.has_annotation``) before its search
     assert _calls(lambda: common_word_opening(ent, {"labour"}), "doc.pyx", "has_annotation") == 0
     assert _calls(lambda: ent.sent, "doc.pyx", "has_annotation") > 0
+
+
+def test_decide_reads_each_candidates_actor_features_once(monkeypatch, extract_learned):
+    import kg.extract.learned as L
+
+    made, decided = [], []
+    actor_vector, decide = L.actor_vector, L.decide
+    monkeypatch.setattr(L, "actor_vector", lambda unit, c: made.append(c) or actor_vector(unit, c))
+    monkeypatch.setattr(L, "decide", lambda unit, c, *a, **k: decided.append(c) or decide(unit, c, *a, **k))
+    out = extract_learned("Labour leader Keir Starmer accused the government of failing the NHS. "
+                          "The Liberal Democrats demanded an inquiry into the contracts.")
+    assert out and decided and len(made) == len(decided)
