@@ -41,6 +41,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     from kg.extract.learned import decode, load_models
     from kg.extract.units import collect_unit, document_features
     from kg.extract.quote_fallback import unheard_quotes, unheard_sentences
+    from kg.extract.messengers import relayed
 
     lex = lex.for_text(document.text)
 
@@ -102,7 +103,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         kept = decode(document, units, models, doubted=doubted)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
         kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
-        kept = on_the_issue(kept, document.text, doubted)
+        kept = relayed(lex, sdoc, on_the_issue(kept, document.text, doubted))
         return finished(lex, kept, document.text, ctx, sents, merged), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
