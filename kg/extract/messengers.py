@@ -46,7 +46,9 @@ def relays(lex: Lexicon, messenger: Token, principal: Token) -> bool:
     verb, clause = messenger.head, clause_verb(principal)
     if not speech_verb(lex, verb) or clause.i == verb.i:
         return False
-    return (clause.dep_ in CLAUSES and clause.head.i == verb.i) or (verb.dep_ in CLAUSES and verb.head.i == clause.i)
+    # (the report after its clause, "..., Stovall said", is the clause's parataxis; a reporting verb the
+    # clause governs is the principal's own: "a spokesman said the prime minister believes ...")
+    return (clause.dep_ in CLAUSES and clause.head.i == verb.i) or (verb.dep_ == "parataxis" and verb.head.i == clause.i)
 
 
 def relayed(lex: Lexicon, sdoc: SpacyDoc, stmts: list[Statement]) -> list[Statement]:
