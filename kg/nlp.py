@@ -294,6 +294,25 @@ def _complementizers(sent) -> list:
             and any(c.dep_ in SUBJECTS and t.i < c.left_edge.i and c.i < t.head.i for c in t.head.children)]
 
 
+def _infinitive_conjuncts(sent) -> list:
+    """"defended his government's decision to hand over two islands and accused the media": a
+    past or present-tense verb without a subject the small model coordinated with an infinitive
+    qualifying a noun (no infinitive has a finite conjunct), with the verb governing that noun."""
+    pairs = []
+    for verb in sent:
+        inf = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or inf.tag_ != "VB" or inf.dep_ != "acl" \
+                or any(c.dep_ in SUBJECTS for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        main = inf.head
+        while main.pos_ not in {"VERB", "AUX"} and main.dep_ != "ROOT":
+            main = main.head
+        if main.pos_ == "VERB" and main.i < inf.i:
+            pairs.append((verb, inf, main))
+    return pairs
+
+
 @Language.component("kg_clause_repair")
 def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
@@ -314,6 +333,10 @@ def clause_repair(doc):
             word.dep_ = "mark"
         for noun, prep in _emptied_prepositions(sent):
             noun.head, noun.dep_ = prep, "pobj"
+        for verb, inf, main in _infinitive_conjuncts(sent):
+            for cc in [c for c in inf.children if c.dep_ == "cc" and c.i < verb.i]:
+                cc.head = main
+            verb.head = main
     return doc
 
 

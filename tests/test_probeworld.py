@@ -1,0 +1,22 @@
+"""World news 2016 (probe probew16k): misses its articles showed. The sentences are the probe's
+(written for it) or written for the test."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def test_a_finite_verb_joined_to_a_nouns_infinitive_is_the_main_verbs_conjunct(extract):
+    # the parser coordinates "accused" with "hand" (the infinitive qualifying "decision"):
+    # a past-tense verb is no conjunct of an infinitive, it shares the main verb's subject
+    got = labels(extract("Egyptian President Abdel Fattah al-Sisi on Wednesday defended his government's decision "
+                         "to hand over two Red Sea islands to Saudi Arabia and accused the media of stirring up "
+                         "public anger over the deal."))
+    assert any(r == "accuses" and t == "media" for _, r, t in got), got
+
+
+def test_a_past_verb_after_a_supported_effort_is_the_speakers_act(extract):
+    # probe28b: "objected" hung on "restore", the infinitive qualifying "efforts"
+    got = labels(extract("China's envoy Fu Cong said Beijing supported efforts to restore security but objected "
+                         "to what he called the hasty drafting of the text."))
+    assert any(a == "Fu Cong" and r == "opposes" and "drafting" in (t or "") for a, r, t in got), got
+
