@@ -313,6 +313,22 @@ def _infinitive_conjuncts(sent) -> list:
     return pairs
 
 
+def _spliced_subjects(sent) -> list:
+    """"Najib accuses Myanmar of genocide against Rohingya, Myanmar rejects criticism": a headline's
+    second clause after a comma, whose name the small model made a conjunct of the noun before the
+    comma and whose verb, without a subject or a conjunction, an adverbial clause: the name and verb."""
+    pairs = []
+    for verb in sent:
+        if verb.tag_ != "VBZ" or verb.dep_ != "advcl" or verb.i - 2 < sent.start \
+                or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
+            continue
+        name = verb.doc[verb.i - 1]
+        if name.pos_ == "PROPN" and name.dep_ == "conj" and verb.doc[name.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in {"conj", "cc"} for c in name.children):
+            pairs.append((name, verb))
+    return pairs
+
+
 @Language.component("kg_clause_repair")
 def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
@@ -333,6 +349,9 @@ def clause_repair(doc):
             word.dep_ = "mark"
         for noun, prep in _emptied_prepositions(sent):
             noun.head, noun.dep_ = prep, "pobj"
+        if sent.start == 0:
+            for name, verb in _spliced_subjects(sent):
+                name.head, name.dep_ = verb, "nsubj"
         for verb, inf, main in _infinitive_conjuncts(sent):
             for cc in [c for c in inf.children if c.dep_ == "cc" and c.i < verb.i]:
                 cc.head = main

@@ -20,3 +20,19 @@ def test_a_past_verb_after_a_supported_effort_is_the_speakers_act(extract):
                          "to what he called the hasty drafting of the text."))
     assert any(a == "Fu Cong" and r == "opposes" and "drafting" in (t or "") for a, r, t in got), got
 
+
+def test_a_headlines_name_after_a_comma_acts_in_its_own_clause(extract_learned):
+    # "rejects" read as a plural noun: the headline's first name (U.N.) is no actor of it
+    got = labels(extract_learned("U.N. approves 4,000 more peacekeepers for South Sudan, Juba rejects plan\n\n"
+                         "UNITED NATIONS (Reuters) - The council voted on Friday."))
+    assert not any(r == "rejects" and "nations" in a.lower() for a, r, _ in got), got
+    assert any(r == "rejects" and a in {"Juba", "South Sudan"} for a, r, _ in got), got
+
+
+def test_a_headlines_second_clause_has_its_own_subject(extract):
+    # the parser makes "Myanmar" a conjunct of "Rohingya" and "rejects" an adverbial clause of
+    # "accuses": the name right before the verb after a comma is its subject
+    got = labels(extract("Malaysia's Najib accuses Myanmar of genocide against Rohingya, Myanmar rejects criticism\n\n"
+                         "KUALA LUMPUR (Reuters) - Malaysian Prime Minister Najib Razak spoke on Sunday."))
+    assert any(a == "Myanmar" and r == "rejects" for a, r, _ in got), got
+    assert not any(a != "Myanmar" and r == "rejects" for a, r, _ in got), got

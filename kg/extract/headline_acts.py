@@ -39,6 +39,17 @@ CLAUSE_OPENERS = {"as", "while"}
 PARTICLE_VERBS = {"back"}
 
 
+def spliced_clause(span) -> int | None:
+    """Where a headline's second clause opens: after its last comma, when only a name stands between
+    that comma and the verb ("U.N. approves ... for South Sudan, Juba rejects plan"; an aside,
+    "Pelosi, stumping for Biden, trashes Trump", ends in a comma right before the verb)."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas or commas[-1] + 1 >= span.end:
+        return None
+    run = span.doc[commas[-1] + 1:span.end]
+    return run.start if all(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ == "NOUN") for t in run) else None
+
+
 def opening_name(tok: Token) -> bool:
     """A capitalised word opening the headline that the tagger read as a verb ("Trump sides
     with ...": "trump"): the resolver still decides whether it names someone."""
@@ -154,6 +165,8 @@ class HeadlineRules:
         for t in self.sent.doc[self.sent.start:tok.i]:
             if t.lower_ in CLAUSE_OPENERS:
                 first = t.i + 1
+        if (splice := spliced_clause(self.sent.doc[first:tok.i])) is not None:
+            first = splice  # "U.N. approves ... for South Sudan, Juba rejects plan": Juba's rejection
         for t in self.sent.doc[first:tok.i]:
             if any(a.tag_ in {"VBG", "VBN"} and a.i < tok.i for a in t.ancestors):
                 continue  # an aside's name ("Pelosi, stumping for Biden, trashes ..."): not the actor
