@@ -36,3 +36,10 @@ def test_a_headlines_second_clause_has_its_own_subject(extract):
                          "KUALA LUMPUR (Reuters) - Malaysian Prime Minister Najib Razak spoke on Sunday."))
     assert any(a == "Myanmar" and r == "rejects" for a, r, _ in got), got
     assert not any(a != "Myanmar" and r == "rejects" for a, r, _ in got), got
+
+
+def test_a_name_with_a_who_clause_is_a_person(extract):
+    # the tagger reads "Hamdeen Sabahi" as a work of art: a name that takes "who" names a person
+    got = labels(extract("Hamdeen Sabahi, who ran against Sisi in the 2014 presidential election, "
+                         "called for a referendum on the deal."))
+    assert any(a == "Hamdeen Sabahi" and r == "demands" for a, r, _ in got), got

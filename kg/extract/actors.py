@@ -279,7 +279,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
 
     def _single(self, tok: Token) -> Mention | None:
         ent = ent_of(tok)
-        if ent is not None and ent.label_ in ENTITY_KINDS:
+        if ent is not None and (ent.label_ in ENTITY_KINDS or self._named_in_role(ent)):  # (a PRODUCT's too)
             if ent.label_ == "NORP" and fold(tok.text) in self.lex.group_nouns | self.lex.role_nouns:
                 ent = None
             elif ent.label_ == "ORG" and fold(without_the(ent.text)) in self.lex.role_nouns:

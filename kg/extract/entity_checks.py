@@ -39,14 +39,18 @@ class EntityChecks:
     def _named_in_role(self, ent: SpacySpan) -> bool:
         """'France's foreign minister, Laurent Fabius,' and 'local government
         spokesman Glyn Davies': a name in apposition to a role noun, or right
-        after one that modifies it, is a person, whatever label the small model
-        gave it."""
+        after one that modifies it, or a name a "who" clause describes, is a person,
+        whatever label the small model gave it."""
         if ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} or len(ent.text.split()) < 2 \
                 or self.lex.actor_for(ent.text) is not None:
             return False
         head = described_noun(ent.root)
         if ent.root.dep_ == "appos" and self._is_role_noun(head):
             return True
+        if all(w[:1].isupper() for w in ent.text.split()) and any(
+                c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
+                for c in ent.root.children):
+            return True  # "Hamdeen Sabahi, who ran against Sisi, ..." (tagged a work of art): "who" is for people
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
                 and self._is_role_noun(before))
