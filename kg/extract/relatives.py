@@ -23,6 +23,21 @@ def antecedent(verb: Token, subj: Token) -> bool:
 
 
 WH_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+BODY_NAMES = frozenset({"ORG", "GPE", "FAC", "LOC"})
+
+
+def office_holder(clause: Token) -> Token | None:
+    """The person a "who" clause takes up where the parser hung it on the body an apposition's
+    office is "of": "Andrii Yermak, the head of the Presidential Office, who thanked ...": Yermak
+    thanks, not the office."""
+    body = clause.head
+    if body.ent_type_ not in BODY_NAMES or body.dep_ != "pobj" or body.head.lower_ != "of" or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"who", "whom"} for c in clause.children):
+        return None
+    office = body.head.head
+    if office.dep_ != "appos" or office.pos_ != "NOUN" or office.head.ent_type_ != "PERSON":
+        return None
+    return office.head
 
 
 def gap_relative(clause: Token) -> bool:

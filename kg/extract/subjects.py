@@ -12,6 +12,7 @@ from kg.extract.headlines import headline_plan, headline_subject
 from kg.extract.conjuncts import conj_head, passive_partner_subject, reported_conjunct, reporters_conjunct
 from kg.extract.perception import perceived_doer
 from kg.extract.phrases import ACCUSING
+from kg.extract.relatives import office_holder
 from kg.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def subject_of(tok: Token) -> Token | None:
     for _ in range(8):
         subj = clause_subject(t)
         if subj is not None and t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
-            return among_those(t.head) or t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
+            return among_those(t.head) or office_holder(t) or t.head  # "Mr. Obama, who has opposed the plan": the antecedent acts
         if subj is not None or (subj := perceived_doer(t)) is not None:
             return subj  # (or the one seen acting: "the meeting saw MPs warn")
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in RAISING_PASSIVES:
