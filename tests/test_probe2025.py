@@ -14,3 +14,12 @@ def test_who_after_a_persons_office_is_the_person(extract):
     got = labels(extract("The talks were chaired by Jane Doe, a senior official of the Foreign Ministry, "
                          "who praised Canada for its support."))
     assert any(a == "Jane Doe" and r == "praises" for a, r, _ in got), got
+
+
+def test_the_name_after_a_bracketed_partys_office_acts(extract):
+    # the parser hangs the bracket, the office and the name on the party's name (tagged a person)
+    got = labels(extract("Lok Janshakti Party (Ram Vilas) chief Chirag Paswan, whose party won 19 seats, "
+                         "welcomed the result."))
+    assert ("Chirag Paswan", "supports", "result") in got, got
+    got = labels(extract("Janata Dal (United) leader Sanjay Jha welcomed the result."))
+    assert ("Sanjay Jha", "supports", "result") in got, got

@@ -24,7 +24,8 @@ from kg.extract.entity_checks import EntityChecks
 from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
                                  partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  acronym_name, apposed, described_noun, named_after_comma, named_beside,
-                                 name_after_title, name_closing_office, counted_group, ent_of, ents_in, in_a_subheading, national_branch,
+                                 name_after_title, name_closing_office, holder_after_office, counted_group, ent_of, ents_in,
+                                 in_a_subheading, national_branch,
                                  without_the)
 from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
@@ -252,8 +253,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             named = self._single(appos)
             if named is not None:
                 return named
-        if (beside := named_beside(tok) or named_after_comma(tok) or name_after_title(tok, self.lex.role_nouns)
-                or name_closing_office(tok, self.lex.role_nouns)) is not None \
+        if (beside := named_beside(tok) or named_after_comma(tok) or name_after_title(tok, self.lex.role_nouns) or name_closing_office(
+                tok, self.lex.role_nouns) or holder_after_office(tok, self.lex.role_nouns)) is not None \
                 and (named := self._single(beside)) is not None:
             return named  # "the militant group Hamas": Hamas
         if (a := self.defined_at(tok.idx)) is not None and (actor := self.defined_actor(a)) is not None:

@@ -223,6 +223,18 @@ def name_closing_office(tok: Token, role_nouns: frozenset[str]) -> Token | None:
     return name if before else None
 
 
+def holder_after_office(tok: Token, role_nouns: frozenset[str]) -> Token | None:
+    """The person named after an office that follows a party's name with no comma ("Janata Dal
+    (United) leader Sanjay Jha said"): the parser hangs the bracket, the office and the name all
+    on the party as appositions, and may tag the party a person; the name acts, not the party."""
+    apps = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    for office, name in zip(apps, apps[1:]):
+        if office.pos_ == "NOUN" and office.lower_ in role_nouns and name.ent_type_ == "PERSON" \
+                and name.left_edge.i == office.i + 1 and not any(t.text == "," for t in tok.doc[tok.i:office.i]):
+            return name
+    return None
+
+
 # common nouns for a body: "the main opposition bloc, the High Negotiations Committee," names it after a comma
 BODY_NOUNS = frozenset({"group", "bloc", "organisation", "organization", "agency", "body", "party", "coalition",
                         "alliance", "movement", "committee", "council", "watchdog", "monitor", "faction", "militia"})
