@@ -59,6 +59,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
             ents = [x for k, x in enumerate(ents) if k == 0 or x.start >= ents[k - 1].end]
         ents, named = names_in_apposition(doc, ents, lex, not_names)
         ents, roled = names_before_role(doc, ents, lex)
+        ents, closing = person_closing_office(doc, ents, lex)
+        roled = roled or closing
         named = named or roled
         changed = changed or named
         ents, joined = join_and_names(doc, ents, lex)
@@ -119,6 +121,23 @@ def names_before_role(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Sp
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
             continue
         out[k] = Span(doc, e.start, e.end, label="PERSON")
+        changed = True
+    return out, changed
+
+
+def person_closing_office(doc: Doc, ents: list[Span], lex: Lexicon) -> tuple[list[Span], bool]:
+    """"Minister of International Relations and Cooperation Ronald Lamola said": the NER ran the
+    office's "of" phrase and the holder's name into one body; a first name and a surname closing
+    it after a title's "of" are the person's."""
+    out, changed = [], False
+    for e in ents:
+        before = doc[e.start - 2:e.start] if e.start >= 2 else None
+        if e.label_ not in {"ORG", "GPE"} or len(e) < 3 or before is None or before[1].lower_ not in {"of", "for"} \
+                or fold(before[0].text) not in lex.role_nouns or fold(e[-2].text) not in lex.first_names \
+                or not e[-1].is_title or fold(e[-1].text) in lex.first_names or not e[-3].is_title:
+            out.append(e)
+            continue
+        out += [Span(doc, e.start, e.end - 2, label=e.label_), Span(doc, e.end - 2, e.end, label="PERSON")]
         changed = True
     return out, changed
 

@@ -23,3 +23,11 @@ def test_the_name_after_a_bracketed_partys_office_acts(extract):
     assert ("Chirag Paswan", "supports", "result") in got, got
     got = labels(extract("Janata Dal (United) leader Sanjay Jha welcomed the result."))
     assert ("Sanjay Jha", "supports", "result") in got, got
+
+
+def test_a_first_name_and_surname_closing_an_office_of_phrase_are_a_person(extract):
+    # the NER ran "International Relations and Cooperation Ronald Lamola" into one body
+    got = labels(extract("Minister of International Relations and Cooperation Ronald Lamola rejected the proposal."))
+    assert ("Ronald Lamola", "rejects", "proposal") in got, got
+    got = labels(extract("Minister of Foreign Affairs Sergei Lavrov rejected the proposal."))
+    assert ("Sergei Lavrov", "rejects", "proposal") in got, got
