@@ -68,7 +68,7 @@ def stage_figures(pred: Path, gold: list[Path]) -> dict[str, dict]:
             "target given actor and relation": ratio(tp["full"], tp["relation"])}
 
 
-THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9)  # the upper ones: what a user filtering for precision keeps
 
 
 def by_confidence(pred: Path, gold: list[Path], thresholds: tuple[float, ...] = THRESHOLDS) -> list[dict]:
