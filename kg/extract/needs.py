@@ -17,6 +17,15 @@ def needed_thing(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def justified(verb: Token) -> bool:
+    """A passive of need with the reason for the thing ("the measures were needed to protect lives",
+    "the curfew was needed because the violence had spread"): the thing is defended, not asked for
+    (probes 6 of 6 coded supports); not an act still to be done ("work is needed to be done")."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not any(a.dep_ == "auxpass" for a in c.children)
+               and any(a.lower_ in {"to", "because"} and a.dep_ in {"aux", "mark"} for a in c.children)
+               for c in verb.children)
+
+
 WANTING = frozenset({"need", "deserve"})
 OWN_NEEDS = frozenset({"i", "me", "you", "he", "she"})  # "I need a rest", "he deserves credit": no demand of anyone
 DUE_PRAISE = frozenset({"credit", "praise", "thanks", "congratulations"})  # what is deserved is a merit

@@ -11,7 +11,7 @@ from kg.extract.acts import nominalisation
 from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, object_of, pobj, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.modality import hypothetical, negated, obliged, reported_clause
-from kg.extract.needs import DUE_PRAISE, needed_thing, owed_act, wanted_thing
+from kg.extract.needs import DUE_PRAISE, justified, needed_thing, owed_act, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import unpointed
@@ -143,8 +143,8 @@ class ObligationRules:
     def obligation(self, tok: Token) -> None:
         if tok.lemma_.lower() == "deserve":
             self.credit_due(tok)
-        act = tok
-        if (needed := needed_thing(tok)) is not None:
+        act, needed = tok, needed_thing(tok)
+        if needed is not None:
             if self.speaker_for(tok) is not None:
                 return  # '"more work is needed," she said': a quotation's need stays its say
             act = needed  # "warned that a great deal of preparatory work was still needed": the work is demanded
@@ -206,8 +206,8 @@ class ObligationRules:
             target, quals = Topic(label=f"{act.lemma_.lower()} with {unpointed(target.label)}"), ()  # "negotiate with the opposition"
         if target is None or isinstance(target, Actor):
             return
-        self.add(Draft(actor, "opposes" if forbidden else "demands", target, quals, cue=tok, reported_by=relayed,
-                       confidence=0.55))
+        relation = "opposes" if forbidden else "supports" if needed is not None and justified(tok) else "demands"
+        self.add(Draft(actor, relation, target, quals, cue=tok, reported_by=relayed, confidence=0.55))
 
     # "No more ifs or buts, enough with conditions and delays", said in a quote
     def enough(self, tok: Token) -> None:
