@@ -26,3 +26,25 @@ def test_a_need_with_no_reason_still_demands(extract):
     got = labels(extract("However, Norfolk police chief Andy Hayman also warned that a great deal of preparatory "
                          "work was still needed."))
     assert any(t[1] == "demands" and t[2] and "work" in t[2] for t in got), got
+
+
+@pytest.mark.parametrize("text, actor, target_word", [
+    # from a probe article (world 2016): coded Aleksandar Vucic · supports · good relations with Russia and the West
+    ("Serbian Prime Minister Aleksandar Vucic said Belgrade wanted good relations with both Russia and the West.",
+     "Aleksandar Vucic", "relations"),
+    # from a probe article (news 2025): coded Shehbaz Sharif · supports · peace with neighbours
+    ("Prime Minister Shehbaz Sharif said Pakistan wanted peace with all its neighbors.", "Shehbaz Sharif", "peace"),
+    # written for this test
+    ("The foreign minister said Ghana wanted closer cooperation with Nigeria.", "Foreign minister", "cooperation"),
+])
+def test_wanting_peace_or_relations_supports_them(extract, text, actor, target_word):
+    # a state one's own side would share in (peace, relations, cooperation) wanted is a stance for it,
+    # not a demand on others (probes 7 of 7 coded supports)
+    got = [t for t in labels(extract(text)) if t[2] and target_word in t[2].lower()]
+    assert got and all(t[1] == "supports" for t in got), labels(extract(text))
+
+
+def test_wanting_a_thing_of_others_still_demands(extract):
+    # from a train article (BBC politics 2004-05): coded demands
+    got = labels(extract("The Tories want an annual limit on immigration and a quota for asylum seekers."))
+    assert any(t[1] == "demands" and t[2] and "limit" in t[2] for t in got), got

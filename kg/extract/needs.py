@@ -60,3 +60,14 @@ def owed_act(verb: Token) -> Token | None:
         return None
     return next((c for c in duty.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+# states one's own side would share in: "Belgrade wanted good relations with Russia", "Pakistan wants peace
+# with its neighbours", "has always wanted a peaceful solution" (probes: 7 of 7 such wants coded supports)
+SHARED_STATES = frozenset({"peace", "relation", "relations", "tie", "ties", "cooperation", "dialogue", "solution",
+                           "stability", "friendship", "partnership", "coexistence", "reconciliation"})
+
+
+def wished_state(verb: Token, obj: Token | None) -> bool:
+    """A state shared with others wanted: a stance for it, no demand on anyone (as "wants to build a wall")."""
+    return verb.lemma_.lower() in {"want", "wish"} and obj is not None and obj.lemma_.lower() in SHARED_STATES

@@ -39,7 +39,7 @@ from kg.extract.imperatives import ImperativeRules
 from kg.extract.merits import GRATITUDE, gratitude_to, merit_owner, name_as_adverb, thanked_party
 from kg.extract.misattached import asked_to, committed_to
 from kg.extract.modality import negated, refusing, vowed_not
-from kg.extract.needs import wanted_thing
+from kg.extract.needs import wanted_thing, wished_state
 from kg.extract.no_acts import no_act
 from kg.extract.nominals import CONTINUING, REFRAINING, NominalRules
 from kg.extract.reported_evaluation import EFFECT_VERBS
@@ -157,11 +157,11 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if lemma in {"want", "wish", "hope"} and own is not None and own.lemma_ == "be" and object_of(tok) is None and any(
                 c.dep_ in {"attr", "acomp"} and not any(p.dep_ == "prep" for p in c.children) for c in own.children):
             return  # "Jeb wants to be a tough guy": a wish about oneself ("to be part of the talks" is one about an issue)
-        if rel == "demands" and lemma in {"want", "expect", "wish"} and own is not None and object_of(tok) is None \
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children):
+        if rel == "demands" and (lemma in {"want", "expect", "wish"} and own is not None and object_of(tok) is None
+                                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children) or wished_state(tok, obj0)):
             if lemma == "expect":
                 return  # "expected to sell its coal": a forecast of one's own act, no demand
-            rel = "supports"  # "wants to build a wall": an intention, not a demand on others
+            rel = "supports"  # "wants to build a wall": an intention; "wants good relations": a stance; no demand on others
         if (rel in {"supports", "proposes"} and vowed_reprisal(tok, own)) or (rel == "accepts" and force_kept_open(tok, obj0)):
             rel = "threatens"  # "vowed to retaliate for the executions", "refused to rule out force": a threat, no stance
         if obj0 is not None and obj0.lemma_.lower() in self.lex.sanction_nouns and rel in {"supports", "proposes"} \
