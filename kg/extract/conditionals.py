@@ -45,6 +45,8 @@ def acting_subject(ctx: Context, subj: Token, m: Mention | None) -> str | None:
 
 # the time limits of an ultimatum: "gave Machar 48 hours to return", "gave the club a week to pay"
 PERIODS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+# nouns of a danger foreseen: warned of with no one it is aimed at, a forecast, not a threat
+RISKS = frozenset({"risk", "danger", "peril", "hazard"})
 AIMING_PREPS = frozenset({"to", "against"})  # (not "on": "veto the resolution on Syria" is about it)
 
 
@@ -218,6 +220,8 @@ class ConditionalRules:
             return
         if addressee is None and target_tok is not None:
             target, addressee = self.consequence_for(target, target_tok)
+        if addressee is None and target_tok is not None and target_tok.lemma_.lower() in RISKS:
+            return  # "warned of the risk of an outbreak", "there was a real risk": aimed at no one, no threat
         self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                    confidence=0.7), target_tok)
 
