@@ -23,3 +23,15 @@ def test_a_risk_warned_to_someone_stays_a_threat(extract):
     assert any(r == "threatens" for _, r, t in got), got
     got = labels(extract("The union warned of strike action."))
     assert any(r == "threatens" for _, r, t in got), got
+
+
+def test_an_amount_in_something_is_that_thing(extract):
+    # PolNeAR train: "The Saudis have warned they could sell off hundreds of billions of dollars in U.S. assets"
+    got = labels(extract("The Saudis have warned they could sell off hundreds of billions of dollars in U.S. assets "
+                         "if the bill becomes law."))
+    assert any(r == "threatens" and "assets" in t for _, r, t in got), got
+    got = labels(extract("The United States pledged billions of dollars in aid to Ukraine."))
+    assert any(r in {"proposes", "supports"} and "aid" in t for _, r, t in got), got
+    # a place it is spent in is no issue
+    got = labels(extract("The United States pledged billions of dollars in Ukraine."))
+    assert not any("Ukraine" in t for _, r, t in got if r in {"proposes", "supports"}), got

@@ -46,6 +46,30 @@ def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
     return act
 
 
+# where and when an amount is spent or raised, no issue: "spent millions in Iowa", "raised $5m in May"
+PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
+
+def amount_of(tok: Token) -> Token | None:
+    """What an amount is of or in: "£3bn of military aid", "billions of dollars in aid" (whose "of"
+    names only the unit), "would sell off billions of dollars in U.S. assets" (the "in" on the verb)."""
+    amount = tok
+    while True:
+        preps = {c.lower_: pobj(c) for c in reversed(list(tok.children)) if c.dep_ == "prep" and c.lower_ in {"of", "in"}}
+        if preps.get("in") is not None and preps["in"].ent_type_ not in PLACES_AND_TIMES:
+            return preps["in"]
+        of = preps.get("of")
+        if of is None:
+            break
+        if of.ent_type_ not in {"MONEY", "QUANTITY", "CARDINAL"} and of.lemma_.lower() not in CURRENCIES:
+            return of
+        tok = of
+    if amount.dep_ == "dobj":
+        return next((pobj(c) for c in amount.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > amount.i
+                     and pobj(c) is not None and pobj(c).ent_type_ not in PLACES_AND_TIMES), None)
+    return None
+
+
 def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """A target token → (target, qualifiers, actor mention if the target names an actor)."""
     if tok is None or platform(tok):  # "paid tribute on X": the platform is no target
@@ -74,7 +98,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     lex = ctx.lex
     if tok.ent_type_ in {"MONEY", "QUANTITY"} or tok.lemma_.lower() in CURRENCIES or any(
             c.text in {"£", "$", "€"} for c in tok.children):  # (not "one of the ...": a count of things)
-        what = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in"} and pobj(c) is not None), None)
+        what = amount_of(tok)
         if what is not None:  # "pledged £3bn of military aid", "5 billion euros in military aid": the aid
             return target_from(ctx, what, want_actor=want_actor)
     if (what := counted(tok)) is not None:
