@@ -35,3 +35,12 @@ def test_an_amount_in_something_is_that_thing(extract):
     # a place it is spent in is no issue
     got = labels(extract("The United States pledged billions of dollars in Ukraine."))
     assert not any("Ukraine" in t for _, r, t in got if r in {"proposes", "supports"}), got
+
+
+def test_a_deal_warned_to_decimate_something_is_opposed(extract):
+    # PolNeAR train: "warning that the deal would decimate the company's culture"
+    got = labels(extract("Shortly after the merger announcement, the families of the company's founders had "
+                         "mobilized, warning that the deal would decimate the company's culture."))
+    assert any(r == "opposes" and t == "deal" for _, r, t in got), got
+    got = labels(extract("Critics warned that the reform would erode public trust."))
+    assert any(r == "opposes" and t == "reform" for _, r, t in got), got
