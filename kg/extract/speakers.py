@@ -5,14 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from kg.attribution import enabled as learned_attribution
 from kg.attribution.component import learned_speaker
 from kg.extract.actors import Mention, ent_of
 from kg.extract.candidates import left_as_it_was
 from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from kg.extract.counted_speakers import counted_subject
 from kg.extract.clauses import pobj
 from kg.extract.subjects import subject_of, agent_of, speech_frame
 from kg.extract.colons import colon_intro, dash_credit, name_before_colon
@@ -202,7 +202,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                 elif subj is None and verb.lemma_.lower() in {"quote", "cite"}:
                     # '"...," Macron was cited as saying' / 'was quoted in the article': the one quoted speaks
                     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is None:
+            if subj is None or (subj := counted_subject(subj)) is None:
                 continue
             if q.outer_start <= subj.idx < q.outer_end:
                 continue
