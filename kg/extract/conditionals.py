@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.headlines import joined_clause
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
-from kg.extract.consequences import (answer_threatened, conditional_harm, conditional_rise, consequence_object,
+from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, conditional_harm, conditional_rise, consequence_object,
                                      court_taken, held_accountable, met_with, threatened_with, what_there_is,
                                      what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act
@@ -208,6 +208,8 @@ class ConditionalRules:
             if target is None and act is not None and object_of(act) is None and not any(
                     c.dep_ == "neg" for c in act.children):  # ("warned Brown not to be tempted": a demand)
                 target = target_from(self.ctx, act)[0]  # "threatened to resign": the resignation
+            if target is None and act is not None and wrongdoers_pursued(act):
+                target = Topic(label=verb_phrase(act))  # "vowed to pursue those behind the attack": the pursuit
             if target is not None and act is not None and addressee is None:
                 target, addressee = self.without_addressee(target, act)
         if target is None and conseq is None:  # "warned of strike action": what the warning is of

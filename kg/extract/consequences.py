@@ -140,6 +140,12 @@ FORCEFUL = frozenset({"firmly", "strongly", "decisively", "forcefully", "proport
 BARE_DEPS = frozenset({"nsubj", "aux", "punct", "cc", "neg", "advmod"})
 
 
+def in_kind(verb: Token) -> bool:
+    """"would respond in kind": an answer like for like, a reprisal (probe world2016)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and (p := pobj(c)) is not None and p.lemma_.lower() == "kind"
+               for c in verb.children)
+
+
 def answer_vowed(verb: Token) -> bool:
     """"we will respond", "will respond firmly to the new tariffs", "would retaliate": an answer a side
     says it will give, bare, forceful or to another's harm, threatens with no if-clause; an answer to a
@@ -147,7 +153,7 @@ def answer_vowed(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in ANSWERS or not to_come(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if lemma == "retaliate" or any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in verb.children):
+    if lemma == "retaliate" or in_kind(verb) or any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in verb.children):
         return True
     to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "against"} and (p := pobj(c)) is not None]
     if to:
@@ -175,7 +181,33 @@ REPRISALS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "bom
 
 def vowed_reprisal(verb: Token, own: Token | None) -> bool:
     """A reprisal vowed ("vowed to retaliate for the executions") threatens, whatever the vow's own relation says."""
-    return verb.lemma_.lower() in VOWING and own is not None and (own.lemma_.lower() in REPRISALS or forceful_answer(own))
+    return verb.lemma_.lower() in VOWING and own is not None and (own.lemma_.lower() in REPRISALS or forceful_answer(own)
+                                                                  or bare_answer(own) or wrongdoers_pursued(own))
+
+
+def bare_answer(verb: Token) -> bool:
+    """"vows to respond", "pledged to respond in kind": an answer vowed with nothing it answers named
+    (probe world2016); "vowed to respond quickly to requests" is a reply."""
+    return verb.lemma_.lower() in ANSWERS and (in_kind(verb) or all(c.dep_ in {"aux", "punct", "cc"} for c in verb.children))
+
+
+PURSUING = frozenset({"pursue", "chase", "track", "go"})
+# people pursued whose pursuit threatens them ("vowed to pursue those behind the attack", "to go after anyone
+# who attacks"); "vowed to pursue the reforms" proposes them
+PURSUED = frozenset({"those", "anyone", "anybody", "whoever", "perpetrator", "killer", "attacker", "culprit", "terrorist",
+                     "criminal", "gang", "murderer", "assailant", "militant", "smuggler", "trafficker", "plotter"})
+
+
+def wrongdoers_pursued(verb: Token) -> bool:
+    """A vow to pursue, track or go after people who did wrong threatens them ("punish" is a reprisal already)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PURSUING:
+        return False
+    if lemma == "go":
+        obj = next((pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"), None)
+    else:
+        obj = object_of(verb)
+    return obj is not None and obj.lemma_.lower() in PURSUED
 
 
 def forceful_answer(verb: Token) -> bool:
