@@ -21,6 +21,9 @@ def test_a_bare_answer_vowed_threatens(extract):
     # a vow to respond to people's concerns is a reply
     got = labels(extract("Jan Novak vowed to respond to voters' concerns."))
     assert not any(r == "threatens" for _, r, t in got), got
+    # a promise to respond is a reply
+    got = labels(extract("The ministry promised to respond."))
+    assert not any(r == "threatens" for _, r, t in got), got
 
 
 def test_a_vow_to_pursue_wrongdoers_threatens(extract):
@@ -28,6 +31,8 @@ def test_a_vow_to_pursue_wrongdoers_threatens(extract):
     got = labels(extract("Prime Minister Jan Novak vowed to pursue those behind the attack."))
     assert any(a == "Jan Novak" and r == "threatens" for a, r, t in got), got
     got = labels(extract("Prime Minister Jan Novak vowed to track down those responsible."))
+    assert any(a == "Jan Novak" and r == "threatens" for a, r, t in got), got
+    got = labels(extract("Prime Minister Jan Novak vowed to punish those behind the attack."))
     assert any(a == "Jan Novak" and r == "threatens" for a, r, t in got), got
     # pursuing a policy is no threat
     got = labels(extract("Prime Minister Jan Novak vowed to pursue the reforms."))

@@ -212,6 +212,8 @@ class ConditionalRules:
                 target = Topic(label=verb_phrase(act))  # "vowed to pursue those behind the attack": the pursuit
             if target is not None and act is not None and addressee is None:
                 target, addressee = self.without_addressee(target, act)
+        if target is None and conseq is not None and wrongdoers_pursued(conseq):
+            target = Topic(label=verb_phrase(conseq))  # "vowed to punish those behind the attack": the punishment
         if target is None and conseq is None:  # "warned of strike action": what the warning is of
             of = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
             target, quals, _ = target_from(self.ctx, of) if of is not None else (None, (), None)

@@ -182,7 +182,8 @@ REPRISALS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "bom
 def vowed_reprisal(verb: Token, own: Token | None) -> bool:
     """A reprisal vowed ("vowed to retaliate for the executions") threatens, whatever the vow's own relation says."""
     return verb.lemma_.lower() in VOWING and own is not None and (own.lemma_.lower() in REPRISALS or forceful_answer(own)
-                                                                  or bare_answer(own) or wrongdoers_pursued(own))
+                                                                  or (bare_answer(own) and verb.lemma_.lower() != "promise")
+                                                                  or wrongdoers_pursued(own))
 
 
 def bare_answer(verb: Token) -> bool:
@@ -199,9 +200,9 @@ PURSUED = frozenset({"those", "anyone", "anybody", "whoever", "perpetrator", "ki
 
 
 def wrongdoers_pursued(verb: Token) -> bool:
-    """A vow to pursue, track or go after people who did wrong threatens them ("punish" is a reprisal already)."""
+    """A vow to pursue, punish or go after people who did wrong threatens them."""
     lemma = verb.lemma_.lower()
-    if lemma not in PURSUING:
+    if lemma not in PURSUING | {"punish"}:
         return False
     if lemma == "go":
         obj = next((pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"), None)
