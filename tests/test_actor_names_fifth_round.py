@@ -36,8 +36,10 @@ def test_a_role_noun_capitalised_at_the_start_of_a_sentence_leaves_the_name(extr
 
 def test_a_name_after_a_role_and_a_comma_is_the_subject(extract):
     # no comma closes the apposition, so the parser makes the role and the name two subjects
-    got = labels(extract("The new president of the Law Society, Anna Brooks QC warned there was a danger of "
-                         "unfair trials."))
+    # (the same two-subject parse as "... QC warned there was a danger of unfair trials", which since the
+    # thirty-fifth session reads no threat: a danger warned of at no one is a forecast, as train's gold codes it)
+    got = labels(extract("The new president of the Law Society, Anna Brooks QC warned that the bill would "
+                         "undermine fair trials."))
     assert any(a == "Anna Brooks" for a, _, _ in got), got
     assert not any("president" in a.lower() for a, _, _ in got), got
 
