@@ -14,6 +14,7 @@ from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
 from kg.extract.leaving import left_body
 from kg.extract.phrases import agreed_matter, alleged_act
+from kg.extract.recognition import CONCEDING, OUTCOMES, recognised_relation
 from kg.lexicon import Lexicon
 from kg.extract.objects import object_of  # (the cue rules import it from here too)
 
@@ -189,7 +190,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             return None  # "asked whether Cruz disavowed the endorsement": a question, no demand
         if lemma in QUESTIONING and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return None  # "asked about Trump's vow to build a wall": a question (the parser hangs the vow's infinitive on it)
-        return Cue(tok, lex.verbs[lemma])
+        return Cue(tok, recognised_relation(lemma, obj, lex.verbs[lemma]))  # "recognized a Palestinian state" backs it
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
         if obj is not None and obj.lemma_.lower() in lex.nouns:
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
@@ -210,9 +211,6 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     return None
 
 
-# verbs that take an outcome as it fell, and those outcomes: "conceded defeat", "respects the decision of the voters"
-CONCEDING = frozenset({"concede", "acknowledge", "respect", "recognise", "recognize"})
-OUTCOMES = frozenset({"defeat", "result", "outcome", "decision", "verdict", "ruling", "loss", "will", "judgment", "judgement"})
 RECEIVING_GUESTS = frozenset({"receive", "welcome", "greet"})  # ... a person as a guest
 ANNOUNCING = frozenset({"announce"})  # a measure announced is proposed ...
 CONFIRMED_MEASURES = frozenset({"plan", "proposal", "scheme", "measure", "reform"})  # ... so is one confirmed

@@ -127,7 +127,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
     def negated_relation(self, lemma: str, rel: str) -> str | None:
         """The position a negated or refused act takes, or None where it takes none: not
         accepting rejects, but not criticising is no support ("did not criticise the budget")."""
-        return None if lemma in self.lex.negation_cancels else self.lex.negation.get(rel)
+        return None if lemma in self.lex.negation_cancels else self.lex.negation.get(lemma, self.lex.negation.get(rel))
 
     # "X rejected a cease-fire", "urged Moscow to uphold a ceasefire"
     def verbal(self, cue: Cue) -> None:
