@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.actors import ActorResolver
 from kg.extract.article_issue import on_the_issue
+from kg.extract.bare_cue_targets import bare_asking, empty_warning
 from kg.extract.context import Context, Draft
 from kg.extract.quote_fallback import one_says_a_quote, quoted_in_passing, quoted_name, said_alone
 from kg.extract.quote_spans import QUOTE_MARKS, at_its_words, unmarked
@@ -149,6 +150,7 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
                                and not anonymity(st)], text))
     if ctx is None or not sents:
         return out
+    out = [st for st in out if not bare_asking(lex, st, out, sents) and not empty_warning(lex, st, sents)]
     bounds = [(s.start_char, s.end_char) for s in sents]
     pieces = [q.content for q in ctx.quotes]
     # runs a statement of their speaker already carries whole (a bare "says" beside a position on a part) stay its
