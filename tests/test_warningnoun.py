@@ -42,3 +42,10 @@ def test_a_warning_of_something_stays(extract_learned):
     # written: "warned of sanctions" style content given by "of"
     got = targets(extract_learned("The EU issued a warning of sanctions against Belarus."), "European Union", "threatens")
     assert got and got != {"warning"}
+
+
+def test_the_demand_taken_up_again_is_no_target(extract_learned):
+    # probe news2025 (probe34a): gold Greens demands "end date for oil and gas production"
+    got = targets(extract_learned("The Greens have also demanded a date for ending oil and gas production, "
+                                  "a demand that Labour has repeatedly rejected."), "Greens", "demands")
+    assert got and "demand" not in got

@@ -40,8 +40,12 @@ def bare_asking(lex: Lexicon, st: Statement, stmts: list[Statement], sents: list
     if sent is None:
         return False
     word = st.target.label.strip().lower()
-    return any(t.lower_ == word and t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower()) == "demands"
-               and asked_in_clause(t) for t in sent)
+    cue = next((t for t in sent if st.cue is not None and t.idx == st.cue.start), None)
+    # "demanded a date for ending oil production, a demand that Labour rejected": the cue's own noun
+    # taken up again is the act, not what it is about
+    return any(t.lower_ == word and t.pos_ == "NOUN" and (
+        (lex.nouns.get(t.lemma_.lower()) == "demands" and asked_in_clause(t))
+        or (cue is not None and cue.i != t.i and cue.lemma_.lower() == t.lemma_.lower())) for t in sent)
 
 
 def empty_warning(lex: Lexicon, st: Statement, sents: list[SpacySpan]) -> bool:
