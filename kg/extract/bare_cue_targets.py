@@ -15,6 +15,11 @@ def _infinitive(t: Token) -> bool:
     return t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
 
 
+def sentence_at(sents: list[SpacySpan], offset: int) -> SpacySpan | None:
+    """The parsed sentence holding a character offset (both checks look a statement's words up in it)."""
+    return next((s for s in sents if s.start_char <= offset < s.end_char), None)
+
+
 def asked_in_clause(noun: Token) -> bool:
     """The noun carries what is asked: "calls to quit", "demands that he step down", or (as the
     parser hangs it on the verb) "rejected calls from the opposition to postpone the vote"."""
@@ -36,7 +41,7 @@ def bare_asking(lex: Lexicon, st: Statement, stmts: list[Statement], sents: list
                and o.sentence.start == st.sentence.start and o.target is not None
                and o.target.label != st.target.label for o in stmts):
         return False
-    sent = next((s for s in sents if s.start_char <= st.sentence.start < s.end_char), None)
+    sent = sentence_at(sents, st.sentence.start)
     if sent is None:
         return False
     word = st.target.label.strip().lower()
@@ -54,7 +59,7 @@ def empty_warning(lex: Lexicon, st: Statement, sents: list[SpacySpan]) -> bool:
     names no threatened act; with no complement of its own it carries none."""
     if st.cue is None or st.target is None or isinstance(st.target, Actor):
         return False
-    sent = next((s for s in sents if s.start_char <= st.cue.start < s.end_char), None)
+    sent = sentence_at(sents, st.cue.start)
     if sent is None:
         return False
     words = st.target.label.lower().replace("-", " ").split()
