@@ -20,6 +20,28 @@ def teller(lex: Lexicon, pron: Token) -> Token | None:
     return subj if subj is not None and subj.i < pron.i and subj.pos_ in {"PROPN", "NOUN"} else None
 
 
+def topic_before(pron: Token) -> Token | None:
+    """The name an "as for" phrase sets before a subject pronoun's clause ("As for Carson, he was, well,
+    Carsonian"; "And as for Trump, he was strangely subdued"): whom the pronoun is about, not the subject of
+    the sentence before (PolNeAR train). A thing of the name's ("As for Trump's ability to deflect attacks,
+    she said") names no one."""
+    if pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for c in pron.head.children:
+        if c.i >= pron.i or c.dep_ != "prep" or c.lower_ not in {"as", "for"}:
+            continue
+        if c.lower_ == "for":  # ("for" on the verb itself, "as" before it)
+            fr = c if c.i > 0 and c.doc[c.i - 1].lower_ == "as" else None
+        else:
+            fr = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "for"), None)
+        if fr is None:
+            continue
+        obj = next((g for g in fr.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and obj.i < pron.i:
+            return obj
+    return None
+
+
 def clause_on(noun: Token) -> range:
     """The characters of a relative clause or participle on ``noun`` ("an IMF mission that visited Nairobi
     said it ..."): a name there is not what the noun's own pronoun stands for (probe round 2026)."""

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.subjects import subject_of
 from kg.extract.pronoun_places import (OBJECT_DEPS, binding_subject, clause_on, coordination_of, extraposing,
                                        named_root, office_before, placed_before, relative_clause_subject,
-                                       sentence_start, teller, token_at)
+                                       sentence_start, teller, token_at, topic_before)
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
                                  Mention, counted_group, ents_in)
 from kg.lexicon import TITLES
@@ -66,6 +66,8 @@ class PronounReading:
                 return False  # "Speaking to the crowd in Naha, he said": a place the tagger took for a name
             return not gendered or gender is None or self.gender_of(m.actor.label) in {None, gender}
 
+        if (topic := topic_before(tok)) is not None and (m := self._single(topic)) is not None and fits(m):
+            return Mention(m.actor, span, "pronoun")  # "As for Carson, he was ...": Carson
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None:
             m = self.resolve(told)  # "the prime minister told Mr Brown he would stand down": the teller
             if m is not None and fits(m, gendered=False) and (
