@@ -22,7 +22,7 @@ from kg.extract.outcomes import denied_effect, outcome
 from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
                                       as_what, heading, content_clause, hostile_sister, left_undone, needed,
-                                      chosen, excessive, for_to_clause, performance, plain_verdict,
+                                      chosen, direction, excessive, for_to_clause, performance, plain_verdict,
                                       praised_performance, quoted_label, SERVING)
 from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
@@ -61,6 +61,8 @@ class EvaluativeRules:
         turn = -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1  # "no solution"
         if excessive(pred):
             return -turn  # "was too little, too late", "too timid": a measure judged wanting (probebbc4 written news)
+        if way := direction(pred):
+            return turn * way  # "a step forward", "a step backwards"
         if fold(pred.lemma_) in IMPUTED_MOTIVES and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in pred.children):
             return -turn
         if turn < 0 and pred.lemma_.lower() == "way" and any(c.dep_ in {"acl", "relcl"} for c in pred.children):

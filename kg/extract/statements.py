@@ -27,7 +27,7 @@ from kg.extract.consequences import force_kept_open, vowed_reprisal, withholding
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
 from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules
-from kg.extract.verdict_shapes import performance
+from kg.extract.verdict_shapes import performance, stepped
 from kg.extract.obligations import ObligationRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
@@ -88,7 +88,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.too_far(tok)
             if (lemma in self.lex.effects or lemma in CAUSING or lemma in EFFECT_VERBS) and pos == "VERB":
                 self.effect(tok)
-            if (tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS) or performance(tok):
+            if (tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS) or performance(tok) or stepped(tok):
                 self.predication(tok)
             if tok.lemma_ == "be" and pos in {"AUX", "VERB"}:
                 self.goal(tok)

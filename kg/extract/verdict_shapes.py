@@ -149,6 +149,26 @@ def heading(pred: Token) -> list[Token]:
     return []
 
 
+# a step's direction judges it ("a step forward", "a step backwards"), as "in the right direction" does
+DIRECTIONS = {"forward": 1, "forwards": 1, "backward": -1, "backwards": -1, "back": -1}
+
+
+def direction(pred: Token) -> int:
+    """+1 / -1 for a step judged by its direction: "was a (big) step forward", "a step backwards"; the
+    parser hangs "forward" on "step", or "a step" on "forward" as a noun of measure (``stepped``)."""
+    if pred.lemma_.lower() in HEADINGS:
+        return next((DIRECTIONS[c.lower_] for c in pred.children if c.dep_ == "advmod" and c.lower_ in DIRECTIONS), 0)
+    if pred.lower_ in DIRECTIONS and any(c.dep_ == "npadvmod" and c.lemma_.lower() in HEADINGS for c in pred.children):
+        return DIRECTIONS[pred.lower_]
+    return 0
+
+
+def stepped(tok: Token) -> bool:
+    """"the plan was a step forward" parsed with "forward" on the copula and "a step" on "forward": a
+    verdict, read as a predicate (``EvaluativeRules.predication``) on "forward"."""
+    return tok.dep_ == "advmod" and tok.head.lemma_.lower() == "be" and direction(tok) != 0
+
+
 def excessive(pred: Token) -> bool:
     """"the plan was too little, too late", "too timid": a predicate with "too" judges what it is said of
     as wanting; not when a to-clause says what the excess is for ("too important to ignore")."""
