@@ -18,3 +18,13 @@ def test_a_step_backwards_is_a_verdict_against(extract):
     # written for the test: the other direction
     got = labels(extract("The Law Society said the new rules were a step backwards for justice."))
     assert ("Law Society", "opposes", "rules") in got
+
+
+def test_confusion_brought_is_a_verdict_against_what_brings_it(extract):
+    # probebbc13 (written): muddle, which VADER rates weakly, as what an issue causes or does
+    got = labels(extract("The Police Federation said the downgrade had caused confusion on the streets."))
+    assert ("Police Federation", "opposes", "downgrade") in got
+    got = labels(extract("But the drugs charity DrugScope warned that moving the drug back to class B would confuse "
+                         "young people."))
+    assert any(a == "DrugScope" and r == "opposes" and "class B" in t for a, r, t in got)
+
