@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, fold, load_lexicon
 from kg.name_kinds import persons_by_evidence
+from kg.name_possessives import names_with_s
 
 
 @Language.factory("kg_name_repair", default_config={"ontology": ""})
@@ -72,7 +73,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, anded = untagged_and_bodies(doc, ents, lex)
         ents, trimmed = without_trailing_function_words(doc, ents)
         ents, retyped = persons_by_evidence(doc, ents, lex)
-        if changed or joined or particled or bodied or hyphened or anded or trimmed or retyped:
+        ents, owned = names_with_s(doc, ents)
+        if changed or joined or particled or bodied or hyphened or anded or trimmed or retyped or owned:
             doc.ents = ents
         return doc
 

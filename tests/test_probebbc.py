@@ -28,3 +28,12 @@ def test_confusion_brought_is_a_verdict_against_what_brings_it(extract):
                          "young people."))
     assert any(a == "DrugScope" and r == "opposes" and "class B" in t for a, r, t in got)
 
+
+def test_a_name_s_own_s_is_kept_where_the_name_owns_nothing(extract):
+    # probebbc13 (written): "Barnardo's", "Sainsbury's" are names with their "'s"; a possessor's "'s" still goes
+    got = labels(extract("Barnardo's called on ministers to review the law within two years."))
+    assert {a for a, _, _ in got} == {"Barnardo's"}
+    got = labels(extract("Sainsbury's welcomed the decision."))
+    assert ("Sainsbury's", "supports", "decision") in got
+    got = labels(extract("Russia's foreign ministry condemned the sanctions."))
+    assert {a for a, _, _ in got} and all("'s" not in a or a.startswith("Russia's ") for a, _, _ in got)

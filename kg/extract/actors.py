@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
+from kg.name_possessives import name_text
 from kg.extract.authors import AuthorReading
 from kg.extract.entity_checks import EntityChecks
 from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
@@ -199,7 +200,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return None
         if (branch := national_branch(ent)) is not None:
             return Actor(label=branch.text, kind="organisation")
-        cleaned = re.sub(r"[’']s$", "", without_the(ent.text)).strip(" ,.;:\"“”'").rstrip(" ([")  # "... Constitution (BfV)"
+        cleaned = name_text(ent)  # "... Constitution (BfV)", "Russia's" cut; "Sainsbury's said" whole
         if (defined := self.defined(cleaned)) is not None:
             return self.defined_actor(defined)
         if len(ent) == 1 and (known := self.by_surname(ent.text, ent.start_char)) is not None:
