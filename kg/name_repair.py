@@ -38,8 +38,11 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
             first = doc[e.start - 1] if e.start > 0 else None
             # an organisation's name takes a title too ("Mayor Don Guardian"), else "Thomson Reuters" would be a person
             titled = e.start >= 2 and fold(doc[e.start - 2].text.rstrip(".")) in not_names
-            # a first name the NER tagged a person on its own ("Jim" + "Jordan")
-            alone = k > 0 and ents[k - 1].label_ == "PERSON" and ents[k - 1].start == e.start - 1 == ents[k - 1].end - 1
+            # a first name the NER tagged a person on its own ("Jim" + "Jordan"), or a first name and a
+            # middle one ("Samuel Doria" + "Medina")
+            prev = ents[k - 1] if k > 0 else None
+            alone = prev is not None and prev.label_ == "PERSON" and prev.end == e.start and (
+                len(prev) == 1 or len(prev) == 2 and fold(prev[0].text) in lex.first_names and prev[0].head == e.root)
             if (first is not None and first.ent_type_ == "" and first.text.istitle() and first.tag_ in {"NNS", "NNPS"}
                     and first.is_alpha and first.dep_ == "compound" and first.head == e.root and e.label_ == "GPE"
                     and fold(first.text) not in not_names):
@@ -48,7 +51,7 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
             elif (first is not None and (first.ent_type_ == "" or alone) and first.pos_ == "PROPN" and first.text.istitle()
                     and first.is_alpha and first.dep_ == "compound" and first.head == e.root
                     and fold(first.text) not in not_names and (e.label_ == "GPE" or titled)):
-                ents[k] = Span(doc, e.start - 1, e.end, label="PERSON")
+                ents[k] = Span(doc, prev.start if alone else e.start - 1, e.end, label="PERSON")
                 if alone:
                     absorbed.add(k - 1)
                 changed = True

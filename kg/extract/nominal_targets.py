@@ -92,3 +92,27 @@ def alleged_of(noun: Token) -> Token | None:
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             return next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN", "PRON"}), None)
     return None
+
+
+def hung_after(lex: Lexicon, noun: Token) -> Token | None:
+    """What "in protest" opposes where the parser hangs "at the meeting" not on the noun but on the verb
+    (or object) that "in" hangs on: the phrase right after the noun ("recalled its ambassador in protest
+    at a meeting in Vienna")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.i + 1 >= len(noun.doc):
+        return None
+    nxt = noun.doc[noun.i + 1]
+    against = lex.nouns.get(noun.lemma_.lower()) == "opposes"
+    if nxt.dep_ == "prep" and nxt.head == noun.head.head and (
+            nxt.lower_ in {"of", "for"} or against and nxt.lower_ in {"against", "at", "over"}):
+        return pobj(nxt)
+    return None
+
+
+def stance_verb(noun: Token) -> Token | None:
+    """The verb whose subject takes the stance of "in protest", "in support of": the verb "in" hangs on,
+    or the verb of the object it hangs on ("recalled [the ambassador in protest over the laws]")."""
+    host = noun.head.head
+    if host.pos_ in {"NOUN", "PROPN"} and host.dep_ == "dobj" and host.head.pos_ == "VERB":
+        return host.head
+    return host if host.pos_ in {"VERB", "AUX"} else None
+

@@ -18,7 +18,7 @@ from kg.extract.acts import verb_phrase
 from kg.extract.consequences import price_to_pay
 from kg.extract.held_idioms import no_objection
 from kg.extract.merits import esteemed, thanks_to, thanks_voiced
-from kg.extract.nominal_targets import follow_nominal
+from kg.extract.nominal_targets import follow_nominal, hung_after, stance_verb
 from kg.extract.target_tokens import target_from
 from kg.records import Actor, Topic
 
@@ -108,8 +108,8 @@ class NominalRules:
             return
         if actor_tok is None and noun.dep_ == "ROOT":
             return
-        if actor_tok is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
-            self.in_favour(cue, noun.head.head)  # "Graham has come out in support of Cruz"
+        if actor_tok is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (verb := stance_verb(noun)) is not None:
+            self.in_favour(cue, verb)  # "Graham has come out in support of Cruz"
             return
         if actor_tok is None:
             return
@@ -185,7 +185,8 @@ class NominalRules:
                 lemma in STEPPING and any(c.dep_ == "prt" and c.lower_ in {"out", "aside", "down"} for c in verb.children))):
             return  # "drop out in favour of his running mate": a withdrawal, no stance ("resigned in protest over" is one)
         actor, relayed = self.actor_of(Cue(verb, cue.relation))
-        target, quals, _ = target_from(self.ctx, follow_nominal(self.lex, cue.token), want_actor=cue.relation in ACTOR_TARGET)
+        about = follow_nominal(self.lex, cue.token) or hung_after(self.lex, cue.token)
+        target, quals, _ = target_from(self.ctx, about, want_actor=cue.relation in ACTOR_TARGET)
         if actor is None or target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, cue.relation, target, quals, cue=cue.token, reported_by=relayed, confidence=0.6))
