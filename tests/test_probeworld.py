@@ -20,3 +20,12 @@ def test_in_protest_hung_on_the_object_is_the_subjects_stance(extract):
     # the parser hangs "in protest over" on the object ("the ambassador"), not on the verb
     sts = extract("The minister recalled the ambassador in protest over the anti-terror laws.")
     assert ("Minister", "opposes", "anti-terror laws") in labels(sts)
+
+
+
+def test_the_group_is_not_a_pair_named_by_and(extract):
+    # probew16l_2: "the group" after "the United Nations and the United States" is the militant group,
+    # not the pair the sentence before asked to lift sanctions
+    sts = extract("The government signed a deal with the Hezbollah militant group. Under the deal, the government "
+                  "will ask Britain and France to lift sanctions. In return, the group agreed to disband its armed units.")
+    assert not any(" and " in actor for actor, _, _ in labels(sts))

@@ -190,7 +190,8 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         kinds = {"organisation", "party"} | ({"group"} if noun == "group" else set())
         recent = [m for m in list(reversed(self.history))[:10] if m.span.start < tok.idx and m.actor.kind in kinds]
         members = {p.span for m in recent for p in m.parts}  # "X and Y": the pair, not its last member
-        recent = [m for m in recent if m.span not in members]
+        # nor a pair with a country in it: "asked Britain and France to lift sanctions ... the group agreed"
+        recent = [m for m in recent if m.span not in members and not any(p.actor.kind == "country" for p in m.parts)]
         named = next((m for m in recent if noun in fold(m.actor.label).split()), None)
         if named is None and noun in NAMED_BODIES:  # "the university": the one named so, however long ago
             named = next((m for m in reversed(self.history) if m.span.start < tok.idx and m.actor.kind in kinds
