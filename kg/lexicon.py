@@ -230,13 +230,7 @@ class Lexicon:
     def holders(self, role: str, of: str, date: str | None) -> list[str]:
         """Who held ``role`` of ``of`` on ``date`` (all holders when no date)."""
         names = self.role_names(role)
-        out = []
-        for r in self.roles:
-            if r.of != of or fold(r.role) not in names:
-                continue
-            if r.held_on(date):
-                out.append(r.holder)
-        return out
+        return [r.holder for r in self.roles if r.of == of and fold(r.role) in names and r.held_on(date)]
 
 
 TITLES = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f",
@@ -257,12 +251,15 @@ def _name_list(path: Path) -> dict[str, str]:
 
 
 def _read(path: Path) -> dict:
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:  # load_lexicon() and (ONTOLOGY_DIR): one load
+    return _load_lexicon(Path(ontology))
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(ontology: Path = ONTOLOGY_DIR) -> Lexicon:
+def _load_lexicon(ontology: Path) -> Lexicon:
     cues = _read(ontology / "cues.toml")
     gaz = _read(ontology / "actors.toml")
     top = _read(ontology / "topics.toml")
