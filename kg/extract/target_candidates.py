@@ -371,19 +371,25 @@ def _relational_odds(model: LinearModel, relation: str) -> Callable[[dict[str, f
     same_pos, same_rule = f"doc_pos:{relation}", f"rule_target:{relation}"
     same_w, other_w, rule_w = (model.weight(x) for x in ("doc_same_position", "doc_other_position",
                                                           "rule_target_same_rel"))
+    memo: dict[tuple, float] = {}  # the same crossed names recur: a target paired with each actor of its sentence
 
     def odds(static: dict[str, float], crossed: tuple[tuple[str, ...], bool]) -> float:
-        names, any_doc = crossed
-        get = crossed_w.get
-        ws = [get(x, 0.0) for x in names]
-        ws.append(rel_w)
-        if same_pos in static:
-            ws.append(same_w)
-        elif any_doc:
-            ws.append(other_w)
-        if same_rule in static:
-            ws.append(rule_w)
-        return math.fsum(ws)
+        key = (crossed, same_pos in static, same_rule in static)
+        z = memo.get(key)
+        if z is None:
+            names, any_doc = crossed
+            get = crossed_w.get
+            ws = [get(x, 0.0) for x in names] + [rel_w]
+            if key[1]:
+                ws.append(same_w)
+            elif any_doc:
+                ws.append(other_w)
+            if key[2]:
+                ws.append(rule_w)
+            if len(memo) >= 200_000:  # (bounded, for a long-running process)
+                memo.clear()
+            z = memo[key] = math.fsum(ws)
+        return z
 
     return odds
 
