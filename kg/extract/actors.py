@@ -324,20 +324,19 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         return start, end
 
     def described_person(self, tok: Token) -> Mention | None:
-        """"said the 46-year-old", "the 69-year-old conservative said": an age for a name is the
-        person named last."""
+        """"said the 46-year-old", "the 69-year-old conservative said": an age for a name is the person
+        named last, not a name that only modifies a thing ("at the Indira Bhawan headquarters")."""
         if not (aged(tok) or aged_description(tok)):
             return None
         outside = not self.in_quote(tok.idx)  # a name inside a quotation is whom the speaker spoke of (probe31c)
-        last = next((m for m in reversed(self.history) if m.span.start < tok.sent.start_char and m.actor.kind == "person"
-                     and not (outside and self.in_quote(m.span.start))), None)
+        people = [m for m in reversed(self.history) if m.span.start < tok.sent.start_char and m.actor.kind == "person"
+                  and not (outside and self.in_quote(m.span.start))]
+        last = next((m for m in people if not self.names_a_thing(m, tok.doc)), None)
         if (main := self.main_subject_before(tok)) is not None and main.actor.kind == "person" \
                 and not (outside and self.in_quote(main.span.start)):
             last = main  # "McCain met Clinton. The 79-year-old criticised": whom the sentence was about
-        if last is None:
-            return None
         start = min(t.idx for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
-        return self._remember(Mention(last.actor, self._span(start, tok.idx + len(tok.text)), "role"))
+        return None if last is None else self._remember(Mention(last.actor, self._span(start, tok.idx + len(tok.text)), "role"))
 
     def main_subject_before(self, tok: Token) -> Mention | None:
         """The mention that was the main subject of the sentence before ``tok``'s: whom a role phrase,

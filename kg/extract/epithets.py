@@ -5,7 +5,7 @@ article gave no office but one a contender holds. A mixin of ``kg.extract.roles.
 ``history``, ``learned_roles``, ``_is_role_noun``, ``_single``, ``_remember`` and ``_span``)."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention, ent_of
 from kg.lexicon import fold
@@ -17,6 +17,13 @@ CONTENDERS_OFFICES = frozenset({"senator", "governor", "representative", "congre
 
 class EpithetReading:
     """Mixed into ``kg.extract.roles.RoleReading``."""
+
+    @staticmethod
+    def names_a_thing(m: Mention, doc: Doc) -> bool:
+        """A person's name that only modifies a common noun ("Gandhi said at the Indira Bhawan
+        headquarters": a building the tagger took for a person): no one an age takes up."""
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
     def contender(self, tok: Token) -> Mention | None:
         """"the Republican presidential candidate said": the person last named before the sentence
