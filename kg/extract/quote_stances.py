@@ -177,19 +177,24 @@ def still_on(stmts: list[Statement], speaker: Actor, start: int, reach: int = RE
     own: news goes on quoting a speaker on the issue just reported ('"... we
     strongly oppose the scheme," said Mr Hogg. "In Albania there is no ...
     structure."' still opposes the scheme), so the quotation holds that
-    position on it."""
+    position on it. Of the speaker's positions in reach, the most confident (the latest of equals): a
+    run's earlier quotation the fallback read weakly ("This is not whinging as the Labour Assembly
+    Government so often claims" opposes the Government) is no position to carry over the one the
+    speaker clearly took (called the announcement "hugely disappointing"). Full F1 train 0.5290 ->
+    0.5302, dev 0.3409 -> 0.3432, seeds 0.6667 (=), quotes unchanged."""
     before = [st for st in stmts if st.actor == speaker and st.target is not None and st.relation.value in HELD_ON
               and at(st) < start and start - st.sentence.end <= reach]
-    return max(before, key=at, default=None)
+    return max(before, key=lambda st: (st.confidence, at(st)), default=None)
 
 
 def about_to(stmts: list[Statement], speaker: Actor, start: int, end: int, reach: int = REACH) -> Statement | None:
     """The speaker's next position after a quotation that names no issue and
     follows none: a run of quotations opens on the issue the speaker goes on to
-    take a position on ('"The talks were long," he said. "We reject the deal."')."""
+    take a position on ('"The talks were long," he said. "We reject the deal."'); of those in reach, the
+    most confident, as ``still_on`` (train 0.5302 -> 0.5310, dev 0.3432 =)."""
     after = [st for st in stmts if st.actor == speaker and st.target is not None and st.relation.value in HELD_ON
              and at(st) > start and st.sentence.start - end <= reach]
-    return min(after, key=at, default=None)
+    return min(after, key=lambda st: (-st.confidence, at(st)), default=None)
 
 
 def first_spoken_of(ctx: Context, sdoc: SpacyDoc, quote: Span, speaker: Actor) -> Target | None:
