@@ -1,0 +1,21 @@
+"""Probe round probe37a (2025 news in the styles of PBS NewsHour, Daily Sabah, Al Arabiya English,
+Euractiv and The Jakarta Post): general misses its articles showed, on sentences written for them."""
+from conftest import labels
+
+
+def test_a_french_mans_name_the_census_gives_women_is_a_he(extract):
+    # Stéphane is a man's name; the US census list (a spelling of Stephanie) had made "he" skip him
+    text = ("Opposition leader Yair Lapid said he would give the government a \"safety net\" in the Knesset.\n\n"
+            "The UN Secretary-General's spokesperson, Stephane Dujarric, said the situation in Gaza was dire. "
+            "He urged Israel to allow aid agencies to operate at scale.")
+    got = labels(extract(text))
+    assert not any(a == "Yair Lapid" and r == "demands" for a, r, _ in got), got
+    assert any(a == "Stephane Dujarric" and r == "demands" for a, r, _ in got), got
+
+
+def test_jean_names_men_as_often_as_women(extract):
+    text = ("Hungarian Prime Minister Viktor Orban said he would not back down.\n\n"
+            "Luxembourg's Foreign Minister, Jean Asselborn, said the dispute was damaging the bloc. "
+            "He urged Budapest to respect the rule of law.")
+    got = labels(extract(text))
+    assert any(a == "Jean Asselborn" and r == "demands" for a, r, _ in got), got
