@@ -19,3 +19,14 @@ def test_jean_names_men_as_often_as_women(extract):
             "He urged Budapest to respect the rule of law.")
     got = labels(extract(text))
     assert any(a == "Jean Asselborn" and r == "demands" for a, r, _ in got), got
+
+
+def test_a_surname_that_names_a_country_after_a_first_name_is_the_person(extract):
+    # 'Luís Montenegro ... Montenegro ruled out': the Portuguese prime minister, not the Balkan country,
+    # and so the "he" of the next sentence
+    text = ("Prime Minister Luís Montenegro claimed victory in Lisbon on Sunday.\n\n"
+            "Montenegro again ruled out any agreement with the far-right party. "
+            "He said he would seek support case by case from the liberals and the Socialists.")
+    got = labels(extract(text))
+    assert ("Luís Montenegro", "rejects") in {(a, r) for a, r, _ in got}, got
+    assert not any(a == "Montenegro" for a, _, _ in got), got

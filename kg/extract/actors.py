@@ -174,11 +174,11 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         if len(name.split()) > 1:
             self.first_named.setdefault(actor.label, ent.start_char)
         last = surname_of(actor.label)
-        if len(name.split()) > 1 and len(actor.label.split()) > 1 \
-                and getattr(self.lex.actor_for(last), "kind", None) != "country":
+        if len(name.split()) > 1 and len(actor.label.split()) > 1 and (getattr(place := self.lex.actor_for(last), "kind", None) != "country"
+                                                                       or place.label == last and fold(actor.label.split()[0]) in self.lex.first_names):
             # only a name the article writes in full claims its surname: a headline's "Johnson"
-            # read as the gazetteer's Boris Johnson leaves "Johnson" to the article's Mike Johnson
-            # (a 'surname' that names a country is none: 'China' after 'South China' is still China)
+            # read as the gazetteer's Boris Johnson leaves "Johnson" to the article's Mike Johnson (a 'surname' that is a
+            # country's own name is one after a first name, 'Luís Montenegro'; 'South China', 'Bob Wellington': places)
             for form in surname_forms(last):
                 self.surnames.setdefault(fold(form), actor.label)
         words = actor.label.split()
