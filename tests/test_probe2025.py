@@ -30,3 +30,10 @@ def test_a_surname_that_names_a_country_after_a_first_name_is_the_person(extract
     got = labels(extract(text))
     assert ("Luís Montenegro", "rejects") in {(a, r) for a, r, _ in got}, got
     assert not any(a == "Montenegro" for a, _, _ in got), got
+
+
+def test_a_nominal_proposal_names_the_compound_next_to_it(extract):
+    # "Witkoff's Gaza truce proposal" proposes a truce (in Gaza), not Gaza
+    got = labels(extract("Hamas is studying Witkoff's Gaza truce proposal."))
+    assert ("Steve Witkoff", "proposes", "Gaza") not in got, got
+    assert any(a == "Steve Witkoff" and r == "proposes" and "truce" in t for a, r, t in got), got

@@ -49,7 +49,7 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
         return c
     content = lex.nouns.get(noun.lemma_.lower()) in {"demands", "proposes", "threatens"} and noun.lemma_.lower() not in FORCES
     owned = any(c.dep_ == "poss" for c in noun.children)
-    for c in noun.children:
+    for c in reversed(list(noun.children)):  # the nearest first: "Witkoff's Gaza truce proposal" proposes the truce
         if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"} and not (
                 content and not owned and c.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"}) and (
                 content or find_topic(lex, [c]) is not None or (owned and c.pos_ == "PROPN")):
