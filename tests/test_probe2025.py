@@ -37,3 +37,11 @@ def test_a_nominal_proposal_names_the_compound_next_to_it(extract):
     got = labels(extract("Hamas is studying Witkoff's Gaza truce proposal."))
     assert ("Steve Witkoff", "proposes", "Gaza") not in got, got
     assert any(a == "Steve Witkoff" and r == "proposes" and "truce" in t for a, r, t in got), got
+
+
+def test_ready_to_respond_bare_is_a_warning(extract):
+    # readiness to answer, with nothing answered named, warns as "we will respond" does; it accepts nothing
+    got = labels(extract("\"We maintain a line of de-escalation, but we are ready to respond,\" "
+                         "French Trade Minister Laurent Saint-Martin told broadcaster LCI."))
+    assert any(a == "Laurent Saint-Martin" and r == "threatens" for a, r, _ in got), got
+    assert not any(a == "Laurent Saint-Martin" and r == "accepts" for a, r, _ in got), got

@@ -75,6 +75,8 @@ def punishing(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in PUNISHING:
         return True
+    if lemma == "respond" and all(c.dep_ in {"aux", "advmod", "punct", "cc"} for c in tok.children):
+        return True  # a bare answer: "we are ready to respond", as "we will respond" (probe37a)
     return lemma == "respond" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in HOSTILE_ACTS for o in c.children) for c in tok.children)
 
