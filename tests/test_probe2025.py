@@ -45,3 +45,14 @@ def test_ready_to_respond_bare_is_a_warning(extract):
                          "French Trade Minister Laurent Saint-Martin told broadcaster LCI."))
     assert any(a == "Laurent Saint-Martin" and r == "threatens" for a, r, _ in got), got
     assert not any(a == "Laurent Saint-Martin" and r == "accepts" for a, r, _ in got), got
+
+
+def test_a_meeting_between_two_that_is_only_proposed_is_no_meeting(extract):
+    # probe25x, probe37a: a meeting proposed or offered has not taken place; one held still counts
+    got = labels(extract("Umerov said Kyiv had proposed a meeting between President Volodymyr Zelenskyy "
+                         "and Russian President Vladimir Putin."))
+    assert not any(r == "consults" for _, r, _ in got), got
+    got = labels(extract("Turkish President Recep Tayyip Erdogan offered to host a meeting between Zelensky and Putin."))
+    assert not any(r == "consults" and t == "Vladimir Putin" for _, r, t in got), got
+    got = labels(extract("Talks between Modi and Xi took place in Tianjin on Sunday."))
+    assert any(r == "consults" for _, r, _ in got), got

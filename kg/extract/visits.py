@@ -75,7 +75,8 @@ class VisitRules:
         if where is None:
             return
         if where.head.lower_ == "between":
-            self.between(noun, where)
+            if not self.only_sought(noun):
+                self.between(noun, where)
             return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         relayed: tuple[Actor, ...] = ()
@@ -94,6 +95,16 @@ class VisitRules:
         if actor is None or not isinstance(target, Actor) or target == actor.actor:
             return
         self.add(Draft(actor, "consults", target, quals, cue=noun, reported_by=relayed, confidence=0.55))
+
+    def only_sought(self, noun: Token) -> bool:
+        """A meeting "between A and B" that a position is taken on, not one held: "Kyiv proposed a meeting
+        between Zelensky and Putin", "offered to host a meeting between ..." (probe25x, probe37a)."""
+        tok = noun
+        while tok.dep_ in {"dobj", "pobj", "prep", "xcomp"} and tok.head is not tok:
+            tok = tok.head
+            if self.lex.verbs.get(tok.lemma_.lower()) not in {None, "consults", "says"}:
+                return True
+        return False
 
     def between(self, noun: Token, first: Token) -> None:
         """Talks or a call "between A and B": the first side named consults the other (the gold
