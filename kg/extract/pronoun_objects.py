@@ -65,6 +65,27 @@ def thing_voted_on(ctx: Context, it: Token) -> Token | None:
                  and t.tag_ == "NN" and t.i not in inside and ctx.resolver.resolve(t) is None), None)
 
 
+def stance_preposition(it: Token) -> bool:
+    """"it" as the object of a verb's own preposition ("refused to commit to it", "abide by it", "objected
+    to it"): the verb's object, as a direct object is, not a noun's ("a tax on it")."""
+    return it.dep_ == "pobj" and it.head.dep_ == "prep" and it.head.head.pos_ == "VERB" and it.head.i == it.i - 1
+
+
+def thing_named_before(ctx: Context, it: Token) -> Token | None:
+    """The thing "it" after a verb's preposition stands for where its sentence named one before the
+    verb's clause ("made a fair offer and we stand by it", "said the ruling was binding and urged the
+    parties to abide by it"): the nearest singular noun there, subject or object, that names no actor."""
+    clause = it.head.head
+    while clause.dep_ in {"xcomp", "aux"} and clause.head != clause:
+        clause = clause.head
+    inside = {t.i for t in clause.subtree}
+    for t in reversed(list(it.sent[: it.i - it.sent.start])):
+        if t.tag_ == "NN" and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and t.i not in inside \
+                and fold(t.text) not in SKIP_HEADS and ctx.resolver.resolve(t) is None:
+            return t
+    return None
+
+
 def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
     """The issue "it" or "this" stands for as the object of a stance: the last one a position was
     taken on just before ('The U.N. has warned against the plan. Aid workers have opposed it.');

@@ -14,8 +14,8 @@ from kg.extract.mentions import aged
 from kg.extract.nominal_targets import follow_nominal
 from kg.extract.misattached import object_before
 from kg.extract.phrases import counted, platform
-from kg.extract.pronoun_objects import (issue_taken_up, thing_before, thing_in_sentence_before, thing_voted_on,
-                                       things_before)
+from kg.extract.pronoun_objects import (issue_taken_up, stance_preposition, thing_before, thing_in_sentence_before,
+                                       thing_named_before, thing_voted_on, things_before)
 from kg.extract.descriptions import description
 from kg.extract.context import Context
 from kg.extract.relatives import object_relative, summed_up, what_called
@@ -91,6 +91,11 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         return target_from(ctx, ante)
     if tok.lower_ == "it" and not want_actor and (ante := thing_voted_on(ctx, tok)) is not None:
         return target_from(ctx, ante)
+    # ... and after the verb's preposition ("refused to commit to it", "abide by it", "objected to it")
+    taken = tok.dep_ == "dobj" or stance_preposition(tok)
+    if tok.lower_ == "it" and tok.dep_ == "pobj" and taken and not want_actor and (
+            named := thing_named_before(ctx, tok)) is not None:
+        return target_from(ctx, named)
     if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
     if tok.lower_ == "it" and tok.dep_ == "dobj" and not want_actor and (ante := thing_in_sentence_before(ctx, tok)):
@@ -126,6 +131,13 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                         and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
         if obj is not None and obj.lower_ in AMOUNTS and purpose is not None:
             return target_from(ctx, purpose, want_actor=want_actor)  # "do more to protect its borders": the protecting
+        it = None if obj is not None or want_actor else next(
+            (pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
+             and pobj(c).lower_ in {"it", "this"} and stance_preposition(pobj(c))), None)
+        if it is not None and (named := thing_named_before(ctx, it)) is not None:
+            return target_from(ctx, named)  # "made a fair offer and we stand by it": the offer
+        if it is not None and (taken_up := issue_taken_up(ctx, it)) is not None:
+            return taken_up, (), None  # "refused to commit to it": the issue taken up before
         inner = obj or undergoer(ctx, tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                              and c.lower_ not in WHEN and pobj(c).ent_type_ not in {"DATE", "TIME"}
                              and not circumstance(lex, pobj(c))), None)
