@@ -73,6 +73,7 @@ class Lexicon:
     publishing: frozenset[str]  # verbs whose subject authors the document they take
     condition_markers: tuple[str, ...]
     preceded: frozenset[str]
+    exchange_phrases: tuple[tuple[str, ...], ...]  # "in return for": the words of each bargain phrase
     consequence_verbs: frozenset[str]
     sanction_nouns: frozenset[str]  # [threats]: "legal action", "a crushing response" taken or vowed
     sanction_taking: frozenset[str]
@@ -338,6 +339,7 @@ def _load_lexicon(ontology: Path) -> Lexicon:
         speech_phrasal=frozenset(cues["speech"].get("phrasal", ())),
         condition_markers=tuple(cues["conditions"]["markers"]),
         preceded=frozenset(cues["conditions"]["preceded"]),
+        exchange_phrases=tuple(tuple(p.split()) for p in cues["conditions"].get("exchange", ())),
         consequence_verbs=frozenset(cues["threats"]["consequence_verbs"]),
         sanction_nouns=frozenset(cues["threats"].get("sanction_nouns", ())),
         sanction_taking=frozenset(cues["threats"].get("taking", ())),

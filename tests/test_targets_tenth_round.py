@@ -29,7 +29,10 @@ def test_a_noun_keeps_its_prepositional_complement(extract, text, expected):
      ("Liberal Democrats", "demands", "resignation")),
 ])
 def test_a_complex_preposition_is_no_object_of_the_act(extract, text, expected):
-    assert expected in triples(extract(text))
+    # a demand made in return for something is coded demands or conditions (tests/test_exchange.py): the target counts
+    actor, _, target = expected
+    got = triples(extract(text))
+    assert (actor, "demands", target) in got or (actor, "conditions", target) in got, got
 
 
 @pytest.mark.parametrize("text, expected", [

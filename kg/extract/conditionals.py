@@ -14,6 +14,7 @@ from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, cond
                                      court_taken, held_accountable, met_with, threatened_with, what_there_is,
                                      what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act
+from kg.extract.exchanges import bargains
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
 from kg.extract.modality import condition_clause, negated
@@ -317,6 +318,7 @@ class ConditionalRules:
                 "says", "accepts", "supports", "proposes"})]
             for t, q in [(target, quals), *more]:
                 self.add(Draft(actor, "conditions", t, q, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
+        bargains(self)  # "demanded X in return for Y"
 
     def condition_target(self, cond: Token) -> tuple[Target | None, tuple]:
         """What a condition clause asks for: the issue it names, an act undone, or who must act and how."""
