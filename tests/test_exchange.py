@@ -52,3 +52,20 @@ def test_an_exchange_inside_the_demanded_subject_is_no_condition_of_the_demander
     got = conditioned(with_of(extract("The prisoner's handover, in return for two soldiers, had been demanded by "
                                       "the European Union.")))
     assert got == [], got
+
+
+# hyphenated names with a lower-case particle (kg/name_hyphens.py): one organisation, whole
+def test_a_name_linked_by_a_particle_is_one_target(extract):
+    got = labels(extract("India blamed Jaish-e-Mohammed for the attack."))  # written for this test
+    assert ("India", "accuses", "Jaish-e-Mohammed") in got and not any(t == "mohammed" for _, _, t in got), got
+
+
+def test_a_name_linked_by_a_particle_is_one_actor(extract):
+    got = labels(extract("Hizb-ut-Tahrir called for a boycott of the election."))  # written for this test
+    assert any(a == "Hizb-ut-Tahrir" for a, _, _ in got), got
+
+
+def test_a_party_name_linked_by_a_particle_acts(extract):
+    got = labels(extract("Imran Khan's Tehreek-e-Insaf party rejected the election result."))
+    assert any("Tehreek-e-Insaf" in a and r == "rejects" for a, r, _ in got), got
+
