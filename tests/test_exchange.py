@@ -69,3 +69,18 @@ def test_a_party_name_linked_by_a_particle_acts(extract):
     got = labels(extract("Imran Khan's Tehreek-e-Insaf party rejected the election result."))
     assert any("Tehreek-e-Insaf" in a and r == "rejects" for a, r, _ in got), got
 
+
+
+def test_a_bargain_told_in_an_accusation_is_no_condition_of_the_accuser(extract):
+    # from a world2016 probe
+    got = conditioned(with_of(extract("Opposition figures and lawyers said the islands were Egyptian and accused the "
+                                      "government of giving them away in exchange for Saudi aid.")))
+    assert got == [], got
+
+
+def test_a_deal_agreed_in_return_for_rewards_is_its_terms(extract):
+    # from a world2016 probe
+    got = conditioned(with_of(extract("The European Union and Turkey agreed on Friday a deal to send back migrants "
+                                      "who cross the Aegean Sea to Greece, in return for political and financial "
+                                      "rewards for Ankara.")))
+    assert got == [], got

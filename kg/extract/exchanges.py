@@ -16,6 +16,8 @@ from kg.extract.target_tokens import target_from
 from kg.records import Actor, Topic
 
 ASKING = {"demands"}  # a demand's own object is the condition; other cues give what is conditioned
+BARGAINING = ASKING | {"proposes", "supports"}  # an offer, a promise, a backing; an accusation or a verdict
+# ("accused the government of giving them away in exchange for aid") tells of another's bargain
 
 
 def bargain_phrase(lex, tok: Token) -> Token | None:
@@ -48,9 +50,10 @@ def bargains(ext) -> None:
         above = [tok.head, *tok.head.ancestors]
         bargained = []
         for a in above:
-            bargained = [d for d in ext.drafts if d.cue is not None and d.cue.i == a.i and d.relation != "says"
-                         and d.target is not None and d.relation != "conditions"]
-            if bargained:
+            at = [d for d in ext.drafts if d.cue is not None and d.cue.i == a.i and d.target is not None]
+            if at:
+                # "agreed a deal to send back migrants in return for rewards": the deal's terms, no one's condition
+                bargained = [d for d in at if d.relation in BARGAINING] if not any(d.relation == "accepts" for d in at) else []
                 break
         cue = bargained[0].cue if bargained else None
         if cue is None or (tok.i < cue.i and any(c.dep_ == "nsubjpass" and c.i < tok.i for c in cue.children)):
