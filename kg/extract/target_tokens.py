@@ -96,6 +96,10 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if tok.lower_ == "it" and tok.dep_ == "pobj" and taken and not want_actor and (
             named := thing_named_before(ctx, tok)) is not None:
         return target_from(ctx, named)
+    # a phrasal cue's "it" inside an act refused or asked for ("refused to abide by it"): the issue taken up
+    if tok.lower_ == "it" and tok.dep_ == "pobj" and taken and tok.head.head.dep_ == "xcomp" and not want_actor and (
+            prior := issue_taken_up(ctx, tok)):
+        return prior, (), None
     if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
     if tok.lower_ == "it" and tok.dep_ == "dobj" and not want_actor and (ante := thing_in_sentence_before(ctx, tok)):
