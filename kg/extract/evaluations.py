@@ -23,7 +23,7 @@ from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
                                       as_what, heading, content_clause, hostile_sister, left_undone, needed,
                                       chosen, direction, excessive, for_to_clause, performance, plain_verdict,
-                                      praised_performance, quoted_label, SERVING)
+                                      praised_performance, quoted_label, SERVING, ability_only)
 from kg.extract.merits import QUALITIES
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
@@ -306,7 +306,7 @@ class EvaluativeRules:
                             and not self.quoted_verdict(subj, cop, pred)):
             return  # (a named actor judged is praised or opposed: "Turkey is the best example"; and "he has been
             # a prudent chancellor": a person judged as one, whom the pronoun names)
-        if subj.lemma_.lower() in FRAMING_ACTS and any(c.dep_ == "ccomp" for c in subj.children):
+        if (subj.lemma_.lower() in FRAMING_ACTS and any(c.dep_ == "ccomp" for c in subj.children)) or ability_only(pred, subj):
             return  # "it is important to remember that the bill ...": a frame for what follows, no verdict on it
         if speech_frame(self.lex, cop) is None and self.speaker_for(cop) is None:
             return  # the journalist's own verdict is not a statement

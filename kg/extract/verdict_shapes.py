@@ -31,6 +31,15 @@ IMPUTED_MOTIVES = frozenset({"motivate", "motivated", "drive", "driven", "inspir
 FRAMING_ACTS = frozenset({"remember", "note", "recall", "recognise", "recognize", "realise", "realize", "understand",
                           "know", "point", "stress", "emphasise", "emphasize", "underline", "mention", "bear", "keep",
                           "say", "add", "acknowledge", "notice", "admit", "concede"})
+# verdicts on whether a thing can be done: on a plan they judge it ("said the plan was impossible"), on an act put
+# after "it" they only tell what can be done ("said it was impossible for the government to meet its target"; train)
+FEASIBILITY = frozenset({"impossible", "possible", "unachievable", "unattainable", "impractical", "unaffordable",
+                         "unviable", "achievable", "workable", "feasible", "affordable", "doable", "practical", "viable"})
+
+
+def ability_only(pred: Token, subj: Token) -> bool:
+    """``pred`` judges only whether ``subj``, an act extraposed after "it", can be done: no stance on it."""
+    return pred.lemma_.lower() in FEASIBILITY and subj.i > pred.i
 
 # burdens that, laid on a good, judge what is called so: "a tax on aspiration", "a levy on success" (not "a tax
 # on sugary drinks"); GOODS: goods VADER leaves unrated (its positive words count as well)
