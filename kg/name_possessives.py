@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 
 def without_the(text: str) -> str:
-    """A name without its leading "the" (as ``kg.extract.mentions.without_the``: this module runs in the
-    pipeline, which ``kg.extract`` imports, so it imports nothing of it)."""
+    """A name without its leading "the" (here, not in ``kg.extract``: the pipeline's name repairs use it
+    too, and ``kg.extract`` imports the pipeline)."""
     return re.sub(r"^(the|The)\s+", "", text)
 
 

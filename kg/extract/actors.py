@@ -19,15 +19,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.acronyms import AcronymReading
-from kg.name_possessives import name_text
+from kg.name_possessives import name_text, without_the
 from kg.extract.authors import AuthorReading
 from kg.extract.entity_checks import EntityChecks
 from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
                                  partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  acronym_name, apposed, described_noun, named_after_comma, named_beside,
                                  name_after_title, name_closing_office, holder_after_office, counted_group, ent_of, ents_in,
-                                 in_a_subheading, national_branch,
-                                 without_the)
+                                 in_a_subheading, national_branch)
 from kg.extract.groups import GroupReading, bare_sides
 from kg.extract.pronouns import PronounReading
 from kg.extract.periods import HolderReading, passing_holder

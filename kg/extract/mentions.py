@@ -83,10 +83,6 @@ def ents_in(span: SpacySpan) -> list[SpacySpan]:
     return [e for i in range(span.start, span.end) if iob[i] == 3 and (e := ent_of(doc[i])) is not None]
 
 
-def without_the(text: str) -> str:
-    return re.sub(r"^(the|The)\s+", "", text)
-
-
 COLLECTIVES = {"coalition", "group", "alliance", "bloc", "club", "contingent", "delegation", "trio", "quartet"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them", "their"}

@@ -92,15 +92,14 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     if tok.lower_ == "it" and not want_actor and (ante := thing_voted_on(ctx, tok)) is not None:
         return target_from(ctx, ante)
     # ... and after the verb's preposition ("refused to commit to it", "abide by it", "objected to it")
-    taken = tok.dep_ == "dobj" or stance_preposition(tok)
-    if tok.lower_ == "it" and tok.dep_ == "pobj" and taken and not want_actor and (
-            named := thing_named_before(ctx, tok)) is not None:
+    # ... and after the verb's preposition ("refused to commit to it", "abide by it", "objected to it")
+    after_prep = tok.lower_ == "it" and stance_preposition(tok)
+    if after_prep and not want_actor and (named := thing_named_before(ctx, tok)) is not None:
         return target_from(ctx, named)
-    # a phrasal cue's "it" inside an act refused or asked for ("refused to abide by it"): the issue taken up
-    if tok.lower_ == "it" and tok.dep_ == "pobj" and taken and tok.head.head.dep_ == "xcomp" and not want_actor and (
-            prior := issue_taken_up(ctx, tok)):
-        return prior, (), None
-    if tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and not want_actor and (prior := issue_taken_up(ctx, tok)):
+    # the issue taken up: a direct object's "it"/"this", and a phrasal cue's "it" inside an act refused or asked
+    # for ("refused to abide by it")
+    taken_up = tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" or after_prep and tok.head.head.dep_ == "xcomp"
+    if taken_up and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
     if tok.lower_ == "it" and tok.dep_ == "dobj" and not want_actor and (ante := thing_in_sentence_before(ctx, tok)):
         return target_from(ctx, ante)
