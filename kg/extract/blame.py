@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.lexicon import Lexicon
+from kg.extract.undelivered import undelivered
 from kg.extract.valence import strong_valence
 
 
@@ -111,7 +112,7 @@ def wrong_at(lex: Lexicon, tok: Token) -> Token | None:
     ("Hamas had violated the truce", "had broken its promises"), or the copula of "X was to
     blame", "X was behind it"."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs or broken_word(tok) or pretext_use(tok) or phrasal_wrong(tok) \
-            or bears_blame(lex, tok):
+            or bears_blame(lex, tok) or undelivered(tok):
         return tok
     return to_blame(tok) or culprit_copula(lex, tok)
 

@@ -12,6 +12,7 @@ from kg.extract.context import Draft
 from kg.extract.mentions import acronym_name
 from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.subjects import agent_of, speech_frame, subject_of
+from kg.extract.undelivered import undelivered
 
 
 # verbs of criticism whose object's owner is charged with it: "criticised Corbyn's campaigning"
@@ -24,7 +25,7 @@ class WrongdoingRules:
 
     # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
     def reported_wrong(self, verb: Token, cue: Token) -> None:
-        if hypothetical(verb) or negated(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
+        if hypothetical(verb) or negated(verb) and not undelivered(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return
         if verb.lemma_.lower() in self.lex.failing and any(
