@@ -34,3 +34,24 @@ def test_not_meeting_someone_is_no_wrong(extract_learned):
 def test_own_promise_kept_is_no_accusation(extract_learned):
     got = labels(extract_learned("Labour said the Tories had kept their promise on tuition fees."))
     assert not any(r == "accuses" for a, r, t in got), got
+
+
+def test_act_that_should_not_have_been_done_is_opposed(extract_learned):
+    # probe (news2025): the bill is opposed, a reproach for a past act
+    got = labels(extract_learned("Labour leader Chris Hipkins said the bill should never have been introduced in the first place."))
+    assert any(a == "Chris Hipkins" and r == "opposes" and t and "bill" in t.lower() for a, r, t in got), got
+
+
+def test_should_not_have_scrapped_opposes_the_scrapping(extract_learned):
+    got = labels(extract_learned("Labour said the government should not have scrapped the Sure Start scheme."))
+    assert any(a == "Labour Party" and r == "opposes" for a, r, t in got), got
+
+
+def test_should_have_acted_sooner_is_no_stance_on_the_act(extract_learned):
+    got = labels(extract_learned("Labour said ministers should have acted sooner."))
+    assert not any(r in {"opposes", "demands"} for a, r, t in got), got
+
+
+def test_must_have_is_a_guess(extract_learned):
+    got = labels(extract_learned("Police said the thieves must not have known about the alarm."))
+    assert not any(r in {"opposes", "demands"} for a, r, t in got), got

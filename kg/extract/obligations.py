@@ -31,7 +31,8 @@ DUTY_NOUNS = frozenset({"duty", "obligation", "responsibility"})
 def asked_thing(act: Token) -> Token:
     """The issue of an act another is told to do: its object ("should accept the offer on the table":
     the offer, not the table), or whom it is to talk with ("should negotiate with the opposition")."""
-    obj = object_of(act)
+    obj = next((c for c in act.children if c.dep_ == "nsubjpass"), None) if any(
+        c.dep_ == "auxpass" for c in act.children) else object_of(act)  # "the bill should never have been introduced"
     if obj is None:
         obj = next((pobj(c) for c in act.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     return obj if obj is not None else act
@@ -86,6 +87,15 @@ def undone_to_thing(verb: Token) -> bool:
 # nouns of people, whose passive ("children should not be sent back") is no act on a thing
 PEOPLE_NOUNS = frozenset({"people", "person", "child", "children", "man", "woman", "family", "worker", "student",
                           "patient", "citizen", "refugee", "migrant", "voter", "member", "official", "victim"})
+
+
+def reproached(tok: Token) -> bool:
+    """"said the bill should never have been introduced", "should not have removed him": a past act said
+    not to have been due is opposed as "should not introduce the bill" is (not "must not have known": a
+    guess; nor "should have acted sooner": an act called for too late, no stance on one named)."""
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "ought"} for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children) and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in tok.children if c.dep_ in {"neg", "advmod"})
 
 
 def anyone_if(tok: Token) -> bool:
@@ -161,18 +171,18 @@ class ObligationRules:
         elif (due := time_to(tok)) is not None:
             act = due  # '"It is time to scrap the tax"': what it is time for is demanded
         elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
-                c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children):
+                c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children) and not reproached(tok):
             return  # "must have been in a rush": a guess, not an obligation
         inner = verbal_cue(self.lex, act)
         if hypothetical(tok) or inner is not None and not (
-                act is tok and inner.relation in ASKED_OF_OTHERS and obliged(tok)):
+                act is tok and (inner.relation in ASKED_OF_OTHERS and obliged(tok) or reproached(tok))):
             return  # "said the party should oppose the plan": the inner cue speaks
         # "we should not be cutting benefits": an act on a thing said not to be done is opposed ("should
         # not be living in poverty", "should not be placed in that situation" are no such act)
         forbidden = act is tok and (any(c.dep_ == "dobj" for c in tok.children) or undone_to_thing(tok)) \
             and (any(c.dep_ == "neg" for c in tok.children) or denied_opinion(tok)) or why_asked(tok)
-        if negated(tok) and not forbidden:
-            return
+        if negated(tok) and not forbidden or reproached(tok) and inner is None and any(c.dep_ == "auxpass" for c in act.children):
+            return  # ("my husband should never have been sent out without the equipment": no act on a thing named)
         speaker = self.speaker_for(tok)
         if speaker is not None:  # '"The government must rethink its strategy," he said': the speaker's demand
             subj = subject_of(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
