@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg import name_repair  # noqa: F401  (registers the kg_name_repair component)
+from kg.complement_conjuncts import complement_conjuncts
 from kg.errors import KGError
 from kg.lexicon import load_lexicon
 
@@ -352,7 +353,7 @@ def clause_repair(doc):
         if sent.start == 0:
             for name, verb in _spliced_subjects(sent):
                 name.head, name.dep_ = verb, "nsubj"
-        for verb, inf, main in _infinitive_conjuncts(sent):
+        for verb, inf, main in [*_infinitive_conjuncts(sent), *complement_conjuncts(sent)]:
             for cc in [c for c in inf.children if c.dep_ == "cc" and c.i < verb.i]:
                 cc.head = main
             verb.head = main
