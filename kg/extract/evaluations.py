@@ -25,6 +25,7 @@ from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOT
                                       chosen, direction, excessive, for_to_clause, performance, plain_verdict,
                                       praised_performance, quoted_label, SERVING, ability_only)
 from kg.extract.merits import QUALITIES
+from kg.extract.participle_verdicts import ParticipleVerdicts, hyphened
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
@@ -35,7 +36,7 @@ from kg.records import Actor, Target, Topic
 HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike", "leave", "veto", "walk", "boycott", "block", "expel", "sue"})
 # verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
 CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate", "deal", "inflict", "deliver"})
-class EvaluativeRules:
+class EvaluativeRules(ParticipleVerdicts):
     """Rules that read a stance from an evaluation rather than a cue verb."""
 
     def judges_person(self, tok: Token) -> bool:
@@ -72,7 +73,8 @@ class EvaluativeRules:
             if fold(on.lemma_) in GOODS or strong_valence(on.lower_, at_least=1.0) > 0:
                 return -turn  # "a tax on aspiration", "a levy on success": a burden laid on a good
         for w in words:
-            val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text))
+            val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text)) or self.lex.evaluations.get(
+                hyphened(w))  # "ill-conceived", split by the tokenizer, looked up whole
             if val:
                 return turn * (-val if any(c.dep_ == "neg" for c in w.children) else val)
         for w in words:  # words the list lacks, by VADER's ratings: "a betrayal", "a disgrace", "cruel"
@@ -269,11 +271,7 @@ class EvaluativeRules:
         if obj is not None:  # 'found BNP's policies "abhorrent"': the quoted predicate parsed as a late amod
             preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
         if obj is None:  # "called it useless" parsed as a small clause
-            for p in preds:
-                subj = next((c for c in p.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    obj = subj
-                    break
+            obj = next((s for p in preds for s in p.children if s.dep_ == "nsubj"), None)
         if obj is None:
             return
         for p in preds:

@@ -90,6 +90,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.effect(tok)
             if (tok.dep_ in {"acomp", "attr"} and tok.head.lemma_.lower() in COPULAS) or performance(tok) or stepped(tok):
                 self.predication(tok)
+            self.participle_verdict(tok)  # "said the plan was misguided", parsed as a passive
             if tok.lemma_ == "be" and pos in {"AUX", "VERB"}:
                 self.goal(tok)
                 self.no_such(tok)
@@ -266,8 +267,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                     elif m is not None and (served := served_by(tok)) is not None:
                         target_tok = served  # "offered the Vatican as a venue for talks": the talks, no addressee
         xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and not joined_clause(self.lex, c)), None) \
-            or committed_to(tok) \
-            or asked_to(tok)
+            or committed_to(tok) or asked_to(tok)
         if rel in {"demands", "proposes"} and obj is not None and xcomp is not None and not want_actor:
             m = self.ctx.resolver.resolve(obj)
             if m is not None:  # "urged Moscow to uphold a ceasefire"

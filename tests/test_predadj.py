@@ -1,0 +1,47 @@
+"""Predicative verdicts the parser reads as passives, and hyphenated verdicts it splits: "said the plan
+was misguided" (auxpass + VBN) is read like "said the plan was wrong"; a real passive with an agent or a
+cue verb of its own keeps its reading. Sentences written for the tests after PolNeAR train ("suggesting
+that efforts to bring it back are misguided", "my recent remarks were ill-advised")."""
+from __future__ import annotations
+
+from conftest import labels
+
+import pytest
+
+
+@pytest.mark.parametrize("text, actor, rel, target", [
+    ("Senator Bernie Sanders said the trade deal was misguided.", "Bernie Sanders", "opposes", "trade deal"),
+    ("The plan was misguided, Miliband said.", "Miliband", "opposes", "plan"),
+    ("The union said the cuts were misplaced.", "Union", "opposes", "cuts"),
+    ("The union said the reform was outdated.", "Union", "opposes", "reform"),
+    ("The unions said the strike was justified.", "Unions", "supports", "strike"),
+    ("The union said the cuts were not justified.", "Union", "opposes", "cuts"),
+])
+def test_a_verdict_parsed_as_a_passive_participle(extract, extract_learned, text, actor, rel, target):
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert (actor, rel, target) in got, got
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Senator Bernie Sanders said the trade deal was ill-conceived.", "Bernie Sanders", "trade deal"),
+    ("The union said the cuts were ill-judged.", "Union", "cuts"),
+    ("Labour leader Ed Miliband said the plan was half-baked.", "Ed Miliband", "plan"),
+])
+def test_a_hyphenated_verdict_split_by_the_tokenizer(extract, text, actor, target):
+    got = labels(extract(text))
+    assert (actor, "opposes", target) in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Labour leader Ed Miliband said the plan was approved by MPs.", ("Ed Miliband", "accepts", "plan")),
+    ("Labour leader Ed Miliband said the plan was rejected by MPs.", ("Ed Miliband", "rejects", "plan")),
+])
+def test_a_real_passive_keeps_its_reading(extract, text, want):
+    got = labels(extract(text))
+    assert want in got and not any(r in {"opposes", "supports"} for _, r, _ in got), got
+
+
+def test_an_event_participle_is_no_verdict(extract):
+    assert not labels(extract("Miliband said the party was united and the plan was finished."))
+
