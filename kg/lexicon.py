@@ -327,7 +327,7 @@ def _load_lexicon(ontology: Path) -> Lexicon:
         receiving_verbs=frozenset(cues["receiving_verbs"]["lemmas"]),
         pledge_verbs=frozenset(cues["pledges"]["lemmas"]),
         negation=dict(cues["negation"]),
-        negation_cancels=frozenset(cues.get("negation_cancels", {}).get("verbs", ())),
+        negation_cancels=frozenset(w for k in ("verbs", "adjectives") for w in cues.get("negation_cancels", {}).get(k, ())),
         speech=frozenset(cues["speech"]["lemmas"]),
         transparent=frozenset(cues["speech"]["transparent"]),
         documents=frozenset(cues["speech"]["documents"]),

@@ -45,3 +45,25 @@ def test_a_real_passive_keeps_its_reading(extract, text, want):
 def test_an_event_participle_is_no_verdict(extract):
     assert not labels(extract("Miliband said the party was united and the plan was finished."))
 
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    ("Rand Paul said he was not opposed to the bill.", ("Rand Paul", "supports", "bill"), ("Rand Paul", "opposes", "bill")),
+    ("Rand Paul is not happy with the bill.", ("Rand Paul", "rejects", "bill"), ("Rand Paul", "accepts", "bill")),
+])
+def test_a_stance_adjective_negated_on_its_copula(extract, extract_learned, text, want, wrong):
+    # "is not opposed to": the negation hangs on the copula, not the adjective, and had been missed
+    # (PolNeAR train: "We're not happy with it, obviously", "The American people are not happy with their government")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert want in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The union said it was not worried about the cuts.",
+    "The union is not critical of the plan.",
+    "Rand Paul is not committed to the bill.",
+])
+def test_a_feeling_negated_on_its_copula_is_no_position(extract, text):
+    # (train: "they're not worried about 'Oh gee, this isn't ethical'" had read as opposing "gee")
+    assert not labels(extract(text))

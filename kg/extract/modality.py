@@ -92,6 +92,9 @@ def negated(tok: Token) -> bool:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in OPINION_RAISERS and t.i > t.head.i:
             t = t.head  # "I don't think we want to set the precedent": the opinion's negation is the act's
             continue
+        if t is tok and t.dep_ == "acomp" and t.head.pos_ in {"AUX", "VERB"}:
+            t = t.head  # "is not opposed to the bill", "not happy with it": the negation sits on the copula
+            continue
         if t.dep_ not in {"pcomp", "pobj", "prep"}:
             return False
         if t is not tok and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
