@@ -67,3 +67,12 @@ def test_a_stance_adjective_negated_on_its_copula(extract, extract_learned, text
 def test_a_feeling_negated_on_its_copula_is_no_position(extract, text):
     # (train: "they're not worried about 'Oh gee, this isn't ethical'" had read as opposing "gee")
     assert not labels(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Association of Electoral Administrators warned that postal voting on demand was open to abuse.",
+    "The scheme is open to fraud, the union said.",
+])
+def test_open_to_a_harm_is_exposure_no_readiness(extract, text):
+    # (bbc2004 probe: "was open to abuse" had read as accepting abuse; "open to talks" still accepts them)
+    assert not any(r == "accepts" for _, r, _ in labels(extract(text)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import to_come, verbal_cue
+from kg.extract.clauses import pobj, to_come, verbal_cue
 from kg.extract.context import Context
 from kg.extract.modality import hypothetical, irrealis, negated, risk_seen
 from kg.extract.subjects import armed, interrogation, reduced_passive
@@ -78,4 +78,12 @@ def no_act(lex: Lexicon, ctx: Context, tok: Token, obj: Token | None) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (
             (c := verbal_cue(lex, tok.head.head)) is not None and c.relation == "accuses"):
         return True  # "accused Iran of seeking nuclear weapons": the act alleged of Iran, not the accuser's
+    if tok.lemma_.lower() == "open" and any(c.dep_ == "prep" and c.lower_ == "to" and (p := pobj(c)) is not None
+                                            and p.lemma_.lower() in EXPOSURES for c in tok.children):
+        return True  # "postal voting was open to abuse": exposed to it, no readiness (probebbc6 written news)
     return False
+
+
+# what a thing "open to" is exposed to, where "open to talks" is readiness: "open to abuse", "open to challenge"
+EXPOSURES = frozenset({"abuse", "misuse", "fraud", "manipulation", "exploitation", "corruption", "attack", "challenge",
+                       "question", "interpretation", "criticism", "doubt", "error", "risk", "ridicule"})
