@@ -1,7 +1,6 @@
-"""Clause tests over the dependency parse: cues (verbal and nominal), clause tests and
-objects (subjects, agents and reporting frames are ``kg.extract.subjects``). Each is a small function documented with
-the kind of sentence it handles; whether the clause asserts its act (negation,
-if-clauses, irrealis) is ``kg.extract.modality``'s."""
+"""Clause tests over the dependency parse: cues (verbal and nominal), clause tests and objects (subjects, agents and
+reporting frames are ``kg.extract.subjects``). Each is a small function documented with the kind of sentence it
+handles; whether the clause asserts its act (negation, if-clauses, irrealis) is ``kg.extract.modality``'s."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.joint_acts import CALL_MEDIA, by_call, call_with, held_act, joint_subject
 from kg.extract.blame import to_blame
+from kg.extract.conditional_threats import ready_against
 from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
 from kg.extract.leaving import left_body
@@ -73,7 +73,7 @@ def punishing(tok: Token) -> bool:
     """An act done against another ("impose sanctions", "retaliate"), or a response to a hostile
     act ("respond to any provocation"): readiness for it is a warning, no acceptance of the act."""
     lemma = tok.lemma_.lower()
-    if lemma in PUNISHING:
+    if lemma in PUNISHING or ready_against(tok):  # ("prepared to block the decision if his conditions were not met")
         return True
     if lemma == "respond" and all(c.dep_ in {"aux", "advmod", "punct", "cc"} for c in tok.children):
         return True  # a bare answer: "we are ready to respond", as "we will respond" (probe37a)

@@ -25,17 +25,13 @@ from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOT
                                       chosen, direction, excessive, for_to_clause, performance, plain_verdict,
                                       praised_performance, quoted_label, SERVING, ability_only)
 from kg.extract.merits import QUALITIES
+from kg.extract.conditional_threats import CAUSING, HOSTILE_ACTS, condition_of, court_challenge, own_success, side_speaker, vowed
 from kg.extract.participle_verdicts import ParticipleVerdicts, hyphened
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
 
-# acts against another side that, with "will" and an if-clause, threaten ("will quit the bloc if the
-# talks fail"): the act, not its object, is what is threatened (kept out of cues.toml's consequence
-# verbs, which also steer what a warning threatens)
-HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike", "leave", "veto", "walk", "boycott", "block", "expel", "sue"})
-# verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
-CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate", "deal", "inflict", "deliver"})
+
 class EvaluativeRules(ParticipleVerdicts):
     """Rules that read a stance from an evaluation rather than a cue verb."""
 
@@ -343,12 +339,13 @@ class EvaluativeRules(ParticipleVerdicts):
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:
         will = unhesitating(tok)  # the verb with the will and the if-clause
-
-        if not to_come(will):
+        court = court_challenge(tok) if to_come(will) or vowed(tok) else None  # "would challenge it in court"
+        if (not to_come(will) and court is None) or (court is None and tok.lemma_.lower() not in HOSTILE_ACTS
+                                                     and tok.lemma_.lower() not in self.lex.consequence_verbs and not withholding(tok)):
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in {*tok.children, *will.children}) and not answer_to_any(tok) and not answer_vowed(tok) \
-                and not failing_subject(tok) and not price_to_pay(tok) and will is tok:
+                and not failing_subject(tok) and not price_to_pay(tok) and will is tok and court is None:
             return  # ("would not hesitate to strike" vows the act with no if-clause)
         if governing_cue(self.lex, tok) is not None and governing_cue(self.lex, tok).relation == "threatens":
             return  # the warning verb above speaks
@@ -364,9 +361,7 @@ class EvaluativeRules(ParticipleVerdicts):
             actor = frame_m or speaker
             addressee = subj_m.actor if subj_m else None
         else:  # a named person's side's act is the speaker's threat ("Rubio said Washington would walk away if ...")
-            named = frame_m is not None and frame_m.how in {"name", "alias"} and frame_m.actor.kind == "person"
-            actor = frame_m if named and subj_m is not None and subj_m.actor.kind in {"country", "organisation"} \
-                else subj_m or frame_m or speaker
+            actor = side_speaker(frame_m, speaker, subj_m) or subj_m or frame_m or speaker
             addressee = None
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
@@ -381,7 +376,11 @@ class EvaluativeRules(ParticipleVerdicts):
             if actor is None:
                 return
         hostile = lemma in HOSTILE_ACTS or withholding(tok)
-        if hostile:  # "will quit the bloc if the talks fail", "would cut off aid unless": the act itself is the threat
+        if hostile and own_success(condition_of(tok, will)):
+            return  # "would scrap the fees if it won power", "will fight for jobs if elected": a pledge
+        if court is not None:  # "would challenge it in court", "would appeal": the court challenge
+            target, quals = Topic(label=court), ()
+        elif hostile:  # "will quit the bloc if the talks fail", "would cut off aid unless": the act itself is the threat
             target, quals, _ = target_from(self.ctx, tok)
         elif obj is not None and not price_to_pay(tok):
             target, quals, _ = target_from(self.ctx, obj)

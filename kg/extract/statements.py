@@ -1,9 +1,8 @@
-"""Sentences → drafts of statements: the rules. ``SentenceExtractor`` reads
-one sentence's cues with their actors and targets, negation, conditions,
-threats and relayed speech (clause tests in ``clauses``, why a cue is no act in ``no_acts``,
-who performs an act in ``acting``, conditions and threats in ``conditionals``, evaluations in
-``evaluations``, speakers of quotations in ``speakers``, a token's quotation in ``quote_lookup``,
-the document loop in ``document``).
+"""Sentences → drafts of statements: the rules. ``SentenceExtractor`` reads one sentence's cues with their
+actors and targets, negation, conditions, threats and relayed speech (clause tests in ``clauses``, why a cue
+is no act in ``no_acts``, who performs an act in ``acting``, conditions and threats in ``conditionals`` and
+``conditional_threats``, evaluations in ``evaluations``, speakers of quotations in ``speakers``, a token's
+quotation in ``quote_lookup``, the document loop in ``document``).
 
 Each rule is a small function over the dependency parse, documented with the
 kind of sentence it handles. Nothing here names a particular article.
@@ -26,7 +25,8 @@ from kg.extract.conditionals import ConditionalRules
 from kg.extract.consequences import force_kept_open, vowed_reprisal, withholding
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
-from kg.extract.evaluations import CAUSING, HOSTILE_ACTS, EvaluativeRules
+from kg.extract.conditional_threats import CAUSING, CONSEQUENCE_HEADS
+from kg.extract.evaluations import EvaluativeRules
 from kg.extract.verdict_shapes import performance, stepped
 from kg.extract.obligations import ObligationRules
 from kg.extract.existentials import ExistentialRules
@@ -80,7 +80,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.refusal(tok)
             if lemma in CONTINUING:
                 self.continuing(tok)
-            if (lemma in self.lex.consequence_verbs or lemma in HOSTILE_ACTS or withholding(tok)) and pos == "VERB":
+            if (lemma in self.lex.consequence_verbs or lemma in CONSEQUENCE_HEADS or withholding(tok)) and pos == "VERB":
                 self.consequence(tok)
             if lemma in self.lex.evaluation_verbs and pos == "VERB":
                 self.evaluation(tok)

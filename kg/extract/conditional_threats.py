@@ -1,0 +1,105 @@
+"""Acts a side says it will do against another on a condition ("would walk away from the talks if ...",
+"the society would challenge it in court if Parliament passed it", "we will defend our sovereignty if we
+are attacked again"): a conditional main clause that threatens its act, kept apart from a pledge made
+on one's own success ("would scrap the fees if it won power", "will fight for jobs if elected")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Mention
+
+# acts against another side that, with "will" and an if-clause, threaten ("will quit the bloc if the
+# talks fail"): the act, not its object, is what is threatened (kept out of cues.toml's consequence
+# verbs, which also steer what a warning threatens); "challenge", "fight", "defend" and "reconsider" on
+# another's doing are threats as quitting is (probes: 6 misses of an if's main clause; "will act if" fell on dev)
+HOSTILE_ACTS = frozenset({"withdraw", "quit", "attack", "strike", "leave", "veto", "walk", "boycott", "block", "expel", "sue",
+                          "challenge", "fight", "defend", "reconsider", "intervene", "arrest", "prosecute", "punish"})
+# verbs that bring about their object: "would trigger a devaluation", "could cause chaos"
+CAUSING = frozenset({"trigger", "cause", "spark", "fuel", "unleash", "precipitate", "deal", "inflict", "deliver"})
+# the marks of a condition on a threatened act, and the conditions that are one's own success or need,
+# not another's doing ("if elected", "if it won power", "if necessary"): a pledge's, not a threat's
+IF_MARKS = frozenset({"if", "unless"})
+OWN_SUCCESS = frozenset({"win", "elect", "re-elect", "reelect", "necessary", "need", "needed", "require", "possible"})
+
+
+def condition_of(verb: Token, will: Token) -> Token | None:
+    """The if- or unless-clause on a verb or on the "will not hesitate" that carries it."""
+    return next((c for c in [*verb.children, *will.children] if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ in IF_MARKS for m in c.children)), None)
+
+
+def own_success(cond: Token | None) -> bool:
+    """"if elected", "if it won power", "if we win", "if necessary": a condition that is the side's own
+    success or need, under which an act is pledged, not held over another."""
+    if cond is None:
+        return False
+    return cond.lemma_.lower() in OWN_SUCCESS or any(c.lower_ in OWN_SUCCESS for c in cond.children
+                                                      if c.dep_ in {"acomp", "xcomp"})
+
+
+# a court challenge announced: "would challenge it in court", "vowed to challenge the ban in the courts",
+# "will fight it in the courts", "would challenge the vote at the Federal Constitutional Court", "the group
+# would appeal", "would file an appeal" (probes: 11 such misses, coded as the threatened court challenge)
+COURTS = frozenset({"court", "courts", "tribunal"})
+CONTESTING = frozenset({"challenge", "fight", "contest"})
+FILING = frozenset({"file", "lodge"})
+PLEA_PREPS = frozenset({"to", "for"})  # "appeal to voters", "appeal for calm": a plea, no court
+VOWED = frozenset({"vow", "pledge", "promise", "plan", "intend", "swear"})
+
+
+def in_court(verb: Token) -> bool:
+    """The verb or its object goes before a court ("in court", "at the Constitutional Court", "before the Supreme Court")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at", "before", "to"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in COURTS for p in c.children)
+        for c in [*verb.children, *(obj.children if obj is not None else ())])
+
+
+def court_challenge(verb: Token) -> str | None:
+    """What a verb of contest in court brings: "court challenge" ("challenge it in court"), or "appeal"
+    ("would appeal", "would file an appeal"); None for a plea ("appeal for calm") or a fight elsewhere."""
+    lemma = verb.lemma_.lower()
+    if lemma in CONTESTING and in_court(verb):
+        return "court challenge"
+    if lemma == "appeal" and verb.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and c.lower_ in PLEA_PREPS and not in_court(verb) for c in verb.children):
+        return "appeal"
+    if lemma in FILING and any(c.dep_ == "dobj" and c.lemma_.lower() == "appeal" for c in verb.children):
+        return "appeal"
+    return None
+
+
+def vowed(verb: Token) -> bool:
+    """The act is one a side vows or plans ("vowed to challenge the ban in the courts")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOWED and not any(
+        c.dep_ == "neg" for c in verb.head.children)
+
+
+# the verbs whose clause the consequence rule reads: the hostile acts and those of a court challenge
+CONSEQUENCE_HEADS = HOSTILE_ACTS | CONTESTING | FILING | {"appeal"}
+
+
+READY_AGAINST = HOSTILE_ACTS | {"target"}  # acts one is "ready to" do on another's doing
+
+
+def ready_against(act: Token) -> bool:
+    """"prepared to block the decision if his conditions were not met", "ready to fight Turkish forces if they
+    advanced", "should be ready to target U.S. digital services if talks failed": readiness for a hostile act on
+    another's doing warns, as readiness to punish does; "ready to fight corruption" with no if-clause is a stance."""
+    if act.lemma_.lower() not in READY_AGAINST:
+        return False
+    ready = act.head
+    cond = condition_of(act, ready) or (condition_of(ready.head, ready.head) if ready.dep_ == "acomp" else None)
+    return cond is not None and not own_success(cond)  # (the if-clause may hang from the copula: "were ready to ... if")
+
+
+SPEAKING = frozenset({"name", "alias", "pronoun", "role"})  # how a person speaking is named ("he", "the minister")
+
+
+def side_speaker(frame: Mention | None, speaker: Mention | None, side: Mention | None) -> Mention | None:
+    """"He said Washington would walk away if ...", '"If this commitment is broken, Pakistan will respond," the
+    minister said': a country's or body's act to come in a person's report is the person's threat."""
+    who = frame or speaker
+    if who is None or side is None or who.how not in SPEAKING or who.actor.kind != "person":
+        return None
+    return who if side.actor.kind in {"country", "organisation"} else None

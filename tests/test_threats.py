@@ -1,0 +1,60 @@
+"""Threats without "warn" or "threaten": a side's hostile act on another's doing ("would challenge it in court
+if Parliament passed it"), readiness for one ("prepared to block the decision if ..."), and a court challenge
+announced; and the plain conditionals and pledges that are no threat."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def threats(got) -> set:
+    return {(a, t) for a, r, t in got if r == "threatens"}
+
+
+def test_a_hostile_act_on_anothers_doing_threatens(extract):
+    # probe26a
+    got = labels(extract("Its president, Faith Odhiambo, said the clause was unconstitutional and that the society "
+                         "would challenge it in court if Parliament passed it."))
+    assert ("Faith Odhiambo", "court challenge") in threats(got), got
+    # probew16
+    got = labels(extract('"We will not hesitate to reconsider our friendship with the United States if they do not '
+                         'hand him over," Justice Minister Bekir Bozdag told parliament.'))
+    assert ("Bekir Bozdag", "reconsider friendship") in threats(got), got
+    got = labels(extract('"We will defend our sovereignty if we are attacked again," Foreign Minister Jan Novak said.'))
+    assert any(a == "Jan Novak" for a, _ in threats(got)), got
+    got = labels(extract("Jan Novak said the union would fight the closure if the company went ahead."))
+    assert ("Jan Novak", "fight closure") in threats(got), got
+
+
+def test_a_court_challenge_announced_threatens(extract):
+    # probebbc6, probebbc2, probew16i, probe33c
+    got = labels(extract("Alliance chairman John Jackson said the group would appeal."))
+    assert ("John Jackson", "appeal") in threats(got), got
+    got = labels(extract("The Countryside Alliance vowed to challenge the ban in the courts and said its supporters "
+                         "would defy the law."))
+    assert ("Countryside Alliance", "court challenge") in threats(got), got
+    got = labels(extract("Another defeated candidate, former prime minister Amama Mbabazi, said he would challenge "
+                         "the results in the Supreme Court."))
+    assert ("Amama Mbabazi", "court challenge") in threats(got), got
+    got = labels(extract("Attorney-General Mohd Dusuki Mokhtar said his chambers would file an appeal."))
+    assert ("Mohd Dusuki Mokhtar", "appeal") in threats(got), got
+
+
+def test_readiness_for_a_hostile_act_on_anothers_doing_threatens(extract):
+    # probe29a, probew16d
+    got = labels(extract("De Wever, however, said he was prepared to block the decision if his conditions were not met."))
+    assert ("De Wever", "block decision") in threats(got), got
+    got = labels(extract("A spokesman for the militias, Ahmed al-Asadi, said they were ready to fight Turkish forces "
+                         "if they advanced."))
+    assert ("Ahmed al-Asadi", "fight Turkish forces") in threats(got), got
+
+
+def test_plain_conditionals_and_pledges_are_no_threats(extract):
+    # written: a conditional forecast, pledges on one's own success, readiness with no if-clause, a plea
+    for text in ["If it rains, the vote will be delayed, the minister Jan Novak said.",
+                 "Jan Novak said his party would scrap the fees if it won power.",
+                 "The minister Jan Novak said the party would fight for jobs if elected.",
+                 "Jan Novak said he was ready to fight for the seat if necessary.",
+                 "The minister Jan Novak said he was ready to fight corruption.",
+                 "Jan Novak said he would appeal to voters to turn out on Sunday."]:
+        got = labels(extract(text))
+        assert not threats(got), (text, got)
