@@ -58,3 +58,41 @@ def test_plain_conditionals_and_pledges_are_no_threats(extract):
                  "Jan Novak said he would appeal to voters to turn out on Sunday."]:
         got = labels(extract(text))
         assert not threats(got), (text, got)
+
+
+def test_a_countrys_act_in_a_persons_report_is_the_persons_threat(extract):
+    # probe25x (the reporter named by "he"): the speaker, not the grammatical subject
+    got = labels(extract("Secretary of State Jan Novak met the envoys in Paris on Monday. He said Ruritania would walk "
+                         "away from the talks if there was no progress in the coming weeks."))
+    assert ("Jan Novak", "walk away") in threats(got), got
+    assert not any(a == "Ruritania" for a, _ in threats(got)), got
+
+
+def test_a_deadline_by_date_demands_the_act(extract):
+    # written, as "gave Pyongyang until Friday to ..."; an alternative "or face" threatens
+    got = labels(extract("The United States gave Pyongyang until Friday to dismantle the reactor."))
+    assert ("United States", "demands", "dismantling of reactor") in got, got
+    got = labels(extract("The minister Jan Novak gave the rebels until Friday to lay down their arms or face an assault."))
+    assert ("Jan Novak", "threatens", "assault") in got, got
+    got = labels(extract("The minister Jan Novak gave his staff time off until Monday to rest."))
+    assert not any(r == "demands" for _, r, _ in got), got
+
+
+def test_a_penalty_wrongdoers_will_meet_threatens(extract):
+    # probe34a, probe29c, probew16i, probew16h, probe29b
+    got = labels(extract('"But those who stole public money will be held accountable," Finance Minister Peter Mukhito said.'))
+    assert ("Peter Mukhito", "held accountable") in threats(got), got
+    got = labels(extract('"Those who want to disturb the peace of Uganda will be dealt with," President Yoweri Museveni '
+                         'said in a televised address.'))
+    assert ("Yoweri Museveni", "dealt with") in threats(got), got
+    got = labels(extract("ZANU-PF spokesman Simon Khaya Moyo said the veterans who signed the statement would be "
+                         "expelled from the party."))
+    assert ("Simon Khaya Moyo", "expelled") in threats(got), got
+    got = labels(extract('Territorial Administration Minister Paul Atanga Nji told reporters that anyone who tried to '
+                         '"create chaos" would be arrested.'))
+    assert ("Paul Atanga Nji", "arrested") in threats(got), got
+    # written: a passive to come on people no wrong is said of, or no penalty
+    for text in ["The minister Jan Novak said the ministers who were appointed last week would be sworn in on Monday.",
+                 "The minister Jan Novak said the prisoners would be released on Friday.",
+                 "The minister Jan Novak said the prisoners would be held in a new jail."]:
+        assert not threats(labels(extract(text))), text

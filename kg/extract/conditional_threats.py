@@ -4,9 +4,12 @@ are attacked again"): a conditional main clause that threatens its act, kept apa
 on one's own success ("would scrap the fees if it won power", "will fight for jobs if elected")."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from kg.extract.actors import Mention
+if TYPE_CHECKING:
+    from kg.extract.actors import Mention
 
 # acts against another side that, with "will" and an if-clause, threaten ("will quit the bloc if the
 # talks fail"): the act, not its object, is what is threatened (kept out of cues.toml's consequence
@@ -75,10 +78,6 @@ def vowed(verb: Token) -> bool:
         c.dep_ == "neg" for c in verb.head.children)
 
 
-# the verbs whose clause the consequence rule reads: the hostile acts and those of a court challenge
-CONSEQUENCE_HEADS = HOSTILE_ACTS | CONTESTING | FILING | {"appeal"}
-
-
 READY_AGAINST = HOSTILE_ACTS | {"target"}  # acts one is "ready to" do on another's doing
 
 
@@ -103,3 +102,54 @@ def side_speaker(frame: Mention | None, speaker: Mention | None, side: Mention |
     if who is None or side is None or who.how not in SPEAKING or who.actor.kind != "person":
         return None
     return who if side.actor.kind in {"country", "organisation"} else None
+
+
+UNTIL = frozenset({"until", "till", "by"})
+
+
+def given_until(give: Token) -> tuple[Token | None, Token | None]:
+    """"gave Pyongyang until Friday to dismantle the reactor", "had given Kyiv until Thanksgiving to accept it":
+    the one given a deadline (the object) and the "until" that sets it, on the verb or marking the act."""
+    given = next((c for c in give.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    if given is None:
+        return None, None
+    until = next((c for c in give.children if c.dep_ == "prep" and c.lower_ in UNTIL), None)
+    if until is None:
+        until = next((m for c in give.children if c.dep_ == "advcl" for m in c.children
+                      if m.dep_ == "mark" and m.lower_ in UNTIL), None)
+    return (given, until) if until is not None else (None, None)
+
+
+# penalties a speaker says wrongdoers will meet: "those who stole public money will be held accountable",
+# "anyone who tried to create chaos would be arrested", "those who want to disturb the peace will be dealt
+# with", "the veterans who signed the statement would be expelled" (probes: 6 such misses, all threats)
+PENALTIES = frozenset({"hold", "deal", "arrest", "expel", "prosecute", "jail", "imprison", "punish", "sack", "dismiss"})
+WRONGDOERS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "culprits", "perpetrators"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def punished(verb: Token) -> str | None:
+    """The penalty a future passive holds over wrongdoers (a subject "those", "anyone", "whoever" or one a
+    relative clause says what they did): "held accountable", "dealt with", "arrested"; None otherwise."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PENALTIES or not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
+    if subj is None or not (subj.lower_ in WRONGDOERS or subj.dep_ == "csubjpass" or any(
+            c.dep_ == "relcl" or c.lower_ == "responsible" for c in subj.children)):
+        return None
+    if lemma == "hold":  # "held accountable", "held responsible", "held to account"
+        held = next((c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"}
+                     and c.lower_ in {"accountable", "responsible"}), None)
+        if held is not None:
+            return f"held {held.lower_}"
+        return "held to account" if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.lower_ == "account" for p in c.children) for c in verb.children) else None
+    if lemma == "deal":
+        return "dealt with" if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) else None
+    return verb.lower_
+
+
+# the verbs whose clause the consequence rule reads: the hostile acts, those of a court challenge, the penalties
+CONSEQUENCE_HEADS = HOSTILE_ACTS | CONTESTING | FILING | PENALTIES | {"appeal"}

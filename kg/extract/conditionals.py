@@ -14,10 +14,11 @@ from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, cond
                                      court_taken, held_accountable, met_with, threatened_with, what_there_is,
                                      what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act
+from kg.extract.conditional_threats import given_until, punished
 from kg.extract.exchanges import bargains
-from kg.extract.subjects import agent_of
+from kg.extract.subjects import agent_of, speech_frame, subject_of
 from kg.extract.context import Context, Draft
-from kg.extract.modality import condition_clause, negated
+from kg.extract.modality import condition_clause, governing_cue, negated
 from kg.extract.acts import nominalisation, verb_phrase
 from kg.extract.target_tokens import head_words, target_from
 from kg.extract.targets import find_topic, reversal
@@ -122,6 +123,8 @@ class ConditionalRules:
         set for another's act asks for the act (and an alternative, "or be replaced", threatens)."""
         given = next((c for c in tok.children if c.dep_ == "dative"), None)
         period = next((c for c in tok.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in PERIODS), None)
+        if given is None and period is None:  # "gave Kyiv until Thanksgiving to accept it": a deadline by date
+            given, period = given_until(tok)
         if given is None or period is None or negated(tok):
             return
         act = next((c for c in [*tok.children, *period.children] if c.dep_ in {"advcl", "acl", "xcomp", "relcl"}
@@ -229,6 +232,21 @@ class ConditionalRules:
             return  # "warned of the risk of an outbreak", "there was a real risk": aimed at no one, no threat
         self.add_coordinated(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                    confidence=0.7), target_tok)
+
+    def punishment(self, verb: Token) -> bool:
+        """"those who stole public money will be held accountable", "anyone who tried to create chaos would be
+        arrested": a penalty the speaker says wrongdoers will meet is the speaker's threat (True: read here)."""
+        label = punished(verb)
+        if label is None:
+            return False
+        cue = governing_cue(self.lex, verb)
+        frame = speech_frame(self.lex, verb)
+        speaker = self.speaker_for(verb)
+        said = self.ctx.resolver.resolve(subject_of(frame), speaker) if frame is not None and subject_of(frame) is not None else None
+        if (cue is not None and cue.relation == "threatens") or (said or speaker) is None:
+            return True  # ("warned that those responsible would be held accountable": the warning's own rule)
+        self.add(Draft(said or speaker, "threatens", Topic(label=label), (), cue=verb, confidence=0.6))
+        return True
 
     def harm_threatened(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> bool:
         """"warned that relations could suffer if Washington refused": the harm threatens the one whose

@@ -339,6 +339,8 @@ class EvaluativeRules(ParticipleVerdicts):
     # "X would face new sanctions if ...", "we will respond"
     def consequence(self, tok: Token) -> None:
         will = unhesitating(tok)  # the verb with the will and the if-clause
+        if self.punishment(tok):
+            return  # "those who stole public money will be held accountable" (ConditionalRules)
         court = court_challenge(tok) if to_come(will) or vowed(tok) else None  # "would challenge it in court"
         if (not to_come(will) and court is None) or (court is None and tok.lemma_.lower() not in HOSTILE_ACTS
                                                      and tok.lemma_.lower() not in self.lex.consequence_verbs and not withholding(tok)):
