@@ -96,3 +96,23 @@ def test_a_penalty_wrongdoers_will_meet_threatens(extract):
                  "The minister Jan Novak said the prisoners would be released on Friday.",
                  "The minister Jan Novak said the prisoners would be held in a new jail."]:
         assert not threats(labels(extract(text))), text
+
+
+def test_no_choice_but_a_hostile_act_on_anothers_doing_threatens(extract):
+    # probe29c
+    got = labels(extract('"If our demands are ignored, we will have no choice but to walk out," said Ravi Kumudesh, '
+                         'convenor of the Health Professionals Federation.'))
+    assert ("Ravi Kumudesh", "walkout") in threats(got), got
+    # written: no hostile act, no threat
+    got = labels(extract('"We will have no choice but to accept the ruling," the party leader Jan Novak said.'))
+    assert not threats(got), got
+
+
+def test_a_thing_said_to_depend_on_another_is_conditioned_on_it(extract):
+    # probe31c, probe29a (written names): "X's path to membership depended on progress on the rule of law"
+    got = labels(extract("Foreign Minister Jan Novak said Ruritania's path to EU membership depended on progress on "
+                         "the rule of law."))
+    assert ("Jan Novak", "conditions", "progress on rule of law") in got, got
+    # a dependence no one reports is no one's condition
+    got = labels(extract("Farmers depend on the subsidies."))
+    assert not any(r == "conditions" for _, r, _ in got), got

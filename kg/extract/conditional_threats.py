@@ -153,3 +153,46 @@ def punished(verb: Token) -> str | None:
 
 # the verbs whose clause the consequence rule reads: the hostile acts, those of a court challenge, the penalties
 CONSEQUENCE_HEADS = HOSTILE_ACTS | CONTESTING | FILING | PENALTIES | {"appeal"}
+
+
+DEPENDING = frozenset({"depend", "hinge", "rest", "rely"})
+
+
+def depended_on(verb: Token) -> tuple[Token, Token] | None:
+    """"the path to membership depended on progress on the rule of law", "the truce depends on Kabul curbing
+    militants", "arms sales would depend on Vietnam's human rights record": the thing made conditional (the
+    subject) and its condition (what it depends on), a condition the speaker sets (probes: 5 misses)."""
+    if verb.lemma_.lower() not in DEPENDING or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in {"rest", "rely"} and not any(c.lower_ == "entirely" for c in verb.children):
+        return None  # ("rests on", "relies on" mostly say what a thing is built on, not a condition)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    on = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+               for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+    return (subj, on) if subj is not None and on is not None else None
+
+
+def teller_of(rules, verb: Token) -> Mention | None:
+    """Who reports a clause (``rules``: the sentence extractor): the subject of the reporting verb it hangs
+    from, or the speaker of its quotation."""
+    from kg.extract.subjects import speech_frame, subject_of  # (subjects reads clauses, which reads this module)
+    frame = speech_frame(rules.lex, verb)
+    speaker = rules.speaker_for(verb)
+    said = rules.ctx.resolver.resolve(subject_of(frame), speaker) if frame is not None and subject_of(frame) is not None else None
+    return said or speaker
+
+
+def penalty_told(rules, verb: Token) -> bool:
+    """"those who stole public money will be held accountable", "anyone who tried to create chaos would be
+    arrested": a penalty the teller says wrongdoers will meet is the teller's threat (True: read here)."""
+    from kg.extract.context import Draft
+    from kg.extract.modality import governing_cue
+    from kg.records import Topic
+    label = punished(verb)
+    if label is None:
+        return False
+    cue, teller = governing_cue(rules.lex, verb), teller_of(rules, verb)
+    if (cue is not None and cue.relation == "threatens") or teller is None:
+        return True  # ("warned that those responsible would be held accountable": the warning's own rule)
+    rules.add(Draft(teller, "threatens", Topic(label=label), (), cue=verb, confidence=0.6))
+    return True

@@ -14,11 +14,11 @@ from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, cond
                                      court_taken, held_accountable, met_with, threatened_with, what_there_is,
                                      what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act
-from kg.extract.conditional_threats import given_until, punished
+from kg.extract.conditional_threats import depended_on, given_until, penalty_told, teller_of
 from kg.extract.exchanges import bargains
-from kg.extract.subjects import agent_of, speech_frame, subject_of
+from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
-from kg.extract.modality import condition_clause, governing_cue, negated
+from kg.extract.modality import condition_clause, negated
 from kg.extract.acts import nominalisation, verb_phrase
 from kg.extract.target_tokens import head_words, target_from
 from kg.extract.targets import find_topic, reversal
@@ -234,19 +234,11 @@ class ConditionalRules:
                                    confidence=0.7), target_tok)
 
     def punishment(self, verb: Token) -> bool:
-        """"those who stole public money will be held accountable", "anyone who tried to create chaos would be
-        arrested": a penalty the speaker says wrongdoers will meet is the speaker's threat (True: read here)."""
-        label = punished(verb)
-        if label is None:
-            return False
-        cue = governing_cue(self.lex, verb)
-        frame = speech_frame(self.lex, verb)
-        speaker = self.speaker_for(verb)
-        said = self.ctx.resolver.resolve(subject_of(frame), speaker) if frame is not None and subject_of(frame) is not None else None
-        if (cue is not None and cue.relation == "threatens") or (said or speaker) is None:
-            return True  # ("warned that those responsible would be held accountable": the warning's own rule)
-        self.add(Draft(said or speaker, "threatens", Topic(label=label), (), cue=verb, confidence=0.6))
-        return True
+        """"those who stole public money will be held accountable": the teller's threat (True: read here)."""
+        return penalty_told(self, verb)
+
+    def teller(self, verb: Token) -> Mention | None:
+        return teller_of(self, verb)
 
     def harm_threatened(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> bool:
         """"warned that relations could suffer if Washington refused": the harm threatens the one whose
@@ -298,17 +290,25 @@ class ConditionalRules:
             cond = condition_clause(tok, self.lex)
             warded = cond is None and (cond := warded_off(self.lex, tok)) is not None
             passive_pre = tok.lemma_.lower() in self.lex.preceded and any(c.dep_ == "auxpass" for c in tok.children)
-            if cond is None and not passive_pre:
+            depends = depended_on(tok) if cond is None and not passive_pre else None  # "the truce depends on X"
+            if cond is None and not passive_pre and depends is None:
                 continue
+            if depends is not None and (teller := self.teller(tok)) is None:
+                continue  # ("farmers depend on the subsidies": a dependence told, no one's condition)
             cue = Cue(tok, "conditions")
             above = {a.i for a in tok.ancestors} | {tok.i}
             qualified = [d for d in self.drafts if d.cue is not None and d.cue.i in above and d.relation != "says"]
             actor, relayed = self.actor_of(cue)
             if actor is None and qualified:  # "called for the plan to be shelved until ...": the caller's condition
                 actor, relayed = qualified[-1].actor, qualified[-1].reported_by
+            if depends is not None:
+                actor = teller
             if actor is None:
                 continue
-            if passive_pre:  # "any ceasefire must be preceded by a halt of arms supplies"
+            if depends is not None:  # "said the path to membership depended on progress on the rule of law"
+                target, quals, _ = target_from(self.ctx, depends[1])
+                of, more = target_from(self.ctx, depends[0])[0], []
+            elif passive_pre:  # "any ceasefire must be preceded by a halt of arms supplies"
                 ag = agent_of(tok)
                 target, quals, _ = target_from(self.ctx, ag)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

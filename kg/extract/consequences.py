@@ -168,7 +168,21 @@ def unhesitating(verb: Token) -> Token:
     if verb.dep_ == "xcomp" and head.lemma_.lower() == "hesitate" and to_come(head) and any(
             c.dep_ == "neg" for c in head.children):
         return head
-    return verb
+    return no_choice_but(verb) or verb
+
+
+CHOICES = frozenset({"choice", "option", "alternative"})
+
+
+def no_choice_but(verb: Token) -> Token | None:
+    """"we will have no choice but to walk out": the "have" that carries the will and the if-clause of
+    the act a side says it is left with (probe29c)."""
+    but, choice = verb.head, verb.head.head
+    have = choice.head
+    if verb.dep_ != "pcomp" or but.lower_ != "but" or choice.lemma_.lower() not in CHOICES or not any(
+            d.dep_ == "det" and d.lower_ == "no" for d in choice.children) or have.lemma_.lower() != "have":
+        return None
+    return have if to_come(have) else None
 
 
 # verbs of a vow, and acts of reprisal whose vow threatens them ("vowed to retaliate", "promised to punish")
