@@ -116,3 +116,9 @@ def test_a_thing_said_to_depend_on_another_is_conditioned_on_it(extract):
     # a dependence no one reports is no one's condition
     got = labels(extract("Farmers depend on the subsidies."))
     assert not any(r == "conditions" for _, r, _ in got), got
+
+
+def test_a_court_challenge_ruled_out_is_no_threat(extract):
+    # probe34a
+    got = labels(extract("MCP spokesperson Jessie Kabwila said the party would not challenge the results in court."))
+    assert ("Jessie Kabwila", "court challenge") not in threats(got), got

@@ -62,6 +62,8 @@ def court_challenge(verb: Token) -> str | None:
     """What a verb of contest in court brings: "court challenge" ("challenge it in court"), or "appeal"
     ("would appeal", "would file an appeal"); None for a plea ("appeal for calm") or a fight elsewhere."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # ("said the party would not challenge the results in court": a court challenge ruled out)
     if lemma in CONTESTING and in_court(verb):
         return "court challenge"
     if lemma == "appeal" and verb.pos_ == "VERB" and not any(
@@ -97,10 +99,11 @@ SPEAKING = frozenset({"name", "alias", "pronoun", "role"})  # how a person speak
 
 def side_speaker(frame: Mention | None, speaker: Mention | None, side: Mention | None) -> Mention | None:
     """"He said Washington would walk away if ...", '"If this commitment is broken, Pakistan will respond," the
-    minister said': a country's or body's act to come in a person's report is the person's threat."""
+    minister said': a country's or body's act to come in a person's report is the person's threat; so is the act of
+    an "it" or "they" in a body's report ("the coalition said it would challenge it before the Supreme Court")."""
     who = frame or speaker
     if who is None or side is None or who.how not in SPEAKING or who.actor.kind != "person":
-        return None
+        return frame if frame is not None and side is not None and side.how == "pronoun" else None  # "X said it would"
     return who if side.actor.kind in {"country", "organisation"} else None
 
 
