@@ -122,3 +122,11 @@ def test_a_court_challenge_ruled_out_is_no_threat(extract):
     # probe34a
     got = labels(extract("MCP spokesperson Jessie Kabwila said the party would not challenge the results in court."))
     assert ("Jessie Kabwila", "court challenge") not in threats(got), got
+
+
+def test_a_dependence_told_keeps_what_else_the_sentence_says(extract):
+    # probe31c (written names): the proposal beside the dependence stays
+    got = labels(extract("Finance Minister Jan Novak announced a $20 billion swap line with Ruritania's central bank, "
+                         "and President Petr Brod warned that support depended on the outcome."))
+    assert any(a == "Jan Novak" and r == "proposes" for a, r, _ in got), got
+    assert ("Petr Brod", "conditions", "outcome") in got, got

@@ -331,9 +331,9 @@ class ConditionalRules:
                     self.add(Draft(actor, "demands", t, q, cue=tok, reported_by=relayed, confidence=0.55))
                 continue
             # a refusal, opposition or demand the condition qualifies stays, as coders code both ("will not stand
-            # down unless ..."); an acceptance "on condition that" is the condition itself, and a bare say goes
-            self.drafts = [d for d in self.drafts if not (d.cue is not None and d.cue.i in above and d.relation in {
-                "says", "accepts", "supports", "proposes"})]
+            # down unless ..."); an acceptance "on condition that" is the condition itself, a bare say goes ("X depends on Y" keeps all)
+            self.drafts = [d for d in self.drafts if depends is not None or not (
+                d.cue is not None and d.cue.i in above and d.relation in {"says", "accepts", "supports", "proposes"})]
             for t, q in [(target, quals), *more]:
                 self.add(Draft(actor, "conditions", t, q, condition_of=of, cue=tok, reported_by=relayed, confidence=0.6))
         bargains(self)  # "demanded X in return for Y"
