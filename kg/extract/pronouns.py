@@ -116,7 +116,12 @@ class PronounReading:
                 exclude = sm.actor if sm is not None else None
                 # nor a name inside it: "the U.S. Treasury accused it" is no accusation of the United States
                 inside = range(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-        for m in reversed(self.history):
+        # an object's antecedent is the nearest mention before it ("Putin telephoned Erdogan and congratulated
+        # him"), where a name resolved again during extraction joins the history at its end; a subject's
+        # keeps that order, the last one resolved first
+        order = sorted(self.history, key=lambda m: m.span.start, reverse=True) \
+            if tok.dep_ in {"dobj", "iobj"} and low in {"him", "her"} else reversed(self.history)
+        for m in order:
             if m.span.start >= tok.idx or (exclude is not None and m.actor == exclude) or m.span.start in inside:
                 continue
             if low in PERSON_PRONOUNS and self._passing(m, tok):

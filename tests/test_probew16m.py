@@ -1,0 +1,14 @@
+"""World news 2016 probe (probew16m): an object "him" after a call or a meeting with another man
+in its own sentence is that man, not the caller the extraction had just resolved again."""
+from conftest import labels
+
+
+def test_him_after_a_call_is_the_man_called(extract):
+    # probew16m_2: Kerry spoke to Netanyahu and praised him: the praise is Netanyahu's
+    sts = extract("Secretary of State John Kerry spoke to Netanyahu by telephone and praised him for reaching the deal.")
+    assert ("John Kerry", "praises", "Benjamin Netanyahu") in labels(sts)
+
+
+def test_him_after_a_telephone_call_is_congratulated(extract):
+    sts = extract("Putin telephoned Erdogan and congratulated him on his victory.")
+    assert ("Vladimir Putin", "praises", "Recep Tayyip Erdogan") in labels(sts)
