@@ -1,5 +1,5 @@
 """World news 2016 probe (probew16m): an object "him" after a call or a meeting with another man
-in its own sentence is that man, not the caller the extraction had just resolved again."""
+in its own sentence is that man; a conference of people (the bishops') is a body that speaks."""
 from conftest import labels
 
 
@@ -12,3 +12,10 @@ def test_him_after_a_call_is_the_man_called(extract):
 def test_him_after_a_telephone_call_is_congratulated(extract):
     sts = extract("Putin telephoned Erdogan and congratulated him on his victory.")
     assert ("Vladimir Putin", "praises", "Recep Tayyip Erdogan") in labels(sts)
+
+
+def test_a_bishops_conference_is_a_body_that_speaks(extract):
+    # probew16m_3: the bishops' conference called on the government (as "the farmers' union" does)
+    sts = extract("The Roman Catholic bishops' conference, which has criticised Ortega in the past, called on "
+                  "the government to open a national dialogue with the opposition.")
+    assert any(a.lower().endswith("conference") and r == "demands" for a, r, _ in labels(sts))

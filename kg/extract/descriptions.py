@@ -36,6 +36,16 @@ COUNTS = frozenset({"several", "many", "numerous", "dozens", "hundreds", "thousa
 POLITICAL_POINTS = frozenset({"west"})
 
 
+def members_meeting(t: Token) -> bool:
+    """A conference of people ("the bishops' conference", "the conference of bishops"), a body of its members
+    that speaks as one; a conference alone is a meeting ("the conference called for" is its delegates')."""
+    if t.lemma_.lower() != "conference" or t.tag_ != "NN":
+        return False
+    owners = [c for c in t.children if c.dep_ == "poss"]
+    owners += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(o.tag_ == "NNS" for o in owners)
+
+
 def political_point(t: Token) -> bool:
     """"the West" on its own: the Western powers, not a region ("the West Midlands", "the west of the city")."""
     return t.lower_ in POLITICAL_POINTS and t.text[:1].isupper() and t.dep_ != "compound" \
@@ -118,7 +128,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     # (an office of two words is a role too: "the health secretary")
     animate = generals or t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
         or resolver._is_role_noun(t) or lemma in resolver.lex.group_nouns or person \
-        or (lemma in resolver.lex.institution_nouns and (lemma not in UNDESCRIBED or named_owner(t)))  # "the Syrian military"
+        or (lemma in resolver.lex.institution_nouns and (lemma not in UNDESCRIBED or named_owner(t))) \
+        or members_meeting(t)  # "the Syrian military", "the bishops' conference"
     if not animate:
         return None
     toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
