@@ -19,3 +19,20 @@ def test_a_bishops_conference_is_a_body_that_speaks(extract):
     sts = extract("The Roman Catholic bishops' conference, which has criticised Ortega in the past, called on "
                   "the government to open a national dialogue with the opposition.")
     assert any(a.lower().endswith("conference") and r == "demands" for a, r, _ in labels(sts))
+
+
+def test_a_headlines_second_verb_takes_the_first_clauses_subject(extract):
+    # probew16_3: the parser hangs "Erdogan vows ..." on "rejects" as its reported clause; "rejects" has no subject
+    sts = extract("Erdogan vows to purge state after failed coup, rejects EU criticism\n\n"
+                  "ANKARA (Reuters) - Turkish President Tayyip Erdogan declared a state of emergency on Wednesday.")
+    assert ("Recep Tayyip Erdogan", "rejects", "EU criticism") in labels(sts)
+
+
+def test_a_headlines_second_demand_is_the_first_subjects(extract):
+    # probew16e_1 and probew16i_4: "storm ..., demand", "lifts ..., urges"
+    sts = extract("Sadr supporters storm Baghdad's Green Zone, demand new government\n\n"
+                  "BAGHDAD (Reuters) - Thousands of supporters of Shi'ite cleric Moqtada al-Sadr stormed the zone.")
+    assert any(r == "demands" and "government" in (t or "") for _, r, t in labels(sts))
+    sts = extract("Obama lifts U.S. arms embargo on Vietnam, urges respect for human rights\n\n"
+                  "HANOI (Reuters) - U.S. President Barack Obama announced on Monday that the United States was lifting the embargo.")
+    assert any(a == "Barack Obama" and r == "demands" and "human rights" in (t or "") for a, r, t in labels(sts))

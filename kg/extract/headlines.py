@@ -235,14 +235,27 @@ def headline_subject(verb: Token) -> Token | None:
     """A headline's subject the parser hung on its verb as a modifier ("Labour attacks Tory tax
     plans": "Labour" an adjective of "attacks"): the noun opening the headline, right before a
     finite root verb that has no subject of its own."""
-    if verb.sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP", "VBD"} \
+    if verb.sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP", "VBD", "VB"} \
             or verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
+    if verb.tag_ == "VB":  # a plural's verb after a comma the tagger took for a bare one ("..., demand new government")
+        return first_clause_subject(verb)
     noun = verb.doc[verb.i - 1]
     if noun.head == verb and noun.dep_ in {"amod", "compound", "npadvmod", "dep", "advmod"} \
             and noun.pos_ in {"NOUN", "PROPN"} and noun.left_edge.i == verb.sent.start:
         return noun
-    return None
+    return first_clause_subject(verb)
+
+
+def first_clause_subject(verb: Token) -> Token | None:
+    """The subject a headline's two acts share ("Erdogan vows to purge state, rejects EU criticism", "Sadr
+    supporters storm the Green Zone, demand new government"): the parser hangs the first clause on the
+    second verb as its reported clause and leaves that verb no subject; the first clause's is its own."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.left_edge.i == verb.sent.start
+                   and c.tag_ in {"VBZ", "VBP", "VBD"}), None)
+    if clause is None or not any(t.text == "," and t.head == verb for t in verb.doc[clause.right_edge.i + 1:verb.i]):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def colon_clause(verb: Token) -> bool:
