@@ -19,3 +19,11 @@ def test_a_first_name_given_to_men_and_women_alike_leaves_he_to_the_sentence_bef
     assert any(a == "Hilary Benn" and r == "demands" for a, r, _ in got), got
     assert not any(a == "John Smith" and r != "opposes" for a, r, _ in got), got
 
+
+def test_a_clause_set_off_by_a_comma_describes_a_generic_target_it_does_not_name(extract):
+    # "the move, which fitted ...": the clause adds to a move the article named; "policies which
+    # encouraged ..." (no comma) says which policies
+    got = labels(extract("The prime minister supported the move, which fitted the government's respect agenda."))
+    assert any(r == "supports" and t == "move" for _, r, t in got), got
+    got = labels(extract("The union welcomed the offer, which includes a pay rise for nurses."))
+    assert any(r == "supports" and t == "offer" for _, r, t in got), got

@@ -329,13 +329,15 @@ def what_it_does(lex: Lexicon, head: Token) -> list[Token]:
     """The clause that says what a generic noun does ("policies [which encouraged increased social
     mobility]", "measures that protect whistleblowers"): the issue is there, the noun alone names
     none. Only a clause whose subject is the relative word and that has an object of its own
-    ("the plan, which the Tories oppose" says nothing of what the plan does)."""
+    ("the plan, which the Tories oppose" says nothing of what the plan does), and not one a comma
+    sets off ("the move, which fitted the respect agenda" adds to a move the article named)."""
     if fold(head.lemma_) not in lex.generic_heads and fold(head.text) not in lex.generic_heads:
         return []
     for c in head.children:
         if c.dep_ == "relcl" and c.pos_ == "VERB" and c.i > head.i \
                 and any(x.dep_ == "nsubj" and x.lower_ in {"which", "that"} for x in c.children) \
-                and any(x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN"} for x in c.children):
+                and any(x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN"} for x in c.children) \
+                and head.doc[c.left_edge.i - 1].text != ",":
             return [x for x in c.subtree if not x.is_punct and (x == c or x.dep_ not in {"det", "relcl", "advcl"})]
     return []
 
