@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg import name_repair  # noqa: F401  (registers the kg_name_repair component)
+from kg.apposed_verbs import apposed_verb, reread_apposed
 from kg.complement_conjuncts import complement_conjuncts
 from kg.errors import KGError
 from kg.lexicon import load_lexicon
@@ -342,6 +343,8 @@ def clause_repair(doc):
             _reread_aged(*aged)
         elif (noun_verb := _noun_verb(sent)) is not None:
             _reread_noun_verb(*noun_verb)
+        elif (apposed := apposed_verb(sent)) is not None:
+            reread_apposed(*apposed)
         for swapped in _swapped_verbs(sent):
             _reread_swapped(*swapped)
         for word, head in _split_subjects(sent):

@@ -27,3 +27,10 @@ def test_a_clause_set_off_by_a_comma_describes_a_generic_target_it_does_not_name
     assert any(r == "supports" and t == "move" for _, r, t in got), got
     got = labels(extract("The union welcomed the offer, which includes a pay rise for nurses."))
     assert any(r == "supports" and t == "offer" for _, r, t in got), got
+
+
+def test_a_verb_hung_on_the_name_a_comma_set_off_is_the_main_verb(extract):
+    # the small model reads "called" as a participle of "Campbell" and leaves the role noun the root
+    got = labels(extract("Their foreign affairs spokesman, Sir Menzies Campbell, called again for a full "
+                         "public inquiry into the decision to go to war."))
+    assert any(a == "Menzies Campbell" and r == "demands" and t and "inquiry" in t for a, r, t in got), got
