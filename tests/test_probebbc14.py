@@ -34,3 +34,11 @@ def test_a_verb_hung_on_the_name_a_comma_set_off_is_the_main_verb(extract):
     got = labels(extract("Their foreign affairs spokesman, Sir Menzies Campbell, called again for a full "
                          "public inquiry into the decision to go to war."))
     assert any(a == "Menzies Campbell" and r == "demands" and t and "inquiry" in t for a, r, t in got), got
+
+
+def test_a_party_adjective_the_tagger_missed_still_says_whose_leader(extract):
+    # "Conservative" opening a sentence is no NORP to the small model; its leader is no "Commons Leader"
+    text = ("Conservative leader in the Lords accused ministers of trying to neuter the upper house.\n\n"
+            "Commons Leader Geoff Hoon backed the plan.")
+    got = labels(extract(text))
+    assert not any(a == "Geoff Hoon" and r == "accuses" for a, r, _ in got), got

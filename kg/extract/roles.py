@@ -101,8 +101,9 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
             elif fold(w.text) in {"mr", "mrs", "ms", "sir", "dr", "former", "then"}:
                 continue
             else:
-                if qualifier is None and w.ent_type_ in {"NORP", "ORG", "GPE"} and w.text[:1].isupper():
-                    qualifier = QUALIFIED + fold(w.text)
+                if qualifier is None and w.text[:1].isupper() and (w.ent_type_ in {"NORP", "ORG", "GPE"} or any(
+                        getattr(self.lex.actor_for(fold(w.text) + end), "kind", None) == "organisation" for end in ("s", " party"))):
+                    qualifier = QUALIFIED + fold(w.text)  # ("Conservative leader ..." opening a sentence: no NORP there)
                 role_tokens.append(ABBREVIATED.get(w.lower_, fold(w.text)))
                 kept.append(w)
         of = of or qualifier
