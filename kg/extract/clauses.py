@@ -104,10 +104,10 @@ def mistagged_verb(tok: Token) -> bool:
 
 
 def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
-    lemma = tok.lemma_.lower()
+    lemma, pos = tok.lemma_.lower(), tok.pos_  # (asked of every word: each read once, a string made per read)
     if lemma == "blame" and to_blame(tok) is not None:
         return None  # "Russia was to blame": Russia is blamed, by the speaker (``kg.extract.blame``)
-    if tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
+    if pos == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
         if any(c.dep_ == "xcomp" and punishing(c) for c in tok.children):
             return Cue(tok, "threatens")  # "is ready to impose countermeasures": readiness to punish warns
         return Cue(tok, lex.adjectives[lemma])  # "Russia is ready for negotiations", "appeared willing to"
@@ -118,7 +118,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         to = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp"), None)
         if to is not None:  # "was (still) committed to the deal": the parser's participle, an adjective
             return Cue(tok, lex.adjectives[tok.lower_], to if to.dep_ == "prep" else None)
-    if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT") and not mistagged_verb(tok):
+    if pos not in {"VERB", "AUX"} and not (pos == "NOUN" and tok.dep_ == "ROOT") and (pos != "ADV" or not mistagged_verb(tok)):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if lemma in lex.orders and obj is not None and any(

@@ -21,8 +21,15 @@ def ent_of(tok: Token) -> SpacySpan | None:
     label = tok.ent_type_
     if not label:
         return None
-    starts, ends = ent_bounds(tok.doc)
-    return SpacySpan(tok.doc, starts[tok.i], ends[tok.i], label=label)
+    doc, i = tok.doc, tok.i
+    made = doc.user_data.get("kg.ent_of")  # each word's span made once per document (asked per candidate and rule)
+    if made is None:
+        made = doc.user_data["kg.ent_of"] = {}
+    span = made.get(i)
+    if span is None:
+        starts, ends = ent_bounds(doc)
+        span = made[i] = SpacySpan(doc, starts[i], ends[i], label=label)
+    return span
 
 
 def ent_bounds(doc: SpacyDoc) -> tuple[list[int], list[int]]:

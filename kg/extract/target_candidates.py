@@ -77,7 +77,9 @@ def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
     """The tokens of a phrase naming where words are said ("said in a statement", "wrote in
     a post on X", "Speaking on a visit to a factory in Leeds"): no target of what is said."""
     out: set[int] = set()
-    for v in sent:
+    for v in sent:  # (one pass: the "according to" phrases below are read in it too)
+        if v.lower_ == "according" and any(c.lower_ == "to" and c.dep_ == "prep" for c in v.children):
+            out |= {x.i for x in v.subtree}  # "..., he said, according to the Saudi Press Agency": the source, not the issue
         if v.pos_ not in {"VERB", "AUX"} or (v.lemma_.lower() not in lex.speech and v.lemma_.lower() not in {"speak", "talk"}):
             continue
         for heard in v.children:  # "told reporters", "told the BBC", "speaking to Fox News": whom, not what
@@ -90,9 +92,6 @@ def where_said(lex: Lexicon, sent: SpacySpan) -> set[int]:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
             if obj is not None and prep.lower_ in SAID_IN and obj.lemma_.lower() in lex.channels:
                 out |= {x.i for x in prep.subtree}
-    for acc in sent:  # "..., he said, according to the Saudi Press Agency": the source, not the issue
-        if acc.lower_ == "according" and any(c.lower_ == "to" and c.dep_ == "prep" for c in acc.children):
-            out |= {x.i for x in acc.subtree}
     return out
 
 
