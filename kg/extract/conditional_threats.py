@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.vowed_force import FORCE_HEADS
+
 if TYPE_CHECKING:
     from kg.extract.actors import Mention
 
@@ -155,7 +157,7 @@ def punished(verb: Token) -> str | None:
 
 
 # the verbs whose clause the consequence rule reads: the hostile acts, those of a court challenge, the penalties
-CONSEQUENCE_HEADS = HOSTILE_ACTS | CONTESTING | FILING | PENALTIES | {"appeal"}
+CONSEQUENCE_HEADS = HOSTILE_ACTS | CONTESTING | FILING | PENALTIES | FORCE_HEADS | {"appeal"}  # (and force vowed)
 
 
 DEPENDING = frozenset({"depend", "hinge", "rest", "rely"})

@@ -15,6 +15,7 @@ from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, cond
                                      what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act
 from kg.extract.conditional_threats import depended_on, given_until, penalty_told, teller_of
+from kg.extract.vowed_force import force_vowed
 from kg.extract.exchanges import bargains
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
@@ -235,7 +236,7 @@ class ConditionalRules:
 
     def punishment(self, verb: Token) -> bool:
         """"those who stole public money will be held accountable": the teller's threat (True: read here)."""
-        return penalty_told(self, verb)
+        return penalty_told(self, verb) or force_vowed(self, verb)  # "we will hunt down the gangs" (vowed_force)
 
     def teller(self, verb: Token) -> Mention | None:
         return teller_of(self, verb)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import object_of, pobj, to_come
+from kg.extract.vowed_force import FORCE_HEADS, people_acted_on
 from kg.lexicon import Lexicon
 from kg.records import Topic
 
@@ -155,6 +156,9 @@ def answer_vowed(verb: Token) -> bool:
         return False
     if lemma == "retaliate" or in_kind(verb) or any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in verb.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "with" and (p := pobj(c)) is not None
+           and any(t.lemma_.lower() in FORCE_WORDS for t in p.subtree) for c in verb.children):
+        return True  # '"We will respond with full force"' (probe 2025), as "vowed to respond with a nuclear strike"
     to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "against"} and (p := pobj(c)) is not None]
     if to:
         return any(t.lower_ in ANSWERED_HARMS for p in to for t in p.subtree)
@@ -197,7 +201,12 @@ def vowed_reprisal(verb: Token, own: Token | None) -> bool:
     """A reprisal vowed ("vowed to retaliate for the executions") threatens, whatever the vow's own relation says."""
     return verb.lemma_.lower() in VOWING and own is not None and (own.lemma_.lower() in REPRISALS or forceful_answer(own)
                                                                   or (bare_answer(own) and verb.lemma_.lower() != "promise")
-                                                                  or wrongdoers_pursued(own))
+                                                                  or wrongdoers_pursued(own) or force_on_people(own))
+
+
+def force_on_people(verb: Token) -> bool:
+    """"vowed to deal with the militants", "pledged to defeat the rebels": force vowed on those who do wrong."""
+    return verb.lemma_.lower() in FORCE_HEADS and people_acted_on(verb) is not None
 
 
 def bare_answer(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from kg.extract.actors import Mention
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand
 from kg.extract.learned import Models, decided
-from kg.extract.quote_stances import asked_about, asked_stance, last_resort, negated_support, read_in_words
+from kg.extract.quote_stances import asked_about, asked_stance, last_resort, negated_support, read_in_words, support_of_fought
 from kg.extract.target_candidates import pair_features
 from kg.extract.target_options import target_options
 from kg.extract.valence import scores
@@ -208,7 +208,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
             # the position is read in the sentence the quotation starts in, and rests on its part there
             inside = sent.start <= whole.start and whole.end <= sent.end
             part = whole if inside else ctx.span(max(q.content.start, sent.start), min(q.content.end, sent.end))
-            relation = negated_support(sdoc, part, Relation(read[0]), read[1])
+            relation = support_of_fought(sdoc, part, negated_support(sdoc, part, Relation(read[0]), read[1]), read[1])
             out.append(Statement(doc_id=ctx.document.id, sentence=sent, actor=speaker.actor, relation=relation,
                                  target=read[1], actor_span=speaker.span, quote=part, confidence=SAYS_CONFIDENCE))
             if part == whole:

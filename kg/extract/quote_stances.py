@@ -18,7 +18,7 @@ from kg.extract.target_tokens import target_from
 from kg.extract.verdict_shapes import JUDGED_PRONOUNS
 from kg.lexicon import Lexicon, fold
 from kg.extract.valence import strong_valence
-from kg.records import Actor, Relation, Span, Statement, Target
+from kg.records import Actor, Relation, Span, Statement, Target, Topic
 
 NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
 
@@ -262,6 +262,43 @@ def quote_verdict(lex: Lexicon, sdoc: SpacyDoc, quote: Span) -> int:
             if val:
                 return turn * val
     return 0
+
+
+# verbs of acting against a thing ("deal with", "fight", "tackle", "crack down on"): backing the act is no backing of
+# its object, so a support read on the object of one opposes it ('"We will deal with terrorism preemptively"')
+COMBATING = frozenset({"deal", "fight", "combat", "tackle", "counter", "confront", "defeat", "eradicate", "crush",
+                       "eliminate", "curb", "resist", "battle", "stamp", "root", "crack", "clamp", "end", "stop", "destroy",
+                       "dismantle", "abolish", "scrap"})
+COMBAT_PREPS = frozenset({"with", "on", "out", "against"})  # "deal with", "crack down on", "stamp out", "battle against"
+
+
+def fought(tok: Token) -> Token | None:
+    """The verb of acting against the word ("fight terrorism", "deal with terrorism", "crack down on
+    corruption") it is the object of, directly or through the verb's preposition; None otherwise."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in COMBAT_PREPS:
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in COMBATING and not any(
+        c.dep_ == "neg" for c in head.children) else None
+
+
+def support_of_fought(sdoc: SpacyDoc | None, quote: Span, relation: Relation, target: Actor | Target | None) -> Relation:
+    """A learned reading of a quotation that supports what its words act against ('"We will deal with terrorism
+    preemptively"' read as supports "terrorism"): the side opposes the thing it fights (probew16m)."""
+    if sdoc is None or not isinstance(target, Topic) or relation not in {Relation.SUPPORTS, Relation.ACCEPTS,
+                                                                        Relation.PROPOSES} or not target.label:
+        return relation  # (an actor "dealt with" may be one negotiated with)
+    words = target.label.lower().split()
+    span = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(words) > 3:
+        return relation
+    hit = next((t for t in span if t.lower_ == words[-1] or t.lemma_.lower() == words[-1]), None)
+    verb = fought(hit) if hit is not None else None
+    if verb is None or verb.lower_ in words or verb.lemma_.lower() in words:
+        return relation  # (proposes "scrap fees" names the act, which it backs)
+    return Relation.OPPOSES
 
 
 def negated_support(sdoc: SpacyDoc | None, quote: Span, relation: Relation, target: Actor | Target | None) -> Relation:
