@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import COMMITTING, object_of, pobj
-from kg.extract.modality import negated
+from kg.extract.modality import KEPT_UP, negated
 from kg.lexicon import Lexicon
 
 
@@ -28,7 +28,11 @@ AGAINST_VERBS = frozenset({"vote", "lobby", "protest", "rally", "speak"})  # ver
 
 def fought(lex: Lexicon, tok: Token) -> Token | None:
     """What a fight kept up or led is against ("keep up their fight against top-up fees",
-    "their campaign against the war", "to vote against the deal"): to support or urge the fight opposes its object."""
+    "their campaign against the war", "to vote against the deal"): to support or urge the fight opposes its object;
+    a fight kept up is the fight ("vowed to keep campaigning against military rule", "to continue to fight against")."""
+    kept = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in KEPT_UP and object_of(tok) is None else None
+    tok = kept if kept is not None else tok
     if tok.pos_ == "VERB" and tok.lemma_.lower() in FIGHTS | AGAINST_VERBS and object_of(tok) is None:
         noun = tok  # "to campaign against the cuts", "to vote against the deal"
     else:
