@@ -14,6 +14,8 @@ from kg.apposed_verbs import apposed_verb, reread_apposed
 from kg.complement_conjuncts import complement_conjuncts
 from kg.errors import KGError
 from kg.lexicon import load_lexicon
+from kg.dated_infinitives import dated_infinitives
+from kg.relative_past import relative_past
 
 KIND_TO_LABEL = {"person": "PERSON", "country": "GPE", "organisation": "ORG", "media": "ORG", "group": "NORP"}
 
@@ -336,7 +338,7 @@ def clause_repair(doc):
     """Give a main verb the parse left hanging its subject and the sentence's root
     (``_hung_verb``): kg finds acts only on verbs with a subject."""
     for sent in list(doc.sents):
-        hung = _hung_verb(sent)
+        hung = _hung_verb(sent) or relative_past(sent)
         if hung is not None:
             _reroot(*hung)
         elif (aged := _aged_verb(sent)) is not None:
@@ -351,6 +353,8 @@ def clause_repair(doc):
             word.head, word.dep_ = head, "compound"
         for word in _complementizers(sent):
             word.dep_ = "mark"
+        for word in dated_infinitives(sent):
+            word.dep_ = "xcomp"
         for noun, prep in _emptied_prepositions(sent):
             noun.head, noun.dep_ = prep, "pobj"
         if sent.start == 0:
