@@ -1,7 +1,7 @@
 """A verb's infinitive complement the small model read as a purpose clause because a date came
 between them: "Erdogan threatened on Friday to open Turkey's borders" ("to open" an 'advcl' of
 "threatened", where "threatened to open" makes it an 'xcomp'), the wire's way of dating an act.
-Read by ``kg.nlp``'s clause repair, which gives the infinitive back to the verb as its complement."""
+Read by ``kg.clause_repair``, which gives the infinitive back to the verb as its complement."""
 from __future__ import annotations
 
 # verbs whose infinitive is what they commit to, refuse or threaten (not "travelled on Friday to meet"),

@@ -1,7 +1,7 @@
 """A name's main verb the small model read as a participle on the last noun of the name's relative
 clause: "Greek Prime Minister Alexis Tsipras, whose islands would bear the brunt of any new influx,
 called on both sides to show restraint" ("called" a past participle, an 'acl' of "influx"; the name
-the sentence's root). Read by ``kg.nlp``'s clause repair, which makes the verb the root."""
+the sentence's root). Read by ``kg.clause_repair``, which makes the verb the root."""
 from __future__ import annotations
 
 RELATIVES = frozenset({"whose", "who", "which"})

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon import Lexicon, fold
-from kg.nlp import verb_stems
+from kg.clause_repair import verb_stems
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
