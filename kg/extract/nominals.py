@@ -244,16 +244,16 @@ class NominalRules:
         if actor is None or relayed:
             return
         own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
-        if subj.pos_ != "PRON" and (not self.speaks_for(subj, own, actor, tok) or tok.lemma_.lower() in self.lex.opposing_acts
+        if subj.pos_ != "PRON" and (not self.speaks_for(subj, own, actor, tok)
                                     or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
-            return  # "the economist said prices would rise": no body of the speaker's own; "Canada will fight the
-            # tariffs" opposes them, "Russia would regard troops as targets" threatens (probes)
+            return  # "the economist said prices would rise": no body of the speaker's own; "Russia would regard
+            # troops as targets" threatens (probes); "Canada will fight the tariffs" opposes them (below)
         if subj.pos_ == "PRON" and (own is None or own.actor != actor.actor):
             return  # "Labour said the Tories would cut taxes": a forecast of someone else's act
         obj = object_of(tok)  # "the city would hold the march": the march, not the city (an aspect verb's subject)
         if obj is not None and tok.lemma_.lower() in self.lex.opposing_acts:
-            # "Liberty said it would challenge the orders", "Labour said it would fight the plans": a fight of one's
-            # own announced opposes its object (it had read as proposing "fight plans"; probebbc8 written news)
+            # "Liberty said it would challenge the orders", "Labour said it would fight the plans", "she said the
+            # party would fight the merger": a fight of one's own announced opposes its object (probebbc8, 15)
             target, quals, _ = target_from(self.ctx, obj)
             if target is not None:
                 self.add(Draft(actor, "opposes", target, quals, cue=tok, reported_by=relayed, confidence=0.6))
