@@ -14,7 +14,7 @@ from kg.extract.pronoun_places import (OBJECT_DEPS, binding_subject, clause_on, 
                                        named_root, office_before, placed_before, relative_clause_subject,
                                        sentence_start, teller, token_at, topic_before)
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
-                                 Mention, counted_group, ents_in)
+                                 Mention, counted_group, ent_of, ents_in)
 from kg.lexicon import TITLES
 from kg.records import Actor
 
@@ -75,6 +75,12 @@ class PronounReading:
                 if gender is not None:  # "Lindsey Graham ... said he had": the article says which, over the name list
                     self.pronouns_of.setdefault(m.actor.label, Counter())[gender] += 2
                 return Mention(m.actor, span, "pronoun")
+        if low == "they" and tok.dep_ in {"nsubj", "nsubjpass"} and (told := teller(self.lex, tok)) is not None \
+                and told.tag_ in {"NNS", "NNPS"} and ent_of(told) is None:
+            from kg.extract.descriptions import description  # descriptions build on the resolver
+            m = description(self, told, remember=False)  # "Rail campaigners said they would fight ...": the
+            if m is not None and fits(m, gendered=False):  # described group tells of its own act (never remembered,
+                return Mention(m.actor, span, "pronoun")  # so "they" took the body named before it; probebbc15)
         if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
             # subject of the sentence that names its nearest antecedent
