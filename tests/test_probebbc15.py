@@ -22,3 +22,10 @@ def test_they_after_a_described_group_that_said_it_is_that_group(extract):
     assert any(a == "Rail campaigners" and r == "opposes" for a, r, _ in got), got
     assert not any(a == "Association of Train Operating Companies" and r == "opposes" for a, r, _ in got), got
 
+
+
+def test_being_unhappy_with_or_wary_of_a_plan_opposes_it(extract):
+    got = labels(extract("Some Labour backbenchers are also unhappy with the religious hatred bill."))
+    assert any(r == "opposes" and t and "bill" in t and "backbenchers" in a for a, r, t in got), got
+    got = labels(extract("Some Labour MPs in Wales are also wary of the assembly changes."))
+    assert any(r == "opposes" and t and "changes" in t and "MPs" in a for a, r, t in got), got
