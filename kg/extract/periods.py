@@ -79,9 +79,13 @@ class HolderReading:
             before = self._last_named(set(before), at) or before
         if not before and of is None:
             named = [x for x in named if x[1] not in self._state_titled(names | {role})]
-        if before or named:
-            return before[-1] if before else named[0][1]
+        if before:
+            return before[-1]
         recent = self._recent_holder(role, of)
+        if named:
+            # "Carney told Donald Trump ... The president praised Carney": the holder in view the gazetteer
+            # knows, not a chamber's president the article names further on
+            return recent or named[0][1]
         if recent is not None:
             return recent
         if of is None:
