@@ -12,3 +12,14 @@ def test_bare_role_is_the_gazetteer_holder_in_view_not_one_named_further_on(extr
                          "Canadian Chamber of Commerce president Candace Laing welcomed the tone of the meeting."))
     assert ("Donald Trump", "praises", "Mark Carney") in got
     assert not any(a == "Candace Laing" and r == "praises" for a, r, _ in got)
+
+
+def test_office_glued_before_a_name_tagged_an_organisation_is_the_person(extract):
+    # probe38b_3: the small model tagged "NCP Convener Nahid Islam" an organisation; the office before the
+    # name makes it a person, named without it, and the "he" of the next quotation is he, not Yunus
+    got = labels(extract("Chief Adviser Prof Muhammad Yunus chaired the meeting.\n\n"
+                         "NCP Convener Nahid Islam welcomed the decision and called it \"a victory of the July martyrs\".\n\n"
+                         "\"The people of this country will never allow the fascist Awami League to do politics again,\" "
+                         "he told the crowd at Shahbagh."))
+    assert ("Nahid Islam", "supports", "decision") in got
+    assert not any(a == "Muhammad Yunus" for a, _, _ in got)

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from kg.extract.acronyms import AcronymReading
 from kg.name_possessives import name_text, without_the
 from kg.extract.authors import AuthorReading
-from kg.extract.entity_checks import EntityChecks
+from kg.extract.entity_checks import after_glued_office, EntityChecks
 from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
                                  partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  acronym_name, apposed, described_noun, named_after_comma, named_beside,
@@ -41,7 +41,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
           "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
           "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk", "treasurer",
-          "attorney"}
+          "attorney", "prof", "prof."}
 
 # honours that news and coders keep as part of the name ("Sheikh Mohammed bin Abdulrahman Al Thani",
 # "Sheikh Hasina"): without them a long Gulf name matches none of its written forms
@@ -145,6 +145,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         while len(words) > 2 and fold(words[0]) in self.lex.person_nouns | self.lex.role_nouns \
                 and fold(words[1]) in self.lex.first_names:
             words.pop(0)  # a sentence's capital glued to the name: "Backbencher Stephen Pound said"
+        words = after_glued_office(words, TITLES | self.lex.person_nouns | self.lex.role_nouns)
         while len(words) > 2 and words[-1].rstrip(".,") in self.lex.postnominals:  # "Guy Mansfield QC" is Guy Mansfield
             words.pop()
         return " ".join(words).strip(" ,.;:\"“”'")

@@ -14,6 +14,13 @@ from kg.extract.mentions import (common_word_opening, described_noun, hyphened, 
 from kg.lexicon import fold
 
 
+def after_glued_office(words: list[str], offices: set[str] | frozenset[str]) -> list[str]:
+    """A name's words after the offices glued before it ("NCP Convener Nahid Islam", "Law Adviser Prof
+    Asif Nazrul"): from the last office word, capitalised like all before it, that two words follow."""
+    cut = max((i for i in range(1, len(words) - 2) if fold(words[i]) in offices), default=None)
+    return words[cut + 1:] if cut is not None and all(w[:1].isupper() for w in words[:cut + 1]) else words
+
+
 class EntityChecks:
     """The resolver's tests of an entity before it becomes an actor."""
 
@@ -44,6 +51,12 @@ class EntityChecks:
         if ent.label_ not in {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"} or len(ent.text.split()) < 2 \
                 or self.lex.actor_for(ent.text) is not None:
             return False
+        words = ent.text.split()
+        offices = self.lex.person_nouns | self.lex.role_nouns
+        if ent.label_ == "ORG" and all(w[:1].isupper() for w in words) and any(
+                fold(w) in offices for w in words[1:-2]) and not any(
+                fold(w) in self.lex.institution_nouns for w in words[-2:]):
+            return True  # an office glued before a name: "NCP Convener Nahid Islam" (tagged an organisation)
         head = described_noun(ent.root)
         if ent.root.dep_ == "appos" and self._is_role_noun(head):
             return True
