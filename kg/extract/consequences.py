@@ -321,3 +321,42 @@ def price_to_pay(verb: Token) -> bool:
     obj = object_of(verb)
     return verb.lemma_.lower() == "pay" and obj is not None and obj.lemma_.lower() == "price" and to_come(verb)
 
+
+
+OWN_PERSONS = frozenset({"we"})  # (an "I will ... if you ..." is as often an offer: "I will take that statement back")
+# verbs of no act (a state, a thought, a wish): "we will have no choice but to ...", "we will see"
+NO_ACT_VERBS = frozenset({"be", "have", "see", "know", "think", "need", "want", "hope", "like", "look", "consider",
+                          "try", "get", "continue", "remain", "keep", "let"})
+
+
+def own_act_on_condition(verb: Token, cue: object = None) -> bool:
+    """'"If he breaks his promise, we will file a no-confidence motion"', '"If they don't, we will make
+    this country ungovernable"': what "we" will do if another acts (the if- or unless-clause has a
+    subject not the speaker's side) is the speaker's threat, whatever the act, as the guidelines' "... we
+    will respond" is; "if we win, we will build homes" is a pledge, and "if elected" names no other. Not
+    a verb that is a cue of its own (``cue``: "we will accept it if ..." is the condition rules')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if cue is not None or verb.pos_ != "VERB" or subj is None or subj.lower_ not in OWN_PERSONS or verb.lemma_.lower() in NO_ACT_VERBS \
+            or not to_come(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+            other = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
+            if other is not None and other.lower_ not in {"we", "i", "us", "me"}:
+                return True
+    return False
+
+
+def own_threat(ctx, verb: Token) -> tuple:
+    """What an ``own_act_on_condition`` threatens: the act as its object names it ("file a no-confidence
+    motion"), else the act's own words ("make this country ungovernable")."""
+    from kg.extract.target_tokens import target_from
+    found = target_from(ctx, verb)
+    if found[0] is not None:
+        return found
+    kept = [t for c in verb.children if c.dep_ not in OUTSIDE_OWN_ACT for t in c.subtree]
+    words = [t.text for t in sorted([verb, *kept], key=lambda t: t.i) if t.dep_ not in {"det", "poss"}]
+    return (Topic(label=" ".join(words)), (), None) if len(words) <= 8 else (None, (), None)
+
+
+OUTSIDE_OWN_ACT = frozenset({"nsubj", "aux", "advcl", "punct", "cc", "conj", "advmod", "neg", "prep", "npadvmod"})

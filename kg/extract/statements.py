@@ -22,7 +22,7 @@ from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS
 from kg.extract.fought_and_called import called_thing, fought, ruled_out
 from kg.extract.subjects import passive, patient_of, whose_object_doer
 from kg.extract.conditionals import ConditionalRules
-from kg.extract.consequences import force_kept_open, vowed_reprisal, withholding
+from kg.extract.consequences import force_kept_open, own_act_on_condition, vowed_reprisal, withholding
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
 from kg.extract.conditional_threats import CAUSING, CONSEQUENCE_HEADS
@@ -80,7 +80,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.refusal(tok)
             if lemma in CONTINUING:
                 self.continuing(tok)
-            if (lemma in self.lex.consequence_verbs or lemma in CONSEQUENCE_HEADS or withholding(tok)) and pos == "VERB":
+            if pos == "VERB" and (lemma in self.lex.consequence_verbs or lemma in CONSEQUENCE_HEADS or withholding(tok) or own_act_on_condition(tok, cue)):
                 self.consequence(tok)
             if lemma in self.lex.evaluation_verbs and pos == "VERB":
                 self.evaluation(tok)
