@@ -21,3 +21,11 @@ def test_our_own_plan_on_our_own_condition_is_no_threat(extract):
     got = labels(extract('"If we win the election, we will build more homes," Labour leader Jan Novak said.'))
     assert not any(r == "threatens" for _, r, t in got), got
 
+
+def test_those_who_must_be_held_accountable_is_a_demand_for_accountability(extract):
+    # news2025 probes (probe28a, probe26a): the speaker demands accountability, not a "says" on the act
+    got = labels(extract('"Those who ordered the firing must be held accountable," opposition leader Gagan Thapa said.'))
+    assert ("Gagan Thapa", "demands", "accountability") in got, got
+    got = labels(extract('"Those who pulled the trigger must be held to account," Amnesty director Irungu Houghton said.'))
+    assert ("Irungu Houghton", "demands", "accountability") in got, got
+

@@ -291,12 +291,18 @@ def held_accountable(tok: Token) -> Token | None:
     """"warned that those responsible would be held accountable" (or "held to account"): whom a warning
     says will be held to account (the passive subject), a threat of accountability aimed at them."""
     for c in tok.children:
-        if c.dep_ == "ccomp" and c.lemma_.lower() == "hold" and any(a.dep_ == "auxpass" for a in c.children) \
-                and any(a.dep_ in {"acomp", "oprd", "xcomp"} and a.lower_ in {"accountable", "responsible"}
-                        or a.dep_ == "prep" and a.lower_ == "to" and any(p.lower_ == "account" for p in a.children)
-                        for a in c.children) and to_come(c):
+        if c.dep_ == "ccomp" and held_to_account(c) and to_come(c):
             return next((x for x in c.children if x.dep_ == "nsubjpass"), c)
     return None
+
+
+def held_to_account(verb: Token) -> bool:
+    """A passive "be held accountable" (or "responsible", "to account"): accountability brought on
+    the passive subject, whoever brings it."""
+    return verb.lemma_.lower() == "hold" and any(a.dep_ == "auxpass" for a in verb.children) and any(
+        a.dep_ in {"acomp", "oprd", "xcomp"} and a.lower_ in {"accountable", "responsible"}
+        or a.dep_ == "prep" and a.lower_ == "to" and any(p.lower_ == "account" for p in a.children)
+        for a in verb.children)
 
 
 # what those a penalty is for fail at or break: "hospitals which fail to cut infections will face action"

@@ -10,6 +10,7 @@ from kg.extract.actors import FIRST_PERSON
 from kg.extract.acts import nominalisation
 from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, object_of, pobj, verbal_cue
 from kg.extract.context import Draft
+from kg.extract.consequences import held_to_account
 from kg.extract.modality import hypothetical, negated, obliged, reported_clause
 from kg.extract.needs import DUE_PRAISE, justified, needed_thing, owed_act, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
@@ -173,7 +174,8 @@ class ObligationRules:
         elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
                 c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children) and not reproached(tok):
             return  # "must have been in a rush": a guess, not an obligation
-        inner = verbal_cue(self.lex, act)
+        accountable = held_to_account(act)  # '"Those who ordered the firing must be held accountable"'
+        inner = None if accountable else verbal_cue(self.lex, act)
         if hypothetical(tok) or inner is not None and not (
                 act is tok and (inner.relation in ASKED_OF_OTHERS and obliged(tok) or reproached(tok))):
             return  # "said the party should oppose the plan": the inner cue speaks
@@ -214,6 +216,8 @@ class ObligationRules:
                 target, quals = Topic(label=f"{nominal} of {unpointed(who.label)}"), ()  # "the plans should be reviewed": their review
         if inner is not None and inner.relation == "consults" and isinstance(target, Actor):
             target, quals = Topic(label=f"{act.lemma_.lower()} with {unpointed(target.label)}"), ()  # "negotiate with the opposition"
+        if accountable:  # the accountability is demanded, not the act of those to be held to it
+            target, quals = Topic(label="accountability"), ()
         if target is None or isinstance(target, Actor):
             return
         relation = "opposes" if forbidden else "supports" if needed is not None and justified(tok) else "demands"
