@@ -29,3 +29,9 @@ def test_those_who_must_be_held_accountable_is_a_demand_for_accountability(extra
     got = labels(extract('"Those who pulled the trigger must be held to account," Amnesty director Irungu Houghton said.'))
     assert ("Irungu Houghton", "demands", "accountability") in got, got
 
+
+def test_those_who_will_be_held_accountable_is_a_threat_of_accountability(extract):
+    # news2025 probes (probe31b, probe34a): accountability a speaker says is to come threatens it
+    got = labels(extract('"Whoever is involved, whether they are allies or not, will be held accountable," '
+                         'palace press officer Claire Castro said.'))
+    assert ("Claire Castro", "threatens", "accountability") in got, got

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON
 from kg.extract.acts import nominalisation
-from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, object_of, pobj, verbal_cue
+from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.consequences import held_to_account
 from kg.extract.modality import hypothetical, negated, obliged, reported_clause
@@ -151,7 +151,23 @@ class ObligationRules:
         self.add(Draft(actor, "praises", target, quals, cue=tok, reported_by=relayed, confidence=0.55))
 
     # "Whitfield said the bill should include meaningful fines": a reported obligation is a demand
+    def accountability_vowed(self, tok: Token) -> bool:
+        """'"Whoever is involved will be held accountable"', '"those who stole public money will be held
+        accountable"': accountability a quotation's speaker says is to come is the speaker's threat of it
+        (a warning verb's own is ``held_accountable``), aimed at the one to be held to it where named."""
+        speaker = self.speaker_for(tok)
+        if speaker is None or not held_to_account(tok) or not to_come(tok) or negated(tok) or hypothetical(tok) \
+                or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+            return False
+        held = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        m = self.ctx.resolver.resolve(held) if held is not None else None
+        addressee = m.actor if m is not None and m.actor != speaker.actor else None
+        self.add(Draft(speaker, "threatens", Topic(label="accountability"), (), addressee=addressee, cue=tok, confidence=0.6))
+        return True
+
     def obligation(self, tok: Token) -> None:
+        if self.accountability_vowed(tok):
+            return
         if tok.lemma_.lower() == "deserve":
             self.credit_due(tok)
         act, needed = tok, needed_thing(tok)
