@@ -13,12 +13,15 @@ def test_our_act_if_another_acts_is_a_threat(extract):
                for a, r, t in got), got
     # world2016 (probew16g): a party leader's threat on a condition put to another
     got = labels(extract('"If they don\'t, we will make this country ungovernable for him," EFF leader Julius Malema said.'))
-    assert any(a == "Julius Malema" and r == "threatens" and "ungovernable" in (t or "") for a, r, t in got), got
+    assert ("Julius Malema", "threatens", "make this country ungovernable for him") in got, got
 
 
 def test_our_own_plan_on_our_own_condition_is_no_threat(extract):
     # written: a pledge on the speaker's own success threatens no one
     got = labels(extract('"If we win the election, we will build more homes," Labour leader Jan Novak said.'))
+    assert not any(r == "threatens" for _, r, t in got), got
+    # news2025 (probe33a): "as if" says how, on no condition
+    got = labels(extract('"We will deal with this decision as if it does not exist," the Hezbollah statement said.'))
     assert not any(r == "threatens" for _, r, t in got), got
 
 

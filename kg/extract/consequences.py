@@ -346,7 +346,8 @@ def own_act_on_condition(verb: Token, cue: object = None) -> bool:
             or not to_come(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} and m.nbor(-1).lower_ != "as"
+                                     for m in c.children):  # ("we will deal with it as if it did not exist": a manner)
             other = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
             if other is not None and other.lower_ not in {"we", "i", "us", "me"}:
                 return True
@@ -361,7 +362,7 @@ def own_threat(ctx, verb: Token) -> tuple:
     if found[0] is not None:
         return found
     kept = [t for c in verb.children if c.dep_ not in OUTSIDE_OWN_ACT for t in c.subtree]
-    words = [t.text for t in sorted([verb, *kept], key=lambda t: t.i) if t.dep_ not in {"det", "poss"}]
+    words = [t.text for t in sorted([verb, *kept], key=lambda t: t.i)]
     return (Topic(label=" ".join(words)), (), None) if len(words) <= 8 else (None, (), None)
 
 
