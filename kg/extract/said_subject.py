@@ -1,0 +1,76 @@
+"""A bare ``says`` filed under what its quotation's first clause is about: its subject, where that is a
+thing and not a party ('"The annual cap was the line we could not cross"' is about the annual cap,
+'"Dissolution is not an option for the president"' about dissolution, '"The sanctions will remain until
+Russia meets its commitments"' about the sanctions). The target the stages read there is a phrase further
+on ("president", "commitments"), while coders file the remark under the thing it is said of. Not a
+person, a group or a role ("Many of the families involved are already struggling"), a pronoun ("it",
+"this": what they stand for is another's), a name (a party the remark may or may not be about), a number
+or a date ("Seven out of ten", "Today is a watershed")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc as SpacyDoc
+
+from kg.extract.candidates import left_as_it_was
+from kg.extract.context import Context
+from kg.extract.target_tokens import target_from
+from kg.records import Relation, Span, Statement, Topic
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def party_nouns(lex) -> frozenset[str]:
+    """Nouns that name a party, not a thing: persons, roles, groups, institutions ("the association")."""
+    return lex.person_nouns | lex.role_nouns | lex.group_nouns | lex.institution_nouns | lex.collective_nouns
+
+
+def framed(verb) -> bool:
+    """A clause whose subject only frames what is said: "My view is that ...", "The question is whether ...",
+    "The eruption of war ... is a reminder that the nominating process will ...": the content is the clause."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ == "attr" and any(g.dep_ in {"acl", "ccomp"} and any(x.dep_ == "nsubj" for x in g.children)
+                                 for g in c.children) for c in verb.children)
+
+
+def finite(verb) -> bool:
+    """A finite clause: not a participle the parser took for the root ("journalists working in more than 25
+    languages dug into ..."), unless an auxiliary makes it one ("is being delivered")."""
+    return verb.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def quoted_subject(ctx: Context, sdoc: SpacyDoc, part: Span) -> Topic | None:
+    """The thing the first clause of a quotation's part speaks of: its first subject, a common noun (or a
+    clause: "Cutting seats without reforming political funds is ...") that names no actor."""
+    span = sdoc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None:
+        return None
+    subj = next((t for t in span if t.dep_ in SUBJECTS and t.head in span), None)
+    if subj is None or subj.ent_type_ or not (subj.pos_ == "NOUN" or subj.dep_ == "csubj" and subj.pos_ == "VERB"):
+        return None
+    lex = ctx.lex
+    if subj.lemma_.lower() in party_nouns(lex) or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children) or framed(subj.head) or not finite(subj.head):
+        return None  # a party's or the speaker's own ("Its divisions"), a frame ("My view is that ..."), no clause
+    with left_as_it_was(ctx.resolver) as resolver:
+        if resolver.resolve(subj) is not None:
+            return None  # "The association is selecting", "journalists dug into": a party, not a thing
+    found = target_from(ctx, subj)[0]
+    return found if isinstance(found, Topic) else None
+
+
+def of_its_subject(ctx: Context, sdoc: SpacyDoc | None, stmts: list[Statement]) -> list[Statement]:
+    """Each bare ``says`` on a quotation whose first clause in its sentence has a thing for subject,
+    filed under that thing (``quoted_subject``)."""
+    if sdoc is None:
+        return stmts
+    out = []
+    for st in stmts:
+        q = st.quote
+        if st.relation is Relation.SAYS and q is not None and q.start < st.sentence.end and st.sentence.start < q.end:
+            a, b = max(q.start, st.sentence.start), min(q.end, st.sentence.end)
+            found = quoted_subject(ctx, sdoc, ctx.span(a, b))
+            if found is not None:
+                st = replace(st, target=found)
+        out.append(st)
+    return out
