@@ -41,3 +41,4 @@ def test_says_not_filed_under_a_frame(extract_learned):
     text = ("Police chief backs late licences\n\nThe chief constable said longer opening hours could cut disorder.\n\n"
             "\"My view is that the new licensing hours will reduce trouble on the streets,\" he said.")
     assert "view" not in says_targets(labels(extract_learned(text, doc_id="t5")))
+
