@@ -9,7 +9,7 @@ import pytest
 from conftest import SHARED
 
 # Figures reported in the README; a drop of more than 0.02 fails the suite.
-DEV_FULL_F1 = 0.345
+DEV_FULL_F1 = 0.346
 DEV_ACTOR_F1 = 0.672
 DEV_QUOTES = 0.795
 SEEDS_FULL_F1 = 0.667
