@@ -341,9 +341,11 @@ class EvaluativeRules(ParticipleVerdicts):
         will = unhesitating(tok)  # the verb with the will and the if-clause
         if self.punishment(tok):
             return  # "those who stole public money will be held accountable" (ConditionalRules)
+        lemma = tok.lemma_.lower()
+        own = lemma not in self.lex.consequence_verbs and own_act_on_condition(tok)  # '"if they don't, we will ..."'
         court = court_challenge(tok) if to_come(will) or vowed(tok) else None  # "would challenge it in court"
-        if (not to_come(will) and court is None) or (court is None and tok.lemma_.lower() not in HOSTILE_ACTS
-                                                     and tok.lemma_.lower() not in self.lex.consequence_verbs and not withholding(tok)):
+        if (not to_come(will) and court is None) or (court is None and not own and lemma not in HOSTILE_ACTS
+                                                     and lemma not in self.lex.consequence_verbs and not withholding(tok)):
             return
         if not any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children if m.dep_ == "mark")
                    for c in {*tok.children, *will.children}) and not answer_to_any(tok) and not answer_vowed(tok) \
@@ -354,7 +356,6 @@ class EvaluativeRules(ParticipleVerdicts):
         speaker = self.speaker_for(tok)
         subj = subject_of(tok)
         subj_m = self.ctx.resolver.resolve(subj, speaker) if subj is not None else None
-        lemma = tok.lemma_.lower()
         frame = speech_frame(self.lex, tok)
         frame_m = None
         if frame is not None and subject_of(frame) is not None:
@@ -377,7 +378,6 @@ class EvaluativeRules(ParticipleVerdicts):
             actor = frame_m or speaker
             if actor is None:
                 return
-        own = lemma not in self.lex.consequence_verbs and own_act_on_condition(tok)  # '"if they don't, we will ..."'
         hostile = lemma in HOSTILE_ACTS or withholding(tok) or own
         if hostile and own_success(condition_of(tok, will)):
             return  # "would scrap the fees if it won power", "will fight for jobs if elected": a pledge
