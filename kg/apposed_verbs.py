@@ -1,6 +1,7 @@
 """A main verb the small model hung on the name a comma set off before it ("Their foreign affairs
 spokesman, Sir Menzies Campbell, called again for an inquiry": "called" a participle, 'acl' of
-"Campbell", the root the role noun "spokesman"): kg finds acts only on verbs with a subject."""
+"Campbell", the root the role noun "spokesman"): kg finds acts only on verbs with a subject. Read by
+``kg.clause_repair``, which makes the verb a finite past and the root, the noun its subject."""
 from __future__ import annotations
 
 
@@ -18,12 +19,3 @@ def apposed_verb(sent):
             return verb, root
     return None
 
-
-def reread_apposed(verb, root) -> None:
-    """``apposed_verb``'s verb made the sentence's root, finite and past, with the noun its subject."""
-    verb.tag_ = "VBD"
-    verb.set_morph("Tense=Past|VerbForm=Fin")
-    for punct in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
-        punct.head = verb
-    verb.head, verb.dep_ = verb, "ROOT"
-    root.head, root.dep_ = verb, "nsubj"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.apposed_verbs import apposed_verb, reread_apposed
+from kg.apposed_verbs import apposed_verb
 from kg.complement_conjuncts import complement_conjuncts
 from kg.dated_infinitives import dated_infinitives
 from kg.lexicon import load_lexicon
@@ -265,8 +265,10 @@ def clause_repair(doc):
             _reread_aged(*aged)
         elif (noun_verb := _noun_verb(sent)) is not None:
             _reread_noun_verb(*noun_verb)
-        elif (apposed := apposed_verb(sent)) is not None:
-            reread_apposed(*apposed)
+        elif (apposed := apposed_verb(sent)) is not None:  # (a participle to the parse: made the finite past it is)
+            apposed[0].tag_ = "VBD"
+            apposed[0].set_morph("Tense=Past|VerbForm=Fin")
+            _reroot(*apposed)
         for swapped in _swapped_verbs(sent):
             _reread_swapped(*swapped)
         for word, head in _split_subjects(sent):
