@@ -7,9 +7,9 @@ person, a group or a role ("Many of the families involved are already struggling
 "this": what they stand for is another's), a name (a party the remark may or may not be about), a number
 or a date ("Seven out of ten", "Today is a watershed"). Full F1 dev 0.3451 -> 0.3461 (says precision
 0.254 -> 0.263), train 0.5314 -> 0.5322, seeds 0.6667 (=), quotes unchanged (PolNeAR dev speakers 325 =);
-probes pooled news2025 0.5604 ->
-0.5611, world2016 0.5888 -> 0.5929, bbc2004 and fifth unchanged. Without the party, frame and participle
-guards train fell to 0.5292 ("The association is ...", "My view is that ...", "journalists working ...")."""
+probes pooled news2025 0.5604 -> 0.5611, world2016 0.5888 -> 0.5929, bbc2004 and fifth unchanged. Without the
+party, frame and participle guards train fell to 0.5292 ("The association is ...", "My view is that ...",
+"journalists working ...")."""
 from __future__ import annotations
 
 from dataclasses import replace
