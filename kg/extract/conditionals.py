@@ -16,6 +16,7 @@ from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, cond
 from kg.extract.threats import own_act
 from kg.extract.conditional_threats import depended_on, given_until, penalty_told, teller_of
 from kg.extract.vowed_force import force_vowed
+from kg.extract.warned_harms import WarnedHarms
 from kg.extract.exchanges import bargains
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
@@ -53,7 +54,7 @@ RISKS = frozenset({"risk", "danger", "peril", "hazard"})
 AIMING_PREPS = frozenset({"to", "against"})  # (not "on": "veto the resolution on Syria" is about it)
 
 
-class ConditionalRules:
+class ConditionalRules(WarnedHarms):
     """Rules for acts made conditional on, or threatened against, something."""
 
     def aimed_at(self, act: Token) -> tuple[Actor | None, Token | None]:
@@ -178,6 +179,8 @@ class ConditionalRules:
                 self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                confidence=0.7))
             return
+        if conseq is None and self.warned_harm(actor, tok, relayed):
+            return  # "warned that the register could be misused": a case against the register (``warned_harms``)
         target_tok = consequence_object(conseq) if conseq is not None else object_of(tok)
         if conseq is None and any(c.dep_ == "ccomp" and not joined_clause(self.lex, c) for c in tok.children):
             target_tok = None  # "warned the MPs' committee that binding judges might look like interference": the one warned
