@@ -75,13 +75,26 @@ def no_act(lex: Lexicon, ctx: Context, tok: Token, obj: Token | None) -> bool:
         return True  # "criticized Obama for not condemning the attack": the critic's reproach, not Obama's stance
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDERING:
         return True  # "who is barred from seeking a second term": an act kept from someone, not done (probe30c)
-    if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and (
-            (c := verbal_cue(lex, tok.head.head)) is not None and c.relation == "accuses"):
+    if (alleged := alleged_clause(tok)).dep_ == "pcomp" and alleged.head.lower_ in {"of", "for"} and (
+            (c := verbal_cue(lex, alleged.head.head)) is not None and c.relation == "accuses"):
         return True  # "accused Iran of seeking nuclear weapons": the act alleged of Iran, not the accuser's
     if tok.lemma_.lower() == "open" and any(c.dep_ == "prep" and c.lower_ == "to" and (p := pobj(c)) is not None
                                             and p.lemma_.lower() in EXPOSURES for c in tok.children):
         return True  # "postal voting was open to abuse": exposed to it, no readiness (probebbc6 written news)
     return False
+
+
+def alleged_clause(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` is an infinitive or a conjunct of: "accused the government
+    of using state institutions to support his rival's campaign", "accused the minister of trying to
+    block the inquiry" allege the support and the blocking of the accused, as "of seeking" does
+    (probe39a)."""
+    while tok.dep_ in {"xcomp", "conj"} or (tok.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return tok
 
 
 # what a thing "open to" is exposed to, where "open to talks" is readiness: "open to abuse", "open to challenge"
