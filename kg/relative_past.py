@@ -11,7 +11,9 @@ OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "auxpass"})
 def relative_past(sent):
     """The verb and the name (the root) it should have for subject, the verb now tagged a past
     tense; or None. The verb follows a comma, the relative clause opens right after the name's
-    comma and the verb hangs inside it, and the verb has no subject or passive of its own."""
+    comma and the verb hangs inside it or on the name after it ("Grzegorz Braun, who finished fourth,
+    called on his supporters not to vote for Trzaskowski": probe39a), and the verb has no subject or
+    passive of its own."""
     root = sent.root
     if root.pos_ != "PROPN":
         return None
@@ -20,7 +22,8 @@ def relative_past(sent):
         return None
     for verb in sent:
         if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > rel.i and verb.doc[verb.i - 1].text == "," \
-                and rel in verb.ancestors and not any(c.dep_ in OWN_SUBJECTS for c in verb.children):
+                and (rel in verb.ancestors or verb.head == root and verb.i > rel.right_edge.i) \
+                and not any(c.dep_ in OWN_SUBJECTS for c in verb.children):
             verb.tag_ = "VBD"
             verb.set_morph("Tense=Past|VerbForm=Fin")  # (the lemmatizer, next, reads a verb's form from it)
             return verb, root
