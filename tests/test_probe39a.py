@@ -14,9 +14,16 @@ def test_an_act_in_an_infinitive_under_an_accusation_is_alleged_not_held(extract
     assert any(r == "accuses" for _, r, _ in got), got
 
 
-
 def test_a_main_verb_after_a_who_clause_hung_on_the_name_has_the_name_for_subject(extract):
     # "called" read as a participle on the name, after the name's relative clause
     got = labels(extract("The far-right candidate Grzegorz Braun, who finished fourth with 6.3 percent, called on "
                          "his supporters not to vote for Trzaskowski."))
     assert any(a == "Grzegorz Braun" and r == "opposes" for a, r, _ in got), got
+
+
+def test_a_quotation_naming_what_someone_dismisses_anothers_remarks_as_is_the_dismissers(extract):
+    # "Trump's remarks ... as '...'": the words are Peskov's description of the remarks, not Trump's claim
+    sts = extract("Trump also criticized Ukrainian President Volodymyr Zelensky on Sunday.\n\n"
+                  "Kremlin spokesperson Dmitry Peskov dismissed Trump's remarks as \"emotional overload.\"")
+    quoted = {s.actor.label for s in sts if s.quote is not None}
+    assert quoted == {"Dmitry Peskov"}, quoted

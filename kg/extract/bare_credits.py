@@ -63,6 +63,8 @@ def claim_of(ctx: Context, doc: Doc, q: Quote) -> Mention | None:
     for a in [top, *top.ancestors][:6] if top is not None else []:
         if a.pos_ in {"VERB", "AUX"} and speech_verb(ctx.lex, a):
             return None
+        if a.dep_ == "prep" and a.lower_ == "as":
+            return None  # 'dismissed Trump's remarks as "emotional overload"': the dismisser's words (probe39a)
         noun = a if a.pos_ == "NOUN" else None
         if a.dep_ == "ccomp" and a.head.lemma_ == "be":  # "his claim is that ..."
             noun = next((c for c in a.head.children if c.dep_ == "nsubj"), None)
