@@ -27,3 +27,10 @@ def test_a_quotation_naming_what_someone_dismisses_anothers_remarks_as_is_the_di
                   "Kremlin spokesperson Dmitry Peskov dismissed Trump's remarks as \"emotional overload.\"")
     quoted = {s.actor.label for s in sts if s.quote is not None}
     assert quoted == {"Dmitry Peskov"}, quoted
+
+
+def test_the_accusers_next_act_hung_on_the_accusations_clause_is_still_his(extract):
+    # "urged" parsed as a conjunct of "having", inside the "of" clause: it is Vance's own demand
+    got = labels(extract("Vance accused Denmark of having \"underinvested\" in Greenland's security and urged "
+                         "Copenhagen to do more."))
+    assert any(r == "demands" for _, r, _ in got), got
