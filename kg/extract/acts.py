@@ -172,13 +172,15 @@ def undergoer(ctx, verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
 
 
-def done_to_actor(ctx, verb: Token) -> str | None:
+def done_to_actor(ctx, verb: Token, undoing: bool = False) -> str | None:
     """The act a passive does to a named actor, by its noun ("called for Lai to be released": the
-    release of Lai), where the actor alone would be no issue (probe28c)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in ctx.lex.reversals:
+    release of Lai), where the actor alone would be no issue (probe28c); with ``undoing`` an undoing
+    verb's too ("called for Zimbabwe to be suspended from international cricket": its suspension)."""
+    lemma = verb.lemma_.lower()
+    if not any(c.dep_ == "auxpass" for c in verb.children) or lemma in ctx.lex.reversals and not undoing:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     m = ctx.resolver.resolve(subj) if subj is not None else None
-    nominal = nominalisation(ctx.lex, verb)
+    nominal = nominalisation(ctx.lex, verb) or (ctx.lex.reversals.get(lemma) if undoing else None)
     return f"{nominal} of {unpointed(m.actor.label)}" if m is not None and nominal else None
 

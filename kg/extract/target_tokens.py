@@ -144,6 +144,9 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         inner = obj or undergoer(ctx, tok) or next((pobj(c) for c in tok.children if c.dep_ == "prep" and pobj(c) is not None
                              and c.lower_ not in WHEN and pobj(c).ent_type_ not in {"DATE", "TIME"}
                              and not circumstance(lex, pobj(c))), None)
+        if obj is None and inner is not None and inner.dep_ == "pobj" and not want_actor and (
+                done := done_to_actor(ctx, tok, undoing=True)) is not None:  # "called for Zimbabwe to be suspended from
+            return lex.topic_named(fold(done)) or Topic(label=done), (), None  # international cricket": its suspension
         if obj is None and inner is not None and inner.head.lower_ in {"between", "among"} and not want_actor and (
                 nominal := nominalisation(lex, tok)):  # "offered to mediate between the two powers": the parties, no issue
             return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
