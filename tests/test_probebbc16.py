@@ -17,3 +17,11 @@ def test_a_party_to_be_excluded_from_government_is_its_exclusion(extract):
                          "any future power-sharing government."))
     assert any(a == "Ian Paisley" and r == "demands" and t and "exclusion" in t.lower() and "sinn" in t.lower()
                for a, r, t in got), got
+
+
+def test_a_crime_one_is_said_to_be_behind_accuses_it(extract):
+    # PolNeAR train: "officials knew Ansar al-Sharia was behind the attack", "China was behind the hack"
+    got = labels(extract("The prime minister said the IRA was behind the robbery."))
+    assert ("Prime minister", "accuses", "IRA") in got, got
+    got = labels(extract("US officials said China was behind the hack."))
+    assert any(r == "accuses" and t == "China" for _, r, t in got), got

@@ -20,10 +20,17 @@ def to_blame(tok: Token) -> Token | None:
     return tok.head
 
 
+# crimes one is said to be behind or responsible for whose words VADER does not charge ("said the IRA
+# was behind the raid", "China was behind the hack"; probebbc16, PolNeAR train)
+CRIMES = frozenset({"robbery", "raid", "theft", "heist", "hack", "hacking", "cyberattack", "bombing", "kidnapping",
+                    "shooting", "arson", "assassination", "plot", "coup", "leak", "riot", "riots", "bribery",
+                    "extortion", "sabotage", "vandalism"})
+
+
 def is_wrong(lex: Lexicon, noun: Token) -> bool:
     """A noun naming a wrong or a harm ("the attack", "the deaths", "the collapse of the talks"), by the
-    wrongdoing nouns of ``cues.toml`` or VADER's strongly negative words; "security" is none."""
-    return noun.lemma_.lower() in lex.wrong_nouns or -1 in (strong_valence(noun.lemma_.lower()),
+    wrongdoing nouns of ``cues.toml``, the crimes above or VADER's strongly negative words; "security" is none."""
+    return noun.lemma_.lower() in lex.wrong_nouns or noun.lemma_.lower() in CRIMES or -1 in (strong_valence(noun.lemma_.lower()),
                                                             strong_valence(noun.lower_))
 
 
