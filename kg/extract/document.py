@@ -43,6 +43,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     from kg.extract.units import collect_unit, document_features
     from kg.extract.quote_fallback import unheard_quotes, unheard_sentences
     from kg.extract.said_subject import of_its_subject
+    from kg.extract.said_back import said_back
     from kg.extract.messengers import relayed
 
     lex = lex.for_text(document.text)
@@ -106,7 +107,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
         kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
         kept = of_its_subject(ctx, sdoc, kept)
-        kept = relayed(lex, sdoc, on_the_issue(kept, document.text, doubted))
+        kept = said_back(relayed(lex, sdoc, on_the_issue(kept, document.text, doubted)), document.text)
         return finished(lex, kept, document.text, ctx, sents, merged), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
