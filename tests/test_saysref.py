@@ -34,7 +34,8 @@ ARTICLE = [said("Ministers", Relation.SUPPORTS, "schools plans", "Ministers back
            said("Nick Raynsford", Relation.SAYS, "back door",
                 "Ex-minister Nick Raynsford said: \"This is a return to selection by the back door.\"",
                 "This is a return to selection by the back door."),
-           said("MP", Relation.SAYS, "back door", "Another MP said: \"The back door is open.\"", "The back door is open.")]
+           said("MP", Relation.SAYS, "back door", "Another MP said: \"The back door is open.\"",
+                "The back door is open.")]
 
 
 def test_a_quotation_opening_with_this_is_points_back():

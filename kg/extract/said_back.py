@@ -3,7 +3,12 @@ return to selection by the back door," he said', '"That is not a bargaining chip
 issue the sentences just before reported a position on (the schools plans, the minimum wage), not under the
 words after the copula. Coders file the remark under what "this" stands for; where those words name an issue
 of the vocabulary ("This is a prudent Budget", "This is a good deal") or a party ("This is a man who ..."),
-they keep it. On main's builds (replayed): probes pooled +14 statements right, -9."""
+they keep it. Full F1 dev 0.3461 -> 0.3472 (says precision 0.263 -> 0.272), train 0.5327 (=), seeds 0.6667
+(=), quotes unchanged; all probes together 0.5867 -> 0.5874 (37 says retargeted, says right 192 -> 195 of
+473). Not "It is ...": mostly an expletive on train and the probes ("It is not right that ...", "It was my
+genuine view that ..."), probes 2 statements worse in a replay. Taking the issue just before for any
+pointing-back says, a vocabulary issue or a party too, lost train 0.5327 -> 0.5310 in a replay ('"This is a
+big change in our political culture"' coded under the change)."""
 from __future__ import annotations
 
 import re
