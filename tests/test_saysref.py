@@ -72,3 +72,8 @@ def test_a_build_files_this_is_under_the_proposals(extract_learned):
     got = labels(extract_learned(text))
     assert ("Nick Raynsford", "says", "proposals") in got, got
     assert ("Nick Raynsford", "says", "back door") not in got, got
+
+
+def test_a_pointing_back_says_with_no_target_takes_the_issue():
+    bare = [*ARTICLE[:2], replace(ARTICLE[2], target=None)]
+    assert ("Nick Raynsford", "says", "schools plans") in labels(said_back(bare, TEXT))

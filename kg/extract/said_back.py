@@ -41,11 +41,13 @@ def issue_just_before(stmts: list[Statement], st: Statement) -> Topic | None:
 
 
 def said_back(stmts: list[Statement], text: str) -> list[Statement]:
-    """Each pointing-back ``says`` (``points_back``) on a phrase that names no vocabulary issue, filed under
-    the issue just before it (``issue_just_before``)."""
+    """Each pointing-back ``says`` (``points_back``) with no target or on a phrase that names no vocabulary
+    issue, filed under the issue just before it (``issue_just_before``). Targetless ones too: world2016 probes
+    pooled 0.6071 -> 0.6077, dev, train and seeds unchanged."""
     out = []
     for st in stmts:
-        if isinstance(st.target, Topic) and not st.target.in_vocabulary and points_back(st, text):
+        open_target = st.target is None or isinstance(st.target, Topic) and not st.target.in_vocabulary
+        if open_target and points_back(st, text):
             found = issue_just_before(stmts, st)
             if found is not None:
                 st = replace(st, target=found)
