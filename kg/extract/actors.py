@@ -1,13 +1,11 @@
 """Mentions → actors: names, titles, role phrases, pronouns and groups.
 
-One ``ActorResolver`` lives for one document. It learns as it reads: a full
-name teaches its surname ("Vladimir Putin" → "Putin"), a title or apposition
-teaches a role ("Kremlin spokesman Dmitry Peskov" → "the Kremlin spokesman"),
-and every resolved mention becomes a candidate antecedent for pronouns (role
-phrases in ``kg.extract.roles``, pronouns in ``kg.extract.pronouns``, the
-``Mention`` record in ``kg.extract.mentions``).
-The gazetteer (``ontology/actors.toml``) is consulted for aliases and for
-who held a role on the article's date.
+One ``ActorResolver`` lives for one document. It learns as it reads: a full name teaches its surname
+("Vladimir Putin" → "Putin"), a title or apposition teaches a role ("Kremlin spokesman Dmitry Peskov" →
+"the Kremlin spokesman"), and every resolved mention becomes a candidate antecedent for pronouns (role
+phrases in ``kg.extract.roles``, pronouns in ``kg.extract.pronouns``, the ``Mention`` record in
+``kg.extract.mentions``). The gazetteer (``ontology/actors.toml``) is consulted for aliases and for who
+held a role on the article's date.
 """
 from __future__ import annotations
 
@@ -15,12 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from kg.extract.acronyms import AcronymReading
 from kg.name_possessives import name_text, without_the
 from kg.extract.authors import AuthorReading
+from kg.extract.closing_names import ClosingNameReading
 from kg.extract.entity_checks import after_glued_office, EntityChecks
 from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
                                  partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
@@ -56,7 +54,7 @@ STATE_HONOURS = re.compile(r"^(?:(?:Tan|Puan|Toh Puan) Sri|Dato['’]? S(?:e)?ri
                            r"Pengiran|Yang Berhormat)\s+(?=[A-Z])")
 @dataclass
 class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, GroupReading, AcronymReading,
-                    AuthorReading, EntityChecks):
+                    AuthorReading, EntityChecks, ClosingNameReading):
     lex: Lexicon
     text: str
     date: str | None = None
@@ -254,6 +252,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             named = self._single(appos)
             if named is not None:
                 return named
+        if (closing := self.closing_name(tok)) is not None:
+            return closing  # "Karnataka chief minister Siddaramaiah, who ..., said": the name, not the place
         if (beside := named_beside(tok) or named_after_comma(tok) or name_after_title(tok, self.lex.role_nouns) or name_closing_office(
                 tok, self.lex.role_nouns) or holder_after_office(tok, self.lex.role_nouns)) is not None \
                 and (named := self._single(beside)) is not None:
