@@ -51,3 +51,11 @@ def test_an_untagged_name_after_an_office_opens_with_a_first_name(extract):
     got = actors(extract("Nigeria's Minister of State for Petroleum Emmanuel Ibe Kachikwu called the deal a good start."))
     assert got == {"Emmanuel Ibe Kachikwu"}, got
 
+
+def test_gen_z_is_a_generation_not_a_general(extract):
+    # "Gen" before a single letter names a generation ("Gen Z Madagascar", a movement), no title
+    got = actors(extract("The protests began last Thursday after an online call by a movement calling itself Gen Z "
+                         "Madagascar, which has borrowed the straw-hat pirate flag used by young demonstrators in Nepal "
+                         "and Indonesia.\nA spokesperson for Gen Z Madagascar, who asked NPR not to use her name because "
+                         "she feared arrest, said the group would not meet the president."))
+    assert "Gen Z Madagascar" in got and "Z Madagascar" not in got, got

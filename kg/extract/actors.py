@@ -138,7 +138,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         text = re.sub(r"[’']s$", "", text.strip())
         text = STATE_HONOURS.sub("", text)
         words = text.split()
-        while len(words) > 1 and fold(words[0]) in TITLES:
+        while len(words) > 1 and fold(words[0]) in TITLES and not (fold(words[0]) == "gen" and words[1] in {"X", "Y", "Z"}):
             words.pop(0)
         while len(words) > 2 and fold(words[0]) in self.lex.person_nouns | self.lex.role_nouns \
                 and fold(words[1]) in self.lex.first_names:
