@@ -297,7 +297,8 @@ def join_compound_names(doc: Doc, ents: list[Span], lex: Lexicon, not_names: set
         last = out[-1] if out else None
         if last is not None and last.label_ == e.label_ == "PERSON" and last.end == e.start and len(last) + len(e) <= 7 \
                 and last.root.dep_ == "compound" and e.start <= last.root.head.i < e.end and not doc[last.end - 1].is_punct \
-                and any(fold(t.text) in lex.first_names for t in last) and fold(last[-1].text) not in not_names:
+                and (any(fold(t.text) in lex.first_names for t in last) or last.start > 0 and fold(doc[last.start - 1].text) in not_names) \
+                and fold(last[-1].text) not in not_names:  # (after a title no first name is needed: "Secretary General Mirza Fakhrul")
             out[-1] = Span(doc, last.start, e.end, label="PERSON")
             changed = True
         else:

@@ -59,3 +59,10 @@ def test_gen_z_is_a_generation_not_a_general(extract):
                          "and Indonesia.\nA spokesperson for Gen Z Madagascar, who asked NPR not to use her name because "
                          "she feared arrest, said the group would not meet the president."))
     assert "Gen Z Madagascar" in got and "Z Madagascar" not in got, got
+
+
+def test_two_names_the_tagger_split_after_a_title_are_one(extract):
+    # the NER made two people of "Mirza Fakhrul" + "Islam Alamgir"; after "Secretary General" no first name is needed
+    got = actors(extract("BNP Secretary General Mirza Fakhrul Islam Alamgir said his party had always wanted the "
+                         "Awami League to be tried for the killings."))
+    assert got == {"Mirza Fakhrul Islam Alamgir"}, got
