@@ -19,7 +19,7 @@ from kg.extract.acronyms import AcronymReading
 from kg.name_possessives import name_text, without_the
 from kg.extract.authors import AuthorReading
 from kg.extract.closing_names import ClosingNameReading
-from kg.extract.entity_checks import after_glued_office, EntityChecks
+from kg.extract.entity_checks import after_glued_office, EntityChecks, offices
 from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_description, campaign_epithet,
                                  partisan_epithet, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, Mention,
                                  acronym_name, apposed, described_noun, named_after_comma, named_beside,
@@ -140,10 +140,10 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         words = text.split()
         while len(words) > 1 and fold(words[0]) in TITLES and not (fold(words[0]) == "gen" and words[1] in {"X", "Y", "Z"}):
             words.pop(0)
-        while len(words) > 2 and fold(words[0]) in self.lex.person_nouns | self.lex.role_nouns \
+        while len(words) > 2 and fold(words[0]) in offices(self.lex) \
                 and fold(words[1]) in self.lex.first_names:
             words.pop(0)  # a sentence's capital glued to the name: "Backbencher Stephen Pound said"
-        words = after_glued_office(words, TITLES | self.lex.person_nouns | self.lex.role_nouns)
+        words = after_glued_office(words, offices(self.lex, TITLES))
         while len(words) > 2 and words[-1].rstrip(".,") in self.lex.postnominals:  # "Guy Mansfield QC" is Guy Mansfield
             words.pop()
         return " ".join(words).strip(" ,.;:\"“”'")

@@ -21,6 +21,18 @@ def after_glued_office(words: list[str], offices: set[str] | frozenset[str]) -> 
     return words[cut + 1:] if cut is not None and all(w[:1].isupper() for w in words[:cut + 1]) else words
 
 
+_OFFICES: dict = {}  # (lexicon, extra words) -> the union ``offices`` makes, with the lexicon it was made of
+
+
+def offices(lex, extra: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
+    """The lexicon's person and role nouns (and ``extra``), united once per lexicon rather than
+    per name cleaned or entity checked (7.3k and 9.7k times in a train build)."""
+    got = _OFFICES.get((id(lex), id(extra)))
+    if got is None or got[0] is not lex:
+        got = _OFFICES[(id(lex), id(extra))] = (lex, frozenset(lex.person_nouns | lex.role_nouns | extra))
+    return got[1]
+
+
 class EntityChecks:
     """The resolver's tests of an entity before it becomes an actor."""
 
@@ -52,9 +64,9 @@ class EntityChecks:
                 or self.lex.actor_for(ent.text) is not None:
             return False
         words = ent.text.split()
-        offices = self.lex.person_nouns | self.lex.role_nouns
+        glued = offices(self.lex)
         if ent.label_ == "ORG" and all(w[:1].isupper() for w in words) and any(
-                fold(w) in offices for w in words[1:-2]) and not any(
+                fold(w) in glued for w in words[1:-2]) and not any(
                 fold(w) in self.lex.institution_nouns for w in words[-2:]):
             return True  # an office glued before a name: "NCP Convener Nahid Islam" (tagged an organisation)
         head = described_noun(ent.root)
