@@ -157,7 +157,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             actor = known
         else:
             known_last = self.lex.actor_for(name.split()[-1]) if name else None
-            if len(name.split()) == 1 and (same := self._named_in_full(name)) is not None:
+            if (same := self._named_in_full(name)) is not None:  # 'Wellington', 'De Wever'
                 actor = same
             elif len(name.split()) == 1 and (knight := self._by_first_name_after_title(ent, name)) is not None:
                 actor = knight

@@ -65,17 +65,26 @@ class SurnameReading:
     def _named_in_full(self, word: str) -> Actor | None:
         """The one person named in full with this last word, where the word is no
         surname on its own because it names a place too ('Bob Wellington ... Mr Wellington')."""
-        same = {a.label for a in self.people.values() if len(a.label.split()) > 1
-                and fold(a.label.split()[-1]) == fold(word)}
+        words = word.split()
+        if len(words) == 2 and fold(words[0]) in NAME_PARTICLES:  # "De Wever" after "Bart De Wever"
+            same = {a.label for a in self.people.values() if len(a.label.split()) > 2
+                    and fold(a.label).endswith(" " + fold(word))}
+        else:
+            same = {a.label for a in self.people.values() if len(words) == 1 and len(a.label.split()) > 1
+                    and fold(a.label.split()[-1]) == fold(word)}
         return self.people[same.pop()] if len(same) == 1 else None
 
     def by_particled_surname(self, ent: SpacySpan) -> Actor | None:
         """'de Lima', 'van Buren': a name after a lower-case particle (the tagger's place, left
-        out of the entity) is the surname of the one person the document named in full with both."""
+        out of the entity) is the surname of the one person the document named in full with both;
+        so is one whose particle a sentence's start capitalised ("Staffan de Mistura ... De Mistura said")."""
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if before is None or before.lower_ not in NAME_PARTICLES or not before.is_lower:
+        if len(ent) > 1 and ent[0].lower_ in NAME_PARTICLES and ent[0].is_title:
+            tail = fold(ent.text)  # "De Mistura said" at a sentence's start, tagged an organisation
+        elif before is None or before.lower_ not in NAME_PARTICLES or not before.is_lower:
             return None
-        tail = fold(f"{before.text} {ent.text}")
+        else:
+            tail = fold(f"{before.text} {ent.text}")
         same = {a.label for a in self.people.values() if len(a.label.split()) > 2 and fold(a.label).endswith(" " + tail)}
         return self.people[same.pop()] if len(same) == 1 else None
 
