@@ -23,3 +23,13 @@ def test_a_particled_surname_tagged_a_person_is_the_one_named_in_full(extract):
     got = labels(extract(text))
     assert not any(a == "De Wever" for a, _, _ in got), got
 
+
+def test_a_conjunct_without_a_subject_shares_the_nearest_conjunct_subject_before_it(extract, extract_learned):
+    # the parser hung "said" on the first clause's passive "was declared" rather than on "rejected":
+    # "A was declared the winner, but B rejected the result and said he would challenge it": B says
+    text = ("Zambian President Edgar Lungu was declared the winner of the election on Monday, but his main rival "
+            "Hakainde Hichilema rejected the result and said he would challenge it in court.")
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Hakainde Hichilema", "rejects", "result") in got, got
+        assert not any(a == "Edgar Lungu" for a, _, _ in got), got

@@ -117,7 +117,8 @@ def passive_partner_subject(t: Token) -> Token | None:
     its own "has", that takes an object or a clause; "was arrested and charged with" stays passive.
     Not in a reported clause: "said the plan was rejected and called for ..." is the reporter's.
     (dev 0.3361 -> 0.3368, train and seeds unchanged.)"""
-    if t.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in t.children):
+    if t.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in t.children) \
+            or nearer_conjunct(t) is not None:
         return None
     h = conj_head(t)
     own_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
@@ -140,3 +141,15 @@ def reported_conjunct(t: Token) -> Token | None:
         return None
     return next((c for c in h.children if c.dep_ == "ccomp" and c.i < t.i and c.tag_ == t.tag_
                  and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
+
+
+def nearer_conjunct(t: Token) -> Token | None:
+    """"Lungu was declared the winner, but Hichilema rejected the result and said he would challenge
+    it": the parser hung "said" on the first verb beside "rejected"; a conjunct with no subject of its
+    own shares that of the nearest conjunct before it that has one, not the first verb's (probew16o)."""
+    if t.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in t.children):
+        return None
+    h = t.head
+    between = [c for c in h.children if c.dep_ == "conj" and h.i < c.i < t.i and c.pos_ in {"VERB", "AUX"}
+               and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+    return between[-1] if between else None

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, pobj
 from kg.extract.headlines import headline_plan, headline_subject
-from kg.extract.conjuncts import conj_head, passive_partner_subject, reported_conjunct, reporters_conjunct
+from kg.extract.conjuncts import conj_head, nearer_conjunct, passive_partner_subject, reported_conjunct, reporters_conjunct
 from kg.extract.perception import perceived_doer
 from kg.extract.phrases import ACCUSING
 from kg.extract.relatives import office_holder
@@ -81,7 +81,7 @@ def subject_of(tok: Token) -> Token | None:
                 continue
             if t.dep_ == "conj" and (shared := passive_partner_subject(t)) is not None and reporters_conjunct(t) is None:
                 return shared  # "X was concerned by ... and urged Y": X urges
-            t = (reporters_conjunct(t) or reported_conjunct(t) or conj_head(t)) if t.dep_ == "conj" else t.head
+            t = (reporters_conjunct(t) or reported_conjunct(t) or nearer_conjunct(t) or conj_head(t)) if t.dep_ == "conj" else t.head
             continue
         if t.dep_ == "relcl":
             return t.head
