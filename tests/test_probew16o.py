@@ -33,3 +33,12 @@ def test_a_conjunct_without_a_subject_shares_the_nearest_conjunct_subject_before
         got = labels(run(text))
         assert ("Hakainde Hichilema", "rejects", "result") in got, got
         assert not any(a == "Edgar Lungu" for a, _, _ in got), got
+
+
+def test_a_party_praised_for_an_act_is_the_target_even_when_its_name_is_a_stance_noun(extract, extract_learned):
+    # "the opposition" is also the noun of opposing: praised (or thanked) "for" something, it is the party
+    text = 'Saudi Foreign Minister Adel al-Jubeir praised the opposition for showing "great flexibility".'
+    # (the quoted words still get a statement of their own from the quotations' path)
+    for run in (extract, extract_learned):
+        got = labels(run(text))
+        assert ("Adel al-Jubeir", "praises", "opposition") in got, got

@@ -273,6 +273,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         return owned, (), None
     if ncue is not None:
         inner = follow_nominal(lex, tok)
+        if inner is not None and want_actor and fold(tok.lemma_) in lex.collective_nouns and inner.head.lower_ == "for":
+            inner = None  # "praised the opposition for showing flexibility": the side praised, not what it showed
         if inner is not None:
             return target_from(ctx, inner, want_actor=want_actor)
     # a vocabulary topic wins over an actor inside the phrase ("Ukraine's NATO membership")
