@@ -77,13 +77,20 @@ def pretext_use(tok: Token) -> bool:
 LET_DECAY = frozenset({"slip", "drift", "fester", "rot", "deteriorate", "crumble"})
 
 
+# force used wrongly ("had used excessive force"): force alone is an act of office, not a wrong
+EXCESSIVE = frozenset({"excessive", "disproportionate", "unlawful", "illegal", "indiscriminate", "brutal", "unnecessary"})
+
+
 def phrasal_wrong(tok: Token) -> bool:
     """A wrong named by a phrase, not a verb alone: "had let down pensioners", "had let standards slip",
     "had taken Scotland for granted", "said Japan had crossed a red line", "had lost control of his party"
     (probe news; none in train or dev)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in {"let", "take", "cross", "lose"}:
+    if tok.pos_ != "VERB" or lemma not in {"let", "take", "cross", "lose", "use"}:
         return False
+    if lemma == "use":  # "said police had used excessive force": force used to excess (not "used force to disperse")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "force" and any(
+            a.dep_ == "amod" and a.lower_ in EXCESSIVE for a in c.children) for c in tok.children)
     if lemma == "lose":  # "said Mr Blair had lost control of his own party": a grip lost is a failing charged
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"control", "grip"} and not any(
             d.dep_ == "det" for d in c.children) for c in tok.children)

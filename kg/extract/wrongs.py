@@ -20,18 +20,25 @@ CRITICISING = frozenset({"criticize", "criticise", "condemn", "denounce", "slam"
                          "assail", "rebuke", "castigate", "berate", "excoriate", "decry", "deplore", "censure"})
 
 
+# verbs of an attempt whose subject a wrong tried is charged with ("had tried to deceive the country")
+TRYING = frozenset({"try", "attempt", "seek"})
+
+
 class WrongdoingRules:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
     # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
     def reported_wrong(self, verb: Token, cue: Token) -> None:
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in TRYING and verb.head.pos_ == "VERB":
+            verb = verb.head  # "said the opposition had tried to deceive the country": the attempt is the wrong's act
         if hypothetical(verb) or negated(verb) and not undelivered(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return
         if verb.lemma_.lower() in self.lex.failing and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.achievements for c in verb.children):
             return  # "failed to launch a missile": a failure, no wrong
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
             who = agent_of(verb)
         else:
             who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -39,7 +46,7 @@ class WrongdoingRules:
                 who = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if who is None or (who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS and not acronym_name(who)):
             return
-        accused = self.named_or_described(who)
+        accused = self.named_or_described(who, subject=not passive)  # ("had been harassed by protesters": an agent described)
         if accused is None or (accused.how == "pronoun" and (self.speaker_for(verb) is None or who.lower_ not in {"he", "she"})):
             return
         frame = speech_frame(self.lex, verb)
