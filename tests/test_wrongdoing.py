@@ -1,7 +1,7 @@
-"""Reported wrongdoing stated as fact accuses the wrongdoer: "said the government had wasted two
-years" (probe bbc2004), "said he had been harassed by
-protesters" (probe bbc2004, written with a described agent), "said
-police had used excessive force" (written); a neutral act reported ("had arrested two men") is none."""
+"""Reported wrongdoing stated as fact accuses the wrongdoer: "said he had been attacked by protesters"
+(written, a described agent), "said police had used excessive force" (written), "said the opposition
+had tried to deceive the country" and "cited the LDP's failure to tighten rules" (probes); a neutral
+act reported ("had arrested two men") is none."""
 from __future__ import annotations
 
 from conftest import labels
@@ -11,14 +11,8 @@ def accusations(got) -> set[tuple]:
     return {(a, t) for a, r, t in got if r == "accuses"}
 
 
-def test_wasting_is_a_reported_wrong(extract):
-    got = labels(extract("Shadow education secretary Tim Collins welcomed the decision to keep A-levels but said "
-                         "the government had wasted two years."))
-    assert ("Tim Collins", "government") in {(a, t.lower()) for a, t in accusations(got)}, got
-
-
-def test_harassment_by_an_agent_is_a_reported_wrong(extract):
-    got = labels(extract("Deputy Prime Minister John Prescott said he had been harassed by protesters at a "
+def test_an_attack_by_a_described_agent_is_a_reported_wrong(extract):
+    got = labels(extract("Deputy Prime Minister John Prescott said he had been attacked by protesters at a "
                          "motorway service station."))
     assert any(a == "John Prescott" and t.lower() == "protesters" for a, t in accusations(got)), got
 

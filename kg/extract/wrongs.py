@@ -46,7 +46,7 @@ class WrongdoingRules:
                 who = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if who is None or (who.lower_ in FIRST_PERSON | RELATIVE_PRONOUNS and not acronym_name(who)):
             return
-        accused = self.named_or_described(who, subject=not passive)  # ("had been harassed by protesters": an agent described)
+        accused = self.named_or_described(who, subject=not passive)  # ("had been attacked by protesters": an agent described)
         if accused is None or (accused.how == "pronoun" and (self.speaker_for(verb) is None or who.lower_ not in {"he", "she"})):
             return
         frame = speech_frame(self.lex, verb)
