@@ -176,6 +176,18 @@ def with_modifiers(topic: Topic, mods: list[Token], used: list[Token]) -> Topic:
     return topic if len(label.split()) > 8 else topic.named(label)
 
 
+def with_generic_head(topic: Topic, used: list[Token], head: Token) -> Topic:
+    """A vocabulary alias that only modifies a generic head keeps the head in its label: "speed up
+    tariff talks" is about the talks, "rejected the ceasefire plan" the plan (of the same concept),
+    where the label had been cut to "tariff", "ceasefire"."""
+    alias = used[-1]
+    if head in used or alias.head != head or alias.dep_ not in {"compound", "amod", "nmod"} or head.i != alias.i + 1:
+        return topic
+    word = head.text if head.ent_type_ else head.text.lower()
+    label = f"{topic.label} {word}"
+    return topic if len(label.split()) > 8 else topic.named(label)
+
+
 def owner_words(owner: Token) -> list[Token]:
     """An owner's name as it stands before the noun: its compounds and modifiers next to
     it ("Dr Fox", "the local party"), no pronoun ("his party") and no clause."""
@@ -228,8 +240,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         topic, used = found
         mods = [t for t in toks if t.dep_ in {"amod", "nummod", "compound", "npadvmod"}
                 and t not in used and t.head == used[-1] and fold(t.text)]
-        return with_modifiers(topic, [t for t in mods if fold(t.text) not in QUALIFIERS], used), \
-            tuple(fold(t.text) for t in mods)
+        named = with_modifiers(topic, [t for t in mods if fold(t.text) not in QUALIFIERS], used)
+        return with_generic_head(named, used, head), tuple(fold(t.text) for t in mods)
     said = what_it_does(lex, head)
     toks = sorted({*toks, *said}, key=lambda t: t.i)
     words: list[str] = []
