@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.joint_acts import CALL_MEDIA, by_call, call_with, held_act, joint_subject
+from kg.extract.joint_acts import CALL_MEDIA, by_call, call_with, companions, held_act, joint_subject
 from kg.extract.blame import to_blame
 from kg.extract.conditional_threats import ready_against
 from kg.extract.feelings import feeling
@@ -137,7 +137,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     predicate = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i] if obj is not None else []
     for child in [*tok.children, *predicate]:
         # (an object's predicate too: "held Russia responsible for the attack")
-        if (child.dep_ in {"prt", "dobj", "oprd"} or child in predicate or (child.dep_ == "prep" and not named and not dated(child))
+        if (child.dep_ in {"prt", "dobj", "oprd"} or child in predicate or (child.dep_ == "prep" and not named and not dated(child) and not companions(child, obj))
                 or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)) and child.i > tok.i:
             key = f"{lemma} {child.lower_ if child.dep_ != 'dobj' else child.lemma_.lower()}"
             if key.endswith(" with") and f"{lemma} ahead with" in lex.phrasal and any(

@@ -47,3 +47,10 @@ def call_with(verb: Token) -> Token | None:
 def joint_subject(verb: Token) -> bool:
     """The verb's subject is a coordination ("Ruto and Modi held talks", "... discussed trade")."""
     return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
+
+
+def companions(prep: Token, obj: Token | None) -> bool:
+    """A "together with" / "along with" beside a direct object names who came along, not whom the act
+    reaches ("met Zelensky in Tirana together with the leaders of France and Poland": Zelensky was met)."""
+    return obj is not None and prep.lower_ == "with" and any(
+        a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in prep.children)
