@@ -38,7 +38,9 @@ def test_one_said_to_have_crossed_a_red_line_is_accused(extract):
 
 
 def test_a_warning_that_wrongdoers_will_be_held_to_account_threatens(extract):
-    for text in ("Interior Minister Ali Yerlikaya warned that those who looted shops would be held to account.",
-                 "Interior Minister Ali Yerlikaya warned that rioters would be held accountable."):
+    # (the threat in the warning's words: "held to account" where it says so, as probe gold codes it)
+    for text, said in (("Interior Minister Ali Yerlikaya warned that those who looted shops would be held to account.",
+                        "held to account"),
+                       ("Interior Minister Ali Yerlikaya warned that rioters would be held accountable.", "accountability")):
         got = labels(extract(text))
-        assert ("Ali Yerlikaya", "threatens", "accountability") in got, got
+        assert ("Ali Yerlikaya", "threatens", said) in got, got

@@ -131,19 +131,24 @@ def given_until(give: Token) -> tuple[Token | None, Token | None]:
 PENALTIES = frozenset({"hold", "deal", "arrest", "expel", "prosecute", "jail", "imprison", "punish", "sack", "dismiss"})
 WRONGDOERS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "culprits", "perpetrators"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+POSSIBLE_AUX = frozenset({"could", "may", "might", "can"})  # a warning's "anyone taking part could be prosecuted"
 
 
-def punished(verb: Token) -> str | None:
+def punished(verb: Token, possible: bool = False) -> str | None:
     """The penalty a future passive holds over wrongdoers (a subject "those", "anyone", "whoever" or one a
-    relative clause says what they did): "held accountable", "dealt with", "arrested"; None otherwise."""
+    relative clause says what they did): "held accountable", "dealt with", "arrested"; None otherwise.
+    ``possible``: also one held possible ("could be prosecuted"), as a warning holds it out."""
     lemma = verb.lemma_.lower()
+    auxes = FUTURE_AUX | POSSIBLE_AUX if possible else FUTURE_AUX
     if lemma not in PENALTIES or not any(c.dep_ == "auxpass" for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in auxes for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
     if subj is None or not (subj.lower_ in WRONGDOERS or subj.dep_ == "csubjpass" or any(
             c.dep_ == "relcl" or c.lower_ == "responsible" for c in subj.children)):
         return None
+    if subj.lower_ not in WRONGDOERS and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None  # held possible of those a clause describes, a fear: "journalists who criticise it could be arrested"
     if lemma == "hold":  # "held accountable", "held responsible", "held to account"
         held = next((c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"}
                      and c.lower_ in {"accountable", "responsible"}), None)
@@ -201,3 +206,39 @@ def penalty_told(rules, verb: Token) -> bool:
         return True  # ("warned that those responsible would be held accountable": the warning's own rule)
     rules.add(Draft(teller, "threatens", Topic(label=label), (), cue=verb, confidence=0.6))
     return True
+
+
+def accountability(held: Token) -> str:
+    """What a warning of accountability threatens, in its words: "held to account" where it says so
+    (probes: "would be held to account"), else "accountability" ("would be held accountable")."""
+    verb = held.head if held.dep_ == "nsubjpass" else held
+    return "held to account" if any(a.dep_ == "prep" and a.lower_ == "to" and any(p.lower_ == "account" for p in a.children)
+                                    for a in verb.children) else "accountability"
+
+
+def penalty_warned(rules, actor: Mention, tok: Token, relayed, trigger: set[int]) -> bool:
+    """"warned that anyone taking part could be prosecuted", "that those who riot would be arrested": a penalty
+    a warning holds over wrongdoers, will or could, is the warner's threat (True: read here); not in the
+    warning's own if-clause (``trigger``). "warned that workers could be dismissed": no wrongdoers, none."""
+    from kg.extract.context import Draft
+    from kg.records import Topic
+    penalty = next((t for t in tok.subtree if t != tok and t.i not in trigger and punished(t, possible=True)), None)
+    if penalty is None:
+        return False
+    rules.add(Draft(actor, "threatens", Topic(label=punished(penalty, possible=True)), (), cue=tok,
+                    reported_by=relayed, confidence=0.65))
+    return True
+
+
+def consequence_target(ctx, tok: Token | None):
+    """A warned consequence's target (``target_from``), and where the parser took a bare noun of penalty for a
+    verb ("would face arrest": "arrest" a VB object with no words of its own), the noun itself (probes)."""
+    from kg.extract.target_tokens import target_from
+    from kg.lexicon import fold
+    from kg.records import Topic
+    if tok is None:
+        return None, (), None
+    got = target_from(ctx, tok)
+    if got[0] is None and tok.pos_ == "VERB" and tok.dep_ == "dobj" and not any(tok.children):
+        return ctx.lex.topic_named(fold(tok.lower_)) or Topic(label=tok.lower_), (), None
+    return got

@@ -14,7 +14,8 @@ from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, cond
                                      court_taken, held_accountable, met_with, threatened_with, what_there_is,
                                      what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act
-from kg.extract.conditional_threats import depended_on, given_until, penalty_told, teller_of
+from kg.extract.conditional_threats import (accountability, consequence_target, depended_on, given_until, penalty_told,
+                                              penalty_warned, teller_of)
 from kg.extract.vowed_force import force_vowed
 from kg.extract.warned_harms import WarnedHarms
 from kg.extract.exchanges import bargains
@@ -162,9 +163,11 @@ class ConditionalRules(WarnedHarms):
         held = held_accountable(tok) if conseq is None else None
         if held is not None:  # "warned that those responsible would be held accountable": accountability
             m = self.ctx.resolver.resolve(held)
-            self.add(Draft(actor, "threatens", Topic(label="accountability"), (), addressee=m.actor if m else None,
+            self.add(Draft(actor, "threatens", Topic(label=accountability(held)), (), addressee=m.actor if m else None,
                            cue=tok, reported_by=relayed, confidence=0.65))
             return
+        if conseq is None and penalty_warned(self, actor, tok, relayed, trigger):
+            return  # "warned that anyone taking part could be prosecuted": the penalty
         risen = next((r for t in tok.subtree if conseq is None and t != tok and (r := conditional_rise(t)) is not None), None)
         if risen is not None:  # "if we make no deal, the tariffs will go higher, he warned": higher tariffs
             self.add(Draft(actor, "threatens", Topic(label=f"higher {head_words(risen)}"), (), cue=tok,
@@ -209,7 +212,7 @@ class ConditionalRules(WarnedHarms):
         armed = threatened_with(tok) if conseq is None else None
         if armed is not None:  # "threatened Russia with new sanctions": the object is the one threatened
             target_tok = armed
-        target, quals, _ = target_from(self.ctx, target_tok) if target_tok is not None else (None, (), None)
+        target, quals, _ = consequence_target(self.ctx, target_tok)  # ("would face arrest", parsed a verb)
         if target is None and conseq is None:  # "threatened to veto the resolution": the act is the threat
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             target = self.act_of(act) if act is not None else None
