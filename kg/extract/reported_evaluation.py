@@ -16,6 +16,7 @@ from kg.lexicon import Lexicon, fold
 from kg.extract.clauses import object_of, pobj
 from kg.extract.modality import negated
 from kg.extract.outcomes import OUTCOME_VERBS, foretold
+from kg.extract.shortfalls import shortfall, verbs as shortfall_verbs
 from kg.extract.subjects import subject_of
 
 
@@ -29,7 +30,7 @@ def words() -> dict[str, frozenset[str]]:
 def verbs() -> frozenset[str]:
     """Every verb these rules read (to dispatch on)."""
     w = words()
-    return w["bringing"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"] | w["striking"]
+    return w["bringing"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"] | w["striking"] | shortfall_verbs(w)
 
 
 # the verbs ``EvaluativeRules.effect`` reads: outcomes ("will never work") and these
@@ -120,7 +121,7 @@ def verdict(lex: Lexicon, verb: Token, bad: Callable[[Token], bool], person: Cal
     if (subj := subject_of(verb)) is None or (person(subj) and fold(subj.lemma_) not in lex.institution_nouns):
         return 0  # what people do is no issue's verdict (dev: a praise misread); "a Tory government would
         # put the economy at risk" is one
-    if pol := brought(verb, bad) or imperilled(verb) or struck(verb):
+    if pol := brought(verb, bad) or imperilled(verb) or struck(verb) or shortfall(verb, words()):
         return pol
     if (what := amounted(verb)) is not None:
         return judge(what)

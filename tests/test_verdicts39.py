@@ -1,0 +1,41 @@
+"""Verdicts in a reported clause carried by what an issue is said to lack, miss or change (BBC probe
+misses: "said the plans lacked the roads, schools and hospitals", "said the reforms missed the point",
+"said the change would make a real difference"); a neutral account gives no stance."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def stances(got, actor):
+    return {(r, t) for a, r, t in got if a == actor and r in {"supports", "opposes"}}
+
+
+def test_an_issue_said_to_lack_things_is_opposed(extract):
+    got = labels(extract("Liberal Democrat spokesman Ed Davey said the plans lacked the roads, schools and "
+                         "hospitals the new towns would need."))
+    assert ("Ed Davey", "opposes", "plans") in got, got
+    got = labels(extract("Senator Jane Smith said the bill lacks any detail."))
+    assert ("Jane Smith", "opposes", "bill") in got, got
+
+
+def test_an_issue_said_to_miss_the_point_is_opposed(extract):
+    got = labels(extract("The Liberal Democrats said the reforms missed the point."))
+    assert ("Liberal Democrats", "opposes", "reforms") in got, got
+
+
+def test_an_issue_said_to_make_a_difference_is_backed(extract):
+    got = labels(extract("Its chairwoman, Julie Mellor, said the change would make a real difference."))
+    assert ("Julie Mellor", "supports", "change") in got, got
+    got = labels(extract("Senator Jane Smith said the scheme would make no difference."))
+    assert ("Jane Smith", "opposes", "scheme") in got, got
+
+
+def test_neutral_or_denied_or_personal_shortfalls_give_no_stance(extract):
+    got = labels(extract("Senator Jane Smith said the plans included 200 new schools."))
+    assert not stances(got, "Jane Smith"), got
+    got = labels(extract("Senator Jane Smith said the plans did not lack ambition."))
+    assert not stances(got, "Jane Smith"), got
+    got = labels(extract("Senator Jane Smith said the governor lacked support in Congress."))
+    assert not stances(got, "Jane Smith"), got  # a person's lack is no verdict on an issue
+    got = labels(extract("Senator Jane Smith said the team missed the bus."))
+    assert not stances(got, "Jane Smith"), got
