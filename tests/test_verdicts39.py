@@ -39,3 +39,15 @@ def test_neutral_or_denied_or_personal_shortfalls_give_no_stance(extract):
     assert not stances(got, "Jane Smith"), got  # a person's lack is no verdict on an issue
     got = labels(extract("Senator Jane Smith said the team missed the bus."))
     assert not stances(got, "Jane Smith"), got
+
+
+def test_an_issue_said_to_have_failed_or_to_fail_people_is_opposed(extract):
+    got = labels(extract("Senator Jane Smith has argued that the decades-old war on drugs has failed."))
+    assert ("Jane Smith", "opposes", "decades-old war on drugs") in got, got
+    got = labels(extract("Liz Kendall said the current system was failing the very people it was meant to help."))
+    assert ("Liz Kendall", "opposes", "current system") in got, got
+    # a bill's fate, a bare past and a denial are no verdict
+    for text in ("Senator Jane Smith said the bill had failed to pass.", "Senator Jane Smith said the talks failed.",
+                 "Senator Jane Smith said the policy had not failed."):
+        got = labels(extract(text))
+        assert not stances(got, "Jane Smith"), got

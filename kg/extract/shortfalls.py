@@ -14,13 +14,15 @@ from kg.extract.modality import negated
 
 def verbs(words: dict[str, frozenset[str]]) -> frozenset[str]:
     """The verbs read here (to dispatch on)."""
-    return words["lacking"] | words["missing"] | words["making"]
+    return words["lacking"] | words["missing"] | words["making"] | words["failing"]
 
 
 def shortfall(verb: Token, words: dict[str, frozenset[str]]) -> int:
     """-1 where an issue is said to lack a thing or miss the point (not denied: "did not lack ambition"
     is left alone); +1 / -1 where it makes a difference / no difference; 0 otherwise."""
     lemma, obj = verb.lemma_.lower(), object_of(verb)
+    if lemma in words["failing"]:
+        return failed(verb)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return 0
     if lemma in words["lacking"]:
@@ -31,3 +33,14 @@ def shortfall(verb: Token, words: dict[str, frozenset[str]]) -> int:
         none = negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
         return -1 if none else 1
     return 0
+
+
+def failed(verb: Token) -> int:
+    """-1 where an issue is said to have failed or to be failing ("the war on drugs has failed", "the
+    system was failing the very people it was meant to help"), not denied; "failed to pass" (an act's
+    fate, read elsewhere), a bare past ("the talks failed") and one to come (``outcomes``) give 0 here."""
+    if negated(verb) or any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in verb.children):
+        return 0
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    ongoing = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return -1 if perfect or ongoing else 0
