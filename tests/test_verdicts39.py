@@ -51,3 +51,11 @@ def test_an_issue_said_to_have_failed_or_to_fail_people_is_opposed(extract):
                  "Senator Jane Smith said the policy had not failed."):
         got = labels(extract(text))
         assert not stances(got, "Jane Smith"), got
+
+
+def test_an_issue_said_to_put_too_much_pressure_on_people_is_opposed_and_no_demand(extract):
+    got = labels(extract("NUT general secretary Steve Sinnott said the tests put too much pressure on young children."))
+    assert ("Steve Sinnott", "opposes", "tests") in got, got
+    assert not any(r == "demands" for _, r, _ in got), got  # an excess complained of, no pressure asked for
+    got = labels(extract("Senator Jane Smith said the tests did not put too much pressure on children."))
+    assert not stances(got, "Jane Smith"), got

@@ -13,7 +13,7 @@ from kg.extract.conditional_threats import ready_against
 from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
 from kg.extract.leaving import left_body
-from kg.extract.phrases import agreed_matter, alleged_act
+from kg.extract.phrases import agreed_matter, alleged_act, overdone
 from kg.extract.recognition import CONCEDING, OUTCOMES, recognised_relation
 from kg.lexicon import Lexicon
 from kg.extract.objects import object_of  # (the cue rules import it from here too)
@@ -194,7 +194,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             return None  # "asked about Trump's vow to build a wall": a question (the parser hangs the vow's infinitive on it)
         return Cue(tok, recognised_relation(lemma, obj, lex.verbs[lemma]))  # "recognized a Palestinian state" backs it
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
-        if obj is not None and obj.lemma_.lower() in lex.nouns:
+        if obj is not None and obj.lemma_.lower() in lex.nouns and not overdone(obj):
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
         if lemma in ANNOUNCING and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in UNANNOUNCED \
                 and not armed_operation(obj):
@@ -301,7 +301,7 @@ def nominal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "compound" and c.lemma_.lower() in CALL_MEDIA for c in tok.children):
         return None  # "told him in a phone call that ...": a conversation, no call for anything
-    if lemma in lex.nouns:
+    if lemma in lex.nouns and not overdone(tok):  # "too much pressure on children": a complaint, no demand
         return Cue(tok, lex.nouns[lemma], nominal=True)
     if lemma in HELD_ESTEEM and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLDING) or (  # "nothing but respect"
             tok.dep_ == "pobj" and tok.head.lower_ == "but" and tok.head.head.lower_ == "nothing")):

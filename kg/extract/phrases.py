@@ -216,3 +216,10 @@ def platform(tok: Token) -> bool:
     """``tok`` is the social platform X after "on" or "via" (2025 news: "paid tribute on X"
     had made X the praised)."""
     return tok.text in PLATFORM_NAMES and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "via"}
+
+
+def overdone(noun: Token) -> bool:
+    """"too much pressure", "too many tests": a noun counted as an excess (an issue said to put too much
+    pressure on children is judged; the pressure is no demand of the speaker's)."""
+    return any(c.dep_ == "amod" and c.lower_ in {"much", "many"} and any(
+        a.dep_ == "advmod" and a.lower_ == "too" for a in c.children) for c in noun.children)

@@ -10,11 +10,12 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import object_of
 from kg.extract.modality import negated
+from kg.extract.phrases import overdone
 
 
 def verbs(words: dict[str, frozenset[str]]) -> frozenset[str]:
     """The verbs read here (to dispatch on)."""
-    return words["lacking"] | words["missing"] | words["making"] | words["failing"]
+    return words["lacking"] | words["missing"] | words["making"] | words["failing"] | words["burdening"]
 
 
 def shortfall(verb: Token, words: dict[str, frozenset[str]]) -> int:
@@ -25,6 +26,8 @@ def shortfall(verb: Token, words: dict[str, frozenset[str]]) -> int:
         return failed(verb)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return 0
+    if lemma in words["burdening"] and overdone(obj):  # "the tests put too much pressure on children"
+        return 0 if negated(verb) else -1
     if lemma in words["lacking"]:
         return 0 if negated(verb) else -1
     if lemma in words["missing"]:
