@@ -285,7 +285,10 @@ def irrealis(lex: Lexicon, tok: Token) -> bool:
     t = tok
     while t.head != t and t.dep_ in {"xcomp", "ccomp", "acl", "relcl", "pcomp", "pobj", "prep", "advcl", "dobj", "conj"}:
         if t.dep_ == "conj":
-            t = conj_head(t)
+            first = conj_head(t)
+            if t.tag_ == "VB" and obliged(first) and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in t.children):
+                return True  # "Russia should withdraw its troops and accept the plan": the second act is asked too
+            t = first
             continue
         if joined_clause(lex, t):
             return False  # "Kiir rejects troops, U.N. threatens embargo": a headline's clause of its own
