@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.vowed_force import FORCE_HEADS
+from kg.lexicon import fold
+from kg.records import Topic
 
 if TYPE_CHECKING:
     from kg.extract.actors import Mention
@@ -197,7 +199,6 @@ def penalty_told(rules, verb: Token) -> bool:
     arrested": a penalty the teller says wrongdoers will meet is the teller's threat (True: read here)."""
     from kg.extract.context import Draft
     from kg.extract.modality import governing_cue
-    from kg.records import Topic
     label = punished(verb)
     if label is None:
         return False
@@ -221,11 +222,11 @@ def penalty_warned(rules, actor: Mention, tok: Token, relayed, trigger: set[int]
     a warning holds over wrongdoers, will or could, is the warner's threat (True: read here); not in the
     warning's own if-clause (``trigger``). "warned that workers could be dismissed": no wrongdoers, none."""
     from kg.extract.context import Draft
-    from kg.records import Topic
-    penalty = next((t for t in tok.subtree if t != tok and t.i not in trigger and punished(t, possible=True)), None)
-    if penalty is None:
+    label = next((got for t in tok.subtree if t != tok and t.i not in trigger
+                  for got in [punished(t, possible=True)] if got), None)
+    if label is None:
         return False
-    rules.add(Draft(actor, "threatens", Topic(label=punished(penalty, possible=True)), (), cue=tok,
+    rules.add(Draft(actor, "threatens", Topic(label=label), (), cue=tok,
                     reported_by=relayed, confidence=0.65))
     return True
 
@@ -234,8 +235,6 @@ def consequence_target(ctx, tok: Token | None):
     """A warned consequence's target (``target_from``), and where the parser took a bare noun of penalty for a
     verb ("would face arrest": "arrest" a VB object with no words of its own), the noun itself (probes)."""
     from kg.extract.target_tokens import target_from
-    from kg.lexicon import fold
-    from kg.records import Topic
     if tok is None:
         return None, (), None
     got = target_from(ctx, tok)
