@@ -1,4 +1,4 @@
-"""Speed guards of the thirty-ninth session's speed round: the same sets, made once."""
+"""Speed guards of the thirty-eighth session's speed round: the same sets, made once."""
 from __future__ import annotations
 
 
