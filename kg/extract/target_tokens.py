@@ -35,7 +35,7 @@ AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no 
 # prepositions of time: "would stand down before the next election" is about standing down
 WHEN = {"before", "after", "until", "till", "during", "since"}
 FROM_REVERSALS = {"refrain", "desist"}
-ACT_PREPS = {"for", "on", "with", "against", "into", "to"}  # a verb's object after these: part of the act  # reversals whose act comes with "from", not as an object
+ACT_PREPS = {"for", "on", "with", "against", "into", "to", "in"}  # a verb's object after these: part of the act  # reversals whose act comes with "from", not as an object
 def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
     """The act a verb keeps its object from, where the object is an actor ("block Venezuela from
     taking the rotating presidency", "stop Russia from joining the council"): what is opposed."""
