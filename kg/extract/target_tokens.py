@@ -212,6 +212,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
                 and verbal_cue(lex, tok) is None):
             # "suggested it would leave the single market": the act, not its object, is the issue
             what, quals, _ = offer_itself(lex, inner) or target_from(ctx, inner)
+            if what is None and inner.lower_ == "those" and any(c.dep_ in {"acl", "amod", "relcl"} for c in inner.children):
+                return Topic(label=verb_phrase(tok)), (), None  # "release all those detained": the act, "those" names none
             if what is None or (isinstance(what, Topic) and what.in_vocabulary):
                 return what, quals, None
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
