@@ -214,9 +214,16 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             what, quals, _ = offer_itself(lex, inner) or target_from(ctx, inner)
             if what is None and inner.lower_ == "those" and any(c.dep_ in {"acl", "amod", "relcl"} for c in inner.children):
                 return Topic(label=verb_phrase(tok)), (), None  # "release all those detained": the act, "those" names none
+            prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
+            if isinstance(what, Topic) and what.in_vocabulary and tok.lemma_.lower() not in CARRIER_VERBS and (
+                    fold(inner.text) in fold(what.label).split()):
+                # "wants to normalize relations", "would not cut ties": the act done to the issue is what is
+                # wanted (of the issue's concept), not the issue itself; not where the issue is elsewhere
+                # in the object's phrase ("delay firing the starting gun on negotiations")
+                label = f"{act_word(tok)}{prt} {unpointed(what.label)}"
+                return lex.topic_named(fold(label)) or what.named(label), quals, None
             if what is None or (isinstance(what, Topic) and what.in_vocabulary):
                 return what, quals, None
-            prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
             # "call things anti-Semitic": what the object is called or made is part of the act
             made = "".join(x.text_with_ws for x in sorted({x for c in completion(tok, inner) for x in c.subtree if x.dep_ != "det"},
                                                           key=lambda x: x.i)).strip()
