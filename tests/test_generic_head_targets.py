@@ -6,7 +6,8 @@ from conftest import labels
 def test_alias_before_generic_head_keeps_the_head(extract_learned):
     # written: the task's example, "speed up tariff talks" had been labelled "tariff"
     got = labels(extract_learned("The foreign minister urged Washington to speed up tariff talks."))
-    assert ("Foreign minister", "demands", "tariff talks") in got
+    # (the act on the talks keeps its verb since targets40: "speed up tariff talks", a gold form too)
+    assert ("Foreign minister", "demands", "speed up tariff talks") in got
 
 
 def test_rejected_plan_is_the_plan(extract_learned):
