@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import Cue
 from kg.extract.context import Draft
 from kg.extract.grievances import grievance_issues
+from kg.extract.meeting_acts import meeting_as_act
 from kg.extract.target_lists import conjoined_targets, named_in_apposition
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import names_a_claim
@@ -71,6 +72,7 @@ class DraftKeeping:
         statement per actor, as coders of discourse networks do."""
         if d.cue is not None:
             d.quote = self.quote_of(d.cue)
+            d = meeting_as_act(self.lex, d)  # "would not negotiate with Iran": the negotiating is rejected
         if d.relation == "opposes" and d.target is not None and not isinstance(d.target, Actor) \
                 and names_a_claim(self.lex, d.target.label):
             d = replace(d, relation="rejects")  # "said the allegations were false": a claim opposed is rejected
