@@ -35,6 +35,7 @@ AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no 
 # prepositions of time: "would stand down before the next election" is about standing down
 WHEN = {"before", "after", "until", "till", "during", "since"}
 FROM_REVERSALS = {"refrain", "desist"}
+STAYING = frozenset({"stay", "remain"})  # "urged voters to stay at home", "stay in the government": the staying
 ACT_PREPS = {"for", "on", "with", "against", "into", "to", "in"}  # a verb's object after these: part of the act  # reversals whose act comes with "from", not as an object
 def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
     """The act a verb keeps its object from, where the object is an actor ("block Venezuela from
@@ -152,6 +153,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             return lex.topic_named(fold(nominal)) or Topic(label=nominal), (), None
         if obj is None and inner is not None and not want_actor and inner.dep_ != "nsubjpass" and (
                 ctx.resolver.resolve(inner) is not None or inner.head.lower_ == "as" or inner.ent_type_ == "LOC"
+                or (tok.lemma_ in STAYING and inner.head.lower_ not in ACT_PREPS)
                 or (inner.head.lower_ == "from" and tok.lemma_.lower() not in FROM_REVERSALS
                     and not any(c.dep_ == "auxpass" for c in tok.children))):
             # "offered to fight again for Kiev": the act offered, not the country it is for;
