@@ -19,6 +19,7 @@ from kg.extract.pronoun_objects import (issue_taken_up, stance_preposition, thin
 from kg.extract.descriptions import description
 from kg.extract.context import Context
 from kg.extract.relatives import object_relative, summed_up, what_called
+from kg.extract.target_checks import hours_asked_for, names_which, owned_act
 from kg.extract.targets import normalise, reversal, unpointed
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
@@ -34,9 +35,9 @@ AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no 
 
 # prepositions of time: "would stand down before the next election" is about standing down
 WHEN = {"before", "after", "until", "till", "during", "since"}
-FROM_REVERSALS = {"refrain", "desist"}
+FROM_REVERSALS = {"refrain", "desist"}  # reversals whose act comes with "from", not as an object
 STAYING = frozenset({"stay", "remain"})  # "urged voters to stay at home", "stay in the government": the staying
-ACT_PREPS = {"for", "on", "with", "against", "into", "to", "in"}  # a verb's object after these: part of the act  # reversals whose act comes with "from", not as an object
+ACT_PREPS = {"for", "on", "with", "against", "into", "to", "in"}  # a verb's object after these: part of the act
 def act_kept_from(ctx: Context, verb: Token, obj: Token | None) -> Token | None:
     """The act a verb keeps its object from, where the object is an actor ("block Venezuela from
     taking the rotating presidency", "stop Russia from joining the council"): what is opposed."""
@@ -361,14 +362,6 @@ def subject_acting(ctx: Context, verb: Token, subj: Token) -> Topic | None:
     return Topic(label=" ".join([hit[0].label, word, *rest]))
 
 
-def names_which(lex: Lexicon, thing: Token, t: Token) -> bool:
-    """``t`` is a name modifying a thing ("the Munich agreement", "the EU deal"): it tells which thing
-    is meant, and praising or blaming the thing is no act towards the name."""
-    if thing.pos_ != "NOUN" or fold(thing.lemma_) not in lex.thing_nouns | lex.instrument_nouns:
-        return False
-    return any(a.dep_ in {"compound", "amod"} and a.head.i == thing.i for a in [t, *t.ancestors])
-
-
 def placing_act(ctx: Context, verb: Token, obj: Token) -> str:
     """A placing verb's act with where it puts its object, who or what is put where ("take the Philippines
     out of the United Nations"); "" where none, or where a carrier's thing is the issue ("bring peace to
@@ -382,20 +375,3 @@ def described_person(lex: Lexicon, noun: Token) -> bool:
     """``noun`` names an unnamed person or group by role ("the prime minister", "the nurses")."""
     return noun.pos_ == "NOUN" and (fold(noun.lemma_) in lex.role_nouns | lex.person_nouns
                                     or fold(noun.text) in lex.group_nouns)
-
-
-def owned_act(ctx: Context, noun: Token) -> Topic | None:
-    """A named actor's backing as a whole ("Sarah Palin's endorsement of Donald Trump"): a
-    position on someone else's support is about that act, not about what it supports."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.resolver.resolve(c) is not None for c in noun.children):
-        return None
-    hit = normalise(ctx.lex, noun)
-    return hit[0] if hit is not None and noun.lower_ in fold(hit[0].label).split() else None
-
-
-def hours_asked_for(tok: Token) -> bool:
-    """Time as a condition asked for, no date: "demanded better pay and shorter hours", "shorter working
-    hours" (the tagger calls them a time): a plural noun of time a comparative describes, with no number."""
-    left = list(tok.doc[tok.left_edge.i:tok.i])
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(t.tag_ == "JJR" for t in left) \
-        and not any(t.like_num or t.tag_ == "CD" for t in left)
