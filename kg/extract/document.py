@@ -42,6 +42,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     from kg.extract.learned import decode, load_models
     from kg.extract.units import collect_unit, document_features
     from kg.extract.quote_fallback import unheard_quotes, unheard_sentences
+    from kg.extract.unheard_reports import unheard_reports
     from kg.extract.said_subject import of_its_subject
     from kg.extract.said_back import said_back
     from kg.extract.messengers import relayed
@@ -106,6 +107,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         kept = decode(document, units, models, doubted=doubted)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
         kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
+        kept += unheard_reports(document, kept, units, models)
         kept = of_its_subject(ctx, sdoc, kept)
         kept = said_back(relayed(lex, sdoc, on_the_issue(kept, document.text, doubted)), document.text)
         return finished(lex, kept, document.text, ctx, sents, merged), len(sents)
