@@ -269,8 +269,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in self.lex.documents and tok.pos_ == "NOUN" \
                 and not (tok.head.lemma_ == "be" and tok.head.dep_ == "ccomp"):  # "said the poster was a lie": judged
             return self.report_author(tok)  # "the report found ...": its author, or no one
-        if (faction := self.party_faction(tok)) is not None:
-            return faction  # "senior Tories": some of the party, not the party
+        if (faction := self.party_faction(tok) or self.owners_members(tok, speaker)) is not None:
+            return faction  # "senior Tories": some of the party, not the party; "its members": the body
         members = self._conjoined(tok)
         if len(members) > 1:
             group = self._group([m.actor for m in members], None)

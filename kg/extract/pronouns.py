@@ -142,6 +142,14 @@ class PronounReading:
                 return Mention(m.actor, span, "pronoun")
         return self._against_the_list(tok, span, gender, fits) if gender is not None else None
 
+    def owners_members(self, tok: Token, speaker: Mention | None) -> Mention | None:
+        """The body "its members" or "their members" belong to, as the actor: its members' view is the
+        body's own ("The AA said its members were deeply sceptical", "said its members would refuse")."""
+        if tok.lower_ != "members" or any(c.dep_ == "prep" for c in tok.children):
+            return None  # ("its members of staff", "members of its board": some of them)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        return self._pronoun(owner, speaker) if owner is not None else None
+
     def _people_named_with(self, tok: Token) -> Actor | None:
         """"sanctions on Khalifa Ghwell and Aguila Saleh, accusing them of ...": an object "them" after
         persons named together in its own sentence, the nearest named before it, is those persons (a
