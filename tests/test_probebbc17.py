@@ -16,3 +16,13 @@ def test_a_body_speaking_of_its_members_takes_the_position(extract):
     assert any(a == "Royal College of Psychiatrists" and r == "rejects" for a, r, _ in got), got
     assert not any(a.lower() == "members" for a, _, _ in got), got
 
+
+def test_it_after_a_body_named_by_a_mistyped_name_is_that_body(extract):
+    # with paragraph breaks the tagger calls "Rethink" a nationality; the body it names still
+    # stands for the "it" of the next paragraph, not the party named before it
+    text = ("The Liberal Democrats' health spokesman, Paul Burstow, said the bill was driven by headlines rather "
+            "than evidence.\n\nCampaign group Rethink welcomed the extra money for community services announced "
+            "alongside the bill.\n\nBut it warned that the new powers would undermine trust between patients and doctors.")
+    got = labels(extract(text))
+    assert ("Rethink", "opposes", "powers") in got, got
+    assert not any(a == "Liberal Democrats" and t == "powers" for a, _, t in got), got

@@ -110,7 +110,11 @@ class ActorFinding:
         learned stages have as candidates. ``subject``: describe a subject only."""
         m = self.ctx.resolver.resolve(tok, speaker)
         if m is None and speaker is None:
-            m = description(self.ctx.resolver, tok, remember=False, subject=subject)
+            # a name the tagger mistyped acting as subject ("Campaign group Rethink welcomed", tagged a
+            # nationality) is remembered as a name is: a later "it" may stand for it
+            # (an untagged name is not: "Hutchison Ports said talks had failed. The union ..." is not its union)
+            named = tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "NORP"
+            m = description(self.ctx.resolver, tok, remember=named, subject=subject)
         return m
 
     def meets_someone(self, verb: Token) -> bool:
