@@ -26,3 +26,10 @@ def test_it_after_a_body_named_by_a_mistyped_name_is_that_body(extract):
     got = labels(extract(text))
     assert ("Rethink", "opposes", "powers") in got, got
     assert not any(a == "Liberal Democrats" and t == "powers" for a, _, t in got), got
+
+
+def test_bodies_met_in_the_plural_are_consulted(extract):
+    # "groups", "charities", "unions" met are the actors consulted, as "union leaders" are
+    got = labels(extract("Downing Street said Tony Blair would meet disability groups next week to discuss the proposals."))
+    assert ("Tony Blair", "consults", "Disability groups") in got, got
+    assert not any(r == "accuses" for _, r, _ in got), got

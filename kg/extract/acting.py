@@ -101,6 +101,9 @@ def endangers(cue: Cue, subj: Token | None) -> bool:
         and subj.pos_ in {"NOUN", "PRON"} and subj.lower_ not in FIRST_PERSON
 
 
+MET_BODIES = frozenset({"group", "charity", "union", "organisation", "organization", "association"})
+
+
 class ActorFinding:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
@@ -131,7 +134,8 @@ class ActorFinding:
             return None
         lemma = tok.lemma_.lower()
         if not (tok.pos_ == "PROPN" or lemma in self.lex.person_nouns | self.lex.role_nouns | self.lex.group_nouns
-                or tok.lower_ in self.lex.group_nouns):  # (the group nouns are plurals: "met rebels")
+                or tok.lower_ in self.lex.group_nouns or (tok.tag_ == "NNS" and lemma in MET_BODIES)):
+            # (the group nouns are plurals: "met rebels"; bodies met in the plural: "meet disability groups")
             return None
         m = description(self.ctx.resolver, tok, remember=False, subject=False)
         return m.actor if m is not None else None
