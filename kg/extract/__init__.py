@@ -1,6 +1,7 @@
 """Extraction: Documents → Statements. The spaCy Doc never leaves this package."""
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 
 from kg.config import Settings
@@ -31,10 +32,29 @@ def extract(docs: Iterable[Document], settings: Settings | None = None) -> Itera
 def _extract_batch(docs: list[Document], settings: Settings) -> Iterator[tuple[Document, list[Statement], int]]:
     nlp = load_pipeline(settings.model, settings.ontology)
     lex = load_lexicon(settings.ontology)
+    settled(settings)
     pairs = nlp.pipe(((for_parser(d.text, lex), d) for d in docs), as_tuples=True, batch_size=settings.batch_size)
     for sdoc, doc in pairs:
         statements, n = extract_document(doc, sdoc, lex, learned=settings.learned)
         yield doc, statements, n
+
+
+def settled(settings: Settings) -> None:
+    """Before the first document of a process: the learned stages' weights loaded (as that document
+    would load them) and all that is loaded frozen out of the cyclic garbage collector (``gc.freeze``).
+    The pipeline, the lexicons and the weights live as long as the process, and each full collection
+    had walked their objects again (train's one-process build: the collector 0.82-0.86 s of CPU, 0.44-0.49 s
+    frozen; statements identical). They still die by their reference counts; the collection first
+    frees what is garbage already. Nothing is done where something is frozen (a second call, a host's own
+    freeze)."""
+    if gc.get_freeze_count():
+        return
+    if settings.learned:
+        from kg.extract.learned import load_models
+
+        load_models()
+    gc.collect()
+    gc.freeze()
 
 
 def _work(args: tuple[list[Document], Settings]) -> list[tuple[Document, list[Statement], int]]:
