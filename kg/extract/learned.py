@@ -23,6 +23,7 @@ from kg.extract.position_features import without_position
 from kg.extract.target_candidates import (anchor_of, beside_the_cue, crossing, pair_features, pair_static,
                                          relational_odds, said_apart, said_before)
 from kg.extract.target_options import target_options
+from kg.extract.wrongdoers import wrongdoer
 from kg.records import Actor, Document, Relation, Span, Statement, as_concept
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "statement_model.json"
@@ -179,6 +180,8 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
         # beat the learned choice on held-out train articles: full F1 0.138 -> 0.154);
         # the learned stages still decide whether the statement is kept
         relation, pr, target, pt = _ruled(c, ruleable, rp, models, drafts[0])
+    elif relation == "accuses" and (doer := wrongdoer(unit, c, options)) is not None and doer is not target:
+        target = doer  # the party the words say acts, where the stage took a victim or a bystander (``wrongdoers``)
     first = Decision(unit, c, pa, relation, pr, target, pt)
     key = target.label.lower() if target is not None else None
     # another act the rules read ("agreed to release the hostages ... but demanded guarantees")
