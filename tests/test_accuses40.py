@@ -26,3 +26,14 @@ def test_the_ministers_said_to_act_are_accused_not_the_speakers_side(extract_lea
     got = labels(extract_learned(LIDINGTON))
     accused = {t for a, r, t in got if r == "accuses" and a == "David Lidington"}
     assert accused == {"Ministers"}, got
+
+
+FELT = ("Mexican President Enrique Pena Nieto met Donald Trump in Mexico City on Wednesday.\n\n"
+        "Pena Nieto told the news conference that Mexicans had felt hurt by Trump's comments during the campaign, "
+        "in which the businessman called some Mexican immigrants rapists and criminals.")
+
+
+def test_who_felt_hurt_is_no_wrongdoer(extract_learned):
+    # "had felt hurt by": the subject of a verb of feeling is what it felt, not a deed (world2016 probe)
+    got = labels(extract_learned(FELT))
+    assert ("Enrique Pena Nieto", "accuses", "Mexicans") not in got and ("Pena Nieto", "accuses", "Mexicans") not in got, got

@@ -16,6 +16,8 @@ ACTING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NO_PARTY = frozenset({"i", "we", "me", "us", "you", "it", "this", "that", "these", "those", "there", "what", "which",
                       "who", "one", "everyone", "everybody", "nobody", "anyone", "someone", "people"})
 SPEECH_DEPS = frozenset({"ccomp", "parataxis"})
+# verbs that say what their subject is or feels, not what it does
+LINKING = frozenset({"be", "feel", "seem", "appear", "become", "remain", "look", "sound", "grow"})
 
 
 def said_clauses(unit: SentenceUnit, c: ActorCand) -> list[Token]:
@@ -35,8 +37,8 @@ def said_clauses(unit: SentenceUnit, c: ActorCand) -> list[Token]:
 
 def acting_subject(verb: Token) -> Token | None:
     """The clause's active subject, if it can name a party (no pronoun of the speaker or of a thing)."""
-    if verb.lemma_.lower() == "be":
-        return None  # "Plaintiff was the only one ... reprimanded": what one is, no deed
+    if verb.lemma_.lower() in LINKING:
+        return None  # "Plaintiff was the only one ... reprimanded", "Mexicans had felt hurt": what one is, no deed
     subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in NO_PARTY or subj.pos_ == "PRON" and subj.lower_ not in {"he", "she"}:
         return None
@@ -60,17 +62,24 @@ def party_named(subj: Token, options: list[TargetCand]) -> TargetCand | None:
     """The option naming the party the subject is: an actor in the subject's phrase ("the ruling
     [Law and Justice] (PiS) party"), else the subject itself where it names people or a body."""
     span = {t.i for t in own_phrase(subj)}
-    named = [t for t in options if isinstance(t.target, Actor) and t.token is not None and t.token.i in span]
+    named = [t for t in options if isinstance(t.target, Actor) and t.token is not None and t.token.i in span
+             and party_word(t.token, proper=True)]
     if named:
         return min(named, key=lambda t: abs(t.token.i - subj.i))
     own = next((t for t in options if t.token is not None and t.token.i == subj.i), None)
-    if own is None:
-        return None
+    return own if own is not None and party_word(subj) else None
+
+
+def party_word(tok: Token, proper: bool = False) -> bool:
+    """A word that names people or a body: a name, "he"/"she" (``proper``: where the resolver names
+    whom), a role, group or collective noun ("ministers", "the opposition"); no common noun the
+    resolver took for a name ("Abstaining is not supporting Rajoy")."""
     lex = load_lexicon()
-    lemma = fold(subj.lemma_.lower())
-    if subj.ent_type_ in ACTING_ENTS or lemma in lex.role_nouns | lex.group_nouns | lex.collective_nouns:
-        return own
-    return None
+    if fold(tok.lemma_.lower()) in lex.role_nouns | lex.group_nouns | lex.collective_nouns:
+        return True
+    if tok.pos_ == "PROPN":
+        return proper or tok.ent_type_ in ACTING_ENTS
+    return proper and tok.lower_ in {"he", "she"} or tok.pos_ != "NOUN" and tok.ent_type_ in ACTING_ENTS
 
 
 def wrongdoer(unit: SentenceUnit, c: ActorCand, options: list[TargetCand]) -> TargetCand | None:
