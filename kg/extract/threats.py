@@ -81,7 +81,8 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
     would hold on to the territory", "that the union would strike"); a warning may be a forecast."""
     threat = tok.lemma_.lower() == "threaten"
     for c in tok.children:
-        if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not any(
+        held_over = held_over_another(c)
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not held_over and not any(
                 x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
                 to_come(c) or c.lemma_.lower() in INTENDING or held_possible(c)):
             continue  # an intention is an act to come: "warned it was planning its toughest response"
@@ -91,9 +92,45 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
         m = ctx.resolver.resolve(subj)
         if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(lex, subj) \
                 or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(ctx, tok, subj))) \
-                or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj):
+                or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj) \
+                or (held_over and m is not None and m.actor != actor.actor and m.actor.kind == "country"
+                    and speaker_country(lex, actor, m, tok) and not friendly(lex, c)):
             return c
     return None
+
+
+# what a side's act to come cannot threaten, being borne by the side ("would need more homes if ...")
+BORNE = frozenset({"suffer", "face", "pay", "lose", "need", "want", "wait", "afford", "struggle", "fall", "close",
+                   "collapse", "shrink", "rise", "see", "get", "receive", "bear", "miss", "be", "have", "become"})
+
+
+def held_over_another(verb: Token) -> bool:
+    """"warned that India would strike again if Pakistan continued to support terrorist groups": an act to
+    come on an if- or unless-clause whose subject is another, not the side's own success or need ("if
+    elected", "if necessary"): what a warning holds over another (with or without an object)."""
+    from kg.extract.conditional_threats import condition_of, own_success
+    if verb.lemma_.lower() in BORNE or any(c.dep_ in {"neg", "auxpass"} for c in verb.children):
+        return False
+    cond = condition_of(verb, verb)
+    other = next((s for s in cond.children if s.dep_ in {"nsubj", "nsubjpass"}), None) if cond is not None else None
+    subj = next((x for x in verb.children if x.dep_ == "nsubj"), None)
+    return other is not None and not own_success(cond) and other.lower_ not in {"we", "i", "it", "they"} \
+        and (subj is None or fold(other.text) != fold(subj.text))
+
+
+def friendly(lex: Lexicon, verb: Token) -> bool:
+    """An act that is a position of its own other than a hostile one ("would meet the French if the talks
+    went on", "would back the deal if"): no threat, whatever its condition."""
+    from kg.extract.clauses import verbal_cue
+    cue = verbal_cue(lex, verb)
+    return cue is not None and cue.relation not in {"threatens", "rejects", "opposes", "accuses"}
+
+
+def speaker_country(lex: Lexicon, actor: Mention, side: Mention, tok: Token) -> bool:
+    """The country is the warner's own (or the warner's country is not known): "Jaishankar warned that India
+    would strike again if ...", "Trump warned that Washington would take appropriate action if ..."."""
+    from kg.extract.own_sides import own_side as side_of
+    return actor.actor.kind == "person" and side_of(lex, actor, side, tok)
 
 
 # those who speak for a body by office: "MCP spokesperson Jessie Kabwila said the party would not ...",

@@ -1,0 +1,22 @@
+"""A warning of the warner's own country's act held over another's doing ("warned that India would strike
+again if Pakistan continued ..."): the probes' gold codes it threatens, as "said ... would strike again if"
+already was; kg left it without any statement when the warned act had no object. Written sentences (the
+first after news2025 probe39b's)."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def test_a_warned_conditional_act_of_ones_own_country_is_a_threat(extract):
+    got = labels(extract("Foreign Minister S Jaishankar warned that India would strike again if Pakistan "
+                         "continued to support terrorist groups."))
+    assert any(a == "S Jaishankar" and r == "threatens" and "strike" in (t or "") for a, r, t in got), got
+
+
+def test_plans_and_forecasts_in_a_warning_are_no_threats(extract):
+    for text in ("Rishi Sunak warned that Britain would meet the French next week if the talks continued.",
+                 "Rishi Sunak warned that Britain would need more homes if migration continued.",
+                 "Rishi Sunak said that we will meet next week.",
+                 "Rishi Sunak said that prices will rise next year."):
+        got = labels(extract(text))
+        assert not any(r == "threatens" for a, r, t in got), (text, got)
