@@ -20,3 +20,12 @@ def test_plans_and_forecasts_in_a_warning_are_no_threats(extract):
                  "Rishi Sunak said that prices will rise next year."):
         got = labels(extract(text))
         assert not any(r == "threatens" for a, r, t in got), (text, got)
+
+
+def test_an_aspect_verbs_own_object_is_the_act_not_its_doer(extract):
+    # probebbc3: "Its chairman threatened that firms would take their investment abroad if the limit stayed"
+    # (gold: investment moved abroad); kg took "take" for an aspect verb and gave the doer, "firms"
+    got = labels(extract("Casino Operators Association chairman Peter Jones threatened that firms would take their "
+                         "investment abroad if the limit stayed."))
+    assert any(r == "threatens" and "investment" in (t or "") for a, r, t in got), got
+    assert not any(r == "threatens" and t == "firms" for a, r, t in got), got

@@ -13,7 +13,7 @@ from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, p
 from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, conditional_harm, conditional_rise, consequence_object,
                                      court_taken, held_accountable, met_with, threatened_with, what_there_is,
                                      what_there_would_be, what_would_follow)
-from kg.extract.threats import own_act
+from kg.extract.threats import own_act, own_act_target
 from kg.extract.conditional_threats import (accountability, consequence_target, depended_on, given_until, penalty_told,
                                               penalty_warned, teller_of)
 from kg.extract.vowed_force import force_vowed
@@ -175,7 +175,7 @@ class ConditionalRules(WarnedHarms):
             return
         own = own_act(self.ctx, self.lex, actor, tok) if conseq is None else None
         if own is not None:  # "Iran warned that it would close the Strait": the act itself is the threat
-            target, quals, _ = target_from(self.ctx, own) if object_of(own) is not None else (
+            target, quals, _ = own_act_target(self.ctx, own) if object_of(own) is not None else (
                 Topic(label=verb_phrase(own)), (), None)  # "would vote against the budget": the vote
             if target is not None:
                 target, addressee = self.without_addressee(target, own)

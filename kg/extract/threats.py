@@ -169,3 +169,18 @@ def taking_part(verb: Token) -> Token | None:
         return None
     prep = next((c for t in (obj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"), None)
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def own_act_target(ctx: Context, act: Token):
+    """What a warner's own act with an object threatens (``target_from``), but never its doer: "threatened that
+    firms would take their investment abroad if the limit stayed" is taking the investment abroad, not the firms ("take" is
+    read as an aspect verb, "the ban would take effect", whose subject is the target)."""
+    from kg.extract.target_tokens import target_from
+    got = target_from(ctx, act)
+    subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if got[0] is not None and subj is not None and fold(got[0].label) == fold(" ".join(
+            t.text for t in subj.subtree)):
+        from kg.extract.acts import verb_phrase
+        from kg.records import Topic
+        return Topic(label=verb_phrase(act)), (), None  # the act in its words: "take more territory"
+    return got
