@@ -29,3 +29,11 @@ def test_an_aspect_verbs_own_object_is_the_act_not_its_doer(extract):
                          "investment abroad if the limit stayed."))
     assert any(r == "threatens" and "investment" in (t or "") for a, r, t in got), got
     assert not any(r == "threatens" and t == "firms" for a, r, t in got), got
+
+
+def test_a_warned_conditional_act_of_the_warners_party_is_a_threat(extract):
+    got = labels(extract("Tory leader Michael Howard warned that the Conservatives would walk out if the government refused."))
+    assert any(a == "Michael Howard" and r == "threatens" for a, r, t in got), got
+    # a rival party's act on a condition is a forecast, no threat of the warner's
+    got = labels(extract("Tory leader Michael Howard warned that Labour would raise taxes if voters backed it again."))
+    assert not any(a == "Michael Howard" and r == "threatens" for a, r, t in got), got

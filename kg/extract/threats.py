@@ -93,7 +93,7 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
         if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(lex, subj) \
                 or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(ctx, tok, subj))) \
                 or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj) \
-                or (held_over and m is not None and m.actor != actor.actor and m.actor.kind == "country"
+                or (held_over and m is not None and m.actor != actor.actor and m.actor.kind in {"country", "organisation"}
                     and speaker_country(lex, actor, m, tok) and not friendly(lex, c)):
             return c
     return None
@@ -127,8 +127,9 @@ def friendly(lex: Lexicon, verb: Token) -> bool:
 
 
 def speaker_country(lex: Lexicon, actor: Mention, side: Mention, tok: Token) -> bool:
-    """The country is the warner's own (or the warner's country is not known): "Jaishankar warned that India
-    would strike again if ...", "Trump warned that Washington would take appropriate action if ..."."""
+    """The country or body is the warner's own (``own_sides.own_side``: his country, or any where his is not
+    known; his country's government; a body he holds a role of or is titled by): "Jaishankar warned that India
+    would strike again if ...", "Tory leader Michael Howard warned that the Conservatives would walk out if ..."."""
     from kg.extract.own_sides import own_side as side_of
     return actor.actor.kind == "person" and side_of(lex, actor, side, tok)
 
