@@ -220,6 +220,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         return hit
     if fold(head.text) in MANNER and (done := manner_of(lex, head)) is not None:
         return done
+    if referred_idea(head):
+        return Topic(label="idea"), ()
     if fold(head.text) in SKIP_HEADS and not any(c.dep_ == "prep" for c in head.children):
         return None
     if head.pos_ == "PRON":
@@ -308,6 +310,14 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
 
 
 MANNER = {"way", "manner"}
+
+
+def referred_idea(head: Token) -> bool:
+    """"dismissed the idea", "backed that idea": a bare idea, an object pointed back to, is the proposal
+    named before (the coders match it by "idea"); "had no idea", "a good idea to wait" name none."""
+    return fold(head.text) == "idea" and head.dep_ in {"dobj", "nsubjpass"} \
+        and all(c.dep_ in {"det", "punct"} for c in head.children) \
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in head.children)
 
 
 def gerund(lemma: str) -> str:

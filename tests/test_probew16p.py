@@ -1,0 +1,21 @@
+"""Misses a 2016 wire-news probe (probew16p) found, on its sentences and ones written for these tests."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def test_an_idea_referred_back_to_is_the_target(extract):
+    """"dismissed the idea", "condemned the idea": the proposal named before, which the coders match by
+    "idea"; the bare noun had been skipped as naming nothing, and the stance with it."""
+    got = labels(extract("Gibraltar's Chief Minister Fabian Picardo dismissed the idea."))
+    assert ("Fabian Picardo", "rejects", "idea") in got, got
+    got = labels(extract("The Refugee Council also condemned the idea."))
+    assert ("Refugee Council", "opposes", "idea") in got, got
+
+
+def test_an_idea_with_no_referent_is_still_no_target(extract):
+    got = labels(extract("The minister said he had no idea."))
+    assert not any(t == "idea" for _, _, t in got), got
+    got = labels(extract("The minister said it was a good idea to wait."))
+    assert not any(t == "idea" for _, _, t in got), got
+
