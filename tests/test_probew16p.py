@@ -19,3 +19,13 @@ def test_an_idea_with_no_referent_is_still_no_target(extract):
     got = labels(extract("The minister said it was a good idea to wait."))
     assert not any(t == "idea" for _, _, t in got), got
 
+
+def test_no_objection_raised_is_consent(extract):
+    """"raised no objection to the move" consents to it, as "had no objection to" does; the light verb
+    had read the objection's own cue and opposed the move."""
+    got = labels(extract("Iran raised no objections to the plan."))
+    assert ("Iran", "accepts", "plan") in got and ("Iran", "opposes", "plan") not in got, got
+    got = labels(extract("The Syrian government raised no objection to the withdrawal."))
+    assert ("Syria", "accepts", "withdrawal") in got, got
+    got = labels(extract("Iran raised objections to the plan."))
+    assert ("Iran", "opposes", "plan") in got, got

@@ -194,7 +194,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             return None  # "asked about Trump's vow to build a wall": a question (the parser hangs the vow's infinitive on it)
         return Cue(tok, recognised_relation(lemma, obj, lex.verbs[lemma]))  # "recognized a Palestinian state" backs it
     if lemma in lex.light_verbs:  # "expressed solidarity with", "extended an invitation to"
-        if obj is not None and obj.lemma_.lower() in lex.nouns and not overdone(obj):
+        if obj is not None and obj.lemma_.lower() in lex.nouns and not overdone(obj) \
+                and not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):  # ("raised no objection")
             return Cue(tok, lex.nouns[obj.lemma_.lower()])
         if lemma in ANNOUNCING and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in UNANNOUNCED \
                 and not armed_operation(obj):

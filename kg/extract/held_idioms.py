@@ -21,12 +21,14 @@ INTENT_NOUNS = frozenset({"plan"})  # ("intention": dev 0.3283 -> 0.3280, two re
 # "Russia has no objection to the talks": no objection held is consent (accepts), not the objection
 # the noun's own cue reads (opposes)
 OBJECTION_NOUNS = frozenset({"objection"})
+# the verbs an objection is held or voiced by: "had no objection", "raised no objection", "voiced no objection"
+OBJECTION_HOLDING = frozenset({"have", "raise", "voice", "express", "lodge", "see"})
 HELD_IDIOM_NOUNS = TRUST_NOUNS | INTENT_NOUNS | OBJECTION_NOUNS
 
 
 def no_objection(noun: Token) -> bool:
     """ "had no objection to ...", "does not have any objection to ...": an objection denied as held."""
-    return noun.lemma_.lower() in OBJECTION_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" \
+    return noun.lemma_.lower() in OBJECTION_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECTION_HOLDING \
         and denied(noun)
 
 
