@@ -29,3 +29,18 @@ def test_no_objection_raised_is_consent(extract):
     assert ("Syria", "accepts", "withdrawal") in got, got
     got = labels(extract("Iran raised objections to the plan."))
     assert ("Iran", "opposes", "plan") in got, got
+
+
+
+def test_a_states_presidency_speaks_for_itself(extract):
+    """"The Syrian presidency said ...": the head of state's office, an organisation written as the text
+    names it (the coders' "Syrian presidency", "Palestinian presidency"); kg had read no actor at all."""
+    got = labels(extract("The Egyptian presidency welcomed the deal."))
+    assert ("Egyptian presidency", "supports", "deal") in got, got
+    got = labels(extract("The Syrian presidency denied any rift with Moscow."))
+    assert ("Syrian presidency", "rejects", "rift") in got, got
+
+
+def test_a_presidency_held_names_no_actor(extract):
+    got = labels(extract("The opposition rejected any discussion of the presidency of Assad."))
+    assert not any(a.endswith("presidency") for a, _, _ in got), got

@@ -139,6 +139,20 @@ class BodyReading:
         self.groups[fold(label)] = group
         return self._remember(Mention(group, self._span(*self._np(tok)), "group"))
 
+    def presidency(self, tok: Token) -> Mention | None:
+        """"The Syrian presidency said ...", "The Palestinian presidency welcomed ...": a head of state's
+        office speaking, an organisation written as the text names it, of the country its adjective
+        names; "the presidency of Assad" or "a bid for the presidency" (no such adjective) names none."""
+        if fold(tok.lemma_) != "presidency" or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass"} \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None
+        named = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
+        country = self._country_of(named[0]) if len(named) == 1 else None
+        if country is None:
+            return None
+        actor = Actor(label=f"{named[0].text} presidency", kind="organisation", country=country)
+        return self._remember(Mention(actor, self._span(*self._np(tok)), "role"))
+
     def relative(self, tok: Token) -> Mention | None:
         """"Gunnlaugsson's wife denied any wrongdoing": a named person's relative speaks
         for themself, not for the person (who had taken the statement and the "she" after it)."""

@@ -212,7 +212,7 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         return self._remember(Mention(found.actor, self._span(*self._np(tok)), "role"))
 
     def _role_phrase(self, tok: Token) -> Mention | None:
-        if (opposed := self.opposition(tok) or self.relative(tok)) is not None:
+        if (opposed := self.opposition(tok) or self.relative(tok) or self.presidency(tok)) is not None:
             return opposed
         head = fold(tok.text)
         lemma = fold(tok.lemma_)
