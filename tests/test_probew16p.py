@@ -44,3 +44,13 @@ def test_a_states_presidency_speaks_for_itself(extract):
 def test_a_presidency_held_names_no_actor(extract):
     got = labels(extract("The opposition rejected any discussion of the presidency of Assad."))
     assert not any(a.endswith("presidency") for a, _, _ in got), got
+
+
+def test_a_subject_it_takes_the_body_its_sentence_before_was_about(extract):
+    """'The Syrian presidency said ... any rift with Moscow. "...," it said': "it" is the presidency, the
+    subject of the sentence before, as "he" takes its sentence's subject; it had gone to Moscow, the last
+    name before it."""
+    got = labels(extract("The Syrian presidency said the two leaders had agreed on the reduction and denied any "
+                         "rift with Moscow. \"The Syrian side raised no objection to the move,\" it said in a statement."))
+    assert ("Syrian presidency", "accepts", "move") in got, got
+    assert ("Russia", "accepts", "move") not in got, got

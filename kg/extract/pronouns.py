@@ -81,7 +81,7 @@ class PronounReading:
             m = description(self, told, remember=False)  # "Rail campaigners said they would fight ...": the
             if m is not None and fits(m, gendered=False):  # described group tells of its own act (never remembered,
                 return Mention(m.actor, span, "pronoun")  # so "they" took the body named before it; probebbc15)
-        if low in PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+        if (low in PERSON_PRONOUNS or low == "it") and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
             # subject of the sentence that names its nearest antecedent
             near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
