@@ -54,3 +54,14 @@ def test_a_subject_it_takes_the_body_its_sentence_before_was_about(extract):
                          "rift with Moscow. \"The Syrian side raised no objection to the move,\" it said in a statement."))
     assert ("Syrian presidency", "accepts", "move") in got, got
     assert ("Russia", "accepts", "move") not in got, got
+
+
+
+def test_a_subject_it_with_its_antecedent_in_its_own_sentence_is_left_to_its_clause(extract_learned):
+    """probe28a: "a move Thailand has long rejected, saying it does not recognise the court's jurisdiction":
+    the "it" is bound in its own sentence, not sent to the sentence's subject (Cambodia), which had cost
+    Thailand's rejection of the ruling in the article."""
+    from conftest import ROOT
+    text = (ROOT / "bench/probes/news2025/probe28a/texts/probe28a_2.txt").read_text(encoding="utf-8")
+    got = labels(extract_learned(text))
+    assert ("Thailand", "rejects", "rule on disputed temple areas") in got, got

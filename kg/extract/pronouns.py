@@ -85,6 +85,8 @@ class PronounReading:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
             # subject of the sentence that names its nearest antecedent
             near = next((m for m in reversed(self.history) if m.span.start < tok.idx and fits(m)), None)
+            if low == "it" and near is not None and near.span.start >= tok.sent.start_char:
+                near = None  # "a move Thailand has long rejected, saying it ...": its own clause's, bound below
             if near is not None:
                 sent_start = max((v for k, v in self.subject_at.items() if k <= near.span.start), default=None)
                 if sent_start is not None and sent_start != sentence_start(tok, near.span.start) \
