@@ -12,6 +12,9 @@ from kg.lexicon import Lexicon
 from kg.records import Actor, Document, Span, Target
 
 
+PROPOSING = frozenset({"proposes", "demands"})  # the relations whose issue "the idea" just after points back to
+
+
 @dataclass
 class Context:
     document: Document
@@ -25,6 +28,7 @@ class Context:
     headline: frozenset[str] = frozenset()  # noun lemmas of the headline and title
     learned_spans: dict[tuple[int, int], list] = field(default_factory=dict)  # paragraph -> attribution model's spans
     issues: list[tuple[int, Target]] = field(default_factory=list)  # (sentence end, issue) of the drafts so far
+    proposed: list[tuple[int, Target]] = field(default_factory=list)  # (sentence end, issue) proposed or asked for
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.actors import ActorResolver
 from kg.extract.article_issue import on_the_issue
 from kg.extract.bare_cue_targets import bare_asking, empty_warning
-from kg.extract.context import Context, Draft
+from kg.extract.context import PROPOSING, Context, Draft
 from kg.extract.quote_fallback import one_says_a_quote, quoted_in_passing, quoted_name, said_alone
 from kg.extract.quote_spans import QUOTE_MARKS, at_its_words, unmarked
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
@@ -70,6 +70,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         here = SentenceExtractor(ctx, s).run()
         ctx.issues += [(s.end_char, d.target) for d in here if isinstance(d.target, Topic)
                        and d.relation != "conditions"]  # a condition is not the issue a position takes up
+        ctx.proposed += [(s.end_char, d.target) for d in here if isinstance(d.target, Topic) and d.relation in PROPOSING]
         for d in here:
             drafts.append((s, d))
             if d.quote is not None and (sp := ctx.quote_speaker.get(d.quote)) is not None and sp.actor == d.actor.actor:
