@@ -94,23 +94,6 @@ def issue_taken_up(ctx: Context, it: Token, reach: int = 300) -> Target | None:
     return next((t for end, t in reversed(ctx.issues) if end <= start and start - end <= reach), None)
 
 
-# nouns that only point back at a proposal named before: "condemned the idea", "welcomed the step"
-POINTING_NOUNS = frozenset({"idea", "step"})
-POINTERS = frozenset({"the", "this", "that"})
-
-
-def pointing_back(tok: Token) -> bool:
-    """A stance's object that is a bare "the idea", "that idea", "the step", with no phrase or clause
-    of its own ("the idea of a quota", "the idea that ..." name their issue): it stands for an issue
-    named before ("Mr Collins said a Conservative government would scrap the appeals panels. Ms Kelly
-    rejected that idea.")."""
-    return tok.dep_ == "dobj" and fold(tok.text) in POINTING_NOUNS and tok.head.pos_ == "VERB" \
-        and all(c.dep_ == "det" and c.lower_ in POINTERS for c in tok.children if c.dep_ not in {"punct", "cc", "conj"}) \
-        and any(c.dep_ == "det" for c in tok.children) \
-        and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i for c in tok.head.children)  # (the
-    # parser may hang the content on the verb: "floated the idea on Sunday of raising the pension age")
-
-
 def idea_before(ctx: Context, tok: Token) -> Target | None:
     """The issue "the idea" or "the step" stands for where that is sure: the last one proposed or
     asked for in the sentence just before ("French Foreign Minister Jean-Marc Ayrault proposed

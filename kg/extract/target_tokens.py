@@ -14,13 +14,13 @@ from kg.extract.mentions import aged
 from kg.extract.nominal_targets import follow_nominal
 from kg.extract.misattached import object_before
 from kg.extract.phrases import counted, platform
-from kg.extract.pronoun_objects import (idea_before, issue_taken_up, pointing_back, stance_preposition, thing_before,
+from kg.extract.pronoun_objects import (idea_before, issue_taken_up, stance_preposition, thing_before,
                                        thing_in_sentence_before, thing_named_before, thing_voted_on, things_before)
 from kg.extract.descriptions import description
 from kg.extract.context import Context
 from kg.extract.relatives import object_relative, summed_up, what_called
 from kg.extract.target_checks import hours_asked_for, names_which, owned_act
-from kg.extract.targets import normalise, reversal, unpointed
+from kg.extract.targets import normalise, pointing_back, reversal, unpointed
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Target, Topic
 
@@ -101,8 +101,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     # the issue taken up: a direct object's "it"/"this", and a phrasal cue's "it" inside an act refused or asked
     # for ("refused to abide by it")
     taken_up = tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" or after_prep and tok.head.head.dep_ == "xcomp"
-    if pointing_back(tok) and not want_actor:  # "rejected that idea": the one proposed just before, or the idea
-        return idea_before(ctx, tok) or Topic(label=fold(tok.text)), (), None
+    if not want_actor and pointing_back(tok) and (idea := idea_before(ctx, tok)) is not None:
+        return idea, (), None  # "rejected that idea": the one proposed just before (else the idea itself, normalise)
     if taken_up and not want_actor and (prior := issue_taken_up(ctx, tok)):
         return prior, (), None
     if tok.lower_ == "it" and tok.dep_ == "dobj" and not want_actor and (ante := thing_in_sentence_before(ctx, tok)):

@@ -220,8 +220,8 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
         return hit
     if fold(head.text) in MANNER and (done := manner_of(lex, head)) is not None:
         return done
-    if referred_idea(head):
-        return Topic(label="idea"), ()
+    if pointing_back(head):
+        return Topic(label=fold(head.text)), ()
     if fold(head.text) in SKIP_HEADS and not any(c.dep_ == "prep" for c in head.children):
         return None
     if head.pos_ == "PRON":
@@ -312,12 +312,20 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
 MANNER = {"way", "manner"}
 
 
-def referred_idea(head: Token) -> bool:
-    """"dismissed the idea", "backed that idea": a bare idea, an object pointed back to, is the proposal
-    named before (the coders match it by "idea"); "had no idea", "a good idea to wait" name none."""
-    return fold(head.text) == "idea" and head.dep_ in {"dobj", "nsubjpass"} \
-        and all(c.dep_ in {"det", "punct"} for c in head.children) \
-        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in head.children)
+# nouns that only point back at a proposal named before: "condemned the idea", "welcomed the step"
+POINTING_NOUNS = frozenset({"idea", "step"})
+POINTERS = frozenset({"the", "this", "that"})
+
+
+def pointing_back(head: Token) -> bool:
+    """A bare "the idea", "that idea", "the step" as a stance's object, with no phrase or clause of its own
+    ("the idea of a quota", "the idea that ..." name their issue; "had no idea", "a good idea to wait" name
+    none): it stands for the proposal named before, which the coders also match by the noun itself."""
+    return fold(head.text) in POINTING_NOUNS and head.dep_ in {"dobj", "nsubjpass"} and head.head.pos_ == "VERB" \
+        and all(c.dep_ == "det" and c.lower_ in POINTERS for c in head.children if c.dep_ not in {"punct", "cc", "conj"}) \
+        and any(c.dep_ == "det" for c in head.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.head.children)  # (the
+    # parser may hang the content on the verb: "floated the idea on Sunday of raising the pension age")
 
 
 def gerund(lemma: str) -> str:
