@@ -11,6 +11,7 @@ from kg.extract.clauses import (ASPECT_VERBS, CARRIER_VERBS, CONTENT_NOUNS, OPEN
                                 RELATIVE_PRONOUNS, THROUGH_NOUNS, COPULAS, verbal_cue, NOUN_DEPS, nominal_cue,
                                 object_of, pobj)
 from kg.extract.mentions import aged
+from kg.extract.issue_heads import whole_compound
 from kg.extract.nominal_targets import follow_nominal
 from kg.extract.misattached import object_before
 from kg.extract.phrases import counted, platform
@@ -289,8 +290,8 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
         inner = follow_nominal(lex, tok)
         if inner is not None and want_actor and fold(tok.lemma_) in lex.collective_nouns and inner.head.lower_ == "for":
             inner = None  # "praised the opposition for showing flexibility": the side praised, not what it showed
-        if inner is not None:
-            return target_from(ctx, inner, want_actor=want_actor)
+        if inner is not None:  # ("the minimum wage proposal": the whole compound)
+            return whole_compound(lex, tok, inner, target_from(ctx, inner, want_actor=want_actor))
     # a vocabulary topic wins over an actor inside the phrase ("Ukraine's NATO membership")
     hit = normalise(lex, tok)
     topic_hit = hit if hit is not None and hit[0].in_vocabulary else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.issue_heads import issue_head
 from kg.extract.phrases import alleged_act, binomial_rest, hyphened_rest, joined_by_hyphen, numbered, spaced
 from kg.lexicon import Lexicon, fold
 from kg.records import Topic
@@ -235,6 +236,9 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     if found is not None and head not in found[1] and undo is not None:
         # "the lifting of sanctions", "sanctions relief", "curbs on tariffs" are not "sanctions", "tariffs"
         return reversal(lex, undo, found[0].label, " ".join(_words(found[1]))), ()
+    kept_head = issue_head(lex, head, found[1]) if found is not None else None
+    if kept_head is not None:
+        found = None  # "restrictions on humanitarian aid": the phrase whole, of the head's concept
     if found is not None and head not in found[1] and fold(head.lemma_) not in lex.generic_heads \
             and fold(head.text) not in lex.generic_heads and head.i > found[1][-1].i:
         found = None  # the alias only modifies the head: "settlement expansion"
@@ -306,7 +310,7 @@ def normalise(lex: Lexicon, head: Token) -> tuple[Topic, tuple[str, ...]] | None
     pointer = next((c.lower_ for c in head.children if c.dep_ == "det" and c.lower_ in DEMONSTRATIVES), None)
     if pointer is not None and text == (head.text if head.ent_type_ else head.text.lower()):
         text = f"{pointer} {text}"  # "rejected these arguments": the words it is referred by, not a bare noun
-    return Topic(label=text), tuple(quals)
+    return (kept_head.named(text) if kept_head is not None else Topic(label=text)), tuple(quals)
 
 
 MANNER = {"way", "manner"}
