@@ -13,6 +13,7 @@ from kg.extract.subjects import subject_of
 from kg.extract.pronoun_places import (OBJECT_DEPS, binding_subject, clause_on, coordination_of, extraposing,
                                        named_root, office_before, placed_before, relative_clause_subject,
                                        sentence_start, teller, token_at, topic_before)
+from kg.extract.body_descriptions import body_described
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
                                  Mention, counted_group, ent_of, ents_in)
 from kg.lexicon import TITLES
@@ -81,6 +82,8 @@ class PronounReading:
             m = description(self, told, remember=False)  # "Rail campaigners said they would fight ...": the
             if m is not None and fits(m, gendered=False):  # described group tells of its own act (never remembered,
                 return Mention(m.actor, span, "pronoun")  # so "they" took the body named before it; probebbc15)
+        if low == "it" and (own := self._teller_body(tok, fits)) is not None:
+            return Mention(own.actor, span, "pronoun")  # "The military said it stood ready": the military
         if (low in PERSON_PRONOUNS or low == "it") and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "Abbas met with Kerry. He later said ...": a subject pronoun takes the
             # subject of the sentence that names its nearest antecedent
@@ -312,6 +315,22 @@ class PronounReading:
         _, starts, ends = index
         k = bisect_right(starts, at) - 1
         return k >= 0 and at < ends[k]
+
+    def _teller_body(self, tok: Token, fits) -> Mention | None:
+        """"A coalition of parties said it rejected ...", "The hard-left party has said it will table a
+        motion": the subject "it" of what a body said is that body, by its name or, with none, by the
+        words that describe it (probes: the body or country named before took its place). A bare
+        "the party said it" is left to the search (dev: the party named before; a bare institution
+        noun described as itself lost one there)."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or (told := teller(self.lex, tok)) is None \
+                or told.tag_ not in {"NN", "NNP"}:
+            return None
+        from kg.extract.descriptions import description  # descriptions build on the resolver
+        m = self.resolve(told) or description(self, told, remember=False)
+        if m is None and told.lemma_.lower() in self.lex.institution_nouns and ent_of(told) is None \
+                and any(c.dep_ in {"amod", "compound"} and c.i < told.i for c in told.children):
+            m = body_described(self.lex, self.text, told)
+        return m if m is not None and fits(m, gendered=False) else None
 
 
 def another_name_before(tok: Token, sent: SpacySpan, person: str) -> bool:
