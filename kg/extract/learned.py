@@ -19,6 +19,7 @@ from kg.extract.article_issue import DOUBTED
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
 from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_if_clause
+from kg.extract.neutral_reports import neutral_act_of
 from kg.extract.position_features import without_position
 from kg.extract.target_candidates import (anchor_of, beside_the_cue, crossing, pair_features, pair_static,
                                          relational_odds, said_apart, said_before)
@@ -305,6 +306,12 @@ def unasserted(d: Decision) -> bool:
     return t is not None and d.relation in ISSUE_STANCES and in_if_clause(t) and not ruled_here(d)
 
 
+def neutral_report(d: Decision) -> bool:
+    """An accusation no rule read of one whose plain act the actor reports (``neutral_reports``)."""
+    return d.relation == "accuses" and d.target is not None and not ruled_here(d) \
+        and neutral_act_of(d.target.token, d.cand.token, d.unit.quotes)
+
+
 # acts a rule reads with one target: the model's guess at another for the same act is a word of its
 # complement ("accused Mr Blair of failing to tell the truth about the legal advice": the advice is not
 # accused); dev full 0.3368 -> 0.3386, train 0.5201 -> 0.5228, seeds 0.6599 -> 0.6690 with them dropped
@@ -326,7 +333,7 @@ def decode(document: Document, units: list[SentenceUnit], models: Models, *,
     out = []
     for d in decisions(units, models):
         conf = confidence_of(d, models)
-        if conf >= threshold and not unasserted(d) and not second_guess(d):
+        if conf >= threshold and not unasserted(d) and not second_guess(d) and not neutral_report(d):
             out.append(make_statement(document, d.unit, d.cand, d.relation, d.target, conf))
             if doubted is not None and d.p_target < DOUBTED:
                 doubted.add(id(out[-1]))

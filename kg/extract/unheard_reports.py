@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.candidates import ActorCand, SentenceUnit, governing_verb
-from kg.extract.learned import Models, decided, make_statement
+from kg.extract.learned import Models, decided, make_statement, neutral_report
 from kg.records import Document, Statement
 
 REPORT_CONFIDENCE = 0.05
@@ -47,7 +47,7 @@ def unheard_reports(document: Document, kept: list[Statement], units: list[Sente
                    for st in kept + out):
                 continue
             d = decided(unit, c, models)
-            if d.relation == "says" or d.target is None:
+            if d.relation == "says" or d.target is None or neutral_report(d):  # a plain act reported, no blame
                 continue
             if d.p_actor * d.p_relation * d.p_target < FLOOR:
                 continue
