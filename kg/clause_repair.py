@@ -11,6 +11,7 @@ from kg.complement_conjuncts import complement_conjuncts
 from kg.dated_infinitives import dated_infinitives
 from kg.lexicon import load_lexicon
 from kg.relative_past import relative_past
+from kg.semicolon_clauses import semicolon_clauses
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -273,6 +274,8 @@ def clause_repair(doc):
             _reread_swapped(*swapped)
         for word, head in _split_subjects(sent):
             word.head, word.dep_ = head, "compound"
+        for verb in semicolon_clauses(sent):
+            verb.dep_ = "dep"
         for word in _complementizers(sent):
             word.dep_ = "mark"
         for word in dated_infinitives(sent):
