@@ -1,4 +1,4 @@
-"""The fortieth session's speed round: what a build loads is frozen out of the cyclic
+"""The thirty-ninth session's speed round: what a build loads is frozen out of the cyclic
 garbage collector once, before the first document (kg.extract.settled)."""
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def test_extraction_freezes_what_it_loaded_once():
         frozen = gc.get_freeze_count()
         assert frozen > 0  # the pipeline and lexicons loaded are no longer walked by each full collection
         extract_text("The opposition leader criticised the budget.", settings=Settings.from_env(learned=False))
-        assert gc.get_freeze_count() == frozen  # once per process: a later call freezes nothing of its own
+        # once per process: a later call freezes nothing of its own (the count may fall, as frozen objects
+        # still die by their reference counts, but it never grows)
+        assert gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()

@@ -50,7 +50,9 @@ def test_would_not_of_ones_own_act_rejects_it(extract):
     # "said he would not even meet Garland", "would not recommend criminal charges": refusals
     got = labels(extract("Mitch McConnell said he would not even meet Merrick Garland. James Comey said he "
                          "would not recommend criminal charges against Hillary Clinton."))
-    assert ("Mitch McConnell", "rejects", "Merrick Garland") in got, got
+    # (the meeting refused is the act rejected, the thirty-ninth session's meeting_acts; the scorer still
+    # matches a gold "Merrick Garland" to it)
+    assert ("Mitch McConnell", "rejects", "meet Merrick Garland") in got, got
     assert ("James Comey", "rejects", "criminal charges") in got, got
 
 

@@ -149,8 +149,9 @@ class PronounReading:
 
     def owners_members(self, tok: Token, speaker: Mention | None) -> Mention | None:
         """The body "its members" or "their members" belong to, as the actor: its members' view is the
-        body's own ("The AA said its members were deeply sceptical", "said its members would refuse")."""
-        if tok.lower_ != "members" or any(c.dep_ == "prep" for c in tok.children):
+        body's own ("The AA said its members were deeply sceptical", "said its members would refuse"); as an
+        object they stay its members ("would consult its members": the body consults them)."""
+        if tok.lower_ != "members" or tok.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" for c in tok.children):
             return None  # ("its members of staff", "members of its board": some of them)
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         return self._pronoun(owner, speaker) if owner is not None else None

@@ -36,6 +36,7 @@ AMOUNTS = frozenset({"more", "less", "enough", "much"})  # "do more to ...": no 
 
 # prepositions of time: "would stand down before the next election" is about standing down
 WHEN = {"before", "after", "until", "till", "during", "since"}
+UNDERGONE = frozenset({"face", "suffer", "risk", "incur"})  # "accept the deal or face sanctions": borne, not done
 FROM_REVERSALS = {"refrain", "desist"}  # reversals whose act comes with "from", not as an object
 STAYING = frozenset({"stay", "remain"})  # "urged voters to stay at home", "stay in the government": the staying
 ACT_PREPS = {"for", "on", "with", "against", "into", "to", "in"}  # a verb's object after these: part of the act
@@ -221,7 +222,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
             if what is None and inner.lower_ == "those" and any(c.dep_ in {"acl", "amod", "relcl"} for c in inner.children):
                 return Topic(label=verb_phrase(tok)), (), None  # "release all those detained": the act, "those" names none
             prt = "".join(f" {c.lower_}" for c in tok.children if c.dep_ == "prt")
-            if isinstance(what, Topic) and what.in_vocabulary and tok.lemma_.lower() not in CARRIER_VERBS and (
+            if isinstance(what, Topic) and what.in_vocabulary and tok.lemma_.lower() not in CARRIER_VERBS | UNDERGONE and (
                     fold(inner.text) in fold(what.label).split()):
                 # "wants to normalize relations", "would not cut ties": the act done to the issue is what is
                 # wanted (of the issue's concept), not the issue itself; not where the issue is elsewhere

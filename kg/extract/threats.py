@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.clauses import object_of, to_come
 from kg.extract.context import Context
+from kg.extract.warned_harms import BORNE as BORNE_HARMS
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor
 
@@ -100,8 +101,7 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
 
 
 # what a side's act to come cannot threaten, being borne by the side ("would need more homes if ...")
-BORNE = frozenset({"suffer", "face", "pay", "lose", "need", "want", "wait", "afford", "struggle", "fall", "close",
-                   "collapse", "shrink", "rise", "see", "get", "receive", "bear", "miss", "be", "have", "become"})
+BORNE = BORNE_HARMS | {"be", "have", "become"}
 
 
 def held_over_another(verb: Token) -> bool:
