@@ -7,11 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import Mention
-from kg.extract.clauses import object_of, to_come
+from kg.extract.acts import verb_phrase
+from kg.extract.clauses import object_of, to_come, verbal_cue
 from kg.extract.context import Context
+from kg.extract.target_tokens import target_from
 from kg.extract.warned_harms import BORNE as BORNE_HARMS
 from kg.lexicon import Lexicon, fold
-from kg.records import Actor
+from kg.records import Actor, Target, Topic
 
 INTENDING = {"plan", "prepare", "intend"}  # verbs of an act to come, as will or would announce one
 POSSIBLE = frozenset({"might", "may", "could"})
@@ -121,7 +123,6 @@ def held_over_another(verb: Token) -> bool:
 def friendly(lex: Lexicon, verb: Token) -> bool:
     """An act that is a position of its own other than a hostile one ("would meet the French if the talks
     went on", "would back the deal if"): no threat, whatever its condition."""
-    from kg.extract.clauses import verbal_cue
     cue = verbal_cue(lex, verb)
     return cue is not None and cue.relation not in {"threatens", "rejects", "opposes", "accuses"}
 
@@ -172,16 +173,13 @@ def taking_part(verb: Token) -> Token | None:
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def own_act_target(ctx: Context, act: Token):
+def own_act_target(ctx: Context, act: Token) -> tuple[Target | None, tuple[str, ...], Mention | None]:
     """What a warner's own act with an object threatens (``target_from``), but never its doer: "threatened that
     firms would take their investment abroad if the limit stayed" is taking the investment abroad, not the firms ("take" is
     read as an aspect verb, "the ban would take effect", whose subject is the target)."""
-    from kg.extract.target_tokens import target_from
     got = target_from(ctx, act)
     subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if got[0] is not None and subj is not None and fold(got[0].label) == fold(" ".join(
             t.text for t in subj.subtree)):
-        from kg.extract.acts import verb_phrase
-        from kg.records import Topic
         return Topic(label=verb_phrase(act)), (), None  # the act in its words: "take more territory"
     return got
