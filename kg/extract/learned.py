@@ -21,6 +21,7 @@ from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_if_clause
 from kg.extract.neutral_reports import neutral_act_of
 from kg.extract.position_features import without_position
+from kg.extract.spoken_of import spoken_of
 from kg.extract.target_candidates import (anchor_of, beside_the_cue, crossing, pair_features, pair_static,
                                          relational_odds, said_apart, said_before)
 from kg.extract.target_options import target_options
@@ -333,7 +334,7 @@ def decode(document: Document, units: list[SentenceUnit], models: Models, *,
     out = []
     for d in decisions(units, models):
         conf = confidence_of(d, models)
-        if conf >= threshold and not unasserted(d) and not second_guess(d) and not neutral_report(d):
+        if conf >= threshold and not (unasserted(d) or second_guess(d) or neutral_report(d) or spoken_of(d)):
             out.append(make_statement(document, d.unit, d.cand, d.relation, d.target, conf))
             if doubted is not None and d.p_target < DOUBTED:
                 doubted.add(id(out[-1]))
