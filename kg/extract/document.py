@@ -2,6 +2,7 @@
 the learned stages over their candidates (or the rules' drafts alone)."""
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -25,11 +26,20 @@ from kg.extract.targets import find_topic
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Document, Relation, Span, Statement, Topic, as_concept
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from kg.extract.learned import Models
 
 
-
+def sentence_drafts(ctx: Context, s: SpacySpan) -> list[Draft]:
+    """The sentence's drafts; a sentence whose rules chase their own references in a circle (a noun's cue
+    leading to a verb whose "it" leads back to the noun) loses its own drafts, not the document's or the build's."""
+    try:
+        return SentenceExtractor(ctx, s).run()
+    except RecursionError:
+        log.warning("%s: sentence at %d skipped (its rules recursed without end)", ctx.document.id, s.start_char)
+        return []
 
 
 def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learned: bool = True,
@@ -67,7 +77,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         which = [qi for qi, q in enumerate(ctx.quotes) if s.start_char <= q.outer_start < s.end_char]
         if which:
             attribute_quotes(ctx, sents, which)
-        here = SentenceExtractor(ctx, s).run()
+        here = sentence_drafts(ctx, s)
         ctx.issues += [(s.end_char, d.target) for d in here if isinstance(d.target, Topic)
                        and d.relation != "conditions"]  # a condition is not the issue a position takes up
         ctx.proposed += [(s.end_char, d.target) for d in here if isinstance(d.target, Topic) and d.relation in PROPOSING]

@@ -74,14 +74,16 @@ def stance_preposition(it: Token) -> bool:
 def thing_named_before(ctx: Context, it: Token) -> Token | None:
     """The thing "it" after a verb's preposition stands for where its sentence named one before the
     verb's clause ("made a fair offer and we stand by it", "said the ruling was binding and urged the
-    parties to abide by it"): the nearest singular noun there, subject or object, that names no actor."""
+    parties to abide by it"): the nearest singular noun there, subject or object, that names no actor
+    and does not hold "it" in its own phrase ("had shown willingness to cooperate on it": not the
+    willingness, whose cue leads back to this verb, but the issue named before it)."""
     clause = it.head.head
     while clause.dep_ in {"xcomp", "aux"} and clause.head != clause:
         clause = clause.head
     inside = {t.i for t in clause.subtree}
     for t in reversed(list(it.sent[: it.i - it.sent.start])):
         if t.tag_ == "NN" and t.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and t.i not in inside \
-                and fold(t.text) not in SKIP_HEADS and ctx.resolver.resolve(t) is None:
+                and fold(t.text) not in SKIP_HEADS and not t.is_ancestor(it) and ctx.resolver.resolve(t) is None:
             return t
     return None
 
