@@ -27,3 +27,14 @@ def test_a_sentence_whose_rules_recurse_loses_only_its_own_statements(extract, m
     got = labels(extract("Chinese officials have shown willingness to cooperate on it. "
                          "Senate Minority Leader Chuck Schumer criticized the deal."))
     assert any(a == "Chuck Schumer" and r == "opposes" for a, r, t in got), got
+
+
+def test_a_headline_of_two_names_each_with_a_colon_quotes_both(extract_learned):
+    # probe41a (Ynetnews style): "We'll" opened no colon line, and the second speaker's colon came after
+    # a semicolon, which did not start the words naming him
+    text = ("Netanyahu: We'll let in minimal aid so that our friends keep backing us; Ben Gvir: 'A grave mistake'\n\n"
+            "Prime Minister Benjamin Netanyahu on Monday defended the decision to allow humanitarian aid into Gaza. "
+            "National Security Minister Itamar Ben Gvir slammed the decision.")
+    heads = {(st.actor.label, st.quote.text) for st in extract_learned(text) if st.quote is not None}
+    assert any("Netanyahu" in a and q.startswith("We'll let in minimal aid") for a, q in heads), heads
+    assert any("Ben Gvir" in a and q == "A grave mistake" for a, q in heads), heads

@@ -10,9 +10,10 @@ from kg.extract.context import Context
 from kg.extract.quotes import Quote
 from kg.records import Actor
 
-# where the words before a colon start: a line, a dash ("HEADLINE - Philip Bump:"), or the end of a
-# sentence (not the stop of an abbreviation: "Rep. Trey Gowdy (R-S.C.):", "Michael P. McDonald:")
-LEAD = re.compile(r"\n|(?:^|\s)[-—–]+\s*|[\"”]\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
+# where the words before a colon start: a line, a dash ("HEADLINE - Philip Bump:"), a semicolon ("...; Ben
+# Gvir: 'A grave mistake'"), or the end of a sentence (not the stop of an abbreviation: "Rep. Trey Gowdy
+# (R-S.C.):", "Michael P. McDonald:")
+LEAD = re.compile(r"\n|(?:^|\s)[-—–]+\s*|[\"”]\s+|;\s+|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                   r"[.!?][\"”’)\]]*\s+")
 
 

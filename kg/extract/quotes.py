@@ -208,9 +208,10 @@ def words(q: Quote) -> int:
 
 
 # a line that is a name, a colon and first-person words ("Obama: I'm Optimistic Americans Will Say No
-# to Trump."): a headline's way of quoting its speaker without marks
-COLON_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: (?P<words>(?:I|I'm|I’m|We|We're|We’re|My|Our) "
-                        r"[^\n\"“”‘’:]{3,150}?)[.!?]?[ \t]*$")
+# to Trump.", "Netanyahu: We'll let in minimal aid ...; Ben Gvir: 'A grave mistake'"): a headline's way of
+# quoting its speaker without marks; the words end with the line or at a semicolon opening the next part
+COLON_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: (?P<words>(?:(?:I|We)(?:['’](?:m|re|ll|ve|d))?|My|Our) "
+                        r"[^\n\"“”‘’:;]{3,150}?)[.!?]?[ \t]*(?:$|(?=;))")
 
 
 def colon_lines(text: str) -> list[tuple[int, int, int, int]]:
