@@ -11,7 +11,7 @@ from kg.lexicon import fold
 from kg.records import Actor
 
 # attitudes that are thanks when a party is what they are held to ("grateful to Germany", "proud of the troops")
-GRATITUDE = frozenset({"grateful", "thankful", "proud"})
+GRATITUDE = frozenset({"grateful", "thankful", "proud", "satisfied", "delighted"})  # ("satisfied with the minister")
 
 def gratitude_to(adjective: Token, target: Token | None) -> bool:
     """"grateful to the emergency services", "thankful to the volunteers": thanks owed "to" someone go
