@@ -207,7 +207,7 @@ def _change(loc: Location, report: BuildReport, change: Callable[[Work], None], 
 
 
 def _apply(work: Work, docs: list[Document], settings: Settings, report: BuildReport, progress: bool) -> None:
-    from kg.extract import extract
+    from kg.extract import ExtractionFailure, extract
 
     mint = Minter(settings.base)
     run = mint.activity(settings).value
@@ -228,21 +228,23 @@ def _apply(work: Work, docs: list[Document], settings: Settings, report: BuildRe
         todo.append(d)
         by_hash[d.content_hash] = d.id
     show = _progress(len(todo)) if progress else (lambda done, name: None)
-    for d in todo:  # an edited document's old graph goes before the new one is loaded
-        for g, _, _ in existing.get(d.id, []):
-            work.drop(g)
     writer = GraphWriter(settings, collect=work.collect_rows())
     added_ids = []
 
     def chunks() -> Iterator[str]:
         for i, (doc, statements, n_sent) in enumerate(extract(todo, settings), 1):
+            show(i, doc.id)
+            if isinstance(statements, ExtractionFailure):  # its old graph, if any, stays
+                report.problems.append(Problem(doc.source or doc.id, statements.message))
+                continue
+            for g, _, _ in existing.get(doc.id, []):  # an edited document's old graph goes before the new one
+                work.drop(g)
             if existing.get(doc.id):
                 report.replaced += 1
             else:
                 report.added += 1
             report.sentences += n_sent
             added_ids.append(doc.id)
-            show(i, doc.id)
             yield writer.document_nquads(doc, statements)
 
     load_nquads(work.store, chunks())

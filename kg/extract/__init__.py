@@ -2,21 +2,35 @@
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from kg.config import Settings
+from kg.errors import KGError
 from kg.extract.headlines import for_parser
 from kg.extract.document import extract_document
 from kg.lexicon import load_lexicon
 from kg.nlp import load_pipeline
 from kg.records import Document, Statement
 
-__all__ = ["extract", "extract_text", "extract_document"]
+__all__ = ["extract", "extract_text", "extract_document", "ExtractionFailure"]
+
+log = logging.getLogger(__name__)
 
 
-def extract(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[tuple[Document, list[Statement], int]]:
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """Why one document's extraction raised (a bug in a rule, met on text no test had): the build
+    reports the document and goes on with the others, and keeps whatever graph it had of it."""
+
+    message: str
+
+
+def extract(docs: Iterable[Document], settings: Settings | None = None
+            ) -> Iterator[tuple[Document, list[Statement] | ExtractionFailure, int]]:
     """Parse documents in batches; yield (document, statements, sentence count),
-    in input order. With ``n_process`` > 1 or a Dask cluster (kg.cluster) the
+    in input order; a document whose extraction raised yields an ExtractionFailure. With ``n_process`` > 1 or a Dask cluster (kg.cluster) the
     documents are split across workers that each parse *and* extract (spaCy's
     own n_process would leave extraction in this process)."""
     from kg.cluster import parallel
@@ -29,13 +43,20 @@ def extract(docs: Iterable[Document], settings: Settings | None = None) -> Itera
     yield from _extract_batch(docs, settings)
 
 
-def _extract_batch(docs: list[Document], settings: Settings) -> Iterator[tuple[Document, list[Statement], int]]:
+def _extract_batch(docs: list[Document], settings: Settings
+                   ) -> Iterator[tuple[Document, list[Statement] | ExtractionFailure, int]]:
     nlp = load_pipeline(settings.model, settings.ontology)
     lex = load_lexicon(settings.ontology)
     settled(settings)
     pairs = nlp.pipe(((for_parser(d.text, lex), d) for d in docs), as_tuples=True, batch_size=settings.batch_size)
     for sdoc, doc in pairs:
-        statements, n = extract_document(doc, sdoc, lex, learned=settings.learned)
+        try:
+            statements, n = extract_document(doc, sdoc, lex, learned=settings.learned)
+        except Exception as exc:  # noqa: BLE001 - one document's bug must not cost the others
+            log.warning("%s: extraction failed", doc.id, exc_info=True)
+            yield doc, ExtractionFailure(f"extraction failed ({type(exc).__name__}: {exc}); "
+                                         "its earlier statements, if any, are kept; please report it"), 0
+            continue
         yield doc, statements, n
 
 
@@ -57,12 +78,13 @@ def settled(settings: Settings) -> None:
     gc.freeze()
 
 
-def _work(args: tuple[list[Document], Settings]) -> list[tuple[Document, list[Statement], int]]:
+def _work(args: tuple[list[Document], Settings]) -> list[tuple[Document, list[Statement] | ExtractionFailure, int]]:
     docs, settings = args
     return list(_extract_batch(docs, settings))
 
 
-def _parallel(docs: list[Document], settings: Settings) -> Iterator[tuple[Document, list[Statement], int]]:
+def _parallel(docs: list[Document], settings: Settings
+              ) -> Iterator[tuple[Document, list[Statement] | ExtractionFailure, int]]:
     from kg.cluster import workers
 
     with workers(settings) as pool:
@@ -92,4 +114,7 @@ def extract_text(text: str, doc_id: str = "text", settings: Settings | None = No
     from kg.ingest import content_hash
 
     doc = Document(id=doc_id, text=text, content_hash=content_hash(text), **meta)
-    return next(extract([doc], settings))[1]
+    statements = next(extract([doc], settings))[1]
+    if isinstance(statements, ExtractionFailure):
+        raise KGError(f"{doc_id}: {statements.message}")
+    return statements
