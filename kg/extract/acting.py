@@ -14,6 +14,7 @@ from kg.extract.joint_acts import held_act
 from kg.extract.feelings import feeling, held_stance
 from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
+from kg.extract.name_runs import longer_name
 from kg.extract.own_sides import own_side, plural_people, wished
 from kg.extract.relatives import antecedent
 from kg.extract.pronoun_places import extraposing
@@ -118,7 +119,7 @@ class ActorFinding:
             # (an untagged name is not: "Hutchison Ports said talks had failed. The union ..." is not its union)
             named = tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.ent_type_ == "NORP"
             m = description(self.ctx.resolver, tok, remember=named, subject=subject)
-        return m
+        return longer_name(self.ctx.resolver, tok, m)
 
     def meets_someone(self, verb: Token) -> bool:
         """A verb of meeting names whom it meets, as object or after a preposition ("host

@@ -26,6 +26,7 @@ from kg.extract.mentions import (ENTITY_KINDS, body_of_country, aged, aged_descr
                                  name_after_title, name_closing_office, holder_after_office, counted_group, ent_of, ents_in,
                                  in_a_subheading, national_branch)
 from kg.extract.groups import GroupReading, bare_sides
+from kg.extract.name_runs import longer_name
 from kg.extract.pronouns import PronounReading
 from kg.extract.periods import HolderReading, passing_holder
 from kg.extract.roles import RoleReading
@@ -38,8 +39,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "presi
           "minister", "chancellor", "king", "queen", "prince", "general", "gen", "sen", "senator",
           "rep", "gov", "governor", "secretary", "ayatollah", "sheikh", "pope", "premier", "mr.",
           "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "foreign", "defence", "defense",
-          "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk", "treasurer",
-          "attorney", "prof", "prof."}
+          "spokesman", "spokeswoman", "leader", "vice", "deputy", "former", "us", "u.s.", "uk", "treasurer", "attorney", "prof", "prof."}
 
 # honours that news and coders keep as part of the name ("Sheikh Mohammed bin Abdulrahman Al Thani",
 # "Sheikh Hasina"): without them a long Gulf name matches none of its written forms
@@ -277,7 +277,7 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             start = min(m.span.start for m in members)
             end = max(m.span.end for m in members)
             return self._remember(Mention(group, self._span(start, end), "group", tuple(members)))
-        return self._single(tok)
+        return longer_name(self, tok, self._single(tok))
 
     def _single(self, tok: Token) -> Mention | None:
         ent = ent_of(tok)

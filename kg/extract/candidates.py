@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
 from kg.extract.descriptions import ACTOR_ENTS, SUBJECT_DEPS, description
+from kg.extract.name_runs import longer_name
 from kg.extract.valence import tone
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Span, Target, Topic
@@ -310,7 +311,7 @@ def _mentions(resolver: ActorResolver, sent: SpacySpan, speaker: Mention | None)
             m = None
         if m is None:
             m = description(resolver, t)
-        if m is not None:
+        if (m := longer_name(resolver, t, m)) is not None:
             out.append((t, m))
     return out
 
