@@ -35,3 +35,8 @@ def test_a_later_it_takes_the_whole_name(extract_learned):
 def test_a_known_or_placed_name_stays(extract, text, actor):
     got = labels(extract(text))
     assert {a for a, _, _ in got} == {actor}, got
+
+
+def test_a_quotations_speaker_takes_the_whole_name(extract_learned):
+    got = labels(extract_learned('"We oppose this law," said the Campaign to Protect Rural England.'))
+    assert {a for a, _, _ in got} == {"Campaign to Protect Rural England"}, got

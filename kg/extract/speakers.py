@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from kg.attribution import enabled as learned_attribution
 from kg.attribution.component import learned_speaker
 from kg.extract.actors import Mention, ent_of
-from kg.extract.candidates import left_as_it_was
+from kg.extract.candidates import left_as_it_was, longer_name
 from kg.extract.mentions import FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from kg.extract.counted_speakers import counted_subject
 from kg.extract.clauses import pobj
@@ -240,7 +240,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
             if m is not None and m.actor.kind == "media":
                 continue
             if m is not None:
-                speaker = m
+                speaker = longer_name(ctx.resolver, subj, m)  # "said the Campaign to Protect Rural England"
                 break
         if speaker is None:
             speaker = colon_intro(ctx, sents[0].doc, q)
