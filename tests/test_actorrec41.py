@@ -40,3 +40,10 @@ def test_a_known_or_placed_name_stays(extract, text, actor):
 def test_a_quotations_speaker_takes_the_whole_name(extract_learned):
     got = labels(extract_learned('"We oppose this law," said the Campaign to Protect Rural England.'))
     assert {a for a, _, _ in got} == {"Campaign to Protect Rural England"}, got
+
+
+def test_a_person_of_a_party_is_not_a_longer_name(extract_learned):
+    # the tagger misses the person; the party's name after "of" is no part of his (probe)
+    got = labels(extract_learned("Yuichiro Tamaki of the Democratic Party for the People accused the government of "
+                                 "mismanaging the stockpile."))
+    assert got and not any("People" in a for a, _, _ in got), got

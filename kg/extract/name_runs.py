@@ -56,6 +56,12 @@ def name_run(tok: Token) -> tuple[int, int] | None:
     return (a, b) if b - a > 1 else None
 
 
+def _member_of_a_body(doc, run: tuple[int, int], tok: Token) -> bool:
+    """"Yuichiro Tamaki of the Democratic Party for the People": past the head, an organisation the tagger
+    named on its own is the body the head belongs to, no part of the head's name."""
+    return any(t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.i > tok.i for t in doc[run[0]:run[1]])
+
+
 def longer_name(resolver, tok: Token, m: Mention | None) -> Mention | None:
     """``m`` with the whole name its words stand in, when the tagger cut an organisation's name
     (a gazetteer's actor is left as it is: its label is canonical); the resolver's memory takes
@@ -70,7 +76,7 @@ def longer_name(resolver, tok: Token, m: Mention | None) -> Mention | None:
     start, end = doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1].text)
     text = doc.text[start:end]
     words, have = text.replace("-", " ").lower().split(), m.actor.label.replace("-", " ").lower().split()
-    if len(words) <= len(have) or not set(have) <= set(words):
+    if len(words) <= len(have) or not set(have) <= set(words) or _member_of_a_body(doc, run, tok):
         return m
     whole = known(text)
     actor = whole if whole is not None else Actor(label=text, kind=m.actor.kind, country=m.actor.country)
