@@ -14,6 +14,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 from spacy.tokens import Doc as SpacyDoc
@@ -127,10 +128,17 @@ def unit_vector(tokens: list[Token]) -> np.ndarray | None:
     if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(tokens[0].doc):
         return None
     # one token (a target's head): its row, the same floats as the mean of one row, without the mean's cost
-    rows = tensor[tokens[0].i] if len(tokens) == 1 else tensor[[t.i for t in tokens]].mean(axis=0)
+    if len(tokens) == 1:
+        rows = tensor[tokens[0].i]
+    else:  # ``.mean(axis=0)`` as numpy computes it (the sum, divided in place by the count), without its Python layer
+        rows = _add(tensor[[t.i for t in tokens]], axis=0)
+        np.true_divide(rows, np.intp(len(tokens)), out=rows, casting="unsafe")
     v = rows.astype(np.float64)
-    norm = float((v * v).sum()) ** 0.5 or 1.0
+    norm = float(_add(v * v)) ** 0.5 or 1.0  # (``.sum()``: the same reduction)
     return v / norm
+
+
+_add = np.add.reduce
 
 
 def mean_tensor(tokens: list[Token], prefix: str, scale: float = DENSE_SCALE) -> dict[str, float]:
@@ -143,8 +151,9 @@ def dense_of(v: np.ndarray | None, prefix: str, scale: float = DENSE_SCALE) -> d
     """``mean_tensor`` of a vector ``unit_vector`` made already (a candidate keeps both: the mean once)."""
     if v is None:
         return {}
-    # ``tolist`` gives the same doubles as float(x) per element, without a numpy scalar each
-    return {name: round(x * scale, 4) for name, x in zip(dense_names(prefix, len(v)), v.tolist())}
+    # ``tolist`` gives the same doubles as float(x) per element, without a numpy scalar each; numpy's
+    # product is Python's (one rounded IEEE multiplication), made in one call rather than per element
+    return dict(zip(dense_names(prefix, len(v)), map(round, (v * scale).tolist(), repeat(4))))
 
 
 @lru_cache(maxsize=16)
