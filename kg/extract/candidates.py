@@ -14,7 +14,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 
 import numpy as np
 from spacy.tokens import Doc as SpacyDoc
@@ -151,9 +150,21 @@ def dense_of(v: np.ndarray | None, prefix: str, scale: float = DENSE_SCALE) -> d
     """``mean_tensor`` of a vector ``unit_vector`` made already (a candidate keeps both: the mean once)."""
     if v is None:
         return {}
-    # ``tolist`` gives the same doubles as float(x) per element, without a numpy scalar each; numpy's
-    # product is Python's (one rounded IEEE multiplication), made in one call rather than per element
-    return dict(zip(dense_names(prefix, len(v)), map(round, (v * scale).tolist(), repeat(4))))
+    return dict(zip(dense_names(prefix, len(v)), round4(v * scale)))
+
+
+def round4(w: np.ndarray) -> list[float]:
+    """``[round(x, 4) for x in w.tolist()]``, the same doubles, in numpy: Python's ``round`` (a correctly
+    rounded decimal conversion per number, about a microsecond each) had cost 338k calls per train build.
+    Python rounds the exact value of x times 10^4 to the nearest integer k and returns the double nearest
+    k / 10^4; numpy's product x * 1e4 is within 1e-11 of that exact value here (|x| <= 3), so its ``rint``
+    is the same k wherever the product is not within 1e-6 of a half (there Python's round is asked), and
+    the division of k by 1e4, one IEEE operation, is the double nearest k / 10^4."""
+    p = w * 10000.0
+    out = (np.rint(p) / 10000.0).tolist()
+    for i in np.flatnonzero(np.abs(p - np.floor(p) - 0.5) < 1e-6).tolist():
+        out[i] = round(float(w[i]), 4)
+    return out
 
 
 @lru_cache(maxsize=16)
