@@ -78,3 +78,16 @@ def test_token_offsets_are_read_once_per_document(nlp):
     assert token_starts(doc) is starts  # the second quotation of the article reads the same list
     other = nlp("Another article.")
     assert token_starts(other) == [t.idx for t in other]
+
+
+def test_round4_is_pythons_round_at_and_beside_ties():
+    # numpy's rint of x * 1e4 can fall on the other side of a half than Python's exact decimal rounding:
+    # there round4 asks Python, so no value differs, whatever the hash seed or the candidate
+    from kg.extract.candidates import round4
+
+    rng = np.random.default_rng(41)
+    ties = (rng.integers(-30000, 30000, 500) + 0.5) / 10000.0
+    nudged = ties + rng.choice([-1, 1], 500) * np.ldexp(1.0, -rng.integers(20, 60, 500))
+    for w in (ties, nudged, rng.normal(size=500), np.array([0.0, -0.0, -0.00004, 0.00005, 2.99995, -2.99995])):
+        got, want = round4(w), [round(x, 4) for x in w.tolist()]
+        assert got == want and [np.signbit(x) for x in got] == [np.signbit(x) for x in want]
