@@ -22,6 +22,11 @@ DESCRIBED_BODIES = frozenset({"regulator", "watchdog", "bloc", "alliance", "club
 # ... the union", "Gen Z Madagascar ... the movement", "Greenpeace ... the campaign group")
 KIND_NOUNS = frozenset({"movement", "union", "campaign", "charity", "alliance", "coalition", "federation",
                         "association", "group", "organisation", "organization"})
+# a pressure group's name may end in a word of its own kind ("the Christian Institute ... a spokesman for the
+# group", "the Terrence Higgins Trust ... the charity"): these descriptions take such a body up
+VOLUNTARY_NOUNS = frozenset({"group", "charity", "campaign", "organisation", "organization", "movement"})
+VOLUNTARY_HEADS = frozenset({"institute", "trust", "foundation", "alliance", "association", "campaign", "coalition",
+                             "federation", "league", "lobby", "network", "forum"})
 FRESH_WORDS = frozenset({"new", "other", "second", "rival", "former", "breakaway", "smaller", "larger", "main"})
 
 
@@ -85,6 +90,8 @@ class BodyReading:
         first = two_sentences_before(tok)
         since = tok.doc[first].idx
         other_kinds = self.lex.institution_nouns - {fold(tok.lemma_)}  # not "Temple University" for "the group"
+        if fold(tok.lemma_) in VOLUNTARY_NOUNS:
+            other_kinds -= VOLUNTARY_HEADS
         near = {m.actor for m in self.history if since <= m.span.start < tok.idx and m.how in {"name", "alias", "role"}
                 and m.actor.kind in {"organisation", "group", "party"} and fold(m.actor.label).split()[-1:] != []
                 and fold(m.actor.label).split()[-1] not in other_kinds}
