@@ -21,7 +21,7 @@ from kg.extract.valence import strong_valence
 from kg.extract.outcomes import denied_effect, outcome
 from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
-                                      as_what, heading, content_clause, hostile_sister, left_undone, needed,
+                                      OF_JUDGED, as_what, heading, content_clause, hostile_sister, left_undone, needed,
                                       chosen, direction, excessive, for_to_clause, performance, plain_verdict,
                                       praised_performance, quoted_label, SERVING, ability_only)
 from kg.extract.merits import QUALITIES
@@ -48,7 +48,7 @@ class EvaluativeRules(ParticipleVerdicts):
         words = [pred, *(c for c in pred.children if c.dep_ in {"amod", "compound", "conj", "advmod"})]
         # the whole chain: in "expensive, illiberal and unworkable" the last hangs from the second
         words += [c for c in pred.conjuncts if c not in words and c.i > pred.i]
-        if fold(pred.lemma_) in PERSON_VERDICTS:  # "a man of integrity": judged by his quality
+        if fold(pred.lemma_) in OF_JUDGED:  # "a man of integrity", "an act of aggression": judged by what it is of
             words += [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in [pobj(c)] if p is not None]
         words += heading(pred)  # "a step in the right direction", "a recipe for chaos": judged by where it leads
         if pred.lemma_.lower() in ATTEMPT_NOUNS:  # "the poster was an attempt to scare voters": judged by its aim

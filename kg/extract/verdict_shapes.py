@@ -16,6 +16,9 @@ from kg.extract.subjects import clause_subject
 # praise of a doer, not support of an issue (with the role and person nouns of actors.toml)
 PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroine", "friend", "champion",
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
+# nouns of a deed judged by what follows "of": "a senseless act of terrorism", "an act of aggression", "an act
+# of courage" (probew16q); the deed itself carries no verdict
+OF_JUDGED = frozenset({"act", "acts", "deed"}) | PERSON_VERDICTS
 # people judged by their service, who are not actors in their own right ("our soldiers are the best in the
 # world", "the firefighters were magnificent"): a good verdict on them praises them, as one on "the police"
 SERVING = frozenset({"soldier", "troop", "firefighter", "fireman", "paramedic", "medic", "volunteer", "rescuer",
