@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import COMMITTING, object_of, pobj
-from kg.extract.modality import KEPT_UP, negated
+from kg.extract.held_until import KEPT_UP
+from kg.extract.modality import negated
 from kg.lexicon import Lexicon
 
 

@@ -11,6 +11,7 @@ from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_
 from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.denials import denied_clause, in_denied_act  # noqa: F401  (in_denied_act: read from here too)
 from kg.extract.headlines import joined_clause
+from kg.extract.held_until import held_until
 from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon
@@ -195,11 +196,6 @@ def in_if_clause(tok: Token) -> bool:
     return False
 
 
-# verbs that put an act off: an "until" clause on them is the condition of taking it up again
-KEPT_UP = frozenset({"keep", "continue"})  # "would keep voting no until Republicans agreed": a condition to stop
-POSTPONING = {"shelve", "postpone", "delay", "suspend", "defer", "freeze", "halt", "withhold", "pause"}
-
-
 # the times an act held back "only" until another is done waits for: its condition (written tests, probe29a)
 ONLY_THEN = frozenset({"once", "when", "after"})
 
@@ -226,7 +222,7 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
                 c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
             return child  # "would not return to negotiations unless Israel froze settlement building", "warned against it unless"
         if any(c.dep_ == "mark" and c.lower_ == "until" for c in child.children) and (
-                negated(tok) or tok.lemma_.lower() in POSTPONING or tok.lemma_.lower() in KEPT_UP):
+                negated(tok) or held_until(tok)):
             return child  # "should be shelved until the problems are solved", "will not sign until ..."
     # "accelerate the talks on condition that outside powers stay out": the parser hangs the
     # clause on the noun "condition", and the phrase on the verb or its object
