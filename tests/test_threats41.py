@@ -21,3 +21,31 @@ def test_a_refusal_until_another_acts_is_conditioned_on_the_act(extract):
 def test_a_stay_until_a_reversal_is_conditioned_on_it(extract):
     got = labels(extract("The protesters said they would stay in the square until the decision was reversed."))
     assert any(r == "conditions" and t is not None and "reversal" in t for _, r, t in got), got
+
+
+def test_a_boycott_unless_reforms_are_made_is_conditioned_on_them(extract):
+    got = labels(extract("Chadema has vowed to boycott the polls unless the reforms are made."))
+    assert any(r == "conditions" and t is not None and "reforms" in t for _, r, t in got), got
+
+
+def test_an_abstention_unless_another_acts_is_conditioned_on_the_act(extract):
+    got = labels(extract("Former health secretary Frank Dobson said he would abstain unless the government narrowed "
+                         "the definition of the offence."))
+    assert any(r == "conditions" and t is not None and "definition" in t for _, r, t in got), got
+
+
+def test_but_only_if_joined_to_the_reporting_verb_conditions_the_reported_offer(extract):
+    got = labels(extract("Officials in Caracas said they were open to talks with Washington on migration and drug "
+                         "trafficking, but only if the US withdrew its warships from the southern Caribbean."))
+    assert any(r == "conditions" and t is not None and "warships" in t for _, r, t in got), got
+
+
+def test_a_readiness_on_an_if_clause_is_conditioned_on_it(extract):
+    got = labels(extract("Iranian President Hassan Rouhani said Tehran was ready to resume talks with Riyadh if the "
+                         "Saudis guaranteed the security of pilgrims."))
+    assert any(a == "Hassan Rouhani" and r == "conditions" and t is not None and "security" in t for a, r, t in got), got
+
+
+def test_a_readiness_with_no_condition_conditions_nothing(extract):
+    got = labels(extract("Iranian President Hassan Rouhani said Tehran was ready to resume talks with Riyadh."))
+    assert not any(r == "conditions" for _, r, t in got), got

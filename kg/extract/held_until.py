@@ -20,3 +20,40 @@ def held_until(tok: Token) -> bool:
     if lemma in POSTPONING or lemma in KEPT_UP or lemma in REFUSING or (lemma in STAYING and tok.pos_ == "VERB"):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING
+
+
+# acts of refusal an "unless" clause lifts, as it lifts a negated act ("would not return to talks unless"):
+# "vowed to boycott the polls unless the reforms are made", "would abstain unless", "would block any decisions unless"
+REFUSED_UNLESS = REFUSING | {"abstain", "block", "veto"}
+
+
+def held_unless(tok: Token) -> bool:
+    """``tok`` is a refusal, a boycott, an abstention or a block, or the act a refusal withholds."""
+    return tok.lemma_.lower() in REFUSED_UNLESS or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING)
+
+
+def only_if_after_report(tok: Token) -> Token | None:
+    """"said they were open to talks, but only if the US withdrew its warships": the parser joins the
+    "but only if" clause to the reporting verb as a conjunct; it is the condition of the reported clause
+    ``tok`` (the reporting verb's ccomp), as "would accept only if" is."""
+    if tok.dep_ != "ccomp" or tok.head == tok:
+        return None
+    for c in tok.head.children:
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ in {"VERB", "AUX"} and any(
+                m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
+                a.dep_ == "advmod" and a.lower_ == "only" for a in c.children):
+            return c
+    return None
+
+
+READY = frozenset({"ready", "willing", "prepared", "open"})  # a readiness an if-clause makes conditional
+
+
+def ready_if(tok: Token) -> bool:
+    """``tok`` states a readiness ("Tehran was ready to resume talks with Riyadh if the Saudis guaranteed ...",
+    "was open to talks if it showed a genuine commitment", "was prepared to back the bill if ..."): an offer
+    held out on an if-clause is conditioned on it, as "would accept only if" is."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in READY:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in READY and not any(n.dep_ == "neg" for n in c.children)
+               for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children)

@@ -11,7 +11,7 @@ from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_
 from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.denials import denied_clause, in_denied_act  # noqa: F401  (in_denied_act: read from here too)
 from kg.extract.headlines import joined_clause
-from kg.extract.held_until import held_until
+from kg.extract.held_until import held_unless, held_until, only_if_after_report, ready_if
 from kg.extract.relatives import gap_relative
 from kg.extract.subjects import reduced_passive
 from kg.lexicon import Lexicon
@@ -212,18 +212,20 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
             return child
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in child.children) and (any(
                 t.lower_ == "only" for t in tok.doc[max(child.left_edge.i - 2, 0):child.left_edge.i + 1])
-                or any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)):
+                or any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children) or ready_if(tok)):
             return child  # "would accept only if ...", "would only consider a truce if ..."
         if any(c.dep_ == "mark" and c.lower_ in ONLY_THEN for c in child.children) and any(
                 c.dep_ == "advmod" and c.lower_ == "only" for x in (tok, tok.head if tok.dep_ == "conj" else tok)
                 for c in x.children):
             return child  # "would only return to talks once the blockade was lifted", "could only be signed and ratified once"
-        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and (negated(tok) or any(
+        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in child.children) and (negated(tok) or held_unless(tok) or any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
             return child  # "would not return to negotiations unless Israel froze settlement building", "warned against it unless"
         if any(c.dep_ == "mark" and c.lower_ == "until" for c in child.children) and (
                 negated(tok) or held_until(tok)):
             return child  # "should be shelved until the problems are solved", "will not sign until ..."
+    if (joined := only_if_after_report(tok)) is not None:
+        return joined  # "said they were open to talks, but only if the US withdrew": the parser's conjunct
     # "accelerate the talks on condition that outside powers stay out": the parser hangs the
     # clause on the noun "condition", and the phrase on the verb or its object
     for prep in [c for x in (tok, object_of(tok)) if x is not None for c in x.children if c.dep_ == "prep"]:
