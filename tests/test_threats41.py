@@ -49,3 +49,17 @@ def test_a_readiness_on_an_if_clause_is_conditioned_on_it(extract):
 def test_a_readiness_with_no_condition_conditions_nothing(extract):
     got = labels(extract("Iranian President Hassan Rouhani said Tehran was ready to resume talks with Riyadh."))
     assert not any(r == "conditions" for _, r, t in got), got
+
+
+def test_a_readiness_negated_on_the_copula_rejects_once(extract):
+    """"was not willing to compromise": the cue's own negation flips it; the act under it, negated only
+    through the cue, does not flip it back (probe world2016; written)."""
+    got = labels(extract("Netanyahu said he was not willing to compromise on the blockade."))
+    assert any(r == "rejects" for _, r, t in got) and not any(r == "accepts" for _, r, t in got), got
+    got = labels(extract("Mr Blunkett said he was not prepared to go on pouring money into a failing system."))
+    assert not any(r == "accepts" for _, r, t in got), got
+
+
+def test_an_act_vowed_not_to_be_done_still_flips(extract):
+    got = labels(extract("Trump urged Beijing not to establish an air defence zone."))
+    assert any(r == "opposes" and t is not None and "zone" in t for _, r, t in got), got

@@ -341,8 +341,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if (out := ruled_out(tok, target_tok, obj) if rel in {"proposes", "supports"} else None) == "drop":
             return  # "promised he would never raise taxes": an act of one's own ruled out, its own cue speaks
         rel = "rejects" if out == "rejects" else rel  # "vowed the airport would never be built", "vows it will not happen"
-        if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok):
-            # "vowed not to repeat the mistake"; "urged Beijing not to establish a zone" opposes the zone
+        if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok) \
+                and not negated(tok):  # "vowed not to repeat", "urged Beijing not to establish a zone" (not "was not willing to")
             flipped = "opposes" if rel == "demands" else self.lex.negation.get(rel)
             if flipped is None:
                 return
