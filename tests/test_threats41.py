@@ -57,3 +57,13 @@ def test_a_readiness_negated_on_the_copula_rejects_once(extract):
     assert not any(r == "accepts" for _, r, t in got), got
     got = labels(extract("Trump urged Beijing not to establish an air defence zone."))  # a negated act under the cue still flips
     assert any(r == "opposes" and t is not None and "zone" in t for _, r, t in got), got
+
+
+def test_a_thing_that_stays_or_a_readiness_to_fight_is_no_condition(extract):
+    """"The sanctions will remain until ...": a thing kept, no one's stay; "ready to fight Turkish forces if they
+    advanced": a readiness for a hostile act on an if-clause threatens, it is no offer's condition (probe world2016)."""
+    got = labels(extract("A spokesman for the militias, Ahmed al-Asadi, said they were ready to fight Turkish forces "
+                         "if they advanced."))
+    assert not any(r == "conditions" for _, r, t in got), got
+    got = labels(extract("Kirby said the sanctions would stay until Russia met its commitments."))
+    assert not any(r == "conditions" for _, r, t in got), got

@@ -10,15 +10,17 @@ from spacy.tokens import Token
 KEPT_UP = frozenset({"keep", "continue"})  # "would keep voting no until Republicans agreed": a condition to stop
 POSTPONING = frozenset({"shelve", "postpone", "delay", "suspend", "defer", "freeze", "halt", "withhold", "pause"})
 REFUSING = frozenset({"refuse", "decline", "boycott"})  # an act withheld: its until-clause lifts the refusal
-STAYING = frozenset({"stay", "remain"})  # "vowing to stay until the decision was reversed": kept up, a condition to leave
+STAYING = frozenset({"stay"})  # "vowing to stay until the decision was reversed": kept up, a condition to leave
 
 
 def held_until(tok: Token) -> bool:
     """``tok`` puts an act off or keeps one up ("should be shelved until", "would keep voting no until"), is a
     refusal, a boycott or a stay, or is the act a refusal withholds ("refused to appoint him")."""
     lemma = tok.lemma_.lower()
-    if lemma in POSTPONING or lemma in KEPT_UP or lemma in REFUSING or (lemma in STAYING and tok.pos_ == "VERB"):
+    if lemma in POSTPONING or lemma in KEPT_UP or lemma in REFUSING:
         return True
+    if lemma in STAYING and tok.pos_ == "VERB":  # one who stays, not a thing ("the sanctions will stay until ...")
+        return all(c.pos_ in {"PRON", "PROPN"} for c in tok.children if c.dep_ == "nsubj")
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING
 
 
@@ -53,7 +55,13 @@ def ready_if(tok: Token) -> bool:
     """``tok`` states a readiness ("Tehran was ready to resume talks with Riyadh if the Saudis guaranteed ...",
     "was open to talks if it showed a genuine commitment", "was prepared to back the bill if ..."): an offer
     held out on an if-clause is conditioned on it, as "would accept only if" is."""
+    from kg.extract.clauses import punishing
+    from kg.extract.conditional_threats import HOSTILE_ACTS  # (they import modality, which imports this module)
+
+    def offered(act: Token) -> bool:  # readiness to strike or fight if another acts is a threat, no offer
+        return not punishing(act) and act.lemma_.lower() not in HOSTILE_ACTS
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in READY:
-        return True
+        return offered(tok)
     return any(c.dep_ == "acomp" and c.lemma_.lower() in READY and not any(n.dep_ == "neg" for n in c.children)
+               and all(offered(x) for x in c.children if x.dep_ == "xcomp")
                for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children)
