@@ -45,7 +45,7 @@ def test_no_proposal_where_the_speaker_forecasts_someone_elses_act(extract):
     # from a train article (world news 2016), shortened: indicted by a tribunal, a passive with its agent
     # (the accused are the members the tribunal indicted, a group, not the organisation in their name)
     ("Badreddine was one of five Hezbollah members indicted by the U.N.-backed Special Tribunal for Lebanon.",
-     ("Special Tribunal", "accuses", "Hezbollah members")),
+     ("Special Tribunal for Lebanon", "accuses", "Hezbollah members")),
 ])
 def test_verbs_and_nouns_of_stance_new_to_the_lexicon(extract, text, expected):
     assert expected in triples(extract(text))

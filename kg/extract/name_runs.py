@@ -14,15 +14,21 @@ LINKS = frozenset({"of", "for", "to", "on", "the", "and"})
 # what never opens or carries a name's run (a sentence's capitals that are no name)
 NOT_NAME = frozenset({"the", "a", "an", "but", "and", "or", "in", "on", "at", "after", "as", "i"})
 KINDS = frozenset({"organisation", "group"})
+# a count before a group is no part of its name ("Scores of Conservative MPs", "Dozens of Labour MPs")
+COUNTS = frozenset({"scores", "dozens", "hundreds", "thousands", "millions", "tens", "handful", "majority",
+                    "minority", "half", "number", "some", "many", "most", "several", "all", "both"})
+_NO_RUN = NOT_NAME | COUNTS
 
 
 def _capital(t: Token) -> bool:
-    return t.text[:1].isupper() and t.is_alpha and t.lower_ not in NOT_NAME and t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM", "VERB"}
+    return t.text[:1].isupper() and t.is_alpha and t.lower_ not in _NO_RUN and t.pos_ in {"PROPN", "NOUN", "ADJ", "NUM", "VERB"}
 
 
-def _glued_number(t: Token) -> bool:
-    """"5" or "-" of "5-Star", "One" of "One Parent Families": a name's number."""
-    return (t.like_num and (t.text[:1].isupper() or t.text.isdigit())) or (t.text == "-" and not t.whitespace_)
+def _glued_number(t: Token, proper: bool) -> bool:
+    """"5" or "-" of "5-Star", "One" of "One Parent Families" (a proper name's): a name's number; not the
+    count of a common noun's group ("100 MPs", "Three Labour MPs")."""
+    glued = t.text.isdigit() and not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
+    return glued or (t.like_num and t.text[:1].isupper() and proper) or (t.text == "-" and not t.whitespace_)
 
 
 def name_run(tok: Token) -> tuple[int, int] | None:
@@ -35,7 +41,7 @@ def name_run(tok: Token) -> tuple[int, int] | None:
             inside -= {s.i for s in t.subtree}
     doc = tok.doc
     a = tok.i
-    while a - 1 in inside and (_capital(doc[a - 1]) or _glued_number(doc[a - 1])):
+    while a - 1 in inside and (_capital(doc[a - 1]) or _glued_number(doc[a - 1], tok.pos_ == "PROPN")):
         a -= 1
     b = tok.i + 1
     while b < len(doc) and b in inside:
