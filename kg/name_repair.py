@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import Lexicon, fold, load_lexicon
 from kg.name_hyphens import whole_particle_names
 from kg.name_kinds import persons_by_evidence
+from kg.name_of_places import whole_body_names
 from kg.name_possessives import names_with_s
 
 
@@ -76,10 +77,11 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, hyphened = whole_hyphenated_names(doc, ents)
         ents, linked = whole_particle_names(doc, ents)
         ents, anded = untagged_and_bodies(doc, ents, lex)
+        ents, placed = whole_body_names(doc, ents, lex)
         ents, trimmed = without_trailing_function_words(doc, ents)
         ents, retyped = persons_by_evidence(doc, ents, lex)
         ents, owned = names_with_s(doc, ents)
-        if changed or joined or particled or bodied or hyphened or linked or anded or trimmed or retyped or owned:
+        if changed or joined or particled or bodied or hyphened or linked or anded or placed or trimmed or retyped or owned:
             doc.ents = ents
         return doc
 
