@@ -30,7 +30,7 @@ def words() -> dict[str, frozenset[str]]:
 def verbs() -> frozenset[str]:
     """Every verb these rules read (to dispatch on)."""
     w = words()
-    return w["bringing"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"] | w["striking"] | shortfall_verbs(w)
+    return w["bringing"] | w["raising"] | w["cutting"] | w["lifting"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"] | w["striking"] | shortfall_verbs(w)
 
 
 # the verbs ``EvaluativeRules.effect`` reads: outcomes ("will never work") and these
@@ -55,11 +55,35 @@ def costly(noun: Token) -> bool:
 
 def brought(verb: Token, bad: Callable[[Token], bool]) -> int:
     """-1 where an issue "would mean" a rise in costs or a harm (``bad``): "rebanding would mean steep
-    rises", "would mean job losses"; 0 otherwise (denied, "would not mean higher bills", no verdict read)."""
-    if verb.lemma_.lower() not in words()["bringing"] or negated(verb):
+    rises", "would mean job losses", "would bring chaos"; +1 where it brings a good ("would bring stability",
+    "much-needed jobs"); 0 otherwise (denied, "would not mean higher bills", no verdict read)."""
+    w = words()
+    if verb.lemma_.lower() not in w["bringing"] or negated(verb):
+        return 0
+    if (obj := object_of(verb)) is None:
+        return 0
+    if costly(obj) or bad(obj):
+        return -1
+    return 1 if obj.lemma_.lower() in w["goods"] and not any(c.dep_ == "amod" and bad(c) for c in obj.children) else 0
+
+
+def lessened(verb: Token) -> int:
+    """+1 where an issue raises no cost but cuts a burden ("the extension would cut traffic", "would cut red
+    tape", "would lift millions out of poverty"); -1 where it raises what people pay ("tariffs would raise
+    costs for consumers"); 0 otherwise, denied too."""
+    w, lemma = words(), verb.lemma_.lower()
+    if negated(verb):
         return 0
     obj = object_of(verb)
-    return -1 if obj is not None and (costly(obj) or bad(obj)) else 0
+    if lemma in w["raising"] and obj is not None and obj.lemma_.lower() in w["costs"]:
+        return -1
+    if lemma in w["cutting"] and obj is not None and obj.lemma_.lower() in w["burdens"]:
+        return 1
+    if lemma in w["lifting"]:  # "lift millions out of poverty"
+        outs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"]
+        ofs = [o for c in outs for o in ([pobj(c)] + [pobj(g) for g in c.children if g.dep_ == "prep"]) if o is not None]
+        return 1 if any(o.lemma_.lower() in w["hardships"] for o in ofs) else 0
+    return 0
 
 
 def allowed(verb: Token) -> Token | None:
@@ -121,7 +145,7 @@ def verdict(lex: Lexicon, verb: Token, bad: Callable[[Token], bool], person: Cal
     if (subj := subject_of(verb)) is None or (person(subj) and fold(subj.lemma_) not in lex.institution_nouns):
         return 0  # what people do is no issue's verdict (dev: a praise misread); "a Tory government would
         # put the economy at risk" is one
-    if pol := brought(verb, bad) or imperilled(verb) or struck(verb) or shortfall(verb, words()):
+    if pol := brought(verb, bad) or lessened(verb) or imperilled(verb) or struck(verb) or shortfall(verb, words()):
         return pol
     if (what := amounted(verb)) is not None:
         return judge(what)
