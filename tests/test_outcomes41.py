@@ -64,3 +64,14 @@ def test_a_government_that_cuts_a_burden_is_no_issue(extract):
     got = labels(extract("The minister said the government would cut red tape."))
     assert not any(r == "supports" and t and "government" in t.lower() for _, r, t in got), got
 
+
+def test_an_issue_said_to_make_a_thing_unworkable_or_cheaper(extract):
+    # probebbc13, probebbc8, probe29b
+    got = labels(extract("Anti-smoking group Ash said exemptions for pubs that do not serve food would make the ban "
+                         "unworkable."))
+    assert ("Ash", "opposes", "exemptions for pubs") in got, got
+    got = labels(extract("Party leader Charles Kennedy said the change would make local taxation fairer for pensioners "
+                         "and low earners."))
+    assert ("Charles Kennedy", "supports", "change") in got, got
+    got = labels(extract("The minister said the agreement would make food cheaper."))
+    assert ("Minister", "supports", "agreement") in got, got

@@ -20,8 +20,12 @@ REMEDYING = frozenset({"solve", "fix", "resolve", "cure", "tackle", "help"})
 DOERS_WAYS = frozenset({"together", "hard", "closely", "tirelessly", "jointly"})
 # states an issue is said to leave a thing in: "would make Britain safer" backs the issue, "would make
 # things worse" argues against it ("harder" and "easier" are left out: "harder for terrorists" is a good)
-BETTER = frozenset({"better", "safer", "stronger", "fairer", "healthier", "richer", "fitter"})
-WORSE = frozenset({"worse", "weaker", "poorer", "unsafe", "riskier"})
+BETTER = frozenset({"better", "safer", "stronger", "fairer", "healthier", "richer", "fitter",
+                    # "would make food cheaper" (probe29b), "would make the system simpler"
+                    "cheaper", "simpler", "smarter", "greener", "cleaner", "affordable"})
+WORSE = frozenset({"worse", "weaker", "poorer", "unsafe", "riskier",
+                   # "exemptions would make the ban unworkable" (probebbc13)
+                   "unworkable", "unenforceable", "unaffordable", "impossible", "unfair", "dearer", "costlier"})
 # goods whose cost an issue is said to bring: "the cuts would cost thousands of jobs", "could cost lives"
 LIVELIHOODS = frozenset({"job", "life", "livelihood", "home"})
 OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add", "make", "cost"}
@@ -77,7 +81,8 @@ def made(verb: Token) -> int:
     safer", "will make things worse", "would make Britain less safe"); 0 otherwise."""
     if not foretold(verb):
         return 0
-    state = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} and c.pos_ == "ADJ"), None)
+    state = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} and (
+        c.pos_ == "ADJ" or c.lower_ in BETTER | WORSE)), None)  # ("make local taxation fairer": "fairer" a noun)
     if state is None:
         return 0
     word = state.lower_
