@@ -60,9 +60,11 @@ def test_an_issue_said_to_radicalise_or_stifle_is_opposed(extract):
     assert ("Campaigners", "opposes", "law") in got, got
 
 
-def test_a_government_that_cuts_a_burden_is_no_issue(extract):
-    got = labels(extract("The minister said the government would cut red tape."))
-    assert not any(r == "supports" and t and "government" in t.lower() for _, r, t in got), got
+def test_a_government_that_cuts_a_burden_is_not_judged(extract):
+    # news2025 probe33b: a body's act, no verdict on it
+    got = labels(extract("The Confederation of Production and Commerce said in a statement that it expected the new "
+                         "government to cut red tape and revive investment in mining."))
+    assert not any(r in {"supports", "praises"} and t and "government" in t.lower() for _, r, t in got), got
 
 
 def test_an_issue_said_to_make_a_thing_unworkable_or_cheaper(extract):

@@ -145,7 +145,10 @@ def verdict(lex: Lexicon, verb: Token, bad: Callable[[Token], bool], person: Cal
     if (subj := subject_of(verb)) is None or (person(subj) and fold(subj.lemma_) not in lex.institution_nouns):
         return 0  # what people do is no issue's verdict (dev: a praise misread); "a Tory government would
         # put the economy at risk" is one
-    if pol := brought(verb, bad) or lessened(verb) or imperilled(verb) or struck(verb) or shortfall(verb, words()):
+    if (pol := lessened(verb)) and not peopled(lex, subj):
+        return pol  # (what a body cuts or raises is its act, no issue's verdict: "expected the new government
+        # to cut red tape", news2025 probe)
+    if pol := brought(verb, bad) or imperilled(verb) or struck(verb) or shortfall(verb, words()):
         return pol
     if (what := amounted(verb)) is not None:
         return judge(what)
