@@ -386,11 +386,11 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
         ("NHS England's chief executive warned ... He said"): the "he" after it is that
         person, not whoever was named before."""
         lemma = t.lemma_.lower()
-        if t.tag_ != "NN" or not (lemma in self.lex.person_nouns or lemma in PERSON_ROLES):
-            return None
+        from kg.extract.descriptions import description, untagged_person  # descriptions build on the resolver
+        if (named := untagged_person(self, t)) is not None or t.tag_ != "NN" or not (lemma in self.lex.person_nouns or lemma in PERSON_ROLES):
+            return named  # (or a name left untagged that the text shows is a person's: "Braun, the candidate")
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
             return None  # "the candidate", "the Republican presidential nominee": one already named, most often
-        from kg.extract.descriptions import description  # descriptions build on the resolver
         m = description(self, t, remember=False)
         if m is None:
             return None

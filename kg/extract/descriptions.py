@@ -4,6 +4,8 @@ name-shaped phrases that are not such a description (a headline's verb, a govern
 still to be, a counted group's count)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorResolver, Mention
@@ -124,7 +126,7 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         return named  # "The anti-tax group Club for Growth was one of his biggest supporters": the name, untagged
     if (lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims) and not capitalised_inside(t):
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
-    person = lemma in resolver.lex.person_nouns and t.tag_ == "NN"
+    person = (lemma in resolver.lex.person_nouns and t.tag_ == "NN") or (t.pos_ == "PROPN" and apposed_person(resolver.lex, t))
     # (an office of two words is a role too: "the health secretary")
     animate = generals or t.tag_ in {"NNS", "NNPS"} or t.pos_ == "PROPN" or lemma in resolver.lex.role_nouns \
         or resolver._is_role_noun(t) or lemma in resolver.lex.group_nouns or person \
@@ -158,6 +160,33 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         # "A Downing Street spokesman said ... the spokesman said": this one, not a spokesman named before
         resolver._learn_role("spokesman", None, m.actor.label, t.idx)
     return resolver._remember(m) if remember else m
+
+
+# role nouns that name a body or a body of people, not one person ("the government", "officials")
+BODY_ROLES = frozenset({"administration", "authorities", "cabinet", "government", "junta", "leaders", "leadership",
+                        "ministry", "officials", "regime"})
+
+
+def apposed_person(lex: Lexicon, t: Token) -> bool:
+    """A name the tagger left untagged that the text shows to be a person's: an apposed noun for one
+    ("Grzegorz Braun, the far-right candidate who came fourth") or a relative "who" ("Braun, who came
+    fourth"); else the name is read as a body's and loses the "he" that takes it up."""
+    for c in t.children:
+        if c.dep_ == "appos" and c.tag_ == "NN" and (
+                (lemma := c.lemma_.lower()) in lex.person_nouns or (lemma in lex.role_nouns and lemma not in BODY_ROLES)):
+            return True
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children):
+            return True
+    return False
+
+
+def untagged_person(resolver: ActorResolver, t: Token) -> Mention | None:
+    """A main clause's subject, a name the tagger left untagged that ``apposed_person`` shows to be a
+    person's: taken up as one, so a "he" after it is no man named in the sentence before (probe41b)."""
+    if t.tag_ != "NNP" or t.ent_type_ or not apposed_person(resolver.lex, t):
+        return None
+    m = description(resolver, t, remember=False)
+    return None if m is None else replace(m, actor=replace(m.actor, kind="person"))
 
 
 def named_owner(t: Token) -> bool:
