@@ -15,3 +15,10 @@ def test_an_untagged_name_apposed_to_a_person_noun_is_a_person(extract):
     assert ("Grzegorz Braun", "rejects", "agreements") in got, got
     assert ("Jarosław Kaczyński", "rejects", "agreements") not in got, got
 
+
+def test_a_count_hyphened_to_its_noun_stays_in_a_described_body(extract):
+    # "A three-judge panel", "A five-member committee": the count is part of the compound, not a count of
+    # bodies to drop (which left an actor "-member committee of lawmakers")
+    got = labels(extract("Court blocks tariffs\n\n"
+                         "A five-member committee of lawmakers demanded an inquiry into the deal."))
+    assert ("Five-member committee of lawmakers", "demands", "inquiry") in got, got

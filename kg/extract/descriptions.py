@@ -136,7 +136,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
         return None
     toks = [x for x in np_tokens(t) if x.dep_ != "poss" or x.pos_ != "PRON"]
     while len(toks) > 1 and toks[0].i < t.i and (toks[0].tag_ == "CD" or toks[0].lower_ in COUNTS
-                                                 or toks[0].ent_type_ == "CARDINAL" or toks[0].head.tag_ == "CD"):
+                                                 or toks[0].ent_type_ == "CARDINAL" or toks[0].head.tag_ == "CD") \
+            and not (toks[1].text == "-" and not toks[0].whitespace_):  # "A five-member committee": one compound
         toks = toks[1:]  # "Five public sector unions", "Several hundred demonstrators", "More than 100 MPs": the group
     toks = name_after_descriptor(resolver.lex, t, toks)
     ext = of_extension(t)
