@@ -22,3 +22,11 @@ def test_a_count_hyphened_to_its_noun_stays_in_a_described_body(extract):
     got = labels(extract("Court blocks tariffs\n\n"
                          "A five-member committee of lawmakers demanded an inquiry into the deal."))
     assert ("Five-member committee of lawmakers", "demands", "inquiry") in got, got
+
+
+def test_a_countrys_side_is_the_country(extract):
+    # "the Russian side", "the U.S. side" in diplomatic reports: the country, not no one (probe37a and probe40a
+    # code them so too)
+    got = labels(extract("Talks end in Istanbul\n\n"
+                         "The source said the Russian side had also threatened to seize the Kharkiv and Sumy regions if Kyiv refused."))
+    assert any(a == "Russia" and r == "threatens" for a, r, _ in got), got

@@ -241,8 +241,8 @@ class ActorResolver(RoleReading, HolderReading, SurnameReading, PronounReading, 
             return named
         if (titled := self.titled_before(tok)) is not None:
             return titled  # "Labour MEP Richard Corbett ... the MEP said"
-        if bare_sides(tok):
-            return self.pair_before(tok)
+        if (side := self.country_side(tok)) is not None or bare_sides(tok):
+            return side or self.pair_before(tok)  # "the Russian side": Russia; "the two sides": the pair named before
         if low == "old" or aged_description(tok):
             return self.described_person(tok)
         appos = next((c for c in apposed(tok, self.lex.role_nouns, self.lex.person_nouns) if (c.ent_type_ == "PERSON" or (

@@ -80,6 +80,15 @@ class GroupReading:
         actor = self._pair_met_before(tok) or (last.actor if last else self._pair_of_sentence_before(tok))
         return self._remember(Mention(actor, self._span(tok.idx, tok.idx + len(tok.text)), "role")) if actor else None
 
+    def country_side(self, tok: Token) -> Mention | None:
+        """"the Russian side", "the U.S. side": the country (or body) whose side a diplomatic report
+        names ("the Russian side had also threatened to seize ...", probe41b), not no one."""
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
+        if tok.lower_ != "side" or len(mods) != 1 or (label := self._country_of(mods[0])) is None \
+                or label not in self.lex.actors:
+            return None
+        return self._remember(Mention(self.lex.actors[label], self._span(mods[0].idx, tok.idx + len(tok.text)), "phrase"))
+
     def _pair_met_before(self, tok: Token) -> Actor | None:
         """"Carney met Modi in June, when the two leaders agreed ...": the two its own sentence names
         before it, not a pair of the sentence before (a written test's case; train and dev have none)."""
