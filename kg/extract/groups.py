@@ -84,9 +84,9 @@ class GroupReading:
         """"the Russian side", "the U.S. side": the country (or body) whose side a diplomatic report
         names ("the Russian side had also threatened to seize ...", probe41b), not no one."""
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
-        if tok.lower_ != "side" or len(mods) != 1 or (label := self._country_of(mods[0])) is None \
-                or label not in self.lex.actors:
-            return None
+        if tok.lower_ != "side" or tok.dep_ not in {"nsubj", "nsubjpass"} or len(mods) != 1 \
+                or (label := self._country_of(mods[0])) is None or label not in self.lex.actors:
+            return None  # (a subject only: "grateful to the American side" kept its words, which its quote holds)
         return self._remember(Mention(self.lex.actors[label], self._span(mods[0].idx, tok.idx + len(tok.text)), "phrase"))
 
     def _pair_met_before(self, tok: Token) -> Actor | None:
