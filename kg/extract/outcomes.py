@@ -26,6 +26,7 @@ BETTER = frozenset({"better", "safer", "stronger", "fairer", "healthier", "riche
 WORSE = frozenset({"worse", "weaker", "poorer", "unsafe", "riskier",
                    # "exemptions would make the ban unworkable" (probebbc13)
                    "unworkable", "unenforceable", "unaffordable", "impossible", "unfair", "dearer", "costlier"})
+STATES = BETTER | WORSE
 # goods whose cost an issue is said to bring: "the cuts would cost thousands of jobs", "could cost lives"
 LIVELIHOODS = frozenset({"job", "life", "livelihood", "home"})
 OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add", "make", "cost"}
@@ -82,7 +83,7 @@ def made(verb: Token) -> int:
     if not foretold(verb):
         return 0
     state = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} and (
-        c.pos_ == "ADJ" or c.lower_ in BETTER | WORSE)), None)  # ("make local taxation fairer": "fairer" a noun)
+        c.pos_ == "ADJ" or c.lower_ in STATES)), None)  # ("make local taxation fairer": "fairer" a noun)
     if state is None:
         return 0
     word = state.lower_

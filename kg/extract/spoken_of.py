@@ -2,10 +2,7 @@
 there: '"He loses an election and blames the EVM," Rijiju told reporters' is Rijiju's verdict on Gandhi, not
 Gandhi accusing the EVM; '"If he was serious, he would back our plan," she said' is no support of Starmer's
 (the guidelines credit the speaker where a sentence reports speech). On train and the probes every such
-statement the learned stage kept (1 and 12) was coded to the quotation's speaker instead; on dev 3 were
-dropped, 1 of them right. Full F1 dev 0.3561 -> 0.3567 (actor 0.6785 =, quotes 400 -> 399/503), train
-0.5377 -> 0.5379, seeds 0.6667 (=); probes pooled news2025 0.5750 -> 0.5757, world2016 0.6133 -> 0.6135,
-fifth 0.4409 -> 0.4423, bbc2004 0.6394 (=); PolNeAR dev speakers 325/359 (=)."""
+statement the learned stage kept was coded to the quotation's speaker instead (the figures: the commit's message)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
