@@ -4,6 +4,8 @@ it. A mixin of ``kg.extract.statements.SentenceExtractor`` (its ``ctx``, ``lex``
 ``speaker_for``)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, Mention
@@ -102,7 +104,7 @@ def endangers(cue: Cue, subj: Token | None) -> bool:
         and subj.pos_ in {"NOUN", "PRON"} and subj.lower_ not in FIRST_PERSON
 
 
-MET_BODIES = frozenset({"group", "charity", "union", "organisation", "organization", "association"})
+MET_BODIES = frozenset({"group", "charity", "union", "organisation", "organization", "association", "company", "firm"})
 
 
 class ActorFinding:
@@ -139,6 +141,9 @@ class ActorFinding:
             # (the group nouns are plurals: "met rebels"; bodies met in the plural: "meet disability groups")
             return None
         m = description(self.ctx.resolver, tok, remember=False, subject=False)
+        if m is not None and tok.dep_ == "conj" and not m.actor.label.lower().endswith(tok.lower_):
+            # a second party met ("union leaders and environmental groups"): the phrase of a conjunct had lost its noun
+            return replace(m.actor, label=f"{m.actor.label} {tok.text}")
         return m.actor if m is not None else None
 
     def praisers_side(self, act: Token, met: Actor) -> bool:

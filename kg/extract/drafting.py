@@ -50,6 +50,11 @@ class DraftKeeping:
                     self.add(replace(d, target=member))
             return
         self.add(d)
+        if d.relation == "consults":  # "would meet union leaders and victims' groups": each party met, though unnamed
+            for c in target_tok.conjuncts if target_tok is not None and d.cue is not None else ():
+                if c.i > target_tok.i and (met := self.met_unnamed(d.cue, c)) is not None and met not in {d.target, d.actor.actor}:
+                    self.add(replace(d, target=met, confidence=d.confidence - 0.05))
+            return
         for t2, q2 in conjoined_targets(self.ctx, target_tok):
             if t2 != d.target:
                 self.add(replace(d, target=t2, qualifiers=q2, confidence=d.confidence - 0.05))

@@ -393,7 +393,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         conf = 0.8 if actor.how in {"name", "alias"} else 0.65
         d = Draft(actor, rel, target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                   confidence=conf - 0.1 * bool(relayed))
-        self.add_coordinated(d, None if isinstance(target, Actor) else target_tok)
+        self.add_coordinated(d, None if isinstance(target, Actor) and rel != "consults" else target_tok)
         self.add_apposed_names(d, target_tok)
         if rel == "demands" and target_tok is not None and target_tok.pos_ in {"VERB", "AUX"}:
             self.ultimatum(actor, target_tok, addressee, relayed)

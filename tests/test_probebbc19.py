@@ -1,0 +1,22 @@
+"""Misses the probebbc19 round found on BBC-style politics news written for it; each sentence here is
+written for its test."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def test_each_unnamed_party_of_a_meeting_is_met(extract):
+    got = labels(extract("Malcolm Wicks said he would meet union leaders and victims' groups next month."))
+    assert ("Malcolm Wicks", "consults", "Union leaders") in got, got
+    assert any(a == "Malcolm Wicks" and r == "consults" and t and "victims" in t.lower() for a, r, t in got), got
+
+
+def test_companies_and_firms_are_parties_one_meets(extract):
+    got = labels(extract("Malcolm Wicks will meet energy companies on Monday."))
+    assert any(r == "consults" and t and t.lower() == "energy companies" for _, r, t in got), got
+    got = labels(extract("Malcolm Wicks said he would meet energy companies and environmental groups."))
+    assert any(r == "consults" and t and t.lower() == "energy companies" for _, r, t in got), got
+    assert any(r == "consults" and t and t.lower() == "environmental groups" for _, r, t in got), got
+    got = labels(extract("The minister met the conditions set by the firms."))
+    assert not any(r == "consults" for _, r, _ in got), got
+
