@@ -20,3 +20,10 @@ def test_companies_and_firms_are_parties_one_meets(extract):
     got = labels(extract("The minister met the conditions set by the firms."))
     assert not any(r == "consults" for _, r, _ in got), got
 
+
+def test_a_warning_that_something_must_not_be_done_threatens_no_one(extract):
+    got = labels(extract("The CBI welcomed the bill but warned that firms must not be punished for honest mistakes."))
+    assert not any(r == "threatens" for _, r, _ in got), got
+    assert any(r == "opposes" and t and "punish" in t for _, r, t in got), got
+    got = labels(extract("The minister warned that the rebels would be punished."))
+    assert any(r == "threatens" for _, r, _ in got), got

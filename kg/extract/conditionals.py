@@ -11,7 +11,7 @@ from kg.extract.headlines import joined_clause
 from kg.extract.actors import Mention
 from kg.extract.clauses import COMMITTING, HYPOTHETICAL_MARKS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, conditional_harm, conditional_rise, consequence_object,
-                                     court_taken, held_accountable, met_with, threatened_with, what_there_is,
+                                     court_taken, forbidden, held_accountable, met_with, threatened_with, what_there_is,
                                      what_there_would_be, what_would_follow)
 from kg.extract.threats import own_act, own_act_target
 from kg.extract.conditional_threats import (accountability, consequence_target, depended_on, given_until, penalty_told,
@@ -156,8 +156,8 @@ class ConditionalRules(WarnedHarms):
                     and t != tok and t.i not in trigger:
                 conseq = t
                 break
-        if conseq is not None and self.issue_harms(conseq):
-            return  # "warned that fining parents would hit the poorest families": a verdict on the fines (EvaluativeRules.effect)
+        if conseq is not None and (self.issue_harms(conseq) or forbidden(conseq)):
+            return  # "would hit the poorest families": a verdict on the fines (EvaluativeRules.effect); "must not be punished": an obligation
         if self.harm_threatened(actor, tok, relayed):
             return
         held = held_accountable(tok) if conseq is None else None

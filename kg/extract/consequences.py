@@ -22,6 +22,14 @@ def what_there_would_be(tok: Token) -> Token | None:
     return None
 
 
+def forbidden(verb: Token) -> bool:
+    """A consequence verb the warning says must not come about ("warned that firms must not be punished
+    for honest mistakes"): an obligation, which the obligations' rule reads as opposing the act; no one
+    is threatened with it (probebbc19)."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in verb.children)
+
+
 FOLLOWING_PENALTIES = frozenset({"sanction", "tariff", "penalty", "measure", "consequence", "countermeasure", "reprisal",
                                  "retaliation", "punishment", "fine", "strike"})
 
