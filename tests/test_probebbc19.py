@@ -27,3 +27,11 @@ def test_a_warning_that_something_must_not_be_done_threatens_no_one(extract):
     assert any(r == "opposes" and t and "punish" in t for _, r, t in got), got
     got = labels(extract("The minister warned that the rebels would be punished."))
     assert any(r == "threatens" for _, r, _ in got), got
+
+
+def test_scorn_for_a_report_or_a_deal_opposes_it(extract):
+    for verdict in ("a whitewash", '"a whitewash"', "a cover-up", "a smokescreen", "a fudge", "a cop-out",
+                    "shambolic", '"a catalogue of failures"'):
+        got = labels(extract(f"Alex Salmond said the report was {verdict}."))
+        assert ("Alex Salmond", "opposes", "report") in got, (verdict, got)
+

@@ -18,7 +18,7 @@ PERSON_VERDICTS = frozenset({"man", "woman", "person", "people", "hero", "heroin
                              "servant", "statesman", "stateswoman", "patriot", "player", "partner", "colleague"})
 # nouns of a deed judged by what follows "of": "a senseless act of terrorism", "an act of aggression", "an act
 # of courage" (probew16q); the deed itself carries no verdict
-OF_JUDGED = frozenset({"act", "acts", "deed"}) | PERSON_VERDICTS
+OF_JUDGED = frozenset({"act", "acts", "deed", "catalogue", "litany"}) | PERSON_VERDICTS  # "a catalogue of failures"
 # people judged by their service, who are not actors in their own right ("our soldiers are the best in the
 # world", "the firefighters were magnificent"): a good verdict on them praises them, as one on "the police"
 SERVING = frozenset({"soldier", "troop", "firefighter", "fireman", "paramedic", "medic", "volunteer", "rescuer",
