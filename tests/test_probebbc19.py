@@ -35,3 +35,13 @@ def test_scorn_for_a_report_or_a_deal_opposes_it(extract):
         got = labels(extract(f"Alex Salmond said the report was {verdict}."))
         assert ("Alex Salmond", "opposes", "report") in got, (verdict, got)
 
+
+def test_saying_one_will_weigh_a_thing_proposes_nothing(extract):
+    for sentence in ("Constitutional affairs minister Christopher Leslie said he would consider the report carefully.",
+                     "The European Commission said it would study the ruling carefully.",
+                     "The Conservatives said they would examine the detail carefully."):
+        got = labels(extract(sentence))
+        assert not any(r == "proposes" for _, r, _ in got), (sentence, got)
+    got = labels(extract("Birmingham City Council leader Mike Whitby said the authority would review its procedures."))
+    assert any(r == "proposes" and t and "procedures" in t for _, r, t in got), got
+
