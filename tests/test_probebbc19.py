@@ -45,3 +45,13 @@ def test_saying_one_will_weigh_a_thing_proposes_nothing(extract):
     got = labels(extract("Birmingham City Council leader Mike Whitby said the authority would review its procedures."))
     assert any(r == "proposes" and t and "procedures" in t for _, r, t in got), got
 
+
+def test_a_change_keeps_what_it_is_in(extract):
+    for phrase, label in (("investment in renewable energy", "investment in renewable energy"),
+                          ("a cut in taxes", "cut in taxes"),
+                          ("an increase in the minimum wage", "increase in minimum wage"),
+                          ("a change in the law", "change in law")):
+        got = labels(extract(f"Environment spokesman Norman Baker called for {phrase}."))
+        assert ("Norman Baker", "demands", label) in got, (phrase, got)
+    got = labels(extract("Norman Baker called for an increase in Scotland."))
+    assert not any(t and "Scotland" in t for _, _, t in got), got

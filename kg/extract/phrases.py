@@ -223,3 +223,17 @@ def overdone(noun: Token) -> bool:
     pressure on children is judged; the pressure is no demand of the speaker's)."""
     return any(c.dep_ == "amod" and c.lower_ in {"much", "many"} and any(
         a.dep_ == "advmod" and a.lower_ == "too" for a in c.children) for c in noun.children)
+
+
+# nouns of change or of money put in, whose "in" phrase says what changes ("a cut in taxes", "a change in the law",
+# "investment in renewable energy"), not where (probebbc19: "called for investment in ..." had been "investment")
+CHANGE_NOUNS = frozenset({"increase", "rise", "cut", "reduction", "fall", "freeze", "change", "investment", "boost",
+                          "hike", "drop", "decrease", "improvement"})
+WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+
+
+def changed_in(head: Token, prep: Token) -> bool:
+    """``prep`` is the "in" of a change noun whose object is no place or time ("a rise in pensions", not
+    "a rise in Scotland", "a cut in April")."""
+    return prep.lower_ == "in" and head.lemma_.lower() in CHANGE_NOUNS and any(
+        p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and p.ent_type_ not in WHERE_OR_WHEN for p in prep.children)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.issue_heads import issue_head
-from kg.extract.phrases import alleged_act, binomial_rest, hyphened_rest, joined_by_hyphen, numbered, spaced
+from kg.extract.phrases import alleged_act, binomial_rest, changed_in, hyphened_rest, joined_by_hyphen, numbered, spaced
 from kg.lexicon import Lexicon, fold
 from kg.records import Topic
 
@@ -104,7 +104,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         rights += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "on"
                    and not any(p.ent_type_ in WHEN for p in c.children)]
     for child in rights:
-        if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS and not alleged_act(child) and not time_phrase(child):
+        if child.dep_ == "prep" and (child.lower_ in COMPLEMENT_PREPS or changed_in(head, child)) and not alleged_act(child) and not time_phrase(child):
             for p in child.children:
                 # "warned of the risk of isolating itself internationally": a gerund's phrase as a noun's;
                 # an object's is more often its verb's ("accuse the Remain camp of exploiting the murder")
