@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import nominal_cue, pobj
+from kg.extract.clauses import dated, nominal_cue, pobj
 from kg.extract.targets import find_topic
+from kg.extract.voiced_complements import occasion, past_occasion
 from kg.lexicon import Lexicon
 
 
@@ -32,6 +33,10 @@ def follow_nominal(lex: Lexicon, noun: Token) -> Token | None:
         return accused
     against = lex.nouns.get(noun.lemma_.lower()) == "opposes"
     for c in noun.children:  # an opposition is also "against", "at" or "over" what it opposes ("in protest at the cuts")
+        if c.dep_ == "prep" and (dated(c) or occasion(c) is not None):
+            if (inner := past_occasion(c)) is not None:
+                return inner  # "concern at a news conference over the tariffs": said there, about them
+            continue  # "support on Monday for", "anger at the summit": when and where, not what
         if c.dep_ == "prep" and (c.lower_ in {"for", "of", "on", "towards", "toward"}
                                  or against and c.lower_ in {"against", "at", "over"}) and noun.lemma_.lower() not in TIME_LIMITS:
             if c.lower_ == "on" and lex.nouns.get(noun.lemma_.lower()) == "demands" and (

@@ -48,6 +48,7 @@ from kg.extract.phrases import label_of, np_tokens, of_extension, served_by
 from kg.extract.nominal_targets import follow_nominal
 from kg.extract.target_tokens import act_kept_from, described_person, target_from
 from kg.extract.visits import VisitRules, mutual_talks
+from kg.extract.voiced_complements import voiced_complement
 from kg.extract.wrongs import CRITICISING, WrongdoingRules
 from kg.records import Actor, Topic
 
@@ -228,11 +229,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                     if target_tok is not None and target_tok.pos_ == "ADP":
                         target_tok = pobj(target_tok)  # "lend support to his government"
                 if target_tok is None:  # "solidarity with Greece", "concern over the violence", on the noun or the verb
-                    for c in [*obj.children, *tok.children]:
-                        if c.dep_ == "prep" and c.lower_ in {"towards", "toward", "to", "with", "for", "over", "about",
-                                                             "at", "against", "regarding", "on"} and pobj(c) is not None:
-                            target_tok = pobj(c)
-                            break
+                    target_tok = voiced_complement(obj, tok)
                 if target_tok is None:  # "expressed hope that the talks would lead to a settlement"
                     target_tok = next((c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                                        and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")), None)
