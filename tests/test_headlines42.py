@@ -39,3 +39,45 @@ def test_a_visit_is_no_misplaced_complement(extract):
     # "during a visit to Kyiv": the visit's own complement; no stance toward Kyiv is read through it
     got = labels(extract("The minister expressed concern during a visit to Kyiv."))
     assert not any(r == "opposes" and t is not None and "kyiv" in t.lower() for _, r, t in got), got
+
+
+# A headline "Name: claim" in the third person ("Trump: Clinton should have congratulated me", "Zelensky: Russia
+# sent ...") quotes the name as a first-person one does, when the name is a person or body the gazetteer knows.
+
+def test_a_known_speakers_third_person_headline_is_their_quote(extract_learned):
+    # PolNeAR train (politico, July 2016), whose coders credit the headline's words to Trump with ":" as the cue
+    text = ("Trump: Clinton should have congratulated me for making history.\n\n"
+            "Donald Trump spoke to supporters in Colorado on Friday.")
+    heads = {(st.actor.label, st.quote.text) for st in extract_learned(text) if st.quote is not None}
+    assert any(a == "Donald Trump" and q.startswith("Clinton should have congratulated me") for a, q in heads), heads
+
+
+def test_a_headline_claim_of_a_known_speaker_gives_their_stance(extract_learned):
+    # probe39b: "Zelensky: Russia sent "decorative" delegation to Istanbul, Ukraine ready for leaders' meeting"
+    text = ("Zelensky: Russia sent \"decorative\" delegation to Istanbul, Ukraine ready for leaders' meeting\n\n"
+            "President Volodymyr Zelensky spoke in Kyiv on Friday.")
+    got = {(st.actor.label, st.relation.value, st.target.label if st.target else None, st.sentence.start)
+           for st in extract_learned(text)}
+    assert any(a == "Volodymyr Zelensky" and s == 0 and t is not None and ("meeting" in t or "Russia" in t)
+               for a, r, t, s in got), got
+
+
+def test_a_name_the_tagger_runs_past_the_colon_ends_there(extract_learned):
+    # probe40b: the tagger read "Araghchi: Enrichment" as one organisation, which became the speaker
+    text = ("Araghchi: Enrichment is not negotiable as fourth round of Iran-US talks ends in Muscat\n\n"
+            "Iranian Foreign Minister Abbas Araghchi spoke in Muscat on Sunday.")
+    actors = {st.actor.label for st in extract_learned(text)}
+    assert not any(":" in a for a in actors), actors
+
+
+@pytest.mark.parametrize("text, actor", [
+    # probe31b, probe25x: a country, an event before the colon: the headline's own clause says who acts
+    ("Colombia: Petro vows to stop buying US weapons after Washington decertifies drug fight\n\n"
+     "Colombian President Gustavo Petro spoke on Monday.", "Gustavo Petro"),
+    ("COP30: Brazil urges rich nations to triple climate finance as talks enter final week\n\n"
+     "Delegates met on Monday.", "Brazil"),
+])
+def test_a_place_or_event_before_a_colon_is_no_speaker(extract_learned, text, actor):
+    got = {(st.actor.label, st.quote is not None) for st in extract_learned(text) if st.sentence.start == 0}
+    assert any(a == actor and not q for a, q in got), got
+    assert not any(a.startswith(("Colombia", "COP30")) for a, q in got), got

@@ -44,9 +44,11 @@ def name_before_colon(ctx: Context, doc, q: Quote) -> Mention | None:
         and any(t.pos_ == "PROPN" for t in words) and not any(t.is_upper and len(t) > 1 for t in words)
     if head.ent_type_ not in {"PERSON", "ORG"} and not shaped:
         return None
-    m = ctx.resolver.resolve(head)
+    e = ent_of(head)
+    # the tagger may run a name into the words after the colon ("Araghchi: Enrichment" one ORG): the name ends there
+    m = ctx.resolver.resolve(head) if e is None or e.end_char <= colon else None
     if m is None:
-        e = ent_of(head) if head.ent_type_ in {"PERSON", "ORG"} else None
+        e = e if e is not None and e.label_ in {"PERSON", "ORG"} and e.end_char <= colon else None
         s0, s1 = (e.start_char, e.end_char) if e is not None else (span.start_char, span.end_char)
         kind = "person" if e is None or e.label_ == "PERSON" else "organisation"
         label = text[s0:s1]

@@ -63,7 +63,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     units = units if units is not None else []
     date = document.published or guess_date(document.text)
     resolver = ActorResolver(lex=lex, text=document.text, date=date)
-    ctx = Context(document=document, lex=lex, resolver=resolver, quotes=find_quotes(document.text))
+    ctx = Context(document=document, lex=lex, resolver=resolver, quotes=find_quotes(document.text, lex))
     resolver.quoted = [(q.content.start, q.content.end) for q in ctx.quotes]
     sents = list(sdoc.sents)
     ctx.salience, ctx.headline = salience(sdoc, sents, document.title)

@@ -24,8 +24,9 @@ class Quote:
     outer_end: int
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """All direct quotes in ``text``, content offsets without the marks."""
+def find_quotes(text: str, lex=None) -> list[Quote]:
+    """All direct quotes in ``text``, content offsets without the marks (with ``lex``, also a known
+    speaker's words after a colon in the headline)."""
     spans: list[tuple[int, int, int, int]] = []
     used: set[int] = set()  # straight marks that closed a curly opening
     taken = [False] * (len(text) + 1)
@@ -91,7 +92,7 @@ def find_quotes(text: str) -> list[Quote]:
                 spans.append((a, a + 1, close, close + 1))
             else:
                 spans.append((a, a + 1, m.end(), m.end()))
-    spans += headline_quotes(text) + colon_lines(text) + single_marked(text)
+    spans += headline_quotes(text) + colon_lines(text) + single_marked(text) + (speaker_headline(text, lex) if lex else [])
     out = []
     for s, cs, ce, e in sorted(spans):
         content = text[cs:ce]
@@ -218,3 +219,24 @@ def colon_lines(text: str) -> list[tuple[int, int, int, int]]:
     """Quotations with no marks after a name and a colon on a line of their own, their words in the
     first person (whose "I" only the name before the colon can be)."""
     return [(m.start("words"), m.start("words"), m.end("words"), m.end("words")) for m in COLON_LINE.finditer(text)]
+
+
+# a headline that is a speaker's name, a colon and words of theirs in the third person ("Araghchi: Enrichment
+# is not negotiable", "Zelensky: Russia sent a decorative delegation"): the words are the name's, as a
+# first-person line's are; the name must be a person or body the gazetteer knows ("Colombia:", "COP30:",
+# "Analysis:" name a place, an event or a kind of piece, no speaker)
+NAMED_HEADLINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}): "
+                            r"(?P<words>[A-Z\"“‘'][^\n:;]{3,150}?)[.!?]?[ \t]*(?=$|;|\n)")
+SPEAKING_KINDS = frozenset({"person", "organisation"})
+
+
+def speaker_headline(text: str, lex) -> list[tuple[int, int, int, int]]:
+    """The words after a known speaker's name and a colon opening the headline, as a quotation."""
+    start = len(text) - len(text.lstrip())
+    m = NAMED_HEADLINE.match(text, start)
+    if m is None or m.end() > headline_end(text):
+        return []
+    actor = lex.actor_for(m.group("name"))
+    if actor is None or actor.kind not in SPEAKING_KINDS:
+        return []
+    return [(m.start("words"), m.start("words"), m.end("words"), m.end("words"))]
