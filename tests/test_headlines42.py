@@ -81,3 +81,20 @@ def test_a_place_or_event_before_a_colon_is_no_speaker(extract_learned, text, ac
     got = {(st.actor.label, st.quote is not None) for st in extract_learned(text) if st.sentence.start == 0}
     assert any(a == actor and not q for a, q in got), got
     assert not any(a.startswith(("Colombia", "COP30")) for a, q in got), got
+
+
+@pytest.mark.parametrize("text, actor, relation, target", [
+    ("The prime minister paid tribute on Monday to the firefighters.", "prime minister", "praises", "firefighters"),
+    ("The senator took a swipe on Tuesday at the president.", "senator", "opposes", "president"),
+    ("Merkel's criticism on Monday of the plan angered Paris.", "Angela Merkel", "opposes", "plan"),
+])
+def test_an_idiom_or_a_noun_past_a_day_finds_its_target(extract, text, actor, relation, target):
+    got = labels(extract(text))
+    assert any(a.lower().endswith(actor.lower()) and r == relation and t is not None and target in t.lower()
+               and "monday" not in t.lower() and "tuesday" not in t.lower() for a, r, t in got), got
+
+
+def test_a_time_with_its_own_complement_is_no_target(extract):
+    # "the night of the vote" is when the concern was voiced, not what it is about
+    got = labels(extract("The EU expressed concern on the night of the vote."))
+    assert not any(t is not None and "vote" in t.lower() for _, _, t in got), got

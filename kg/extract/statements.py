@@ -17,7 +17,7 @@ from kg.extract.acts import act_on_party
 from kg.extract.actors import Mention
 from kg.extract.blame import accused_body, blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
-                                STANCE_NOUNS, STANCES, Cue, antecedent_of, nominal_cue, infinitive,
+                                STANCE_NOUNS, STANCES, Cue, antecedent_of, dated, nominal_cue, infinitive,
                                 object_of, pobj, stance_cue, to_come, verbal_cue, PROMISED_STANCES, PROMISING)
 from kg.extract.fought_and_called import called_thing, fought, ruled_out
 from kg.extract.subjects import passive, patient_of, whose_object_doer
@@ -207,7 +207,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             # an idiom's noun ("took some shots at Sanders", "paid tribute to", "threw her weight behind"): what it is aimed at
             target_tok = next((pobj(c) for c in [*cue.particle.children, *tok.children] if c.dep_ in {"prep", "dative"}
                                and c.lower_ in {"at", "on", "against", "to", "for", "with", "over", "about", "behind"}
-                               and pobj(c) is not None), None)
+                               and pobj(c) is not None and not dated(c)), None)  # ("paid tribute on Monday to")
             if target_tok is None:
                 return
         elif obj is not None:

@@ -31,27 +31,30 @@ def occasion(prep: Token) -> Token | None:
 
 
 def past_occasion(prep: Token) -> Token | None:
-    """The complement the parser hung on the noun of an occasion ``prep`` sets ("at the meeting [to the
-    proposal]"), none of the occasion's own ("a visit to Kyiv") nor of when."""
+    """The complement the parser hung on the noun of the occasion or the time ``prep`` sets ("at the
+    meeting [to the proposal]", "criticism on Monday [of the plan]"), none of the occasion's own ("a
+    visit to Kyiv") nor another time ("on the night of 5 May")."""
     noun = occasion(prep)
+    if noun is None and dated(prep) and (day := pobj(prep)) is not None and day.tag_ == "NNP":
+        noun = day  # "on Monday [of the plan]" (a day names no complement; "the night of the vote" does)
     if noun is None:
         return None
-    own = OCCASIONS[noun.lemma_.lower()]
-    return next((pobj(p) for p in noun.children if p.dep_ == "prep" and p.lower_ in STANCE_PREPS
+    own = OCCASIONS.get(noun.lemma_.lower(), frozenset())
+    return next((pobj(p) for p in noun.children if p.dep_ == "prep" and p.lower_ in STANCE_PREPS + ("of",)
                  and p.lower_ not in own and not dated(p) and pobj(p) is not None), None)
 
 
 def voiced_complement(obj: Token, verb: Token) -> Token | None:
     """The object of the stance ``obj`` names after the light ``verb``: the first phrase of a stance's
-    preposition on the noun or the verb that is no phrase of when or of the occasion; past an
-    occasion, a phrase the parser hung on the occasion's noun that is none of its own."""
+    preposition on the noun or the verb that is no phrase of when or of the occasion; past one, a
+    phrase the parser hung on its noun that is none of its own."""
     for c in [*obj.children, *verb.children]:
-        if c.dep_ != "prep" or dated(c):
-            continue  # "voiced opposition on Wednesday to the bill"
-        if occasion(c) is not None:
+        if c.dep_ != "prep":
+            continue
+        if dated(c) or occasion(c) is not None:
             if (inner := past_occasion(c)) is not None:
                 return inner  # "raised objections at the meeting to the proposal"
-            continue
+            continue  # "voiced opposition on Wednesday to the bill"
         if c.lower_ in STANCE_PREPS and pobj(c) is not None:
             return pobj(c)
     return None
