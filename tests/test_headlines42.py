@@ -98,3 +98,16 @@ def test_a_time_with_its_own_complement_is_no_target(extract):
     # "the night of the vote" is when the concern was voiced, not what it is about
     got = labels(extract("The EU expressed concern on the night of the vote."))
     assert not any(t is not None and "vote" in t.lower() for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # probe26a, probe28c, probe25y, probe40b: a position held beyond bargaining is held, not opposed
+    ('"The fiscal surplus is non-negotiable," Milei said at a conference.', "Javier Milei", "fiscal surplus"),
+    ('Its spokesperson, Txema Guijarro, said the phase-out was "non-negotiable".', "Txema Guijarro", "phase"),
+    ('"Enrichment is not negotiable," Araghchi said.', "Abbas Araghchi", "enrichment"),
+    ("Araghchi said enrichment is not negotiable.", "Abbas Araghchi", "enrichment"),
+])
+def test_what_is_not_negotiable_is_held(extract_learned, text, actor, target):
+    got = labels(extract_learned(text))
+    assert (actor, "supports", next((t for a, r, t in got if t and target in t.lower()), None)) in got, got
+    assert not any(a == actor and r == "opposes" for a, r, t in got), got

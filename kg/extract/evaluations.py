@@ -69,8 +69,8 @@ class EvaluativeRules(ParticipleVerdicts):
             if fold(on.lemma_) in GOODS or strong_valence(on.lower_, at_least=1.0) > 0:
                 return -turn  # "a tax on aspiration", "a levy on success": a burden laid on a good
         for w in words:
-            val = self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(fold(w.text)) or self.lex.evaluations.get(
-                hyphened(w))  # "ill-conceived", split by the tokenizer, looked up whole
+            val = self.lex.evaluations.get(hyphened(w)) or self.lex.evaluations.get(fold(w.lemma_)) or self.lex.evaluations.get(
+                fold(w.text))  # "ill-conceived", "non-negotiable", split by the tokenizer, looked up whole first
             if val:
                 return turn * (-val if any(c.dep_ == "neg" for c in w.children) else val)
         for w in words:  # words the list lacks, by VADER's ratings: "a betrayal", "a disgrace", "cruel"
