@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.lexicon import fold
 from kg.records import Actor
 
-GENERATIONAL = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+GENERATIONAL = {"jr", "jr.", "jnr", "jnr.", "sr", "sr.", "snr", "snr.", "ii", "iii", "iv"}
 # titles under which a person goes by the first name: "Sir Digby", "Prince Mohammed", "Sheikh Tamim"
 FIRST_NAME_TITLES = {"sir", "dame", "prince", "princess", "sheikh", "sheikha", "sheik", "shaikh", "emir"}
 

@@ -1,0 +1,20 @@
+"""Misses of the probe42a articles (May 2025 news in the styles of NBC News, Gulf News, the Times of
+India, the South China Morning Post and The Moscow Times), each on a sentence of those articles."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def test_a_british_junior_is_the_surname_before_it(extract):
+    # probe42a (the SCMP's style): "Jnr", the British spelling of "Jr", is no surname; "Marcos" is
+    # the president named in full, not the sister named later with the same surname
+    text = ("Philippines' Marcos asks cabinet to resign after midterm setback\n\n"
+            "Philippine President Ferdinand Marcos Jnr on Thursday asked all his cabinet secretaries to "
+            "submit their courtesy resignations.\n\n"
+            "\"The people have spoken, and they expect results - not politics, not excuses,\" Marcos said "
+            "in a statement.\n\n"
+            "Senator Imee Marcos, the president's sister, urged her brother to end the impeachment case "
+            "against the vice-president.\n")
+    actors = [a for a, _, _ in labels(extract(text, published="2025-05-22"))]
+    assert "Imee Marcos" in actors
+    assert actors.count("Imee Marcos") == 1
