@@ -18,3 +18,14 @@ def test_a_british_junior_is_the_surname_before_it(extract):
     actors = [a for a, _, _ in labels(extract(text, published="2025-05-22"))]
     assert "Imee Marcos" in actors
     assert actors.count("Imee Marcos") == 1
+
+
+def test_a_name_with_a_lower_case_particle_tagged_an_organisation_is_a_person(extract):
+    # probe42a (the SCMP's style): "Leila de Lima" tagged an organisation is a person, so "de Lima said"
+    # is she, not Peru's capital, and "De Lima" at a sentence's start is she too
+    text = ("Senate row\n\n"
+            "Opposition lawmaker-elect Leila de Lima called on the Senate to proceed with the trial without delay.\n\n"
+            "\"Accountability must not be sacrificed to political convenience,\" de Lima said.\n\n"
+            "De Lima also criticised the delay.\n")
+    actors = {a for a, _, _ in labels(extract(text, published="2025-05-22"))}
+    assert actors == {"Leila de Lima"}

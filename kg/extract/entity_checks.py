@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.mentions import (common_word_opening, described_noun, hyphened, in_a_subheading, line_of,
                                  lower_case_words)
+from kg.extract.surnames import NAME_PARTICLES
 from kg.lexicon import fold
 
 
@@ -48,10 +49,12 @@ class EntityChecks:
 
     def _looks_personal(self, ent: SpacySpan) -> bool:
         """'Bradley Podliska' tagged as an organisation: a known first name and a
-        surname, no institution's noun, unknown to the gazetteer, is a person."""
+        surname, no institution's noun, unknown to the gazetteer, is a person; so is one whose
+        surname opens with a lower-case particle ("Leila de Lima", "Ursula von der Leyen")."""
         words = ent.text.split()
-        return (ent.label_ == "ORG" and 2 <= len(words) <= 3
-                and fold(words[0]) in self.lex.first_names and all(w[:1].isupper() for w in words)
+        return (ent.label_ == "ORG" and 2 <= len(words) <= 3 + any(w in NAME_PARTICLES for w in words)
+                and fold(words[0]) in self.lex.first_names and words[-1][:1].isupper()
+                and all(w[:1].isupper() or (0 < i and w in NAME_PARTICLES) for i, w in enumerate(words))
                 and not any(fold(w) in self.lex.institution_nouns for w in words)
                 and self.lex.actor_for(ent.text) is None)
 
