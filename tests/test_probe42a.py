@@ -29,3 +29,16 @@ def test_a_name_with_a_lower_case_particle_tagged_an_organisation_is_a_person(ex
             "De Lima also criticised the delay.\n")
     actors = {a for a, _, _ in labels(extract(text, published="2025-05-22"))}
     assert actors == {"Leila de Lima"}
+
+
+def test_a_bare_the_president_is_the_states_not_the_senates(extract):
+    # probe42a (the SCMP's style): "the president" after "Philippine President Ferdinand Marcos Jnr" and
+    # "Senate President Francis Escudero" is the head of state, though the Senate's was named last
+    text = ("Cabinet row\n\n"
+            "Philippine President Ferdinand Marcos Jnr on Thursday asked his cabinet to resign.\n\n"
+            "Senate President Francis Escudero rejected calls for a special session.\n\n"
+            "Communications Undersecretary Claire Castro said the president was \"not satisfied\" with some "
+            "departments.\n")
+    found = labels(extract(text, published="2025-05-22"))
+    assert ("Ferdinand Marcos Jnr", "opposes", "departments") in found
+    assert not any(a == "Francis Escudero" and r == "opposes" for a, r, _ in found)

@@ -59,6 +59,11 @@ def newly_held(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in NEW for c in tok.children)
 
 
+# the institutions whose presidents, speakers or leaders a bare "the president" is not ("Senate President")
+CHAMBERS = frozenset({"senate", "house", "assembly", "parliament", "congress", "chamber", "court", "commission",
+                      "committee", "council", "club", "federation", "association", "league", "bank"})
+
+
 class HolderReading:
     """Who holds a role a phrase names ("the president", "the Russian minister"), by the article's
     own naming, its last few names, and the gazetteer's terms of office in the article's period.
@@ -75,6 +80,8 @@ class HolderReading:
         before = [label for pos, label in named if pos < at]
         if of is None and len(set(before)) > 1:
             before = self._bare_titled(role, before) or before
+        if of is None and len(set(before)) > 1:
+            before = self._state_held(role, before) or before
         if of is None and len(set(before)) > 1:
             before = self._last_named(set(before), at) or before
         if not before and of is None:
@@ -139,6 +146,16 @@ class HolderReading:
         qualified = {label for (r, o), xs in self.learned_roles.items() if (r in names or r == role) and o is not None
                      for _, label in xs}
         return [label for label in labels if label not in qualified]
+
+    def _state_held(self, role: str, labels: list[str]) -> list[str]:
+        """Of holders named before, those whose office the article gave no institution ("Philippine
+        President Marcos" beside "Senate President Escudero"): a bare "the president" is the state's,
+        not a chamber's, a party's or a union's."""
+        names = self.lex.role_names(role)
+        bodies = {label for (r, o), xs in self.learned_roles.items() if (r in names or r == role) and o is not None
+                  and (getattr(self.lex.actors.get(o), "kind", "country") != "country"
+                       or o[1:] in CHAMBERS or o[1:] in self.lex.institution_nouns) for _, label in xs}
+        return [label for label in labels if label not in bodies]
 
     def _recent_holder(self, role: str, of: str | None) -> str | None:
         """"Obama spoke with Netanyahu. The president urged him ...", "Lavrov ...
