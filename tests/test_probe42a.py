@@ -42,3 +42,12 @@ def test_a_bare_the_president_is_the_states_not_the_senates(extract):
     found = labels(extract(text, published="2025-05-22"))
     assert ("Ferdinand Marcos Jnr", "opposes", "departments") in found
     assert not any(a == "Francis Escudero" and r == "opposes" for a, r, _ in found)
+
+
+def test_the_verb_that_credits_a_headlines_quotation_is_no_target(extract_learned):
+    # probe42a (the Times of India's style): in "'...': PM Modi warns Pakistan", "warns Pakistan" is how the
+    # quotation is credited, not what Modi takes a position on
+    text = ("'Terror and talks can't go together': PM Modi warns Pakistan in first address\n\n"
+            "NEW DELHI: Prime Minister Narendra Modi on Monday addressed the nation.\n")
+    found = labels(extract_learned(text, published="2025-05-12"))
+    assert not any(t and "warns" in t for _, _, t in found)

@@ -11,6 +11,7 @@ from kg.extract.actors import TITLES
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand
 from kg.extract.mentions import SPOKESPEOPLE
 from kg.extract.modality import in_denied_act
+from kg.lexicon import load_lexicon
 from kg.records import Actor, Span
 
 
@@ -45,7 +46,15 @@ def target_options(unit: SentenceUnit, c: ActorCand) -> list[TargetCand]:
             and (t.token is None or (t.token.i not in c.apposed and t.token.i != own
                                      and not any(s.start <= t.token.idx < s.end for s in naming)
                                      and not title_before(t.token, naming)
-                                     and not affiliation(t, naming) and not denied(t)))]
+                                     and not affiliation(t, naming) and not denied(t)
+                                     and not own_verb(t.token, naming)))]
+
+
+def own_verb(tok: Token, naming: list[Span]) -> bool:
+    """``tok`` is the verb of saying whose subject names the actor ("PM Modi warns Pakistan" after a
+    headline's quotation, for Modi): the words that credit what the actor says, not what it is about."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in load_lexicon().speech and any(
+        ch.dep_ in {"nsubj", "nsubjpass"} and any(s.start <= ch.idx < s.end for s in naming) for ch in tok.children)
 
 
 def denied(t: TargetCand) -> bool:
