@@ -51,3 +51,13 @@ def test_the_verb_that_credits_a_headlines_quotation_is_no_target(extract_learne
             "NEW DELHI: Prime Minister Narendra Modi on Monday addressed the nation.\n")
     found = labels(extract_learned(text, published="2025-05-12"))
     assert not any(t and "warns" in t for _, _, t in found)
+
+
+def test_a_news_agency_a_quotation_is_sourced_to_is_no_speaker(extract):
+    # probe42a (NBC News's style): "according to the state news agency Xinhua" names the reporter; the
+    # one who said it is the subject of "said"
+    text = ("Talks\n\n"
+            "Vice Premier He Lifeng, who led the Chinese delegation, said the talks had been \"candid, in-depth "
+            "and constructive,\" according to the state news agency Xinhua.\n")
+    actors = {a for a, _, _ in labels(extract(text, published="2025-05-12"))}
+    assert actors == {"He Lifeng"}

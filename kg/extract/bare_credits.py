@@ -1,7 +1,8 @@
 """A quotation credited with no verb of saying: '"Would you cut it?" the host pressed.' (a verb
 with nothing of its own but its subject right after the quotation), and a speaker counted out of a
 group ('"...," said one of the advisers'), and one in someone's claim ("Trump's claim that Obama "founded
-ISIS""). Read by ``kg.extract.speakers``."""
+ISIS""); and a news agency a quotation is sourced to ("according to the state news agency Xinhua"), which
+credits no one. Read by ``kg.extract.speakers``."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -15,6 +16,26 @@ from kg.extract.quotes import Quote
 
 if TYPE_CHECKING:
     from kg.extract.actors import Mention
+
+
+# the words that make a source a medium: "the state news agency Xinhua", "the official IRNA news agency"
+AGENCY_WORDS = frozenset({"news", "press"})
+AGENCY_HEADS = frozenset({"agency", "newspaper", "broadcaster", "daily", "tabloid", "outlet", "channel", "wire"})
+
+
+def media_source(ctx: Context, label: str, phrase: list[Token]) -> bool:
+    """The source a quotation is credited to is a medium: one the gazetteer knows as such, or, for the
+    phrase of an "according to" (``phrase``; empty for a verb's subject), a news agency, newspaper or
+    broadcaster by its words or by a medium named in it ("according to the state news agency Xinhua"):
+    the reporter, not the speaker, whom the sentence's own "said" names."""
+    known = ctx.lex.actor_for(label)
+    if known is not None:
+        return known.kind == "media"
+    words = {t.lower_ for t in phrase}
+    if any(t.lemma_.lower() in AGENCY_HEADS for t in phrase) and (words & AGENCY_WORDS or any(
+            t.lemma_.lower() != "agency" for t in phrase if t.lemma_.lower() in AGENCY_HEADS)):
+        return True
+    return any(getattr(ctx.lex.actor_for(t.text), "kind", None) == "media" for t in phrase if t.ent_type_)
 
 
 # what a verb that only reports a quotation before it carries besides its subject ('the host pressed on Sunday')

@@ -19,7 +19,7 @@ from kg.extract.colons import colon_intro, dash_credit, name_before_colon
 from kg.extract.context import Context
 from kg.extract.headlines import BULLETS
 from kg.extract.quotes import Quote
-from kg.extract.bare_credits import bare_report, claim_of, one_of
+from kg.extract.bare_credits import bare_report, claim_of, media_source, one_of
 from kg.extract.told_before import cue_of_its_own, other_voice, reported_before, reports_own
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
@@ -229,7 +229,7 @@ def attribute_quotes(ctx: Context, sents: list[SpacySpan], which: list[int]) -> 
                     m = ctx.resolver.report_author(subj)  # '"...," the report says': its author, or no one
                     if m is None:
                         continue
-                elif ctx.lex.actor_for(label) is not None and ctx.lex.actor_for(label).kind == "media":
+                elif media_source(ctx, label, np if verb.lower_ == "according" else []):
                     continue
                 elif (owned := ctx.resolver.owned(subj) or ctx.resolver.named_before(subj)) is not None:
                     m = owned  # '"...," his office said', 'according to the group': whose they are
