@@ -12,7 +12,7 @@ from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand
 from kg.extract.learned import Models, decided
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, negated_support, read_in_words, support_of_fought
 from kg.extract.target_candidates import pair_features
-from kg.extract.target_options import target_options
+from kg.extract.target_options import own_verb, target_options
 from kg.extract.valence import scores
 from kg.records import Relation, Span, Statement, Target
 
@@ -32,7 +32,8 @@ def said_about(units: list[SentenceUnit], models: Models, speaker: Mention, quot
     """What a quotation is about, where no vocabulary topic names it: the target
     stage's choice for its speaker saying it, in the sentence where it starts."""
     found = speaker_in(units, speaker, quote)
-    options = target_options(*found) if found is not None else []
+    options = [t for t in target_options(*found) if t.token is None or not own_verb(t.token, [speaker.span])] \
+        if found is not None else []
     if not options:
         return None
     t = max(options, key=lambda t: models.target.log_odds(pair_features("says", found[1], t)))
@@ -51,8 +52,9 @@ def position_read(units: list[SentenceUnit], models: Models, speaker: Mention, q
     if found is None:
         return None
     d = decided(*found, models)
-    if d.relation == "says" or acted_out(d.target, found[0]):
-        return None
+    if d.relation == "says" or acted_out(d.target, found[0]) or (
+            d.target is not None and d.target.token is not None and own_verb(d.target.token, [speaker.span])):
+        return None  # (nor a target that is the verb crediting the quotation: "PM Modi warns Pakistan")
     target = d.target.as_target() if d.target is not None else None
     key = target.key if target is not None else None
     if any(st.actor == speaker.actor and st.relation.value == d.relation and st.sentence == sent
