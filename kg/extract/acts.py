@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import ADVERB_PARTICLES, pobj, to_come, verbal_cue
+from kg.extract.clauses import ADVERB_PARTICLES, infinitive, pobj, to_come, verbal_cue
 from kg.extract.targets import SKIP_HEADS, in_complex_preposition, unpointed
 from kg.lexicon import Lexicon, fold
+from kg.records import Topic
 
 
 def nominalisation(lex: Lexicon, verb: Token) -> str | None:
@@ -184,3 +185,22 @@ def done_to_actor(ctx, verb: Token, undoing: bool = False) -> str | None:
     nominal = nominalisation(ctx.lex, verb) or (ctx.lex.reversals.get(lemma) if undoing else None)
     return f"{nominal} of {unpointed(m.actor.label)}" if m is not None and nominal else None
 
+
+
+# objects that name no issue of their own ("release people detained for protest", "handle the issue carefully",
+# "distance himself from the former president"): the act done to them is what a demand asks
+UNNAMING_OBJECTS = frozenset({"people", "issue", "matter", "question", "those", "others", "everyone", "anyone",
+                              "himself", "herself", "itself", "themselves"})
+
+
+def asked_act(lex: Lexicon, rel: str, act: Token | None) -> Topic | None:
+    """The act a demand asks of someone ("urged Manama to release people detained for peaceful protest",
+    "urged Takaichi to handle the issue carefully"), where its object names no issue: the verb phrase,
+    for the guidelines' demand is that the act happen; None elsewhere."""
+    if rel != "demands" or act is None or act.pos_ != "VERB" or act.head == act or not infinitive(act):
+        return None
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in UNNAMING_OBJECTS:
+        return None
+    cue = verbal_cue(lex, act.head)
+    return Topic(label=verb_phrase(act)) if cue is not None and cue.relation == "demands" else None

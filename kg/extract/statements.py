@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.acting import ActorFinding
-from kg.extract.acts import act_on_party
+from kg.extract.acts import act_on_party, asked_act
 from kg.extract.actors import Mention
 from kg.extract.blame import accused_body, blamed_on, failed_owner, wrong_at
 from kg.extract.clauses import (ACTOR_TARGET, COMMITTING, CONSULT_PREPS, COPULAS, IRREALIS_HEADS, RELATIVE_PRONOUNS,
@@ -352,8 +352,8 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         target, quals, tm = target_from(self.ctx, target_tok, want_actor=want_actor)
         if rel == "accuses" and not isinstance(target, Actor) and target_tok is obj and (side := accused_body(self.lex, obj)):
             target, quals = Topic(label=side), ()  # "blamed the opposition for the collapse of the talks"
-        if target is None:
-            return
+        if target is None and (target := asked_act(self.lex, rel, target_tok)) is None:
+            return  # (an act asked with an object that names no issue: ``acts.asked_act``)
         if rel == "accepts" and tok.lemma_.lower() == "sign" and target_tok is not None and (
                 target_tok.lemma_.lower() in self.lex.documents | {"motion", "order"}):
             return  # "signed a letter calling for an inquiry": what the paper says is the position, not the paper
