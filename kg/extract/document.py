@@ -118,7 +118,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         kept = decode(document, units, models, doubted=doubted)
         kept += unheard_quotes(ctx, kept, merged, lambda a, b: topic_in(ctx, sdoc, a, b), units, models, sdoc)
         kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
-        kept += unheard_reports(document, kept, units, models)
+        kept += unheard_reports(document, kept, units, models, doubted)
         kept = of_its_subject(ctx, sdoc, kept)
         kept = said_back(relayed(lex, sdoc, on_the_issue(kept, document.text, doubted)), document.text)
         return finished(lex, kept, document.text, ctx, sents, merged), len(sents)
