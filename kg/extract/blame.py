@@ -125,9 +125,9 @@ def wrong_at(lex: Lexicon, tok: Token) -> Token | None:
     """The verb whose subject a reported wrong or blame accuses: a wrongdoing verb itself
     ("Hamas had violated the truce", "had broken its promises"), or the copula of "X was to
     blame", "X was behind it"."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.wrong_verbs or broken_word(tok) or pretext_use(tok) or phrasal_wrong(tok) \
-            or bears_blame(lex, tok) or undelivered(tok):
-        return tok
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.wrong_verbs or broken_word(tok) or pretext_use(tok)
+                               or phrasal_wrong(tok) or bears_blame(lex, tok) or undelivered(tok)):
+        return tok  # (asked of every word: each of these tests is of a verb, so the tag is read once, first)
     return to_blame(tok) or culprit_copula(lex, tok)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention, ent_of
+from kg.extract.doc_words import sentence
 from kg.lexicon import fold
 
 # offices a contender for an election holds while running ("the GOP hopeful" may be a senator, not a mayor)
@@ -64,8 +65,9 @@ class EpithetReading:
                 or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
             return None  # "The chairman of the committee, Gerald Kaufman,": the name it carries wins
         doc, word = tok.doc, fold(tok.text)
+        lo = sentence(tok).start_char if self.history else 0  # (read once, not once per remembered mention)
         for m in reversed(self.history):
-            if m.span.start >= tok.sent.start_char or m.actor.kind != "person":
+            if m.span.start >= lo or m.actor.kind != "person":
                 continue
             name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if name is not None and name.start > 0 and fold(doc[name.start - 1].text) == word:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mention, ent_of
+from kg.extract.doc_words import sentence
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -28,7 +29,7 @@ def listed_first(tok: Token) -> list[Token]:
     e = ent_of(tok)
     if e is None or e.label_ not in {"PERSON", "GPE"}:
         return []
-    s = tok.sent
+    s = sentence(tok)
     if s.start != 0 or e.start < s.start + 2 or tok.doc[e.start - 1].text != ",":
         return []
     f = ent_of(tok.doc[s.start])

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import Lexicon, fold
 from kg.clause_repair import verb_stems
+from kg.extract.doc_words import sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -235,8 +236,8 @@ def headline_subject(verb: Token) -> Token | None:
     """A headline's subject the parser hung on its verb as a modifier ("Labour attacks Tory tax
     plans": "Labour" an adjective of "attacks"): the noun opening the headline, right before a
     finite root verb that has no subject of its own."""
-    if verb.sent.start != 0 or verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP", "VBD", "VB"} \
-            or verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP", "VBD", "VB"} or sentence(verb).start != 0 \
+            or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
     if verb.tag_ == "VB":  # a plural's verb after a comma the tagger took for a bare one ("..., demand new government")
         return first_clause_subject(verb)
@@ -269,7 +270,7 @@ def headline_plan(verb: Token) -> Token | None:
     """The noun whose act to come a headline's bare infinitive announces ("Labour to scrap tuition
     fees", "Government to ban smoking": headline grammar for "will"): the parser makes the noun the
     root and the verb its clause, or the noun a loose dependent of the verb."""
-    if verb.sent.start != 0 or verb.tag_ != "VB" or verb.i < verb.sent.start + 2:
+    if verb.tag_ != "VB" or sentence(verb).start != 0 or verb.i < 2:  # (the tag first: asked of every verb)
         return None
     to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
     if to.lower_ != "to" or to.dep_ != "aux" or to.head != verb or noun.pos_ not in {"NOUN", "PROPN"} \

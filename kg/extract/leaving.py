@@ -12,6 +12,7 @@ BODIES = frozenset({"coalition", "alliance", "treaty", "agreement", "accord", "d
                     "partnership", "court", "dialogue", "initiative", "process"})
 QUITTING = frozenset({"quit", "exit"})  # its object is left: "quit the coalition"
 LEAVING_OUT = frozenset({"pull", "walk", "back"})  # "pulled (its party) out of the coalition", "backed out of the deal"
+LEAVING_VERBS = QUITTING | LEAVING_OUT | {"withdraw"}  # every lemma ``left_body`` reads a body of
 
 
 def body(noun: Token | None) -> bool:
@@ -21,6 +22,8 @@ def body(noun: Token | None) -> bool:
 def left_body(verb: Token) -> Token | None:
     """The object or the preposition naming the body ``verb`` leaves, or None."""
     lemma = verb.lemma_.lower()
+    if lemma not in LEAVING_VERBS:
+        return None  # (asked of every verb: the lemma first, the clauses hung on it only for a verb of leaving)
     if verb.dep_ in {"relcl", "acl", "csubj", "csubjpass", "pcomp", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None  # (nor the act named: "warned that quitting the convention would damage", "praised him for withdrawing")
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)

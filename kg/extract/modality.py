@@ -10,6 +10,7 @@ from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_
                                 SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.denials import denied_clause, in_denied_act  # noqa: F401  (in_denied_act: read from here too)
+from kg.extract.doc_words import lemmas
 from kg.extract.headlines import joined_clause
 from kg.extract.held_until import held_unless, held_until, only_if_after_report, ready_if
 from kg.extract.relatives import gap_relative
@@ -227,7 +228,9 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
     if (joined := only_if_after_report(tok)) is not None:
         return joined  # "said they were open to talks, but only if the US withdrew": the parser's conjunct
     # "accelerate the talks on condition that outside powers stay out": the parser hangs the
-    # clause on the noun "condition", and the phrase on the verb or its object
+    # clause on the noun "condition", and the phrase on the verb or its object (none without the noun)
+    if "condition" not in lemmas(tok.doc):
+        return None
     for prep in [c for x in (tok, object_of(tok)) if x is not None for c in x.children if c.dep_ == "prep"]:
         noun = pobj(prep)
         if prep.lower_ == "on" and noun is not None and noun.lemma_.lower() == "condition":

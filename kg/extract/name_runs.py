@@ -79,8 +79,10 @@ def longer_name(resolver, tok: Token, m: Mention | None) -> Mention | None:
     if run is None:
         return m
     doc = tok.doc
-    start, end = doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1].text)
-    text = doc.text[start:end]
+    last = doc[run[1] - 1]
+    start, end = doc[run[0]].idx, last.idx + len(last.text)
+    # the run's own text (``doc.text[start:end]``), without ``doc.text`` joining the whole document's tokens
+    text = "".join([doc[i].text_with_ws for i in range(run[0], run[1] - 1)]) + last.text
     words, have = text.replace("-", " ").lower().split(), m.actor.label.replace("-", " ").lower().split()
     if len(words) <= len(have) or not set(have) <= set(words) or _member_of_a_body(doc, run, tok):
         return m

@@ -42,8 +42,10 @@ class ParticipleVerdicts:
     # "Labour said the plan was misguided", '"The cuts were ill-judged," he said'
     def participle_verdict(self, part: Token) -> None:
         pol = evaluative_participle(self.lex, part)
+        if not pol:
+            return  # (asked of every word: most are no verdict, and their children are not walked)
         subj = next((c for c in part.children if c.dep_ == "nsubjpass"), None)
-        if not pol or subj is None or (subj.pos_ == "PRON" and not (
+        if subj is None or (subj.pos_ == "PRON" and not (
                 subj.lower_ == "they" and self.speaker_for(part) is not None)):
             return  # (as with a copula: "it was misguided" names nothing judged)
         if speech_frame(self.lex, part) is None and self.speaker_for(part) is None:

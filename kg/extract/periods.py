@@ -34,8 +34,8 @@ def passing_holder(ent: SpacySpan) -> bool:
     """"Interim President Juan Perez", "Juan Perez, the outgoing president,": a holder the
     title or apposition gives as leaving or standing in."""
     doc, root, words = ent.doc, ent.root, []
-    k = ent.start - 1
-    while k >= ent.sent.start and len(words) < 5 and doc[k].dep_ in {"amod", "compound", "nmod", "advmod"}:
+    k, lo = ent.start - 1, ent.sent.start  # (the sentence read once, not per word walked)
+    while k >= lo and len(words) < 5 and doc[k].dep_ in {"amod", "compound", "nmod", "advmod"}:
         words.append(doc[k])  # the title: "Interim President"
         k -= 1
     described = [a for a in root.children if a.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])

@@ -19,9 +19,9 @@ def np_tokens(head: Token) -> list[Token]:
             and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.dep_ != "punct"))]
     # keep only the contiguous run that ends at the head
     run: list[Token] = []
+    doc = head.doc
     for t in reversed(sorted(left, key=lambda x: x.i)):
-        gap = head.doc[t.i + 1:run[-1].i] if run else []
-        if run and any(not g.is_quote for g in gap):
+        if run and any(not doc[g].is_quote for g in range(t.i + 1, run[-1].i)):  # (the gap's words, no Span made)
             break  # a quotation mark inside the phrase is no gap: 'Some "Leave" campaigners'
         run.append(t)
     while len(run) > 1 and run[-1].text == "-":
@@ -43,9 +43,12 @@ def hyphened_rest(head: Token) -> list[Token]:
     """The rest of a hyphened word the parser split after its head ("favoured de-escalation"
     made "de" the object and left "-escalation" beside it): the target is the whole word."""
     doc, k, out = head.doc, head.i, []
-    above = {a.i for a in head.ancestors}
-    while joined_by_hyphen(doc[k]) and k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].is_alpha \
-            and k + 2 not in above:
+    above = None  # the head's ancestors, walked only where a hyphen follows
+    while joined_by_hyphen(doc[k]) and k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].is_alpha:
+        if above is None:
+            above = {a.i for a in head.ancestors}
+        if k + 2 in above:
+            break
         out += [doc[k + 1], doc[k + 2]]
         k += 2
     return out

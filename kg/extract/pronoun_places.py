@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.subjects import subject_of
+from kg.extract.doc_words import sentence
 from kg.lexicon import Lexicon
 
 
@@ -116,10 +117,10 @@ def for_to_clause(c: Token) -> bool:
 def office_before(lex: Lexicon, pron: Token) -> Token | None:
     """The owner of the office that spoke at the end of the sentence before, for "it" opening the next
     one: "Ruto backed the truce, his office said. It urged all parties to ..." is his office's, so his."""
-    sent = pron.sent
+    sent = sentence(pron)
     if pron.lower_ != "it" or pron.dep_ != "nsubj" or pron.i != sent.start or sent.start == 0:
         return None
-    prev = pron.doc[sent.start - 1].sent
+    prev = sentence(pron.doc[sent.start - 1])
     said = next((t for t in reversed(prev) if t.lemma_.lower() in lex.speech and t.pos_ == "VERB"), None)
     office = next((c for c in said.children if c.dep_ == "nsubj" and c.lemma_.lower() == "office"), None) if said else None
     return next((c for c in office.children if c.dep_ == "poss"), None) if office is not None else None
@@ -133,7 +134,7 @@ def token_at(tok: Token, at: int) -> Token:
 
 def sentence_start(tok: Token, at: int) -> int:
     """Where the sentence holding the character ``at`` of ``tok``'s document begins."""
-    return token_at(tok, at).sent.start_char
+    return sentence(token_at(tok, at)).start_char
 
 
 def named_root(tok: Token, at: int) -> bool:
@@ -150,7 +151,7 @@ def placed_before(pron: Token, at: int) -> bool:
     """The name at ``at`` is the object of an "in"/"at" before ``pron`` in its own sentence ("Speaking
     to the crowd in Naha, he said"): where something happens, a place the tagger took for a person's
     name, no antecedent of a "he"."""
-    sent = pron.sent
+    sent = sentence(pron)
     if not sent.start_char <= at < pron.idx:
         return False
     first = next((t for t in sent if t.idx == at), None)

@@ -14,6 +14,7 @@ from kg.extract.pronoun_places import (OBJECT_DEPS, binding_subject, clause_on, 
                                        named_root, office_before, placed_before, relative_clause_subject,
                                        sentence_start, teller, token_at, topic_before)
 from kg.extract.body_descriptions import body_described
+from kg.extract.doc_words import sentence
 from kg.extract.mentions import (FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS,
                                  Mention, counted_group, ent_of, ents_in)
 from kg.lexicon import TITLES
@@ -53,7 +54,7 @@ class PronounReading:
             return Mention(last.actor, span, "pronoun")
 
         outside = not self.in_quote(tok.idx)
-        sent_lo = tok.sent.start_char  # ``placed_before`` reads names in the pronoun's own sentence only
+        sent_lo = sentence(tok).start_char  # ``placed_before`` reads names in the pronoun's own sentence only
 
         def fits(m: Mention, gendered: bool = True) -> bool:
             if m.actor.kind not in wanted or (outside and self.in_quote(m.span.start)):
@@ -162,7 +163,8 @@ class PronounReading:
         plural pronoun otherwise looks for groups, countries and bodies only, in the sentence before)."""
         if tok.dep_ not in {"dobj", "pobj"}:
             return None
-        before = sorted((m for m in self.history if tok.sent.start_char <= m.span.start < tok.idx), key=lambda m: m.span.start)
+        lo = sentence(tok).start_char
+        before = sorted((m for m in self.history if lo <= m.span.start < tok.idx), key=lambda m: m.span.start)
         if not before or before[-1].actor.kind != "person":
             return None
         last = coordination_of(token_at(tok, before[-1].span.start))
@@ -198,10 +200,10 @@ class PronounReading:
         ... They said ... And they pledged": not the Home Office named in between)."""
         from kg.extract.descriptions import description  # descriptions build on the resolver
 
-        sent = tok.sent
+        sent = sentence(tok)
         if tok.dep_ != "nsubj" or tok.head != sent.root or sent.start == 0:
             return None
-        prev = tok.doc[sent.start - 1].sent
+        prev = sentence(tok.doc[sent.start - 1])
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ == "they" and depth < 2 and self.in_quote(subj.idx) == self.in_quote(tok.idx):
             return self._plural_subject_before(subj, depth + 1)
@@ -225,8 +227,8 @@ class PronounReading:
 
         if tok.dep_ != "dobj" or any(c.dep_ == "nsubj" and c.lower_ in PLURAL_PRONOUNS for c in tok.head.children):
             return None
-        sent = tok.sent
-        prev = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+        sent = sentence(tok)
+        prev = sentence(tok.doc[sent.start - 1]) if sent.start > 0 else None
         mine = [c for c in sent if c.i < tok.i and c.dep_ == "nsubj" and c.head.i != tok.head.i]
         root = [c for c in prev.root.children if c.dep_ == "nsubj"] if prev is not None else []
         for subj in [*reversed(mine), *root][:1]:

@@ -76,11 +76,12 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         doc = ent.doc
         i = ent.start - 1
         words: list[Token] = []
-        while i >= ent.sent.start and (doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[i].ent_type_ in {"NORP", "GPE", "ORG"}) \
+        lo = ent.sent.start  # (read once: ``Span.sent`` walks the sentence on each read)
+        while i >= lo and (doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[i].ent_type_ in {"NORP", "GPE", "ORG"}) \
                 and doc[i].dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"} and len(words) < 5:
             words.insert(0, doc[i])
             i -= 1
-        if i >= ent.sent.start and doc[i].tag_ == "POS" and i - 1 >= ent.sent.start:
+        if i >= lo and doc[i].tag_ == "POS" and i - 1 >= lo:
             words.insert(0, doc[i - 1])  # "Russia's President Putin"
         # "President of Russia Vladimir Putin"
         if not words and ent.start >= 3 and doc[ent.start - 2].lower_ == "of":

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, pobj
 from kg.extract.headlines import headline_plan, headline_subject
 from kg.extract.conjuncts import conj_head, nearer_conjunct, passive_partner_subject, reported_conjunct, reporters_conjunct
+from kg.extract.doc_words import sentence
 from kg.extract.perception import perceived_doer
 from kg.extract.phrases import ACCUSING
 from kg.extract.relatives import office_holder
@@ -140,7 +141,7 @@ def opening_name(verb: Token) -> Token | None:
     """'Trump, later alleging - again falsely - that Obama wanted to admit them, said he would': the
     person's name opening the sentence before a comma, which the parser hung as a bare 'dep' inside
     the clause that follows, leaving the root verb without a subject, is that verb's subject."""
-    sent = verb.sent
+    sent = sentence(verb)
     if verb != sent.root or verb.pos_ != "VERB":
         return None
     first = next((t for t in sent if not t.is_punct), None)
