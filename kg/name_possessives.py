@@ -11,7 +11,10 @@ from spacy.tokens import Doc, Span, Token
 def without_the(text: str) -> str:
     """A name without its leading "the" (here, not in ``kg.extract``: the pipeline's name repairs use it
     too, and ``kg.extract`` imports the pipeline)."""
-    return re.sub(r"^(the|The)\s+", "", text)
+    return _THE.sub("", text)
+
+
+_THE = re.compile(r"^(the|The)\s+")  # (compiled once: asked per name)
 
 
 NAMED = frozenset({"ORG", "GPE"})

@@ -21,7 +21,8 @@ Features = Iterable[str] | Mapping[str, float]
 
 
 def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    z = z if z < 50.0 else 50.0  # ``max(-50.0, min(50.0, z))`` without two builtin calls (113k per train build)
+    return 1.0 / (1.0 + math.exp(-(z if z > -50.0 else -50.0)))
 
 
 def logit(p: float) -> float:

@@ -301,6 +301,9 @@ def line_of(text: str, start: int, end: int, most: int | None = None) -> tuple[i
     return a + 1, b
 
 
+_NON_SPACE = re.compile(r"\S")  # (compiled once: asked per entity)
+
+
 def in_a_subheading(text: str, ent: SpacySpan) -> bool:
     """'Breakdown by region' between paragraphs: a short line without a verb
     below the headline is a sub-heading, a byline or a caption, and the small
@@ -309,7 +312,7 @@ def in_a_subheading(text: str, ent: SpacySpan) -> bool:
     if bounds is None:
         return False  # a long line
     a, b = bounds
-    first = re.search(r"\S", text)
+    first = _NON_SPACE.search(text)
     if first is None or first.start() >= a:
         return False  # the headline
     line = text[a:b].strip()
