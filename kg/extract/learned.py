@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg.extract.article_issue import DOUBTED
 from kg.extract.candidates import ActorCand, SentenceUnit, TargetCand, governing_verb
+from kg.extract.coordinated_acts import second_act
 from kg.extract.linear import LinearModel, load, logit, sigmoid
 from kg.extract.modality import in_if_clause
 from kg.extract.neutral_reports import neutral_act_of
@@ -178,9 +179,8 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     _, relation, pr, target, pt = scored[0] if scored else (0.0, "says", 0.0, None, 0.0)
     drafts = [x for x in c.rule_drafts if x.relation != "says"] or c.rule_drafts[:1]
     if drafts:
-        # where a rule read this actor's act, its relation and target stand (they
-        # beat the learned choice on held-out train articles: full F1 0.138 -> 0.154);
-        # the learned stages still decide whether the statement is kept
+        # where a rule read this actor's act, its relation and target stand (they beat the learned choice on
+        # held-out train articles: full F1 0.138 -> 0.154); the learned stages still decide whether it is kept
         relation, pr, target, pt = _ruled(c, ruleable, rp, models, drafts[0])
     elif relation == "accuses" and (doer := wrongdoer(unit, c, options)) is not None and doer is not target:
         target = doer  # the party the words say acts, where the stage took a victim or a bystander (``wrongdoers``)
@@ -193,8 +193,8 @@ def decide(unit: SentenceUnit, c: ActorCand, models: Models, joint: int = 3) -> 
     other = next((_ruled(c, ruleable, rp, models, d) for d in rest
                   if d.target is not None and (d.target.label.lower() != key or d.relation != relation)), None)
     if other is None:
-        other = next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
-                      if t is not None and t.label.lower() != key and not same_head(t, target)), None)
+        other = second_act(c, rp, models.target, next(((r, p_r, t, p_t) for _, r, p_r, t, p_t in scored
+                      if t is not None and t.label.lower() != key and not same_head(t, target)), None))
         if other is not None and another_meeting(relation, other[0], other[2], target):
             other = None
         cues = [d.cue for d in drafts if d.cue is not None]
