@@ -42,3 +42,11 @@ def test_conjunct_relation_ends_at_the_root_outside_the_actors_clause():
     strike = next(t for t in doc if t.lower_ == "strike")
     assert subj.dep_ == "nsubj" and subj.head.dep_ != "ROOT"
     assert conjunct_relation(subj, strike) is None
+
+
+def test_a_conjoined_warning_is_no_threat(extract_learned):
+    # probe world2016 (probew16l): the warning's clause is a prediction, no threat against Greece
+    text = ("German Chancellor Angela Merkel criticised the border restrictions and warned that Greece could not be "
+            "left alone with the consequences.")
+    got = labels(extract_learned(text))
+    assert not any(a == "Angela Merkel" and r == "threatens" for a, r, _ in got), got
