@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.name_ends import names_cut_at_separators, without_trailing_function_words
 from kg.name_hyphens import whole_particle_names
 from kg.name_kinds import persons_by_evidence
 from kg.name_of_places import whole_body_names
@@ -78,10 +79,11 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, linked = whole_particle_names(doc, ents)
         ents, anded = untagged_and_bodies(doc, ents, lex)
         ents, placed = whole_body_names(doc, ents, lex)
+        ents, cut = names_cut_at_separators(doc, ents)
         ents, trimmed = without_trailing_function_words(doc, ents)
         ents, retyped = persons_by_evidence(doc, ents, lex)
         ents, owned = names_with_s(doc, ents)
-        if changed or joined or particled or bodied or hyphened or linked or anded or placed or trimmed or retyped or owned:
+        if changed or joined or particled or bodied or hyphened or linked or anded or placed or cut or trimmed or retyped or owned:
             doc.ents = ents
         return doc
 
@@ -377,23 +379,3 @@ def given_after(doc: Doc, i: int) -> bool:
     a, h, b = doc[i], doc[i + 1], doc[i + 2]
     return a.is_alpha and a.is_title and len(a) <= 4 and not a.whitespace_ and h.text == "-" and not h.whitespace_ \
         and b.is_alpha and b.is_lower and len(b) <= 4
-
-
-FUNCTION_TAGS = {"IN", "CC", "TO", "DT", "WDT", "WRB"}
-
-
-def without_trailing_function_words(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
-    """A name never ends in a lower-case preposition or conjunction: a headline's "Budget as
-    Tories cry foul" was tagged "Budget as", the target "pre-election Budget as"."""
-    out, changed = [], False
-    for e in ents:
-        end = e.end
-        while end > e.start and doc[end - 1].tag_ in FUNCTION_TAGS and doc[end - 1].text.islower():
-            end -= 1
-        if end != e.end:
-            changed = True
-            if end == e.start:
-                continue
-            e = Span(doc, e.start, end, label=e.label_)
-        out.append(e)
-    return out, changed
