@@ -18,7 +18,7 @@ def test_a_main_verb_after_a_who_clause_hung_on_the_name_has_the_name_for_subjec
     # "called" read as a participle on the name, after the name's relative clause
     got = labels(extract("The far-right candidate Grzegorz Braun, who finished fourth with 6.3 percent, called on "
                          "his supporters not to vote for Trzaskowski."))
-    assert any(a == "Grzegorz Braun" and r == "opposes" for a, r, _ in got), got
+    assert any(a == "Grzegorz Braun" and r == "demands" for a, r, _ in got), got
 
 
 def test_a_quotation_naming_what_someone_dismisses_anothers_remarks_as_is_the_dismissers(extract):

@@ -1905,11 +1905,11 @@ def test_a_report_criticised_is_no_actor(extract):
     # from a train article (world news 2016): the urging was cancelled by its "not", and nothing read
     ("During a visit to Mongolia on Sunday, U.S. Secretary of State John Kerry urged Beijing not to establish "
      "an air defense identification zone over the South China Sea.",
-     ("John Kerry", "opposes", "air defense identification zone")),
-    # written for this test: a warning not to act is no threat but a demand to refrain
-    ("Unison warned ministers not to cut pensions.", ("Unison", "opposes", "cut pensions")),
+     ("John Kerry", "demands", "no air defense identification zone")),
+    # written for this test: a warning not to act is no threat but a demand to refrain (``refrained_acts``)
+    ("Unison warned ministers not to cut pensions.", ("Unison", "demands", "not to cut pensions")),
 ])
-def test_urging_someone_not_to_act_opposes_the_act(extract, text, expected):
+def test_urging_someone_not_to_act_demands_it_be_refrained_from(extract, text, expected):
     got = triples(extract(text))
     assert expected in got
     assert not [t for t in got if t[1] == "threatens"]

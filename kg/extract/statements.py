@@ -46,6 +46,7 @@ from kg.extract.reported_evaluation import EFFECT_VERBS
 from kg.extract.quote_lookup import QuoteLookup
 from kg.extract.phrases import label_of, np_tokens, of_extension, served_by
 from kg.extract.nominal_targets import follow_nominal
+from kg.extract.refrained_acts import refrained
 from kg.extract.target_tokens import act_kept_from, described_person, target_from
 from kg.extract.visits import VisitRules, mutual_talks
 from kg.extract.voiced_complements import voiced_complement
@@ -338,12 +339,12 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
         if (out := ruled_out(tok, target_tok, obj) if rel in {"proposes", "supports"} else None) == "drop":
             return  # "promised he would never raise taxes": an act of one's own ruled out, its own cue speaks
         rel = "rejects" if out == "rejects" else rel  # "vowed the airport would never be built", "vows it will not happen"
+        refrain = False
         if target_tok is not None and target_tok.dep_ == "xcomp" and target_tok.head == tok and negated(target_tok) \
                 and not negated(tok):  # "vowed not to repeat", "urged Beijing not to establish a zone" (not "was not willing to")
-            flipped = "opposes" if rel == "demands" else self.lex.negation.get(rel)
-            if flipped is None:
+            refrain = rel == "demands"  # a demand to refrain stays a demand (``refrained_acts``)
+            if (rel := rel if refrain else self.lex.negation.get(rel)) is None:
                 return
-            rel = flipped
         elif (target_tok is not None and target_tok.head == tok and rel == "supports" and infinitive(target_tok)
               and target_tok.lemma_.lower() in self.lex.opposing_acts and object_of(target_tok) is not None):
             rel, target_tok = "opposes", object_of(target_tok)  # "vowed to fight the deployment"
@@ -354,6 +355,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             target, quals = Topic(label=side), ()  # "blamed the opposition for the collapse of the talks"
         if target is None and (target := asked_act(self.lex, rel, target_tok)) is None:
             return  # (an act asked with an object that names no issue: ``acts.asked_act``)
+        rel, target = refrained(rel, target, target_tok) if refrain else (rel, target)
         if rel == "accepts" and tok.lemma_.lower() == "sign" and target_tok is not None and (
                 target_tok.lemma_.lower() in self.lex.documents | {"motion", "order"}):
             return  # "signed a letter calling for an inquiry": what the paper says is the position, not the paper

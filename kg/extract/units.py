@@ -14,6 +14,7 @@ from kg.extract.candidates import (ActorCand, SentenceUnit, TargetCand, actor_fe
                                    clause_tokens, dense_of, mention_candidates, sentence_features,
                                    unit_vector, verb_features)
 from kg.extract.position_features import discourse_features, sentence_position_features
+from kg.extract.refrained_acts import refrains
 from kg.extract.said_features import said_features
 from kg.extract.speakers import trim
 from kg.extract.subjects import headline_passive
@@ -163,9 +164,10 @@ def document_features(units: list[SentenceUnit]) -> None:
             for d in c.rule_drafts:
                 about = [w for w in d.target.label.lower().split() if len(w) > 2] if d.target is not None else []
                 words += [(k, w) for w in about]
-                if d.relation != "says":
-                    rels[c.actor.label].append((k, d.relation))
-                    positions[c.actor.label] += [(k, w, d.relation) for w in about]
+                if d.relation != "says":  # a demand to refrain stands against the act, as the rules once read it
+                    rel = "opposes" if refrains(d.relation, d.target) else d.relation
+                    rels[c.actor.label].append((k, rel))
+                    positions[c.actor.label] += [(k, w, rel) for w in about]
     for k, unit in enumerate(units):
         for c in unit.actors:
             c.feats |= {f"doc_rule:{r}" for k2, r in rels.get(c.actor.label, ()) if k2 != k}
