@@ -28,3 +28,10 @@ def test_a_thing_refrained_from_is_named_with_no(extract):
     # train_w16_05, shortened
     got = labels(extract("John Kerry urged Beijing not to establish an air defense identification zone."))
     assert ("John Kerry", "demands", "no air defense identification zone") in got, got
+
+
+def test_an_act_further_in_than_the_refrained_one_is_opposed(extract):
+    # train_bbc_19: the "not" is rushing's; calling things anti-Semitic is what she stands against
+    got = labels(extract("Louise Ellman urged people not to rush to call things anti-Semitic."))
+    assert ("Louise Ellman", "opposes", "call things anti-Semitic") in got, got
+    assert not any(r == "demands" for _, r, _ in got), got

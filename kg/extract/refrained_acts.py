@@ -11,15 +11,21 @@ from kg.records import Actor, Topic
 
 def refrained(rel: str, target, act: Token | None) -> tuple[str, object]:
     """The relation and target of a demand whose act is negated: a party as the target stays opposed
-    (the old reading); an issue becomes "not to <act>" where its label is the act's verb phrase, "no <thing>"
-    where it names the act's object ("not to establish a zone" -> "no air defence zone")."""
+    (the old reading), as does an act further in; an issue becomes "not to <act>" where its label is the
+    act's verb phrase, "no <thing>" where it names the act's object ("not to establish a zone" -> "no air
+    defence zone")."""
     if target is None or isinstance(target, Actor) or act is None or not isinstance(target, Topic):
         return "opposes", target
     words = target.label.split()
     if not words or words[0].lower() in {"no", "not"}:
         return rel, target
-    verb = any(words[0].lower() in {t.lower_, t.lemma_.lower()} for t in act.subtree if t.pos_ in {"VERB", "AUX"})
-    return rel, Topic(label=("not to " if verb else "no ") + target.label)
+    if words[0].lower() in {act.lower_, act.lemma_.lower()}:
+        return rel, Topic(label="not to " + target.label)
+    if any(words[0].lower() in {t.lower_, t.lemma_.lower()} for t in act.subtree if t.pos_ in {"VERB", "AUX"}):
+        # an act further in ("not to rush to call things anti-Semitic", "not to give in to pressure to isolate
+        # his government"): the "not" is the first act's, the one further in is opposed
+        return "opposes", target
+    return rel, Topic(label="no " + target.label)
 
 
 def refrains(rel: str, target) -> bool:
