@@ -528,8 +528,9 @@ def test_a_reported_genocide_accuses_who_committed_it(extract):
     ("State Department officials concurred with the inspector general's findings.",
      ("State Department officials", "accepts", "inspector general's findings")),
     ("Chris Christie has been vouching for Donald Trump.", ("Chris Christie", "supports", "Donald Trump")),
+    # a demand to refrain stays a demand (``refrained_acts``: the gold codes it so)
     ("Nicolas Maduro entreats Latin America not to isolate Venezuela.",
-     ("Nicolás Maduro", "opposes", "isolate Venezuela")),
+     ("Nicolás Maduro", "demands", "not to isolate Venezuela")),
 ])
 def test_tributes_concurrence_vouching_and_entreaties(extract, text, expected):
     assert expected in triples(extract(text))
