@@ -31,5 +31,7 @@ def refrained(rel: str, target, act: Token | None) -> tuple[str, object]:
 def refrains(rel: str, target) -> bool:
     """A demand written by ``refrained`` (its target "not to ..." or "no ..."): the article's other
     sentences hear it as the stance against the act it was read as before (``units.document_features``)."""
-    return rel == "demands" and isinstance(target, Topic) and target.label.split()[0].lower() in {"not", "no"} \
-        if target is not None and target.label else False
+    if rel != "demands" or not isinstance(target, Topic):
+        return False
+    words = target.label.split()
+    return bool(words) and words[0].lower() in {"not", "no"}
