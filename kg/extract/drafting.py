@@ -12,7 +12,7 @@ from kg.extract.clauses import Cue
 from kg.extract.context import Draft
 from kg.extract.grievances import grievance_issues
 from kg.extract.meeting_acts import meeting_as_act
-from kg.extract.target_lists import conjoined_targets, named_in_apposition
+from kg.extract.target_lists import conjoined_targets, named_in_apposition, second_objects
 from kg.extract.target_tokens import target_from
 from kg.extract.targets import names_a_claim
 from kg.records import Actor
@@ -51,7 +51,7 @@ class DraftKeeping:
             return
         self.add(d)
         if d.relation == "consults":  # "would meet union leaders and victims' groups": each party met, though unnamed
-            for c in target_tok.conjuncts if target_tok is not None and d.cue is not None else ():
+            for c in (*target_tok.conjuncts, *second_objects(target_tok)) if target_tok is not None and d.cue is not None else ():
                 if c.i > target_tok.i and (met := self.met_unnamed(d.cue, c)) is not None and met not in {d.target, d.actor.actor}:
                     self.add(replace(d, target=met, confidence=d.confidence - 0.05))
             return

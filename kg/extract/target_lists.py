@@ -64,7 +64,7 @@ def conjoined_targets(ctx: Context, tok: Token | None, *, want_actor: bool = Fal
     further = list(tok.conjuncts)
     if tok.dep_ == "dobj" and not further:
         # "wanted electoral reform and Sir Edward's resignation": the parser makes the second object the verb's conjunct
-        further = verb_hung_nouns(tok, tok.head) or gerund_objects(tok)
+        further = verb_hung_nouns(tok, tok.head) or gerund_objects(tok) or second_objects(tok)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"} and not further:
         # "called for an end to the war and the entry of aid": the second object of "for", the verb's conjunct
         further = verb_hung_nouns(tok, tok.head.head) or repeated_preposition(tok)
@@ -101,6 +101,18 @@ def verb_hung_nouns(obj: Token, verb: Token) -> list[Token]:
     """Nouns the parser coordinates with the verb rather than with its object: further objects."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i
             and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
+
+
+def second_objects(obj: Token) -> list[Token]:
+    """A second object the parser hangs on the verb as an object of its own after "and" ("will meet
+    US commerce secretary Howard Lutnick and trade representative Jamieson Greer"): a further object."""
+    doc = obj.doc
+    if obj.dep_ == "appos" and obj.head.dep_ == "dobj":  # the name in apposition to the object's title
+        obj = obj.head
+    if obj.dep_ != "dobj":
+        return []
+    return [c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.right_edge.i
+            and c.left_edge.i - 1 in {obj.right_edge.i, obj.right_edge.i + 1} and doc[c.left_edge.i - 1].dep_ == "cc"]
 
 
 def repeated_preposition(obj: Token) -> list[Token]:
@@ -158,7 +170,11 @@ def listed_past_modifier(tok: Token) -> list[Token]:
     doc = tok.doc
     rest = sorted((c for c in inner.conjuncts if c.i > inner.i), key=lambda c: c.i)
     first = next((k for k, c in enumerate(rest) if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
-    if first is None:
+    if first is None or first == 0 and not any(x.dep_ == "prep" for x in rest[0].children):
+        # the modifier's own list running on past the comma ("an arrangement on steel, auto components and
+        # certain pharmaceuticals"): the object's list needs the modifier's closed first ("in schools and
+        # hospitals, wider home ownership and ...") or an item with words of its own like the object's
+        # ("his reinstatement as an investigator, recovery of lost wages and other damages")
         return []
     return [c for c in rest[first:] if c.pos_ == "NOUN"
             and any(x.dep_ in {"amod", "compound", "prep", "det", "poss"} for x in c.children)]
