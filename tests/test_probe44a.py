@@ -2,7 +2,8 @@
 list inside the object's modifier ("an arrangement on steel, auto components and certain
 pharmaceuticals") are no targets of their own unless one has words of its own like the object's
 ("his reinstatement as an investigator, recovery of lost wages"), and a second party met that the parser hangs on
-the verb as an object of its own after "and" is met too."""
+the verb as an object of its own after "and" is met too; a headline's verb the tagger read as a
+plural noun after a hyphened name ("Lee Jae-myung pledges to ...") has that name for its actor."""
 from __future__ import annotations
 
 from conftest import labels
@@ -41,3 +42,9 @@ def test_an_item_with_words_of_its_own_after_the_comma_is_still_the_objects(extr
     got = {t for a, r, t in labels(extract(text)) if r == "demands"}
     assert any("lost wages" in t for t in got)
 
+
+def test_a_headline_verb_after_a_hyphened_name_has_its_actor(extract):
+    # probe44a (Hankyoreh style): coded Lee Jae-myung · proposes · moving the presidential office to Sejong
+    text = "Lee Jae-myung pledges to move presidential office to Sejong; Kim Moon-soo calls it \"a populist gimmick\""
+    got = labels(extract(text))
+    assert any(a == "Lee Jae-myung" and r == "proposes" and "presidential office" in t for a, r, t in got)

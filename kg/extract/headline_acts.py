@@ -70,6 +70,13 @@ def particle_verb(tok: Token) -> bool:
             and tok.nbor(-1).tag_ in {"NNS", "NNPS"} and tok.i + 1 < tok.sent.end and not tok.nbor(1).is_punct)
 
 
+def hyphened_name_end(tok: Token) -> bool:
+    """The lower-case last part of a hyphened name the tagger read as an adjective ("Lee Jae-myung
+    pledges ...", "Kim Moon-soo vows ..."): a name's end, though not a proper noun."""
+    return tok.ent_type_ in {"PERSON", "ORG"} and tok.i > 1 and tok.nbor(-1).text == "-" \
+        and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_
+
+
 def name_word(tok: Token) -> bool:
     """A word of a name, though the tagger read a verb ("thanks Trump": "trump")."""
     return tok.pos_ == "PROPN" or (tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and tok.text[:1].isupper())
@@ -126,8 +133,8 @@ class HeadlineRules:
         if first < sent.end and first > tok.i + 1 and sent.doc[first].lower_ in OBJECT_PREPOSITIONS:
             first += 1  # "fires back at critics"
         before = tok.nbor(-1)
-        if not (before.pos_ in {"PROPN", "NOUN", "PUNCT"} or opening_name(before)) or before.dep_ == "det" \
-                or before.tag_ == "POS":
+        if not (before.pos_ in {"PROPN", "NOUN", "PUNCT"} or opening_name(before) or hyphened_name_end(before)) \
+                or before.dep_ == "det" or before.tag_ == "POS":
             return  # "the calls", "new calls", "Trump's calls": a noun after all
         if any(d.cue is not None and d.cue.i == tok.i for d in self.drafts):
             return  # the parse made sense of it
