@@ -16,6 +16,7 @@ from kg.extract.mentions import COLLECTIVES, LINKING_PARTICLES, Mention, datelin
 from kg.extract.periods import newly_held
 from kg.extract.possessions import PossessionReading
 from kg.extract.surnames import FIRST_NAME_TITLES
+from kg.extract.unnamed_spokesmen import body_spoken_for
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -270,7 +271,7 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
         if role == "spokesman" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children) \
                 and not self._holder_named_before(role, of, tok.idx):
             return None  # "the prime minister's official spokesman": his, not a party's spokesman named further on
-        if of is None and role == "spokesman" and (body := self._body_of(tok)) is not None:
+        if of is None and role == "spokesman" and (body := self._body_of(tok) or body_spoken_for(self, tok)) is not None:
             # "a spokesman for Mr Prescott" relays Prescott's position; "a spokesman for Mossack
             # Fonseca" is the firm's spokesman, not the last spokesman the article named
             if body.kind != "person":
