@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, fold, load_lexicon
+from kg.name_after_kinds import names_after_kind_nouns
 from kg.name_ends import names_cut_at_separators, without_trailing_function_words
 from kg.name_hyphens import whole_particle_names
 from kg.name_kinds import persons_by_evidence
@@ -79,11 +80,12 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, linked = whole_particle_names(doc, ents)
         ents, anded = untagged_and_bodies(doc, ents, lex)
         ents, placed = whole_body_names(doc, ents, lex)
+        ents, kinded = names_after_kind_nouns(doc, ents, lex, not_names)
         ents, cut = names_cut_at_separators(doc, ents)
         ents, trimmed = without_trailing_function_words(doc, ents)
         ents, retyped = persons_by_evidence(doc, ents, lex)
         ents, owned = names_with_s(doc, ents)
-        if changed or joined or particled or bodied or hyphened or linked or anded or placed or cut or trimmed or retyped or owned:
+        if changed or joined or particled or bodied or hyphened or linked or anded or placed or kinded or cut or trimmed or retyped or owned:
             doc.ents = ents
         return doc
 

@@ -124,6 +124,8 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
     if lemma in resolver.lex.institution_nouns and (beside := named_beside(t)) is not None \
             and not beside.ent_type_ and (named := description(resolver, beside, remember, subject=False)) is not None:
         return named  # "The anti-tax group Club for Growth was one of his biggest supporters": the name, untagged
+    if lemma in resolver.lex.institution_nouns and (named := name_after_kind(resolver, t)) is not None:
+        return resolver._remember(named) if remember else named  # "The group Not Dead Yet UK said": the name
     if (lemma in resolver.lex.thing_nouns or lemma in resolver.lex.claims) and not capitalised_inside(t):
         return None  # "Recent polls show ...", "the allegations are false": things, not actors
     person = (lemma in resolver.lex.person_nouns and t.tag_ == "NN") or (t.pos_ == "PROPN" and apposed_person(resolver.lex, t))
@@ -166,6 +168,19 @@ def description(resolver: ActorResolver, t: Token, remember: bool = True, subjec
 # role nouns that name a body or a body of people, not one person ("the government", "officials")
 BODY_ROLES = frozenset({"administration", "authorities", "cabinet", "government", "junta", "leaders", "leadership",
                         "ministry", "officials", "regime"})
+
+
+def name_after_kind(resolver: ActorResolver, t: Token) -> Mention | None:
+    """The organisation whose name follows a kind noun right after it ("the passenger group Transport
+    2000", tagged whole by ``kg.name_after_kinds``), however the parser hung the name on the noun."""
+    doc = t.doc
+    if t.tag_ != "NN" or t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "B" or doc[t.i + 1].ent_type_ != "ORG":
+        return None
+    ent = next(e for e in doc.ents if e.start == t.i + 1)
+    actor = resolver.entity_actor(ent)
+    if actor is None:
+        return None
+    return Mention(actor, Span(ent.start_char, ent.end_char, ent.text), "name")
 
 
 def apposed_person(lex: Lexicon, t: Token) -> bool:
