@@ -13,7 +13,7 @@ from kg.lexicon import Lexicon, fold, load_lexicon
 from kg.name_after_kinds import names_after_kind_nouns
 from kg.name_ends import names_cut_at_separators, without_trailing_function_words
 from kg.name_hyphens import whole_particle_names
-from kg.name_kinds import persons_by_evidence
+from kg.name_kinds import bodies_by_their_head, persons_by_evidence
 from kg.name_of_places import whole_body_names
 from kg.name_possessives import names_with_s
 
@@ -84,6 +84,8 @@ def make_name_repair(nlp: Language, name: str, ontology: str):
         ents, cut = names_cut_at_separators(doc, ents)
         ents, trimmed = without_trailing_function_words(doc, ents)
         ents, retyped = persons_by_evidence(doc, ents, lex)
+        ents, bodies = bodies_by_their_head(doc, ents, lex)
+        retyped = retyped or bodies
         ents, owned = names_with_s(doc, ents)
         if changed or joined or particled or bodied or hyphened or linked or anded or placed or kinded or cut or trimmed or retyped or owned:
             doc.ents = ents
