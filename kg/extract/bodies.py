@@ -27,6 +27,10 @@ KIND_NOUNS = frozenset({"movement", "union", "campaign", "charity", "alliance", 
 VOLUNTARY_NOUNS = frozenset({"group", "charity", "campaign", "organisation", "organization", "movement"})
 VOLUNTARY_HEADS = frozenset({"institute", "trust", "foundation", "alliance", "association", "campaign", "coalition",
                              "federation", "league", "lobby", "network", "forum"})
+# kinds of body a definite description takes up only from a name that ends in the same noun ("the Constitutional
+# Court ... The court rejected his request", "the Pensions Commission ... the commission said"): any named body
+# may be "the group", but "the court" is never Amnesty International named before it
+OWN_HEAD_NOUNS = frozenset({"court", "tribunal", "commission", "committee", "panel"})
 FRESH_WORDS = frozenset({"new", "other", "second", "rival", "former", "breakaway", "smaller", "larger", "main"})
 
 
@@ -80,7 +84,8 @@ class BodyReading:
         in the two sentences before it; with another body named there, or any named in its own sentence
         before it, it could be either, and stays unresolved (GUIDELINES: a description only when the
         text gives no name; a spokesman's "the union" stays the spokesman's act, one actor per act)."""
-        if fold(tok.lemma_) not in KIND_NOUNS or tok.tag_ != "NN":
+        own_head = fold(tok.lemma_) in OWN_HEAD_NOUNS
+        if (fold(tok.lemma_) not in KIND_NOUNS and not own_head) or tok.tag_ != "NN":
             return None
         words = [c for c in tok.children if c.dep_ not in {"prep", "punct", "relcl", "acl"}]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in words) or not all(
@@ -94,7 +99,8 @@ class BodyReading:
             other_kinds -= VOLUNTARY_HEADS
         near = {m.actor for m in self.history if since <= m.span.start < tok.idx and m.how in {"name", "alias", "role"}
                 and m.actor.kind in {"organisation", "group", "party"} and fold(m.actor.label).split()[-1:] != []
-                and fold(m.actor.label).split()[-1] not in other_kinds}
+                and fold(m.actor.label).split()[-1] not in other_kinds
+                and (not own_head or fold(m.actor.label).split()[-1] == fold(tok.lemma_))}
         if len(near) != 1 or (body := next(iter(near))).kind == "party" or any(
                 tok.sent.start_char <= m.span.start < self._np(tok)[0] and m.actor.kind in {"organisation", "group", "party"}
                 for m in self.history):
