@@ -18,6 +18,7 @@ from kg.extract.phrases import counted, platform
 from kg.extract.pronoun_objects import (idea_before, issue_taken_up, stance_preposition, thing_before,
                                        thing_in_sentence_before, thing_named_before, thing_voted_on, things_before)
 from kg.extract.descriptions import description
+from kg.extract.peoples_as_written import people_as_written
 from kg.extract.context import Context
 from kg.extract.relatives import object_relative, summed_up, what_called
 from kg.extract.target_checks import hours_asked_for, names_which, owned_act
@@ -297,7 +298,7 @@ def target_from(ctx: Context, tok: Token | None, *, want_actor: bool = False) ->
     hit = normalise(lex, tok)
     topic_hit = hit if hit is not None and hit[0].in_vocabulary else None
     if topic_hit is None or want_actor:
-        m = ctx.resolver.resolve(tok)
+        m = (want_actor and people_as_written(ctx, tok)) or ctx.resolver.resolve(tok)
         if m is None and want_actor and tok.tag_ in {"NNS", "NNPS"} and any(
                 c.dep_ == "compound" and c.ent_type_ == "ORG" for c in tok.children):
             m = description(ctx.resolver, tok, remember=False, subject=False)  # "praised House Republicans": the group
