@@ -28,8 +28,8 @@ def of_country(ctx: Context, tok: Token) -> bool:
     nor the last word of a longer name ("Welsh Liberal Democrat council leaders")."""
     if any(c.dep_ == "compound" and c.ent_type_ != "NORP" for c in tok.children):
         return False
-    m = ctx.resolver.resolve(tok)
-    return m is None or m.actor.kind == "country"
+    of = ctx.resolver._country_of(tok)  # (a look-up: resolving would remember it as a pronoun's antecedent)
+    return of is None or ctx.lex.actors[of].kind == "country"
 
 
 def people_as_written(ctx: Context, tok: Token) -> Mention | None:
