@@ -138,7 +138,7 @@ def own_reading(ctx, kept: list[Statement], speaker: Mention, start: int, whole:
     changes"). None where the quote names a topic or carries no position."""
     if topic_at(whole.start, whole.end) is not None or sdoc is None:
         return None
-    read = read_in_words(ctx, sdoc, whole, speaker, kept, start, sent)
+    read = read_in_words(ctx, sdoc, whole, speaker, kept, start, sent, while_heard=True)
     return read if read is not None and read[0] is not Relation.SAYS else None
 
 
@@ -221,7 +221,7 @@ def unheard_quotes(ctx, kept: list[Statement], merged: dict[int, Span], topic_at
         relation, target = own or (asked_stance(whole, asked), asked or topic_at(whole.start, whole.end))
         named = target is not None
         if target is None and sdoc is not None and (read := read_in_words(ctx, sdoc, whole, speaker, kept + out,
-                                                                          q.content.start, sent)) is not None:
+                                                                          q.content.start, sent, True)) is not None:
             relation, target = read
         target = target or topic_at(sent.start, sent.end)
         if target is None and units is not None and models is not None:
