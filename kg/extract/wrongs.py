@@ -11,6 +11,7 @@ from kg.extract.clauses import RELATIVE_PRONOUNS, pobj
 from kg.extract.context import Draft
 from kg.extract.mentions import acronym_name
 from kg.extract.modality import hypothetical, irrealis, negated
+from kg.extract.own_sides import own_side
 from kg.extract.subjects import agent_of, speech_frame, subject_of
 from kg.extract.undelivered import undelivered
 
@@ -28,7 +29,8 @@ class WrongdoingRules:
     """Mixed into ``kg.extract.statements.SentenceExtractor``."""
 
     # "Israel said Hamas had violated the truce": reported wrongdoing is an accusation
-    def reported_wrong(self, verb: Token, cue: Token) -> None:
+    def reported_wrong(self, verb: Token, cue: Token, others: bool = False) -> None:
+        """``others``: only a party not the accuser's own side is accused (``told_beside``)."""
         if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in TRYING and verb.head.pos_ == "VERB":
             verb = verb.head  # "said the opposition had tried to deceive the country": the attempt is the wrong's act
         if hypothetical(verb) or negated(verb) and not undelivered(verb) or irrealis(self.lex, verb) or verb.tag_ in {"VB", "VBG"} and \
@@ -55,6 +57,8 @@ class WrongdoingRules:
             accuser = self.named_or_described(fsubj, self.speaker_for(frame)) if fsubj is not None else None
         else:
             accuser = self.speaker_for(verb)
+        if others and (accuser is None or own_side(self.lex, accuser, accused, verb)):
+            return
         self.accusation(accuser, accused, cue)
 
     def accusation(self, accuser: Mention | None, accused: Mention, cue: Token) -> None:
@@ -87,6 +91,16 @@ class WrongdoingRules:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
         self.owner_accused(owner, verb, verb)
+        self.told_beside(verb)
+
+    def told_beside(self, verb: Token) -> None:
+        """"criticised the agreement, saying the government had given away too much", "condemned the
+        bombardment and said Russia bore a share of responsibility": what a critic says, in the same
+        breath, another party did is blamed on it, whatever the verb (probes: the gold codes the accusation
+        beside the criticism). His own side's doing is told in its defence, not blamed."""
+        for say in said_beside(self.lex, verb):
+            for clause in (c for c in say.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+                self.reported_wrong(clause, clause, others=True)
 
     def owner_accused(self, owner: Token | None, verb: Token, at: Token) -> None:
         """The one named (no pronoun) as doing the wrong that ``verb``'s subject tells of is accused
@@ -97,3 +111,16 @@ class WrongdoingRules:
         subj = subject_of(verb)
         accuser = self.named_or_described(subj, self.speaker_for(verb)) if subj is not None else None
         self.accusation(accuser, accused, at)
+
+
+def said_beside(lex, verb: Token) -> list[Token]:
+    """The reporting verbs that share ``verb``'s subject: its participle ("criticised X, saying ..."), a
+    verb conjoined to it with no subject of its own ("condemned X and said ..."), or the one it is
+    conjoined to ("said ... and condemned X")."""
+    out = [c for c in verb.children if c.lemma_.lower() in lex.speech and c.pos_ == "VERB" and (
+        c.dep_ == "advcl" and c.tag_ == "VBG"
+        or c.dep_ == "conj" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in lex.speech and verb.head.pos_ == "VERB" \
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in verb.children):
+        out.append(verb.head)
+    return out
