@@ -44,9 +44,11 @@ def test_written_criticism_then_said_deed_of_other_party(extract):
     "Houthis for dragging the country into war, and said his government remained committed to a political settlement.",
     # written: a first-person side
     "The minister condemned the attack and said we had done everything we could to protect the embassy.",
+    # written: the speaker's own country told in its defence (fails without the own-side test)
+    "The Russian foreign ministry condemned the sanctions and said Russia had always respected its obligations.",
     # written: a plan of the other party told with a modal is no deed done
     "The senator criticised the bill and said the government should withdraw it.",
 ])
 def test_own_side_or_wished_act_beside_a_criticism_accuses_no_one(extract, text):
     got = labels(extract(text))
-    assert not {t for a, r, t in got if r == "accuses" and t and ("government" in t.lower() or t == "we")}, got
+    assert not {t for a, r, t in got if r == "accuses" and t and ("government" in t.lower() or t in {"we", "Russia"})}, got
