@@ -46,9 +46,22 @@ def test_written_criticism_then_said_deed_of_other_party(extract):
     "The minister condemned the attack and said we had done everything we could to protect the embassy.",
     # written: the speaker's own country told in its defence (fails without the own-side test)
     "The Russian foreign ministry condemned the sanctions and said Russia had always respected its obligations.",
+    # probe world2016 (16k): the speaker's own country's forces, owned by a possessive
+    "Pakistani Prime Minister Nawaz Sharif condemned what he called the naked aggression of Indian forces and said "
+    "Pakistan's armed forces were fully capable of thwarting any attack.",
     # written: a plan of the other party told with a modal is no deed done
     "The senator criticised the bill and said the government should withdraw it.",
 ])
 def test_own_side_or_wished_act_beside_a_criticism_accuses_no_one(extract, text):
     got = labels(extract(text))
-    assert not {t for a, r, t in got if r == "accuses" and t and ("government" in t.lower() or t in {"we", "Russia"})}, got
+    assert not {t for a, r, t in got if r == "accuses" and t and (
+        "government" in t.lower() or "forces" in t.lower() or t in {"we", "Russia"})}, got
+
+
+def test_a_thing_said_to_differ_beside_a_criticism_is_no_party_accused(extract):
+    # probe news2025 (40b): "statements made in public ... differed" names no actor
+    text = ("Araghchi also criticized what he called contradictory messages from American officials, saying that "
+            "statements made in public by some members of the US administration differed from what was said at the "
+            "negotiating table.")
+    got = labels(extract(text))
+    assert not {t for a, r, t in got if r == "accuses" and t and "statement" in t.lower()}, got

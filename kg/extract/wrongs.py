@@ -12,6 +12,7 @@ from kg.extract.context import Draft
 from kg.extract.mentions import acronym_name
 from kg.extract.modality import hypothetical, irrealis, negated
 from kg.extract.own_sides import own_side
+from kg.lexicon import fold
 from kg.extract.subjects import agent_of, speech_frame, subject_of
 from kg.extract.undelivered import undelivered
 
@@ -57,7 +58,7 @@ class WrongdoingRules:
             accuser = self.named_or_described(fsubj, self.speaker_for(frame)) if fsubj is not None else None
         else:
             accuser = self.speaker_for(verb)
-        if others and (accuser is None or own_side(self.lex, accuser, accused, verb)):
+        if others and not another_party(self.lex, accuser, accused, who, verb):
             return
         self.accusation(accuser, accused, cue)
 
@@ -124,3 +125,13 @@ def said_beside(lex, verb: Token) -> list[Token]:
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in verb.children):
         out.append(verb.head)
     return out
+
+
+def another_party(lex, accuser: Mention | None, accused: Mention, who: Token, verb: Token) -> bool:
+    """``accused`` (the subject ``who`` of ``verb``) is a party other than the accuser's own side, named or
+    described as a body or a group: not "Pakistan's armed forces" nor "his government" (a side owned,
+    told in its defence: "said Pakistan's armed forces were fully capable"), nor a thing described
+    ("statements made in public ... differed": no actor)."""
+    if accuser is None or own_side(lex, accuser, accused, verb) or any(c.dep_ == "poss" for c in who.children):
+        return False
+    return accused.how != "description" or fold(who.lemma_) in lex.institution_nouns | lex.group_nouns
