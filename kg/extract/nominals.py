@@ -100,9 +100,9 @@ class NominalRules:
                                   and pobj(c) is not None), None)
         if actor_tok is None:  # "won over the crowds with promises to cut taxes": the one who wins them
             actor_tok = wielder(noun)
-        if actor_tok is None:  # "an American proposal", "the US offer"
+        if actor_tok is None:  # "an American proposal", "the US offer"; "rejected opposition calls for his resignation"
             actor_tok = next((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i
-                              and c.ent_type_ in {"NORP", "GPE", "ORG"}), None)
+                              and (c.ent_type_ in {"NORP", "GPE", "ORG"} or self.collective(c))), None)
         if actor_tok is None and (held := esteemed(noun)) is not None:
             self.thanks_given(noun, *held)  # "I have great respect for the mayor": praise held for a party
             return
@@ -146,6 +146,10 @@ class NominalRules:
         if target is None or (isinstance(target, Actor) and target == actor.actor):
             return
         self.add(Draft(actor, relation, target, quals, cue=noun, confidence=0.6))
+
+    def collective(self, tok: Token) -> bool:
+        """A body named by a collective noun before an act of its own ("opposition calls", "opposition demands")."""
+        return tok.dep_ == "compound" and tok.ent_type_ == "" and tok.lemma_.lower() in self.lex.collective_nouns
 
     def received_act(self, verb: Token) -> Token | None:
         """"Seoul said it would deploy a missile shield, drawing a protest from China": a participle with no
