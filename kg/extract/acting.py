@@ -13,6 +13,7 @@ from kg.extract.mentions import SPOKESPEOPLE
 from kg.extract.descriptions import description
 from kg.extract.clauses import Cue, object_of, pobj, verbal_cue
 from kg.extract.joint_acts import held_act
+from kg.extract.lede_subjects import lede_actor
 from kg.extract.feelings import feeling, held_stance
 from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
@@ -115,6 +116,8 @@ class ActorFinding:
         ("Democratic governors"): the rules read the acts of the unnamed actors the
         learned stages have as candidates. ``subject``: describe a subject only."""
         m = self.ctx.resolver.resolve(tok, speaker)
+        if m is None and speaker is None and subject:
+            m = lede_actor(self.ctx.resolver, tok)  # "Plaid demands ...": the lede's "Plaid Cymru has called for ..."
         if m is None and speaker is None:
             # a name the tagger mistyped acting as subject ("Campaign group Rethink welcomed", tagged a
             # nationality) is remembered as a name is: a later "it" may stand for it
