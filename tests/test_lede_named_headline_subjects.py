@@ -35,3 +35,12 @@ def test_a_word_the_lede_does_not_make_an_actor_stays_silent(extract):
             "Ministers urged caution over the tax plans on Monday.\n")
     got = headline(extract(text))
     assert not any(a == "Caution" for a, _, _ in got), got
+
+
+def test_an_acronym_the_lede_spells_out(extract):
+    # news2025 probe: "DA" is unknown; the lede names the Democratic Alliance
+    text = ("South Africa's DA vows to fight VAT hike as budget row shakes unity government\n\n"
+            "The Democratic Alliance says it will not support Finance Minister Enoch Godongwana's plan, raising "
+            "fresh doubts about the coalition's future.\n")
+    got = headline(extract(text))
+    assert any(a == "Democratic Alliance" and r == "opposes" for a, r, _ in got), got

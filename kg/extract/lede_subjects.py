@@ -51,8 +51,33 @@ def lede_actor(resolver: ActorResolver, tok: Token) -> Mention | None:
                 return Mention(m.actor, span, m.how)
             if t.dep_ in SUBJECTS and t.head.pos_ in {"VERB", "AUX"}:
                 described = True
+        if tok.is_upper and 2 <= len(tok.text) <= 5 and (spelt := spelt_out(resolver, sent, tok.text)) is not None:
+            return Mention(spelt.actor, span, "alias")  # "DA vows ..." / "The Democratic Alliance says ..."
     if not described:
         return None
     label = tok.text[:1].upper() + tok.text[1:]
     return Mention(Actor(label=label, kind="group" if tok.tag_ in {"NNS", "NNPS"} else "organisation"), span,
                    "description")
+
+
+def initials(label: str) -> str:
+    """The capitals of a name's capitalised words ("The Democratic Alliance" -> "DA")."""
+    words = label.split()
+    return "".join(w[0] for w in words[words[0].lower() == "the":] if w[:1].isupper())
+
+
+def spelt_out(resolver: ActorResolver, sent, acronym: str) -> Mention | None:
+    """The organisation the sentence names in full whose initials the headline's acronym is."""
+    from kg.extract.candidates import left_as_it_was
+
+    for ent in sent.ents:
+        if ent.label_ not in {"ORG", "NORP"} or initials(ent.text) != acronym:
+            continue
+        with left_as_it_was(resolver):
+            try:
+                m = resolver.resolve(ent.root)
+            except (IndexError, ValueError):
+                m = None
+        if m is not None and m.how in {"name", "alias"} and initials(m.actor.label) == acronym:
+            return m
+    return None
