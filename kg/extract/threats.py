@@ -85,17 +85,19 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
     threat = tok.lemma_.lower() == "threaten"
     for c in tok.children:
         held_over = held_over_another(c)
-        if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not held_over and not any(
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        enforcing = subj is not None and c.dep_ == "ccomp" and enforcers_of(tok, c, subj)
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not held_over and not enforcing and not any(
                 x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
                 to_come(c) or c.lemma_.lower() in INTENDING or held_possible(c)):
             continue  # an intention is an act to come: "warned it was planning its toughest response"
-        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
         if subj is None:
             continue
         m = ctx.resolver.resolve(subj)
         if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(lex, subj) \
                 or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(ctx, tok, subj))) \
                 or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj) \
+                or enforcing or (c.lemma_.lower() not in BORNE and spoken_for(lex, c, actor.actor, subj)) \
                 or (held_over and m is not None and m.actor != actor.actor and m.actor.kind in {"country", "organisation"}
                     and speaker_country(lex, actor, m, tok) and not friendly(lex, c)):
             return c
@@ -104,6 +106,23 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
 
 # what a side's act to come cannot threaten, being borne by the side ("would need more homes if ...")
 BORNE = BORNE_HARMS | {"be", "have", "become"}
+
+
+# a state's enforcers, and the words of a warner who commands them ("The Interior Ministry warned that police
+# would deal firmly with anyone taking part", "police spokeswoman X warned that officers would deal firmly with ...")
+ENFORCERS = frozenset({"police", "officer", "military", "army", "troop", "soldier", "force"})
+COMMANDING = frozenset({"police", "ministry", "interior", "defence", "defense", "army", "military", "commander",
+                        "government"})
+
+
+def enforcers_of(warning: Token, verb: Token, subj: Token) -> bool:
+    """"police", "officers", "the military", "security forces" (no one's named: not "Russian forces", "Iran's
+    army") doing an act to come under a warner of police, a ministry or a command: the warner's own side."""
+    if fold(subj.lemma_) not in ENFORCERS or verb.lemma_.lower() in BORNE or any(
+            c.dep_ not in {"det", "compound", "amod"} or c.ent_type_ or c.pos_ == "PROPN" for c in subj.children):
+        return False
+    warner = next((c for c in warning.children if c.dep_ == "nsubj"), None)
+    return warner is not None and bool({fold(t.lemma_) for t in warner.subtree} & COMMANDING)
 
 
 def held_over_another(verb: Token) -> bool:
