@@ -25,3 +25,18 @@ def test_a_head_warning_that_the_bloc_will_not_recognise_threatens(extract):
 def test_a_minister_forecasting_what_another_side_will_do_is_no_threat(extract):
     got = labels(extract("The Justice Ministry warned that protesters would block the roads."))
     assert not any(r == "threatens" for _, r, _ in got), got
+
+
+def test_a_leader_warning_that_his_own_country_will_act_threatens(extract):
+    got = labels(extract("Joe Biden warned that Washington would expel the Russian ambassador."))
+    assert any(a == "Joe Biden" and r == "threatens" for a, r, _ in got), got
+
+
+def test_a_leader_warning_that_another_country_will_act_does_not_threaten(extract):
+    got = labels(extract("Joe Biden warned that Beijing would expel the American ambassador."))
+    assert not any(a == "Joe Biden" and r == "threatens" for a, r, _ in got), got
+
+
+def test_a_leader_warning_that_his_country_will_bear_a_loss_does_not_threaten(extract):
+    got = labels(extract("Joe Biden warned that the United States would lose its lead in chips."))
+    assert not any(a == "Joe Biden" and r == "threatens" for a, r, _ in got), got

@@ -98,6 +98,8 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
                 or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(ctx, tok, subj))) \
                 or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj) \
                 or enforcing or (c.lemma_.lower() not in BORNE and spoken_for(lex, c, actor.actor, subj)) \
+                or (m is not None and own_country(actor.actor, m.actor) and c.lemma_.lower() not in BORNE
+                    and not friendly(lex, c)) \
                 or (held_over and m is not None and m.actor != actor.actor and m.actor.kind in {"country", "organisation"}
                     and speaker_country(lex, actor, m, tok) and not friendly(lex, c)):
             return c
@@ -123,6 +125,13 @@ def enforcers_of(warning: Token, verb: Token, subj: Token) -> bool:
         return False
     warner = next((c for c in warning.children if c.dep_ == "nsubj"), None)
     return warner is not None and bool({fold(t.lemma_) for t in warner.subtree} & COMMANDING)
+
+
+def own_country(warner: Actor, side: Actor) -> bool:
+    """"Trump warned that Washington would not conclude trade deals": a person's own country, when known (not
+    any country as ``own_sides.own_side`` allows), does the act to come that his warning announces."""
+    return warner.kind == "person" and side.kind == "country" and warner.country is not None \
+        and warner.country == side.label
 
 
 def held_over_another(verb: Token) -> bool:
