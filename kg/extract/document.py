@@ -18,7 +18,7 @@ from kg.extract.context import PROPOSING, Context, Draft
 from kg.extract.quote_fallback import one_says_a_quote, quoted_in_passing, quoted_name, said_alone
 from kg.extract.quote_spans import QUOTE_MARKS, at_its_words, unmarked
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
-from kg.extract.quotes import Quote, find_quotes
+from kg.extract.quotes import Quote, find_quotes, in_passing
 from kg.extract.speakers import attribute_quotes, quote_groups, trim
 from kg.extract.spelling import one_spelling
 from kg.extract.statements import SentenceExtractor
@@ -169,9 +169,12 @@ def finished(lex: Lexicon, stmts: list[Statement], text: str, ctx: Context | Non
     out = [st for st in out if not bare_asking(lex, st, out, sents) and not empty_warning(lex, st, sents)]
     bounds = [(s.start_char, s.end_char) for s in sents]
     pieces = [q.content for q in ctx.quotes]
-    # runs a statement of their speaker already carries whole (a bare "says" beside a position on a part) stay its
+    # a run ends before a piece the narrator quotes in passing (``its_run``); runs a statement of their speaker
+    # already carries whole (a bare "says" beside a position on a part) stay its
+    cut = {(span.start, span.end): its_run(ctx, qi, span) for qi, span in (merged or {}).items()}
+    out = [short(st, cut) for st in out]
     carried = {(st.actor, sp.start, sp.end) for st in out for sp in (st.quote, st.quotation) if sp is not None}
-    runs = {ctx.quotes[qi].content.start: span for qi, span in (merged or {}).items()}
+    runs = {span.start: span for span in cut.values()}
     out = [at_its_words(in_its_sentence(of_its_run(st, runs, carried), bounds, pieces, text), bounds, text)
            for st in out]
     return one_says_a_quote([st for st in out if not quoted_in_passing(st, out, text)])
@@ -185,6 +188,25 @@ def of_its_run(st: Statement, runs: dict[int, Span], carried: set[tuple]) -> Sta
     if run is None or run.end <= st.quote.end or (st.actor, run.start, run.end) in carried:
         return st
     return replace(st, quotation=run)
+
+
+def short(st: Statement, cut: dict[tuple[int, int], Span]) -> Statement:
+    """A statement on a whole run, up to the piece quoted in passing (``its_run``)."""
+    run = cut.get((st.quote.start, st.quote.end)) if st.quote is not None else None
+    return st if run is None or run.end == st.quote.end else replace(st, quote=run)
+
+
+def its_run(ctx: Context, qi: int, run: Span) -> Span:
+    """A speaker's run (``quote_groups``) up to a piece the narrator quotes in passing ('"We need change,"
+    the senator said, arguing that he will bring a "common-sense" approach'): attribution corpora mark
+    the first quote alone, and a statement on it keeps its own offsets (PolNeAR dev quotes 324 -> 325)."""
+    text = ctx.document.text
+    end = ctx.quotes[qi].content.end
+    for q in ctx.quotes[qi + 1:]:
+        if q.content.start >= run.end or in_passing(text, q):
+            break
+        end = q.content.end
+    return ctx.span(run.start, end)
 
 
 def in_its_sentence(st: Statement, bounds: list[tuple[int, int]], pieces: list[Span], text: str) -> Statement:

@@ -240,3 +240,14 @@ def speaker_headline(text: str, lex) -> list[tuple[int, int, int, int]]:
     if actor is None or actor.kind not in SPEAKING_KINDS:
         return []
     return [(m.start("words"), m.start("words"), m.end("words"), m.end("words"))]
+
+
+IN_PASSING = 5  # words: a phrase the narrator quotes in its own sentence ("common-sense", "a disaster")
+
+
+def in_passing(text: str, q: Quote) -> bool:
+    """A few words quoted inside the narrator's own phrase, a word on either side with no punctuation
+    between ('arguing that he will bring a "common-sense" approach'): the writer's borrowing, not the
+    next part of a speaker's run ('"A," X said, "B."' opens after a comma; ``speakers.quote_groups``)."""
+    before, after = text[:q.outer_start].rstrip(" "), text[q.outer_end:].lstrip(" ")
+    return len(q.content.text.split()) <= IN_PASSING and before[-1:].isalnum() and after[:1].isalnum()
