@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.actors import Mention
+from kg.extract.actors import PERSON_ROLES, Mention
 from kg.extract.context import Context
 from kg.extract.descriptions import description
 
@@ -14,8 +14,11 @@ from kg.extract.descriptions import description
 def national(ctx: Context, tok: Token) -> bool:
     """``tok`` names people by their nation: a plural of a nation's people ("Romanians"), or a common
     noun a nation's adjective describes ("the Taiwanese people", "Egyptian investigators"); not a
-    party's ("Liberal Democrat council leaders"), nor a word inside a longer name."""
+    party's ("Liberal Democrat council leaders"), nor a word inside a longer name, nor one person's role
+    ("praised the American leader": the leader the text names, not a group)."""
     if tok.dep_ == "compound":
+        return False
+    if tok.tag_ == "NN" and (tok.lemma_.lower() in PERSON_ROLES or tok.lemma_.lower() in ctx.lex.person_nouns):
         return False
     if tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"} and tok.text[:1].isupper():
         return of_country(ctx, tok)
