@@ -52,3 +52,11 @@ def test_a_party_word_closing_a_longer_name_is_no_nation(extract_learned):
 def test_the_state_praised_by_name_stays_the_state(extract):
     got = labels(extract("Vladimir Putin praised the role of North Korean troops."))
     assert ("Vladimir Putin", "praises", "North Korea") in got, got
+
+
+def test_a_nations_envoy_named_nowhere_stays_the_envoy(extract):
+    # one person's role the text names no one for ("summoned the Chinese envoy") stays as written, while
+    # "praised the American leader" after "Donald Trump" is Trump (test_wire_probes_2025_sixth_round)
+    got = labels(extract("Indonesia summons Chinese envoy over Natuna fishing boat clash\n\n"
+                         "JAKARTA (Reuters) - Indonesia summoned the Chinese ambassador on Monday."))
+    assert any(t == "Chinese envoy" for _, _, t in got), got

@@ -14,11 +14,8 @@ from kg.extract.descriptions import description
 def national(ctx: Context, tok: Token) -> bool:
     """``tok`` names people by their nation: a plural of a nation's people ("Romanians"), or a common
     noun a nation's adjective describes ("the Taiwanese people", "Egyptian investigators"); not a
-    party's ("Liberal Democrat council leaders"), nor a word inside a longer name, nor one person's role
-    ("praised the American leader": the leader the text names, not a group)."""
+    party's ("Liberal Democrat council leaders"), nor a word inside a longer name."""
     if tok.dep_ == "compound":
-        return False
-    if tok.tag_ == "NN" and (tok.lemma_.lower() in PERSON_ROLES or tok.lemma_.lower() in ctx.lex.person_nouns):
         return False
     if tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"} and tok.text[:1].isupper():
         return of_country(ctx, tok)
@@ -39,4 +36,8 @@ def people_as_written(ctx: Context, tok: Token) -> Mention | None:
     """The group ``tok`` heads as its words describe it, where it is a nation's people (see ``national``)."""
     if not national(ctx, tok):
         return None
+    if tok.tag_ == "NN" and (tok.lemma_.lower() in PERSON_ROLES or tok.lemma_.lower() in ctx.lex.person_nouns):
+        m = ctx.resolver.resolve(tok)  # one person's role: "praised the American leader" is the leader the text
+        if m is not None and m.actor.kind == "person":  # names; "summoned the Chinese envoy", named nowhere,
+            return m  # stays the envoy as written
     return description(ctx.resolver, tok, remember=False, subject=False)
