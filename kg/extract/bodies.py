@@ -132,7 +132,7 @@ class BodyReading:
         nor an opposition qualified otherwise ("the Syrian opposition" is read as a collective)."""
         noun = tok if fold(tok.lemma_) == "opposition" else next(
             (c for c in tok.children if c.dep_ == "compound" and fold(c.lemma_) == "opposition"), None)
-        acting = tok.dep_ == "compound" and noun.i == tok.i and fold(tok.head.lemma_) in self.lex.nouns if noun is not None else False
+        acting = noun is not None and tok.dep_ == "compound" and noun.i == tok.i and fold(tok.head.lemma_) in self.lex.nouns
         if noun is None or tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ == "compound" and not acting) \
                 or (noun.i != tok.i and fold(tok.lemma_) not in OPPOSITION_BODIES):
             return None
