@@ -135,6 +135,7 @@ class Lexicon:
     home_aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> label, only where its country is named
     demonym_forms: dict[str, str] = field(default_factory=dict)  # demonym as written -> country label
     visits: dict[str, frozenset[str]] = field(default_factory=dict)  # [visits]: "visit" -> {"to", "with"}
+    headline_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # [headline_acts]: "rejects" -> {"scrap", ...}
     # a country's name pattern, an article's lexicon per dropped aliases: for_text had rebuilt both per article
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -390,8 +391,8 @@ def _load_lexicon(ontology: Path) -> Lexicon:
         armed_verbs=frozenset(cues.get("armed", {}).get("verbs", ())),
         visits={n: frozenset(ps) for n, ps in cues.get("visits", {}).get("nouns", {}).items()},
         light_only=frozenset(cues["light_verbs"].get("only", ())),
-        armed_subjects=frozenset(cues.get("armed", {}).get("subjects", ())),
-        armed_objects=frozenset(cues.get("armed", {}).get("objects", ())),
+        **{f"armed_{k}": frozenset(cues.get("armed", {}).get(k, ())) for k in ("subjects", "objects")},
+        headline_acts={k: frozenset(v) for k, v in cues.get("headline_acts", {}).items()},
         first_names=_name_list(ontology / "first_names.tsv"),
         family_first=frozenset(_name_list(ontology / "family_names.tsv")),
         home_aliases=home_aliases,

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import TITLES
 from kg.extract.context import Draft
+from kg.extract.headline_steps import step_relation
 from kg.extract.headlines import is_title_case
 from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of
@@ -128,6 +129,8 @@ class HeadlineRules:
             rel, first = self.lex.phrasal[f"{lemma} {nxt.lower_}"], nxt.i + 1  # "calls for"
         elif lemma in self.lex.verbs:
             rel, first = self.lex.verbs[lemma], tok.i + 1
+        elif (rel := step_relation(self.lex, lemma)) is not None:
+            first = tok.i + 1  # "Babis seals coalition with far right": a step taken (``headline_steps``)
         else:
             return
         if first < sent.end and first > tok.i + 1 and sent.doc[first].lower_ in OBJECT_PREPOSITIONS:
@@ -150,6 +153,9 @@ class HeadlineRules:
                 words.append(t)
         if not words or not any(t.pos_ in {"NOUN", "PROPN"} or name_word(t) or swapped_plural(t, first) for t in words):
             return
+        steps = self.lex.headline_acts
+        if lemma in steps.get("accepts", ()) and words[-1].lemma_.lower() not in steps["accepted"]:
+            return  # "strikes a blow": no pact
         named = [self.ctx.resolver.resolve(t) for t in words if name_word(t)]
         if len(words) <= 3 and named and named[0] is not None and all(name_word(t) for t in words):
             target = named[0].actor  # "trashes Trump"

@@ -33,6 +33,7 @@ from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
 from kg.extract.headline_acts import HeadlineRules, particle_verb, passive_headline
 from kg.extract.headlines import joined_clause
+from kg.extract.headline_steps import headline_step
 from kg.extract.held_idioms import HELD_IDIOM_NOUNS, HeldIdiomRules
 from kg.extract.joint_acts import held_act
 from kg.extract.imperatives import ImperativeRules
@@ -69,7 +70,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
     def run(self) -> list[Draft]:
         for tok in self.sent:
             lemma, pos = tok.lemma_.lower(), tok.pos_  # read once: each is a string made anew per access
-            cue = verbal_cue(self.lex, tok)
+            cue = verbal_cue(self.lex, tok) or headline_step(self.lex, tok)
             if cue is not None:
                 self.verbal(cue)
             ncue = nominal_cue(self.lex, tok)

@@ -1,0 +1,58 @@
+"""A step taken, told in a headline's present tense: "Darling scraps rail authority", "India suspends Indus
+Waters Treaty", "Howard sacks Flight", "Saudi Arabia cuts ties with Iran", "Senate passes 27th Amendment".
+Headline news of a decision, which the gold codes as the actor's refusal of what it ends, or its acceptance of
+the pact or law it adopts (probes of every kind; none of these verbs is a cue in a body, where "suspended the
+match" tells of an event). The verbs are data: [headline_acts] of ontology/cues.toml."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import Cue
+from kg.extract.doc_words import sentence
+from kg.lexicon import Lexicon, fold
+
+LONGEST_HEADLINE = 30  # tokens: past this the first sentence is body text (as ``headline_acts``)
+# where a headline's verb of a step stands: its root, a second clause ("..., Pakistan warns"), or a first
+# clause the parser hung on the second ("Senate passes 27th Amendment ...; PTI vows ...": "dep")
+HEADLINE_CLAUSES = {"ROOT", "conj", "ccomp", "dep"}
+
+
+def headline_step(lex: Lexicon, tok: Token) -> Cue | None:
+    """The cue of a headline's present-tense verb of a step taken, with an object: rejects what is
+    scrapped, suspended or sacked (for "cuts ties with Iran", the one after "with"); accepts a pact
+    or law sealed, struck, adopted or passed. None elsewhere, and for a verb with an auxiliary or a
+    negation ("Labour to scrap fees" is a pledge, ``nominals``)."""
+    if tok.tag_ not in {"VBZ", "VBP"} or tok.pos_ != "VERB":
+        return None
+    acts, lemma = lex.headline_acts, tok.lemma_.lower()
+    rejecting = {k.split()[0] for k in acts.get("rejects", ())}
+    if lemma not in rejecting and lemma not in acts.get("accepts", ()):
+        return None
+    sent = sentence(tok)
+    if sent.start != 0 or len(sent) > LONGEST_HEADLINE or tok.dep_ not in HEADLINE_CLAUSES \
+            or any(c.dep_ in {"aux", "auxpass", "neg"} for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if f"{lemma} {obj.lemma_.lower()}" in acts.get("rejects", ()):
+        with_ = next((c for c in [*obj.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "with"), None)
+        return Cue(tok, "rejects", with_) if with_ is not None else None
+    if lemma in acts.get("rejects", ()) and (lemma in acts.get("persons", ()) or not person(lex, obj)):
+        return Cue(tok, "rejects")
+    if lemma in acts.get("accepts", ()) and obj.lemma_.lower() in acts.get("accepted", ()):
+        return Cue(tok, "accepts")
+    return None
+
+
+def person(lex: Lexicon, noun: Token) -> bool:
+    """A person named or described ("PM Paetongtarn", "officer"): suspended or dismissed, no position taken."""
+    return noun.ent_type_ == "PERSON" or fold(noun.lemma_) in lex.role_nouns | lex.person_nouns
+
+
+def step_relation(lex: Lexicon, lemma: str) -> str | None:
+    """The relation of a verb of a step taken that the tagger read as a noun in a headline ("Babis seals
+    coalition": "seals" a compound of "coalition"); ``headline_acts`` finds its actor and object."""
+    if lemma in lex.headline_acts.get("rejects", ()):
+        return "rejects"
+    return "accepts" if lemma in lex.headline_acts.get("accepts", ()) else None
