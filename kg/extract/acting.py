@@ -18,7 +18,7 @@ from kg.extract.feelings import feeling, held_stance
 from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
 from kg.extract.name_runs import longer_name
-from kg.extract.own_sides import own_side, plural_people, wished
+from kg.extract.own_sides import owned_by, own_side, plural_people, wished
 from kg.extract.relatives import antecedent
 from kg.extract.pronoun_places import extraposing
 from kg.extract.subjects import NO_ONE, agent_of, background_doer, passive, questioned, speech_frame, subject_of
@@ -240,6 +240,8 @@ class ActorFinding:
                     return fm, ()
                 if m.actor == fm.actor:
                     return m, ()
+                if m.how == "description" and owned_by(self.ctx.resolver, subj, fm):
+                    return fm, ()  # "Grossi said his inspectors were ready to verify it": his own body's stance
                 embedded_is_people = m.actor.kind in {"person", "group"}
                 # (named parties joined by "and" are no part of the unnamed messengers who report them:
                 # "Diplomats said the United States and Britain were pressing")

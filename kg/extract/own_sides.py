@@ -69,6 +69,25 @@ def own_side(lex: Lexicon, speaker: Mention, side: Mention, upto: Token) -> bool
     return titled_by(lex, speaker, side, upto)
 
 
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def owned_by(resolver, subj: Token | None, speaker: Mention) -> bool:
+    """The subject is a body the speaker calls his own ("Grossi said his inspectors were ready", "her
+    group had accepted", "its members would work with ministers"): he voices its stance, as he does his
+    party's (probe gold credits the speaker; kg had credited "Inspectors" and named him its messenger)."""
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None) \
+        if subj is not None else None
+    if owner is None:
+        return False
+    seen = resolver.resolve(owner)
+    if seen is not None:
+        return seen.actor == speaker.actor
+    # a described body is no antecedent the resolver keeps ("The RMT union said its members had rejected
+    # the offer"): the pronoun is the speaker's when it agrees with him ("its" a body's, "his" a person's)
+    return (owner.lower_ in {"his", "her"}) == (speaker.actor.kind == "person") and speaker.how == "description"
+
+
 def wished(verb: Token) -> bool:
     """An aim told as a wish or a plan ("wanted to seize power", "planned to sell off", "wants open
     borders"), not a bare "would"/"will": an opponent's aim is told as a wish, a speaker's own side's
