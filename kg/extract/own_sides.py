@@ -6,12 +6,16 @@ a relayed position is the original actor's; train gold credits the speaker only 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mention
 from kg.extract.modality import INTENDING
 from kg.lexicon import Lexicon, fold
+
+if TYPE_CHECKING:
+    from kg.extract.actors import ActorResolver
 
 # words of a body that governs the speaker's own country ("the government would", "the ministry plans")
 STATE_BODIES = frozenset({"government", "administration", "ministry", "cabinet", "department"})
@@ -72,7 +76,7 @@ def own_side(lex: Lexicon, speaker: Mention, side: Mention, upto: Token) -> bool
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
-def owned_by(resolver, subj: Token | None, speaker: Mention) -> bool:
+def owned_by(resolver: ActorResolver, subj: Token | None, speaker: Mention) -> bool:
     """The subject is a body the speaker calls his own ("Grossi said his inspectors were ready", "her
     group had accepted", "its members would work with ministers"): he voices its stance, as he does his
     party's (probe gold credits the speaker; kg had credited "Inspectors" and named him its messenger)."""
