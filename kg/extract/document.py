@@ -15,6 +15,7 @@ from kg.extract.actors import ActorResolver
 from kg.extract.article_issue import on_the_issue
 from kg.extract.bare_cue_targets import bare_asking, empty_warning
 from kg.extract.context import PROPOSING, Context, Draft
+from kg.extract.doc_words import sentence_hooks
 from kg.extract.quote_fallback import one_says_a_quote, quoted_in_passing, quoted_name, said_alone
 from kg.extract.quote_spans import QUOTE_MARKS, at_its_words, unmarked
 from kg.extract.quote_stances import asked_about, asked_stance, last_resort, read_in_words
@@ -58,6 +59,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     from kg.extract.messengers import relayed
 
     lex = lex.for_text(document.text)
+    sentence_hooks(sdoc)
 
     models = (models or load_models()) if learned else None
     units = units if units is not None else []
