@@ -50,3 +50,23 @@ def test_extraction_sets_the_hooks(nlp):
     extract_document(Document(id="t", text=text, content_hash=content_hash(text)), doc, load_lexicon())
     assert "sent" in doc.user_token_hooks
 
+
+def test_entity_checks_asked_once_per_entity(nlp, monkeypatch):
+    import kg.extract.entity_checks as E
+    from kg.extract.actors import ActorResolver
+    from kg.lexicon import load_lexicon
+
+    text = TEXTS[0]
+    doc = nlp(text)
+    fresh = ActorResolver(lex=load_lexicon().for_text(text), text=text)
+    names = ["_no_name", "_inside_a_longer_name", "_named_in_role", "_looks_personal"]
+    want = {(n, e.start): getattr(ActorResolver, n).__wrapped__(fresh, e) if n != "_no_name" else
+            bool(fresh._no_name(e)) for n in names for e in doc.ents}
+    calls: list[int] = []
+    real = E.hyphened
+    monkeypatch.setattr(E, "hyphened", lambda *a: calls.append(1) or real(*a))
+    res = ActorResolver(lex=load_lexicon().for_text(text), text=text)
+    for _ in range(3):
+        got = {(n, e.start): bool(getattr(res, n)(e)) for n in names for e in doc.ents}
+        assert got == {k: bool(v) for k, v in want.items()}
+    assert 0 < len(calls) <= len(doc.ents)  # each entity's text read once, not at each asking

@@ -6,6 +6,9 @@ methods ``_is_role_noun``, ``by_surname``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 
@@ -35,8 +38,26 @@ def offices(lex, extra: frozenset[str] | set[str] = frozenset()) -> frozenset[st
     return got[1]
 
 
+def per_entity(check: Callable[[Any, SpacySpan], bool]) -> Callable[[Any, SpacySpan], bool]:
+    """A check that reads only the entity, the text and the lexicon, answered once per entity and
+    resolver: the resolver asks again of each entity at each reading (a train article's entity about
+    five times: by ``observe``, each sentence's candidates and targets, the rules)."""
+    @wraps(check)
+    def memoised(self: Any, ent: SpacySpan) -> bool:
+        memo = self.__dict__.get("_checked")
+        if memo is None:
+            memo = self.__dict__["_checked"] = {}
+        key = (check, ent.doc, ent.start, ent.end, ent.label)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = check(self, ent)
+        return got
+    return memoised
+
+
 class EntityChecks:
-    """The resolver's tests of an entity before it becomes an actor."""
+    """The resolver's tests of an entity before it becomes an actor (those of the entity alone
+    ``per_entity``: the lexicon and the text are the document's for the resolver's life)."""
 
     def _headline_start(self, ent: SpacySpan) -> bool:
         """``ent`` opens a line that ends without sentence punctuation, after at
@@ -48,6 +69,7 @@ class EntityChecks:
         furniture = len(before) <= 2 and all(w.isalpha() and w[:1].isupper() for w in before)
         return furniture and not line.endswith((".", "!", "?", '"', "”", "'"))
 
+    @per_entity
     def _looks_personal(self, ent: SpacySpan) -> bool:
         """'Bradley Podliska' tagged as an organisation: a known first name and a
         surname, no institution's noun, unknown to the gazetteer, is a person; so is one whose
@@ -59,6 +81,7 @@ class EntityChecks:
                 and not any(fold(w) in self.lex.institution_nouns for w in words)
                 and self.lex.actor_for(ent.text) is None)
 
+    @per_entity
     def _named_in_role(self, ent: SpacySpan) -> bool:
         """'France's foreign minister, Laurent Fabius,' and 'local government
         spokesman Glyn Davies': a name in apposition to a role noun, or right
@@ -84,6 +107,7 @@ class EntityChecks:
         return (before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
                 and self._is_role_noun(before))
 
+    @per_entity
     def _inside_a_longer_name(self, ent: SpacySpan) -> bool:
         """'the South China Sea' tagged PERSON 'South China': an entity that
         modifies a capitalised name right after it is part of that name."""
@@ -104,15 +128,23 @@ class EntityChecks:
         Tory-Labour debate", "Russia-backed rebels"), or a common noun opening a sentence that
         neither the gazetteer nor the article knows as a name (train: 'Turnout'
         and 'Breakdown' had been credited with quotations through 'she')."""
+        return self._no_name_as_written(ent) or (self._common_word_unknown(ent) and self.by_surname(ent.text) is None)
+
+    @per_entity
+    def _no_name_as_written(self, ent: SpacySpan) -> bool:
+        """``_no_name``'s tests of the entity, the text and the lexicon alone."""
         if in_a_subheading(self.text, ent) or self._common_noun_with_article(ent):
             return True
         if fold(_POSSESSIVE.sub("", ent.text)) in self.lex.topic_index:
             return True
         if hyphened(self.text, ent.start_char, ent.end_char):
             return True
-        if len(ent) > 1 and fold(ent[-1].text) in self.lex.instrument_nouns and self.lex.actor_for(ent.text) is None:
-            return True  # "the Indus Waters Treaty", tagged an organisation: an instrument, an issue
+        # "the Indus Waters Treaty", tagged an organisation: an instrument, an issue
+        return len(ent) > 1 and fold(ent[-1].text) in self.lex.instrument_nouns and self.lex.actor_for(ent.text) is None
+
+    @per_entity
+    def _common_word_unknown(self, ent: SpacySpan) -> bool:
+        """A common word opening a sentence that the gazetteer does not know (the article may: ``_no_name``)."""
         if self.lower_words is None:
             self.lower_words = lower_case_words(self.text)
-        return (common_word_opening(ent, self.lower_words) and self.lex.actor_for(ent.text) is None
-                and self.by_surname(ent.text) is None)
+        return common_word_opening(ent, self.lower_words) and self.lex.actor_for(ent.text) is None
