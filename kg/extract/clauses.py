@@ -14,7 +14,7 @@ from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
 from kg.extract.leaving import left_body
 from kg.extract.phrases import agreed_matter, alleged_act, overdone
-from kg.extract.recognition import CONCEDING, OUTCOMES, recognised_relation
+from kg.extract.recognition import conceded, recognised_relation
 from kg.lexicon import Lexicon
 from kg.extract.objects import object_of  # (the cue rules import it from here too)
 
@@ -162,11 +162,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return Cue(tok, lex.phrasal[f"{lemma} for"], child)
-    if lemma in CONCEDING and obj is not None and obj.lemma_.lower() in OUTCOMES and not (
-            tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)):
-        # "conceded defeat", "acknowledged the result": an outcome taken, no speech (asked of another,
-        # "urged the government to respect the ruling", the act stays in what is demanded)
-        return Cue(tok, "accepts")
+    if (taken := conceded(tok, obj)) is not None:  # "conceded defeat"; "respects the constitutional process"
+        return Cue(tok, taken)
     if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
         return Cue(tok, lex.nouns[obj.lemma_.lower()])  # "pledged support for the rebels" supports them
     from kg.extract.modality import negated  # (modality imports this module)

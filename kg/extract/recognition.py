@@ -24,3 +24,21 @@ def recognised_relation(lemma: str, obj: Token | None, relation: str) -> str:
     if obj.lemma_.lower() in POLITIES or obj.ent_type_ in POLITY_NAMES:
         return "supports"
     return relation
+
+
+
+def conceded(tok: Token, obj: Token | None) -> str | None:
+    """``accepts`` for an outcome taken as it fell ("conceded defeat", "acknowledged the result"), no speech;
+    ``supports`` for respect of a process, a right or a standing ("Ankara respected Iraq's territorial
+    integrity", "Washington respects the constitutional process": train and probes coded supports); None
+    otherwise: a person respected is esteem, no stance, and asked of another ("urged the government to
+    respect the ruling") or agreed to ("agreed to disband and respect the constitution") the act stays in
+    what is demanded or accepted (probes: read as supports there, the targets lost)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in CONCEDING or obj is None or (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)):
+        return None
+    if obj.lemma_.lower() in OUTCOMES:
+        return "accepts"
+    said = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ == "conj" and tok.head.dep_ in {"ROOT", "ccomp"})
+    respected = lemma == "respect" and tok.pos_ == "VERB" and said and obj.pos_ in {"NOUN", "PROPN"}
+    return "supports" if respected and obj.ent_type_ not in {"PERSON", "NORP"} else None
