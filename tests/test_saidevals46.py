@@ -31,6 +31,19 @@ def test_respect_urged_on_another_is_no_stance_of_theirs(extract):
 
 
 
+def test_a_country_refusing_is_its_speakers_refusal_where_his_country_is_not_known(extract):
+    # news2025 probe: the speaker's country is unknown to the gazetteer, the country is his (coded rejects)
+    got = labels(extract("Prime Minister Ousmane Sonko said Senegal would not restructure its public debt."))
+    assert any(a == "Ousmane Sonko" and r == "rejects" for a, r, _ in got), got
+    got = labels(extract("Slovakia will not take part in a new arms race, Prime Minister Robert Fico said."))
+    assert ("Robert Fico", "rejects", "arms race") in got, got
+
+
+def test_a_known_foreigner_forecasting_a_refusal_takes_no_position(extract):
+    got = labels(extract("Marco Rubio said Russia would not withdraw its troops from the border."))
+    assert not any(a == "Marco Rubio" and r == "rejects" for a, r, _ in got), got
+
+
 def test_respect_agreed_to_stays_in_the_acceptance(extract):
     got = labels(extract("In return, the group agreed to disband its armed units and respect the Afghan constitution."))
     assert not any(r == "supports" for _, r, _ in got), got

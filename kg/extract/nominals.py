@@ -297,8 +297,10 @@ class NominalRules:
             own = actor  # "the senator said his panel would not schedule hearings": his body's refusal is his
         if own is None and actor.actor.kind == "person" and spoken_for(self.lex, tok, actor.actor, subj):
             own = actor  # "the spokesman said the group would not withdraw" (probes)
-        if own is None or (own.actor != actor.actor and actor.actor.country != own.actor.label):
-            return  # "Labour said the Tories would not cut taxes": a forecast of someone else's act
+        if own is None or (own.actor != actor.actor and actor.actor.country != own.actor.label and not (
+                own.actor.kind == "country" and actor.actor.kind == "person" and actor.actor.country is None)):
+            return  # "Labour said the Tories would not cut taxes": a forecast of someone else's act (but "Prime
+            # Minister Ousmane Sonko said Senegal would not restructure its debt": a country, his of none known)
         lacked = next((pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "without"), None)
         if object_of(tok) is None and lacked is not None:  # two negations insist on the thing lacked
             self.insisted(actor, tok, lacked)  # '"We will not leave without a solution"' demands one
