@@ -73,6 +73,15 @@ def done_unnamed(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in verb.children)
 
 
+def done_by_other(verb: Token) -> bool:
+    """A passive whose agent names no actor kg knows ("said Mokoko had been summoned by police",
+    "said the plan had been criticised by the police"): the agent acted, not the reporting speaker
+    (an agent of the speaker's own, "by us", still leaves it his; so does a modal's, "should be rejected
+    by sentencers" voices the speaker's demand: train_bbc_17)."""
+    ag = agent_of(verb) if passive(verb) else None
+    return ag is not None and ag.lower_ not in FIRST_PERSON and not any(c.tag_ == "MD" for c in verb.children)
+
+
 def held_by_plural(lex: Lexicon, verb: Token, subj: Token | None, held: bool, frame: Token) -> bool:
     """A plural's stance under a speaker ("the unions are opposed to it, the minister said", "Smith said
     Democrats were strongly opposed to the tax": an adjective on the copula too, under "said" only; under
@@ -234,7 +243,7 @@ class ActorFinding:
                     and m.actor not in {principal.actor, getattr(fm, "actor", None)}:
                 m = principal  # "Machar's spokesman said the rebel leader would not return": Machar, no third person
             if fm is not None and not transparent:
-                if m is None and done_unnamed(tok):
+                if m is None and (done_unnamed(tok) or done_by_other(tok)):
                     return None, ()  # "said residents had been ignored": someone unnamed did it, not the speaker
                 if m is None:
                     return fm, ()
@@ -248,7 +257,7 @@ class ActorFinding:
                 affiliated = fm.actor.country == m.actor.label or (fm.actor.kind == "group" and m.actor.kind == "group"
                                                                   and not (m.how == "group" and fm.how == "description"))
                 if m.actor.kind != "person" and (m.how == "pronoun" or (m.how == "description" and " " not in m.actor.label
-                                                                      and not some_of(subj) and not held_by_plural(self.lex, tok, subj, held, frame)
+                                                                      and not done_by_other(tok) and not some_of(subj) and not held_by_plural(self.lex, tok, subj, held, frame)
                                                                       and not deed_told(tok, subj)
                                                                       and not self.others_aim(tok, subj, fm, m, frame))):
                     return fm, ()  # "it", "the union", "businesses" under a named speaker: the speaker speaks (train +2, dev +1);
