@@ -26,3 +26,9 @@ def test_a_passive_told_with_a_named_agent_stays_the_agents(extract):
 def test_a_modal_passive_with_an_agent_stays_the_speakers_demand(extract):
     got = labels(extract('"The committee believes that these arguments should be rejected by sentencers," the report said.'))
     assert not any(a == "Sentencers" for a, _, _ in got), got
+
+
+def test_whose_diplomats_act_for_the_country_the_clause_qualifies(extract):
+    got = labels(extract("Russia, whose diplomats have floated a federal model for Syria, was more cautious."))
+    assert not any(a.lower().startswith("whose") for a, _, _ in got), got
+    assert any(a == "Russia" and r == "proposes" for a, r, _ in got), got

@@ -19,7 +19,7 @@ from kg.extract.groups import bare_sides
 from kg.extract.modality import intended, recounted
 from kg.extract.name_runs import longer_name
 from kg.extract.own_sides import owned_by, own_side, plural_people, wished
-from kg.extract.relatives import antecedent
+from kg.extract.relatives import antecedent, whose_owner
 from kg.extract.pronoun_places import extraposing
 from kg.extract.subjects import NO_ONE, agent_of, background_doer, passive, questioned, speech_frame, subject_of
 from kg.lexicon import Lexicon
@@ -125,6 +125,10 @@ class ActorFinding:
         ("Democratic governors"): the rules read the acts of the unnamed actors the
         learned stages have as candidates. ``subject``: describe a subject only."""
         m = self.ctx.resolver.resolve(tok, speaker)
+        if m is None and (owner := whose_owner(tok)) is not None:
+            m = self.ctx.resolver.resolve(owner, speaker)  # "Russia, whose diplomats have floated ...": Russia
+            if m is None:
+                return None  # (a nameless owner, "a party whose leaders ...": no "whose leaders" group)
         if m is None and speaker is None and subject:
             m = lede_actor(self.ctx.resolver, tok)  # "Plaid demands ...": the lede's "Plaid Cymru has called for ..."
         if m is None and speaker is None:

@@ -105,3 +105,14 @@ def what_called(verb: Token) -> Token | None:
         as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         named = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     return named
+
+
+def whose_owner(noun: Token) -> Token | None:
+    """The noun a "whose" clause qualifies, where ``noun``, owned by "whose", is the clause's subject:
+    in "Russia, whose diplomats have floated a federal model" Russia floats it (as "Russia's diplomats"
+    would), not a group called "whose diplomats"."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.dep_ != "relcl" or not any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return None
+    owner = noun.head.head
+    return owner if owner.pos_ in {"PROPN", "NOUN"} else None
