@@ -35,7 +35,8 @@ def test_a_hyphenated_verdict_split_by_the_tokenizer(extract, text, actor, targe
 
 @pytest.mark.parametrize("text, want", [
     ("Labour leader Ed Miliband said the plan was approved by MPs.", ("Ed Miliband", "accepts", "plan")),
-    ("Labour leader Ed Miliband said the plan was rejected by MPs.", ("Ed Miliband", "rejects", "plan")),
+    # (the MPs reject it; Miliband only tells it: GUIDELINES, relayed positions; probe46w)
+    ("Labour leader Ed Miliband said the plan was rejected by MPs.", ("MPs", "rejects", "plan")),
 ])
 def test_a_real_passive_keeps_its_reading(extract, text, want):
     got = labels(extract(text))
