@@ -32,3 +32,9 @@ def test_whose_diplomats_act_for_the_country_the_clause_qualifies(extract):
     got = labels(extract("Russia, whose diplomats have floated a federal model for Syria, was more cautious."))
     assert not any(a.lower().startswith("whose") for a, _, _ in got), got
     assert any(a == "Russia" and r == "proposes" for a, r, _ in got), got
+
+
+def test_a_named_whose_noun_is_not_handed_to_the_owner(extract):
+    got = labels(extract("Former Prime Minister Silvio Berlusconi, whose Forza Italia party opposed the reform, said he "
+                         "was ready to work with other parties on a new electoral law."))
+    assert not any(a == "Silvio Berlusconi" and r == "opposes" for a, r, _ in got), got

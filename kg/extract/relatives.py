@@ -110,9 +110,11 @@ def what_called(verb: Token) -> Token | None:
 def whose_owner(noun: Token) -> Token | None:
     """The noun a "whose" clause qualifies, where ``noun``, owned by "whose", is the clause's subject:
     in "Russia, whose diplomats have floated a federal model" Russia floats it (as "Russia's diplomats"
-    would), not a group called "whose diplomats"."""
+    would), not a group called "whose diplomats". A noun with a name of its own acts itself: in
+    "Berlusconi, whose Forza Italia party opposed the reform" the party opposes (probew16c)."""
     if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.dep_ != "relcl" or not any(
-            c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+            c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children) or any(
+            c.pos_ == "PROPN" and c.i < noun.i for c in noun.children):
         return None
     owner = noun.head.head
     return owner if owner.pos_ in {"PROPN", "NOUN"} else None
