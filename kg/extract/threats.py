@@ -87,14 +87,16 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
         held_over = held_over_another(c)
         subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
         enforcing = subj is not None and c.dep_ == "ccomp" and enforcers_of(tok, c, subj)
+        bare = False
         if c.dep_ != "ccomp" or c.pos_ != "VERB" or (object_of(c) is None and not threat and not held_over and not enforcing and not any(
-                x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)) or not (
+                x.dep_ == "prep" and x.lower_ in {"against", "for"} for x in c.children)
+                and not (bare := own_bare_act(ctx, actor, c, subj))) or not (
                 to_come(c) or c.lemma_.lower() in INTENDING or held_possible(c)):
             continue  # an intention is an act to come: "warned it was planning its toughest response"
         if subj is None:
             continue
         m = ctx.resolver.resolve(subj)
-        if threat or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(lex, subj) \
+        if threat or bare or subj.lower_ == "we" or (m is not None and m.actor == actor.actor) or own_side(lex, subj) \
                 or (m is not None and m.actor.kind in {"country", "organisation"} and (in_title(tok, subj) or title_country(ctx, tok, subj))) \
                 or own_house(lex, next((x for x in tok.children if x.dep_ == "nsubj"), None), actor.actor, subj) \
                 or enforcing or (c.lemma_.lower() not in BORNE and spoken_for(lex, c, actor.actor, subj)) \
@@ -108,6 +110,27 @@ def own_act(ctx: Context, lex: Lexicon, actor: Mention, tok: Token) -> Token | N
 
 # what a side's act to come cannot threaten, being borne by the side ("would need more homes if ...")
 BORNE = BORNE_HARMS | {"be", "have", "become"}
+# what a warner's own refusal cannot threaten, being its plight or no act ("would not survive without funding")
+NO_OWN_ACTS = frozenset({"survive", "cope", "manage", "last", "recover", "continue", "operate", "function", "exist",
+                         "see", "know", "think", "hope", "like", "look", "try", "let", "keep", "remain", "stand"})
+SELF_WORDS = frozenset({"they", "it"})
+
+
+def own_bare_act(ctx: Context, actor: Mention, verb: Token, subj: Token | None) -> bool:
+    """"Chief constables have warned that they will not make policing the ban a priority", "MPs have warned
+    they will not serve under a pro-European leader": the warner itself ("they", "it" read as the warner)
+    refusing an act, or doing a hostile one ("warned it would strike"), threatens with no object named."""
+    from kg.extract.conditional_threats import HOSTILE_ACTS
+    if subj is None or subj.lower_ not in SELF_WORDS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in BORNE or lemma in NO_OWN_ACTS:
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children) and lemma not in HOSTILE_ACTS:
+        return False
+    m = ctx.resolver.resolve(subj)  # ("Several MPs ... warned they": "they" read as "MPs", the warner's words)
+    return m is not None and (m.actor == actor.actor or m.actor.kind == actor.actor.kind == "group" and set(
+        fold(m.actor.label).split()) <= set(fold(actor.actor.label).split()))
 
 
 # a state's enforcers, and the words of a warner who commands them ("The Interior Ministry warned that police
