@@ -285,14 +285,28 @@ AIMED = frozenset({"to", "with", "for", "from"})
 def withholding(verb: Token) -> bool:
     """A withholding act on an unless-clause, or one aimed at another by its preposition ("aid to the
     government", "ties with Moscow"), threatens as a hostile act does; "would cut taxes if elected" is
-    a pledge, aimed at no one."""
-    if verb.lemma_.lower() not in WITHHOLDING or verb.pos_ != "VERB":
+    a pledge, aimed at no one. A vote against on an unless-clause withholds one's vote ("said the party
+    would vote against the budget unless Puigdemont could return"): a threat, as a block or a veto is."""
+    against = verb.lemma_.lower() == "vote" and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    if (verb.lemma_.lower() not in WITHHOLDING and not against) or verb.pos_ != "VERB":
         return False
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children):
         return True
+    if against:
+        return False  # ("will vote against the bill": a stance, the cue's)
     obj = object_of(verb)
     return any(c.dep_ == "prep" and c.lower_ in AIMED and pobj(c) is not None
                for c in [*verb.children, *(obj.children if obj is not None else ())])
+
+
+def withheld_act(ctx, verb: Token) -> tuple:
+    """What a hostile or withholding act threatens: a vote against in its own words ("vote against budget",
+    as a warned one is; its object alone is what the vote opposes), else the act's target."""
+    from kg.extract.acts import verb_phrase
+    from kg.extract.target_tokens import target_from
+    if verb.lemma_.lower() == "vote":
+        return Topic(label=verb_phrase(verb)), (), None
+    return target_from(ctx, verb)
 
 
 def held_accountable(tok: Token) -> Token | None:

@@ -13,7 +13,7 @@ from kg.extract.subjects import NO_ONE, object_as_subject, speech_frame, subject
 from kg.extract.feelings import minded
 from kg.extract.context import Draft
 from kg.extract.consequences import (answer_threatened, answer_to_any, answer_vowed, failing_subject, price_to_pay,
-                                     own_act_on_condition, own_threat, unhesitating, withholding)
+                                     own_act_on_condition, own_threat, unhesitating, withheld_act, withholding)
 from kg.extract.target_tokens import described_person, placing_act, target_from
 from kg.extract.quote_stances import person_said_of, said_of
 from kg.extract.targets import normalise
@@ -384,7 +384,7 @@ class EvaluativeRules(ParticipleVerdicts):
         if court is not None:  # "would challenge it in court", "would appeal": the court challenge
             target, quals = Topic(label=court), ()
         elif hostile:  # "will quit the bloc if the talks fail", "would cut off aid unless": the act itself is the threat
-            target, quals, _ = own_threat(self.ctx, tok) if own else target_from(self.ctx, tok)
+            target, quals, _ = own_threat(self.ctx, tok) if own else withheld_act(self.ctx, tok)
         elif obj is not None and not price_to_pay(tok):
             target, quals, _ = target_from(self.ctx, obj)
         else:
