@@ -1,8 +1,9 @@
 """A step taken, told in a headline's present tense: "Darling scraps rail authority", "India suspends Indus
-Waters Treaty", "Howard sacks Flight", "Saudi Arabia cuts ties with Iran", "Senate passes 27th Amendment".
-Headline news of a decision, which the gold codes as the actor's refusal of what it ends, or its acceptance of
-the pact or law it adopts (probes of every kind; none of these verbs is a cue in a body, where "suspended the
-match" tells of an event). The verbs are data: [headline_acts] of ontology/cues.toml."""
+Waters Treaty", "Howard sacks Flight", "Saudi Arabia cuts ties with Iran", "Senate passes 27th Amendment", "Greece
+recalls ambassador over meeting". Headline news of a decision, which the gold codes as the actor's refusal of what
+it ends, its acceptance of the pact or law it adopts, or its protest at the ground of an envoy's recall
+(probes of every kind; none of these verbs is a cue in a body, where "suspended the match" tells of an event).
+The verbs are data: [headline_acts] of ontology/cues.toml."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -26,7 +27,8 @@ def headline_step(lex: Lexicon, tok: Token) -> Cue | None:
         return None
     acts, lemma = lex.headline_acts, tok.lemma_.lower()
     rejecting = {k.split()[0] for k in acts.get("rejects", ())}
-    if lemma not in rejecting and lemma not in acts.get("accepts", ()):
+    protesting = {k.split()[0] for k in acts.get("opposes", ())}
+    if lemma not in rejecting | protesting and lemma not in acts.get("accepts", ()):
         return None
     sent = sentence(tok)
     if sent.start != 0 or len(sent) > LONGEST_HEADLINE or tok.dep_ not in HEADLINE_CLAUSES \
@@ -35,6 +37,8 @@ def headline_step(lex: Lexicon, tok: Token) -> Cue | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
+    if f"{lemma} {obj.lemma_.lower()}" in acts.get("opposes", ()):
+        return protest(acts, tok, obj)
     if f"{lemma} {obj.lemma_.lower()}" in acts.get("rejects", ()):
         with_ = next((c for c in [*obj.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "with"), None)
         return Cue(tok, "rejects", with_) if with_ is not None else None
@@ -43,6 +47,14 @@ def headline_step(lex: Lexicon, tok: Token) -> Cue | None:
     if lemma in acts.get("accepts", ()) and obj.lemma_.lower() in acts.get("accepted", ()):
         return Cue(tok, "accepts")
     return None
+
+
+def protest(acts: dict[str, frozenset[str]], tok: Token, obj: Token) -> Cue | None:
+    """"Greece recalls ambassador to Austria over Balkan migrant meeting": the envoy called home opposes what
+    follows "over" or "after" (hung on the verb or the envoy), not the country left; None without such a ground."""
+    ground = next((c for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ in acts.get("grounds", ())
+                   and any(g.dep_ == "pobj" for g in c.children)), None)
+    return Cue(tok, "opposes", ground) if ground is not None else None
 
 
 def person(lex: Lexicon, noun: Token) -> bool:
