@@ -29,16 +29,12 @@ def sentence(tok: Token) -> Span:
 
 
 def sentence_hooks(doc: Doc) -> None:
-    """``Token.sent`` and ``Span.sent`` answered from a table made once per document (spaCy asks the
-    document's user hooks first): each read had walked the sentence-start flags both ways and made two
-    Spans, at some eighty call sites. The same bounds: a span's sentence is the one holding its first word.
-    Set when extraction starts on the document; a document that has its own hooks keeps them."""
-    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+    """``Token.sent`` and ``Span.sent`` answered by ``sentence`` (spaCy asks the document's user hooks
+    first): each read had walked the sentence-start flags both ways and made two Spans, at some eighty
+    call sites. The same bounds: a span's sentence is the one holding its first word. Set when
+    extraction starts on the document; a document that has its own hooks keeps them."""
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not len(doc):
         return
-    sents = list(doc.sents)
-    if not sents:
-        return
-    at = [k for k, s in enumerate(sents) for _ in range(s.start, s.end)]
-    last = len(at) - 1
-    doc.user_token_hooks["sent"] = lambda tok: sents[at[tok.i]]
-    doc.user_span_hooks["sent"] = lambda span: sents[at[min(span.start, last)]]
+    last = len(doc) - 1
+    doc.user_token_hooks["sent"] = sentence
+    doc.user_span_hooks["sent"] = lambda span: sentence(span.doc[min(span.start, last)])

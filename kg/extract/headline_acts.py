@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import TITLES
 from kg.extract.context import Draft
-from kg.extract.headline_steps import step_relation
+from kg.extract.headline_steps import step_relation, takes_pact
 from kg.extract.headlines import is_title_case
 from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of
@@ -153,8 +153,7 @@ class HeadlineRules:
                 words.append(t)
         if not words or not any(t.pos_ in {"NOUN", "PROPN"} or name_word(t) or swapped_plural(t, first) for t in words):
             return
-        steps = self.lex.headline_acts
-        if lemma in steps.get("accepts", ()) and words[-1].lemma_.lower() not in steps["accepted"]:
+        if not takes_pact(self.lex, lemma, words[-1]):
             return  # "strikes a blow": no pact
         named = [self.ctx.resolver.resolve(t) for t in words if name_word(t)]
         if len(words) <= 3 and named and named[0] is not None and all(name_word(t) for t in words):

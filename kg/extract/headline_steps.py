@@ -44,9 +44,15 @@ def headline_step(lex: Lexicon, tok: Token) -> Cue | None:
         return Cue(tok, "rejects", with_) if with_ is not None else None
     if lemma in acts.get("rejects", ()) and (lemma in acts.get("persons", ()) or not person(lex, obj)):
         return Cue(tok, "rejects")
-    if lemma in acts.get("accepts", ()) and obj.lemma_.lower() in acts.get("accepted", ()):
+    if lemma in acts.get("accepts", ()) and takes_pact(lex, lemma, obj):
         return Cue(tok, "accepts")
     return None
+
+
+def takes_pact(lex: Lexicon, lemma: str, noun: Token) -> bool:
+    """An accepting verb's object is a pact or law ("strikes trade deal"), not "strikes a blow"; other
+    verbs take any object."""
+    return lemma not in lex.headline_acts.get("accepts", ()) or noun.lemma_.lower() in lex.headline_acts["accepted"]
 
 
 def protest(acts: dict[str, frozenset[str]], tok: Token, obj: Token) -> Cue | None:
