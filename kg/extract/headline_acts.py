@@ -19,6 +19,7 @@ from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of
 from kg.extract.target_candidates import phrase_topic
 from kg.extract.targets import find_topic
+from kg.extract.verdict_heads import bench, sentenced, verdict_verb, voted_act
 from kg.lexicon import Lexicon, fold
 from kg.records import Actor, Topic
 
@@ -120,8 +121,15 @@ class HeadlineRules:
         """'Biden ... trashes Trump': a cue verb's -s form tagged as a plural noun in
         the headline, a name before it, the phrase after it as the target."""
         sent = self.sent
-        if not self.heading() or len(sent) > LONGEST_HEADLINE or tok.i == sent.start or not (
-                tok.tag_ == "NNS" or particle_verb(tok) or (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in NOMINAL_DEPS)):
+        if not self.heading() or len(sent) > LONGEST_HEADLINE or tok.i == sent.start:
+            return
+        if verdict_verb(self.lex, tok):
+            self.verdict(tok)  # "Brazil's top court sentences Bolsonaro to 27 years": ``verdict_heads``
+            return
+        if (act := voted_act(self.lex, tok)) is not None:
+            self.vote(tok, act)  # "Lawmakers vote to impeach President Park"
+            return
+        if not (tok.tag_ == "NNS" or particle_verb(tok) or (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in NOMINAL_DEPS)):
             return
         lemma = tok.lemma_.lower()
         nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
@@ -164,6 +172,33 @@ class HeadlineRules:
         if isinstance(target, Actor) and target == actor.actor:
             return
         self.add(Draft(actor, rel, target, (), cue=tok, confidence=0.6))
+
+    def verdict(self, tok: Token) -> None:
+        """"Bangladesh court sentences ousted leader Hasina to death": the court accuses the one it sentences,
+        the last name the resolver knows before what the sentence is."""
+        court = bench(self.lex, self.sent, tok)
+        if court is None or any(d.cue is not None and d.cue.i == tok.i for d in self.drafts):
+            return
+        named = [m for t in sentenced(self.sent, tok) if name_word(t) and (m := self.ctx.resolver.resolve(t)) is not None
+                 and m.how in {"name", "alias"}]
+        if not named:
+            return
+        a, b = court.start_char, court.end_char
+        label = self.ctx.document.text[a:b]
+        actor = Mention(Actor(label=label[:1].upper() + label[1:], kind="organisation"), self.ctx.span(a, b), "description")
+        self.add(Draft(actor, "accuses", named[-1].actor, (), cue=tok, confidence=0.6))
+
+    def vote(self, tok: Token, act: Token) -> None:
+        """"South Korean lawmakers vote to impeach President Park": the body supports the act's noun of the one
+        named after it ("impeachment of Park Geun-hye"), as a vote is coded; the body as ``headline_actor`` finds it."""
+        actor = self.headline_actor(tok)
+        words = sentenced(self.sent, act)
+        named = [m for t in words if name_word(t) and (m := self.ctx.resolver.resolve(t)) is not None
+                 and m.how in {"name", "alias"}]
+        if actor is None or not named or named[-1].actor == actor.actor:
+            return
+        noun = self.lex.nominalisations.get(act.lemma_.lower()) or self.lex.nominalisations[act.lower_]
+        self.add(Draft(actor, "supports", Topic(label=f"{noun} of {named[-1].actor.label}"), (), cue=tok, confidence=0.6))
 
     def headline_actor(self, tok: Token) -> Mention | None:
         """The first name before the verb that the resolver knows ("Biden, stumping for
