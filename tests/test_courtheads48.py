@@ -27,3 +27,29 @@ def test_a_vote_to_impeach_supports_the_impeachment(extract):
     got = labels(extract("House votes to impeach Trump over Capitol riot" + BODY))
     assert any(a == "House" and r == "supports" and t.startswith("impeachment of") and "Trump" in t
                for a, r, t in got), got
+
+
+def test_a_bare_verb_after_a_plural_or_joint_subject(extract):
+    """The tagger read the verb as a word of the noun phrase after it (probe headlines of the 2025 and BBC kinds)."""
+    got = labels(extract("UK and US strike trade deal as Trump cuts tariffs on British cars" + BODY))
+    assert ("United Kingdom", "accepts", "trade deal") in got, got
+    got = labels(extract("MPs attack Post Office closures" + BODY))
+    assert ("MPs", "opposes", "Post Office closures") in got, got
+    got = labels(extract("Tshisekedi and Kagame back US-brokered peace deal as Congo, Rwanda sign in Washington" + BODY))
+    assert any(r == "supports" and "peace deal" in t for _, r, t in got), got
+
+
+def test_a_joint_actor_named_first(extract):
+    got = labels(extract("Lee and Trump clinch tariff deal in Gyeongju, but $350 billion fund terms spark unease" + BODY))
+    assert ("Donald Trump", "accepts", "tariff deal") in got, got
+
+
+def test_no_act_from_a_noun_after_one_name(extract):
+    for head in ("Union strike threat grows over pay", "UK and US strike talks stall in London"):
+        got = labels(extract(head + BODY))
+        assert not any(r == "accepts" for _, r, _ in got), (head, got)
+
+
+def test_a_pact_with_its_purpose(extract):
+    got = labels(extract("EU and Turkey seal deal to send back migrants" + BODY))
+    assert ("European Union", "accepts", "deal to send back migrants") in got, got

@@ -31,7 +31,7 @@ from kg.extract.verdict_shapes import performance, stepped
 from kg.extract.obligations import ObligationRules
 from kg.extract.existentials import ExistentialRules
 from kg.extract.feelings import feeling
-from kg.extract.headline_acts import HeadlineRules, particle_verb, passive_headline
+from kg.extract.headline_acts import HeadlineRules, bare_verb, passive_headline
 from kg.extract.headlines import joined_clause
 from kg.extract.headline_steps import headline_step
 from kg.extract.held_idioms import HELD_IDIOM_NOUNS, HeldIdiomRules
@@ -117,7 +117,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.criticised_doing(tok)
             if pos == "NOUN" and lemma in self.lex.wrong_nouns:
                 self.reported_wrong_noun(tok)
-            if (tok.tag_ in {"NNS", "VBZ", "VBP"} or particle_verb(tok)) and self.heading():
+            if (tok.tag_ in {"NNS", "VBZ", "VBP"} or bare_verb(self.lex, tok)) and self.heading():
                 self.headline_verb(tok)
             if tok.tag_ == "VB":
                 self.imperative(tok)
