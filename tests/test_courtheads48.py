@@ -53,3 +53,17 @@ def test_no_act_from_a_noun_after_one_name(extract):
 def test_a_pact_with_its_purpose(extract):
     got = labels(extract("EU and Turkey seal deal to send back migrants" + BODY))
     assert ("European Union", "accepts", "deal to send back migrants") in got, got
+
+
+def test_when_an_act_is_done_is_no_part_of_it(extract):
+    got = labels(extract("Thailand and Cambodia agree to ceasefire after deadly border clashes, Anwar says" + BODY))
+    assert ("Thailand", "accepts", "ceasefire") in got, got
+    got = labels(extract("Philippines' Marcos asks cabinet to resign after midterm setback" + BODY))
+    assert any(r == "demands" and t == "resign" for _, r, t in got), got
+
+
+def test_a_fight_to_come_in_a_headline_opposes(extract):
+    got = labels(extract("Ministers to fight prisoner vote ruling" + BODY))
+    assert ("Ministers", "opposes", "prisoner vote ruling") in got, got
+    got = labels(extract("Officials spoke on Wednesday.\n\nThe ministers are to fight for the seats in May."))
+    assert not any(r == "opposes" for _, r, _ in got), got

@@ -207,6 +207,9 @@ class NominalRules:
         if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or price_to_pay(tok):
             return  # ("would pay a price": a cost foretold, no pledge; see ``consequence``)
         rel = "rejects" if negated(tok) else "proposes"  # "Labour will not raise income tax" rules the rise out
+        fight = tok.lemma_.lower() in self.lex.opposing_acts
+        if fight and (rel == "rejects" or headline_plan(tok) is None):
+            return  # "Lords to fight tuition fees plan" (probebbc): a fight to come, told in a headline, opposes
         if tok.dep_ == "ccomp" and self.lex.verbs.get(tok.head.lemma_.lower()) == "threatens":
             return  # a warning's: the warner's threat ("we will cut aid") or its fear ("the Tories would cut")
         subj = subject_of(tok)
@@ -222,7 +225,8 @@ class NominalRules:
         actor, relayed = self.actor_of(Cue(tok, "proposes"))
         if actor is None or actor.actor.kind not in PLEDGERS:
             return
-        target, quals, _ = target_from(self.ctx, tok)
+        target, quals, _ = target_from(self.ctx, object_of(tok) if fight else tok)
+        rel = "opposes" if fight else rel
         if target is None or isinstance(target, Actor) or (rel == "rejects" and bool(relayed)):
             return  # ("Labour said the Tories would not cut taxes": a forecast of theirs, no refusal)
         self.add(Draft(actor, rel, target, quals, cue=tok, reported_by=relayed, confidence=0.6))

@@ -76,7 +76,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
             ncue = nominal_cue(self.lex, tok)
             if ncue is not None:
                 self.nominal(ncue)
-            if lemma in self.lex.pledge_verbs and pos == "VERB":
+            if (lemma in self.lex.pledge_verbs or lemma in self.lex.opposing_acts) and pos == "VERB":
                 self.pledge(tok)
             if pos == "VERB":  # (the first test of each: a verb's rules asked of verbs only)
                 self.announced(tok)
