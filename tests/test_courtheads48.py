@@ -67,3 +67,11 @@ def test_a_fight_to_come_in_a_headline_opposes(extract):
     assert ("Ministers", "opposes", "prisoner vote ruling") in got, got
     got = labels(extract("Officials spoke on Wednesday.\n\nThe ministers are to fight for the seats in May."))
     assert not any(r == "opposes" for _, r, _ in got), got
+
+
+def test_one_who_concedes_accepts_defeat(extract):
+    got = labels(extract("Kuczynski wins Peru election by razor-thin margin, Fujimori concedes\n\nLIMA - Pedro Pablo "
+                         "Kuczynski won the election. Keiko Fujimori said on Friday she would lead the opposition."))
+    assert ("Keiko Fujimori", "accepts", "defeat") in got, got
+    got = labels(extract("Trump concedes mistakes on tariffs" + BODY))
+    assert not any(t == "defeat" for _, _, t in got), got

@@ -146,6 +146,11 @@ class HeadlineRules:
         if verdict_verb(self.lex, tok):
             self.verdict(tok)  # "Brazil's top court sentences Bolsonaro to 27 years": ``verdict_heads``
             return
+        if tok.lemma_.lower() in self.lex.headline_acts.get("yields", ()) and tok.tag_ in {"VBZ", "VBP"} \
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux", "neg"} and c.i > tok.i or c.dep_ in {"aux", "neg"}
+                            for c in tok.children):  # (a first clause hung on it stays: "A wins, B concedes")
+            self.concession(tok)  # "..., Fujimori concedes": accepts defeat
+            return
         if (act := voted_act(self.lex, tok)) is not None:
             self.vote(tok, act)  # "Lawmakers vote to impeach President Park"
             return
@@ -208,6 +213,13 @@ class HeadlineRules:
         label = self.ctx.document.text[a:b]
         actor = Mention(Actor(label=label[:1].upper() + label[1:], kind="organisation"), self.ctx.span(a, b), "description")
         self.add(Draft(actor, "accuses", named[-1].actor, (), cue=tok, confidence=0.6))
+
+    def concession(self, tok: Token) -> None:
+        """"Chakwera concedes as Mutharika sweeps back to power": the one who concedes accepts defeat, named
+        before the verb as ``headline_actor`` finds it."""
+        actor = self.headline_actor(tok)
+        if actor is not None and not any(d.cue is not None and d.cue.i == tok.i for d in self.drafts):
+            self.add(Draft(actor, "accepts", Topic(label="defeat"), (), cue=tok, confidence=0.6))
 
     def vote(self, tok: Token, act: Token) -> None:
         """"South Korean lawmakers vote to impeach President Park": the body supports the act's noun of the one
