@@ -45,9 +45,10 @@ def test_a_joint_actor_named_first(extract):
 
 
 def test_no_act_from_a_noun_after_one_name(extract):
-    for head in ("Union strike threat grows over pay", "UK and US strike talks stall in London"):
+    for head in ("Union strike threat grows over pay", "UK and US strike talks stall in London",
+                 "Xi offers Latin America 66 billion yuan credit line; Lula calls for end to tariff war"):
         got = labels(extract(head + BODY))
-        assert not any(r == "accepts" for _, r, _ in got), (head, got)
+        assert not any(r in {"accepts", "praises"} for _, r, _ in got), (head, got)
 
 
 def test_a_pact_with_its_purpose(extract):

@@ -76,10 +76,21 @@ def plural_subject(tok: Token) -> bool:
     """Words right before a headline's verb that take its bare form: a plural noun ("Peers back", "MPs attack"), or
     two names joined by "and" ("UK and US strike trade deal", "Tshisekedi and Kagame back peace deal")."""
     before = tok.nbor(-1)
+    if not opens_clause(tok):
+        return False  # "Xi offers Latin America 66 billion yuan credit line": "yuan" a word of the object
     if before.tag_ in {"NNS", "NNPS"} or (len(before.text) > 2 and before.text[-1] == "s" and before.text[:-1].isupper()):
         return True
     return tok.i - 3 >= tok.sent.start and tok.nbor(-2).lower_ == "and" and before.text[:1].isupper() \
         and tok.nbor(-3).text[:1].isupper() and before.pos_ in {"PROPN", "ADJ"} and tok.nbor(-3).pos_ in {"PROPN", "ADJ"}
+
+
+def opens_clause(tok: Token) -> bool:
+    """The words before the verb are a subject that opens the headline or its clause (after "as", a comma or a
+    semicolon): nouns, names, adjectives, numbers and "and" only."""
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or tok.doc[i].lower_ == "and"):
+        i -= 1
+    return i < tok.sent.start or tok.doc[i].lower_ in CLAUSE_OPENERS or tok.doc[i].text in {",", ";", ":"}
 
 
 def bare_verb(lex: Lexicon, tok: Token) -> bool:
