@@ -149,8 +149,8 @@ class ConditionalRules(WarnedHarms):
         addressee who would suffer it."""
         conseq = None
         # not in the threat's own if-clause: "threatened to conduct a test if the UN imposes sanctions"
-        trigger = {t.i for c in tok.subtree if c.dep_ == "advcl" and c != tok and any(
-            m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for t in c.subtree}
+        trigger = {t.i for c in tok.subtree if c != tok and (c.dep_ == "relcl" or c.dep_ == "advcl" and any(  # ("countries
+            m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children)) for t in c.subtree}  # which retaliated")
         for t in tok.subtree:
             if (t.lemma_.lower() in self.lex.consequence_verbs or met_with(t) is not None) and t.pos_ == "VERB" \
                     and t != tok and t.i not in trigger:

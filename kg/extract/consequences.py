@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import object_of, pobj, to_come
+from kg.extract.penalties_faced import penalty_faced
 from kg.extract.vowed_force import FORCE_HEADS, people_acted_on
 from kg.lexicon import Lexicon
 from kg.records import Topic
@@ -340,7 +341,7 @@ def failing_subject(verb: Token) -> bool:
     condition, as an if-clause is (probebbc4 written news)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.lemma_.lower() in {"face", "suffer", "pay"} and subj is not None and any(
-        c.dep_ == "relcl" and c.lemma_.lower() in FAILINGS_OF_THE_PENALISED for c in subj.children)
+        c.dep_ == "relcl" and c.lemma_.lower() in FAILINGS_OF_THE_PENALISED for c in subj.children) or penalty_faced(verb)
 
 
 def price_to_pay(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOT
 from kg.extract.merits import QUALITIES
 from kg.extract.conditional_threats import CAUSING, HOSTILE_ACTS, condition_of, court_challenge, own_success, side_speaker, vowed
 from kg.extract.participle_verdicts import ParticipleVerdicts, hyphened
+from kg.extract.penalties_faced import price_words, wrongdoers_pay
 from kg.extract.modality import governing_cue, hypothetical, negated
 from kg.lexicon import fold
 from kg.records import Actor, Target, Topic
@@ -370,7 +371,7 @@ class EvaluativeRules(ParticipleVerdicts):
                 if c.dep_ == "prep" and c.lower_ in {"on", "against"} and pobj(c) is not None:
                     m = self.ctx.resolver.resolve(pobj(c))
                     addressee = m.actor if m else None
-        if actor is None or (price_to_pay(tok) and (subj_m is None or subj_m.actor == actor.actor)):
+        if actor is None or (price_to_pay(tok) and (subj_m.actor == actor.actor if subj_m else not wrongdoers_pay(tok))):
             return  # (a price paid by no one named, or by the speaker's own side, is no threat)
         obj = object_of(tok)
         if any(c.dep_ == "auxpass" for c in tok.children):
@@ -385,8 +386,8 @@ class EvaluativeRules(ParticipleVerdicts):
             target, quals = Topic(label=court), ()
         elif hostile:  # "will quit the bloc if the talks fail", "would cut off aid unless": the act itself is the threat
             target, quals, _ = own_threat(self.ctx, tok) if own else withheld_act(self.ctx, tok)
-        elif obj is not None and not price_to_pay(tok):
-            target, quals, _ = target_from(self.ctx, obj)
+        elif obj is not None:  # "would pay a heavy price": the price in its words
+            target, quals, _ = (Topic(label=price_words(obj)), (), None) if price_to_pay(tok) else target_from(self.ctx, obj)
         else:
             target, quals = answer_threatened(self.lex, tok), ()
         if target is None or (hostile and isinstance(target, Actor)):
