@@ -36,3 +36,19 @@ def test_a_relative_clause_is_the_condition_not_the_consequence(extract):
                          "higher duties."))
     assert ("Donald Trump", "higher duties") in threats(got), got
     assert ("Donald Trump", "retaliation") not in threats(got), got
+
+
+def test_an_answer_in_measures_threatens_the_measures(extract):
+    # probe40a: the threat had been written "response"
+    got = labels(extract("Olof Gill, the commission's trade spokesperson, said the EU would continue its own talks with "
+                         "Washington and would respond with countermeasures if they failed."))
+    assert ("Olof Gill", "countermeasures") in threats(got), got
+    got = labels(extract('"We will respond with full force," the minister Jan Novak said.'))
+    assert ("Jan Novak", "response") in threats(got), got
+
+
+def test_a_side_striking_back_keeps_its_particle(extract):
+    # probe28b: the threat had been written "strike"
+    got = labels(extract('"If Japan dares to intervene militarily in the Taiwan question, China will strike back '
+                         'resolutely," Lin told a regular press briefing.'))
+    assert ("Lin", "strike back") in threats(got), got

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import object_of, pobj, to_come
-from kg.extract.penalties_faced import penalty_faced
+from kg.extract.penalties_faced import measures_answered, penalty_faced
 from kg.extract.vowed_force import FORCE_HEADS, people_acted_on
 from kg.lexicon import Lexicon
 from kg.records import Topic
@@ -124,7 +124,11 @@ def court_taken(noun: Token) -> Token | None:
 
 def answer_threatened(lex: Lexicon, verb: Token) -> Topic:
     """The bare answer a side vows with no object named ("we will respond", "would retaliate"): the
-    verb's own noun (a response, a retaliation) as coders write it, of the retaliation concept."""
+    verb's own noun (a response, a retaliation) as coders write it, of the retaliation concept; or the measures
+    it is given in ("would respond with countermeasures": countermeasures, ``penalties_faced.measures_answered``)."""
+    measures = measures_answered(verb)
+    if measures is not None:
+        return measures
     words = lex.nominalisations.get(verb.lemma_.lower(), "retaliation")
     return lex.topics["retaliation"].named(words)
 
@@ -307,6 +311,9 @@ def withheld_act(ctx, verb: Token) -> tuple:
     from kg.extract.target_tokens import target_from
     if verb.lemma_.lower() == "vote":
         return Topic(label=verb_phrase(verb)), (), None
+    back = next((c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"), None)
+    if back is not None and object_of(verb) is None:  # "China will strike back": the act with its particle
+        return Topic(label=f"{verb.lemma_.lower()} back"), (), None
     return target_from(ctx, verb)
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import object_of, to_come
+from kg.extract.clauses import object_of, pobj, to_come
 from kg.extract.vowed_force import WRONGDOERS
+from kg.records import Topic
 
 # heads of what a side brings on another as a penalty ("the full force of the law", "a merciless counter-action",
 # "consequences", "prosecution"); a delay, a cost or a crisis one faces is no one's penalty
@@ -49,3 +50,17 @@ def wrongdoers_pay(verb: Token) -> bool:
 def price_words(obj: Token) -> str:
     """The price in its words, as coders write it ("heavy price", "price"): no article, no "for" phrase."""
     return " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss"})
+
+
+# measures an answer may be given in, named as the threat ("would respond with countermeasures", "with tariffs");
+# force ("with full force") stays the answer itself
+MEASURES = frozenset({"countermeasure", "tariff", "sanction", "duty", "levy", "counter-tariff"})
+
+
+def measures_answered(verb: Token) -> Topic | None:
+    """"the EU would respond with countermeasures if they failed": the measures, as coders write the threat."""
+    with_ = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and (p := pobj(c)) is not None
+                  and p.lemma_.lower() in MEASURES), None)
+    if with_ is None:
+        return None
+    return Topic(label=" ".join(t.lower_ for t in with_.subtree if t.i <= with_.i and t.dep_ not in {"det", "poss"}))
