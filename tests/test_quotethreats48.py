@@ -52,3 +52,37 @@ def test_a_side_striking_back_keeps_its_particle(extract):
     got = labels(extract('"If Japan dares to intervene militarily in the Taiwan question, China will strike back '
                          'resolutely," Lin told a regular press briefing.'))
     assert ("Lin", "strike back") in threats(got), got
+
+
+def test_any_act_a_side_will_not_hesitate_to_do_threatens(extract):
+    # probe28c: the act was no consequence verb, and kg had nothing
+    got = labels(extract("Communications Minister Anika Wells said the law would take effect in December. She warned "
+                         "that the government would not hesitate to use those powers."))
+    assert ("Anika Wells", "those powers") in threats(got), got
+    # written: force, in a quotation; help for friends and another's act are none
+    got = labels(extract('"We will not hesitate to use force," the defence minister Jan Novak said.'))
+    assert ("Jan Novak", "force") in threats(got), got
+    got = labels(extract('"We will not hesitate to help our friends," the minister Jan Novak said.'))
+    assert not threats(got), got
+    got = labels(extract("Jan Novak said Clinton would not hesitate to raise taxes."))
+    assert not threats(got), got
+
+
+def test_a_harm_no_side_brings_is_foretold_not_threatened(extract):
+    # probebbc8, probe36a, probe34b: forecasts credited to the warner as threats
+    for text in ("Local Government Minister Nick Raynsford said the sums did not add up and warned that many "
+                 "middle-income earners would pay more.",
+                 "German Chancellor Friedrich Merz welcomed the agreement for averting a trade war but warned that the "
+                 'German economy would "suffer considerable damage" from the tariffs.'):
+        assert not threats(labels(extract(text))), text
+    # a penalty, and another side facing one, still threaten
+    got = labels(extract("Western foreign ministers warned that those who undermined the government could face sanctions."))
+    assert ("Western foreign ministers", "sanctions") in threats(got), got
+    got = labels(extract("Jan Novak warned that Moscow would face new sanctions."))
+    assert ("Jan Novak", "sanctions") in threats(got), got
+
+
+def test_a_modal_verb_the_parser_hung_in_the_relative_clause_stays_the_consequence(extract):
+    # probebbc16: "would face action" parsed inside "schools which refused ..."
+    got = labels(extract("Ms Kelly warned that schools which refused to hold the tests would face action from the government."))
+    assert ("Kelly", "action") in threats(got), got

@@ -16,6 +16,8 @@ from kg.extract.consequences import (answer_threatened, wrongdoers_pursued, cond
 from kg.extract.threats import own_act, own_act_target
 from kg.extract.conditional_threats import (accountability, consequence_target, depended_on, given_until, penalty_told,
                                               penalty_warned, teller_of)
+from kg.extract.penalties_faced import foretold
+from kg.extract.unhesitating_threats import hesitation_threat
 from kg.extract.vowed_force import force_vowed
 from kg.extract.warned_harms import WarnedHarms
 from kg.extract.exchanges import bargains
@@ -148,15 +150,15 @@ class ConditionalRules(WarnedHarms):
         """"warning that Moscow would face new sanctions": target the consequence,
         addressee who would suffer it."""
         conseq = None
-        # not in the threat's own if-clause: "threatened to conduct a test if the UN imposes sanctions"
-        trigger = {t.i for c in tok.subtree if c != tok and (c.dep_ == "relcl" or c.dep_ == "advcl" and any(  # ("countries
-            m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children)) for t in c.subtree}  # which retaliated")
+        trigger = {t.i for c in tok.subtree if c != tok and (c.dep_ == "relcl" or c.dep_ == "advcl" and any(  # not in the threat's
+            m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children)) for t in c.subtree  # own if-clause nor
+            if c.dep_ == "advcl" or not any(a.tag_ == "MD" for a in t.children)}  # a relative one's unmodal verb ("countries which retaliated")
         for t in tok.subtree:
             if (t.lemma_.lower() in self.lex.consequence_verbs or met_with(t) is not None) and t.pos_ == "VERB" \
                     and t != tok and t.i not in trigger:
                 conseq = t
                 break
-        if conseq is not None and (self.issue_harms(conseq) or forbidden(conseq)):
+        if conseq is not None and (self.issue_harms(conseq) or forbidden(conseq) or foretold(self.ctx, actor, conseq)):
             return  # "would hit the poorest families": a verdict on the fines (EvaluativeRules.effect); "must not be punished": an obligation
         if self.harm_threatened(actor, tok, relayed):
             return
@@ -242,7 +244,7 @@ class ConditionalRules(WarnedHarms):
 
     def punishment(self, verb: Token) -> bool:
         """"those who stole public money will be held accountable": the teller's threat (True: read here)."""
-        return penalty_told(self, verb) or force_vowed(self, verb)  # "we will hunt down the gangs" (vowed_force)
+        return penalty_told(self, verb) or force_vowed(self, verb) or hesitation_threat(self, verb)  # "we will hunt down the gangs"
 
     def teller(self, verb: Token) -> Mention | None:
         return teller_of(self, verb)

@@ -64,3 +64,23 @@ def measures_answered(verb: Token) -> Topic | None:
     if with_ is None:
         return None
     return Topic(label=" ".join(t.lower_ for t in with_.subtree if t.i <= with_.i and t.dep_ not in {"det", "poss"}))
+
+
+# harms no one brings: what one foretells others will face ("more", "damage", "economic collapse")
+PENALTY_HEADS = PENALTY_NOUNS | MEASURES | {"price", "fine", "measure", "tariff", "strike", "walkout", "boycott", "cut"}
+
+
+def foretold(ctx, warner, verb: Token) -> bool:
+    """"warned that many middle-income earners would pay more", "that the German economy would suffer considerable
+    damage", "that the city faced dangerous times": a harm that no side, or the warner's own, will meet is a
+    forecast, no threat (probes: 4 such false threats); a penalty ("those who undermined the government could face
+    sanctions", "a heavy price") or another side meeting it threatens."""
+    from kg.extract.threats import own_country
+    if verb.lemma_.lower() not in {"face", "suffer", "pay"}:
+        return False
+    obj, subj = object_of(verb), next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or obj is None or any(t.lemma_.lower() in PENALTY_HEADS for t in obj.subtree) \
+            or any(c.dep_ == "relcl" for c in subj.children):
+        return False
+    m = ctx.resolver.resolve(subj)
+    return m is None or m.actor == warner.actor or own_country(warner.actor, m.actor)

@@ -26,6 +26,7 @@ from kg.extract.consequences import force_kept_open, own_act_on_condition, vowed
 from kg.extract.context import Context, Draft
 from kg.extract.drafting import DraftKeeping
 from kg.extract.conditional_threats import CAUSING, CONSEQUENCE_HEADS
+from kg.extract.unhesitating_threats import unhesitating_act
 from kg.extract.evaluations import EvaluativeRules
 from kg.extract.verdict_shapes import performance, stepped
 from kg.extract.obligations import ObligationRules
@@ -83,7 +84,7 @@ class SentenceExtractor(ActorFinding, EvaluativeRules, ObligationRules, Wrongdoi
                 self.refusal(tok)
             if lemma in CONTINUING:
                 self.continuing(tok)
-            if pos == "VERB" and (lemma in self.lex.consequence_verbs or lemma in CONSEQUENCE_HEADS or withholding(tok) or own_act_on_condition(tok, cue)):
+            if pos == "VERB" and (lemma in self.lex.consequence_verbs or lemma in CONSEQUENCE_HEADS or withholding(tok) or own_act_on_condition(tok, cue) or unhesitating_act(tok)):
                 self.consequence(tok)
             if lemma in self.lex.evaluation_verbs and pos == "VERB":
                 self.evaluation(tok)
