@@ -15,6 +15,7 @@ from kg.extract.headlines import headline_plan
 from kg.extract.leaving import left_body
 from kg.extract.phrases import agreed_matter, alleged_act, overdone
 from kg.extract.recognition import conceded, recognised_relation
+from kg.extract.pledged_work import pledged_cooperation
 from kg.lexicon import Lexicon
 from kg.extract.objects import object_of  # (the cue rules import it from here too)
 
@@ -143,6 +144,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             if key.endswith(" with") and f"{lemma} ahead with" in lex.phrasal and any(
                     a.dep_ == "advmod" and a.lower_ == "ahead" for a in tok.children):  # ("met ahead of .. with" stays "meet with")
                 key = f"{lemma} ahead with"  # "will press ahead with the bill": going on with it backs it
+            if (pledged := pledged_cooperation(tok, child)) is not None:  # "would work with the new government"
+                return Cue(tok, pledged, child)
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)
     alleged = next((c for c in obj.children if c.dep_ == "prep" and alleged_act(c)), None) if obj is not None else None
