@@ -40,3 +40,18 @@ def test_a_pledge_to_work_with_a_named_state_stays_a_contact(extract):
     # written: work with a named party is diplomacy, no backing of that party
     got = labels(extract("Erdogan said after meeting Putin that Turkey would work with Russia to bring peace to Syria."))
     assert not any(r == "supports" and t == "Russia" for _, r, t in got), got
+
+
+def test_an_issue_said_to_go_ahead_is_backed(extract):
+    # probe: "Kremlin spokesman Dmitry Peskov said the meeting would go ahead as planned." (gold supports)
+    got = labels(extract("Kremlin spokesman Dmitry Peskov said the meeting would go ahead as planned."))
+    assert any(a == "Dmitry Peskov" and r == "supports" and "meeting" in t for a, r, t in got), got
+    # probe: "Santos said the bilateral ceasefire with the rebels would remain in force" (gold supports)
+    got = labels(extract("Santos said the bilateral ceasefire with the rebels would remain in force."))
+    assert any(r == "supports" and "ceasefire" in t for _, r, t in got), got
+
+
+def test_going_ahead_unless_a_demand_is_met_is_no_backing(extract):
+    # probe: "ballots for a one-day strike would go ahead next month unless ministers agreed to talks" (threatens)
+    got = labels(extract("Mr Serwotka said ballots for a one-day strike would go ahead next month unless ministers agreed to talks."))
+    assert not any(r == "supports" and "ballot" in t for _, r, t in got), got

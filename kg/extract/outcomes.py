@@ -29,7 +29,12 @@ WORSE = frozenset({"worse", "weaker", "poorer", "unsafe", "riskier",
 STATES = BETTER | WORSE
 # goods whose cost an issue is said to bring: "the cuts would cost thousands of jobs", "could cost lives"
 LIVELIHOODS = frozenset({"job", "life", "livelihood", "home"})
-OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add", "make", "cost"}
+# intransitive verbs of an issue going on as planned, with the words that make them so: "the summit will go ahead",
+# "the meeting would go ahead as planned", "the band would remain in place", "the ceasefire would remain in force"
+# (probes: supports, 7 of 8 such sentences; one on an unless-clause is a threat, left to ``consequences``)
+PERSISTING = {"go": frozenset({"ahead"}), "remain": frozenset({"place", "force", "effect"}),
+              "stay": frozenset({"place", "force", "effect"})}
+OUTCOME_VERBS = SUCCEEDING | FAILING | REMEDYING | {"add", "make", "cost"} | frozenset(PERSISTING)
 
 
 # subjects of "add up" that are the sums, not the judged issue: "the numbers don't add up" (to a win)
@@ -52,6 +57,8 @@ def outcome(verb: Token) -> int:
         return made(verb)
     if lemma == "cost":
         return -1 if costs_livelihoods(verb) else 0
+    if lemma in PERSISTING:
+        return 1 if persists(verb) else 0
     if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return 0  # "failed to deliver", "is working to end the war": an agent's act, not an issue's fate
     if lemma in SUCCEEDING and object_of(verb) is None and not any(
@@ -65,6 +72,19 @@ def outcome(verb: Token) -> int:
     if adds_up(verb) and negated(verb):
         return -1
     return 0
+
+
+def persists(verb: Token) -> bool:
+    """An issue said to go ahead or to stay in force ("the summit will go ahead"): to come, not denied, with no
+    object and on no if- or unless-clause ("ballots would go ahead unless ministers agreed to talks" warns)."""
+    marks = PERSISTING.get(verb.lemma_.lower(), frozenset())
+    if not to_come(verb) or negated(verb) or object_of(verb) is not None or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in verb.children):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in {"advmod", "prt"}}
+    words |= {p.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in [pobj(c)] if p is not None}
+    return bool(words & marks)
 
 
 def going_on(verb: Token) -> bool:
