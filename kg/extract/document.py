@@ -54,7 +54,7 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
     from kg.extract.units import collect_unit, document_features
     from kg.extract.quote_fallback import unheard_quotes, unheard_sentences
     from kg.extract.unheard_reports import unheard_reports
-    from kg.extract.said_subject import of_its_subject
+    from kg.extract.said_subject import of_its_subject, on_what_it_is
     from kg.extract.said_back import said_back
     from kg.extract.messengers import relayed
 
@@ -122,7 +122,8 @@ def extract_document(document: Document, sdoc: SpacyDoc, lex: Lexicon, *, learne
         kept += unheard_sentences(ctx, kept, units, models, lambda a, b: topic_in(ctx, sdoc, a, b))
         kept += unheard_reports(document, kept, units, models, doubted)
         kept = of_its_subject(ctx, sdoc, kept)
-        kept = said_back(relayed(lex, sdoc, on_the_issue(kept, document.text, doubted)), document.text)
+        kept = said_back(relayed(lex, sdoc, on_the_issue(kept, document.text, doubted)), document.text,
+                         lambda st: on_what_it_is(ctx, sdoc, st))
         return finished(lex, kept, document.text, ctx, sents, merged), len(sents)
     parts = quote_parts(ctx, drafts, merged)
     out: list[Statement] = []
