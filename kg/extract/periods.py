@@ -87,7 +87,7 @@ class HolderReading:
         if not before and of is None:
             named = [x for x in named if x[1] not in self._state_titled(names | {role})]
         if before:
-            return before[-1]
+            return self._bare_read_before(names | {role}, before[-1], at) if of is None else before[-1]
         recent = self._recent_holder(role, of)
         if named:
             # "Carney told Donald Trump ... The president praised Carney": the holder in view the gazetteer
@@ -108,6 +108,19 @@ class HolderReading:
             if not any(r.held_on(d) for r in terms for d in dates):
                 return None  # "the US envoy" beside Kerry and Obama is not Steve Witkoff
         return holders[0]
+
+    def _bare_read_before(self, names: set[str], titled: str, at: int) -> str:
+        """A bare "the prime minister" the article already read as one holder ("Tony Blair ... The prime
+        minister accused France") goes on naming him after another is titled with a body of his own
+        ("Luxembourg's Prime Minister Jean-Claude Juncker", "Chamber of Commerce president Candace Laing"):
+        the qualified holder is written with his qualifier, not bare (probebbc11: Juncker had offered
+        Blair's budget cut)."""
+        qualified = {label for (r, o), xs in self.learned_roles.items() if r in names and o is not None for _, label in xs}
+        if titled not in qualified:
+            return titled
+        read = [m.actor.label for m in self.history if m.how == "role" and m.span.start < at
+                and fold(self.text[m.span.start:m.span.end]) in names]
+        return read[-1] if read and read[-1] not in qualified else titled
 
     def _state_titled(self, names: set[str]) -> set[str]:
         """Holders the article titled with the role of a state ("Luxembourg's Prime Minister

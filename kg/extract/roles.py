@@ -84,12 +84,14 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
             i -= 1
         if i >= lo and doc[i].tag_ == "POS" and i - 1 >= lo:
             words.insert(0, doc[i - 1])  # "Russia's President Putin"
+        elif words and i >= lo and doc[i].dep_ == "pobj" and doc[i].head.lower_ == "of" and doc[i].head.head.text[:1].isupper():
+            return self._role_words(words, QUALIFIED + fold(doc[i].head.head.text))  # "Chamber of Commerce president X"
         # "President of Russia Vladimir Putin"
         if not words and ent.start >= 3 and doc[ent.start - 2].lower_ == "of":
             return self._role_words([doc[ent.start - 3], doc[ent.start - 1]])
         return self._role_words(words)
 
-    def _role_words(self, words: list[Token]) -> tuple[str | None, str | None]:
+    def _role_words(self, words: list[Token], body: str | None = None) -> tuple[str | None, str | None]:
         """The role and whom it is of: a country or organisation the gazetteer
         knows, else a party, group or place the tagger names (QUALIFIED + its
         word: 'a Conservative spokeswoman' is no holder learned from 'Labour
@@ -108,7 +110,7 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
                     qualifier = QUALIFIED + fold(w.text)  # ("Conservative leader ..." opening a sentence: no NORP there)
                 role_tokens.append(ABBREVIATED.get(w.lower_, fold(w.text)))
                 kept.append(w)
-        of = of or qualifier
+        of = of or qualifier or body  # (``body``: the one a title's "of" names, "Chamber of Commerce president")
         if any(fold(w.text) == "former" for w in words):
             # "Whitman, the former New Jersey governor": an office once held, not "the governor" now
             role, of = self._role_words([w for w in words if fold(w.text) != "former"])
