@@ -294,8 +294,7 @@ class NominalRules:
         if actor is None or relayed or subj is None:
             return
         own = self.ctx.resolver.resolve(subj, self.speaker_for(tok))
-        if own is None and actor.actor.kind == "person" and subj.lemma_.lower() in POLITIES \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        if own is None and actor.actor.kind == "person" and self.own_polity(subj, actor):
             own = actor  # "the mayor said the city will not assist federal agents": the city's leader refuses
         if own is None and self.owned_by(subj, actor):
             own = actor  # "the senator said his panel would not schedule hearings": his body's refusal is his
@@ -344,9 +343,19 @@ class NominalRules:
         if actor.actor.kind != "person":
             return False
         if own is None:
-            return (subj.lemma_.lower() in POLITIES and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)) \
-                or self.owned_by(subj, actor) or (verb is not None and spoken_for(self.lex, verb, actor.actor, subj))
+            return self.own_polity(subj, actor) or self.owned_by(subj, actor) or (verb is not None and spoken_for(self.lex, verb, actor.actor, subj))
         return own.actor == actor.actor or (actor.actor.country is not None and actor.actor.country == own.actor.label)
+
+    def own_polity(self, subj: Token, actor: Mention) -> bool:
+        """"the city", "his country": the place a person speaks for ("Fico said his country would not take part
+        in a new arms race", world probe), "his" where it is read as the speaker or not read at all."""
+        if subj.lemma_.lower() not in POLITIES:
+            return False
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "our"}), None)
+        if poss is None:
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        m = self.ctx.resolver.resolve(poss, self.speaker_for(poss))
+        return m is None or m.actor == actor.actor
 
     def owned_by(self, subj: Token, actor: Mention) -> bool:
         """"his panel", "her party": a body the actor's own pronoun owns, whose act to come the actor

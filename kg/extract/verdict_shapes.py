@@ -111,8 +111,19 @@ NECESSARY = frozenset({"vital", "essential", "crucial", "imperative", "necessary
 
 
 def needed(cop: Token, act: Token) -> bool:
-    """An act (a verb, not a thing) the copula's adjective calls necessary ("it was vital that ...")."""
-    return act.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSARY for c in cop.children)
+    """An act (a verb, not a thing) the copula's adjective calls necessary ("it was vital that ..."), or
+    anything called the only way to an end ("said impeachment was the only way to hold Mr Blair to account")."""
+    return act.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" and c.lemma_.lower() in NECESSARY for c in cop.children) \
+        or any(c.dep_ == "attr" and sole_way(c) for c in cop.children)
+
+
+def sole_way(pred: Token) -> int:
+    """+1 for "the only way to [end the war]": a means called the only one to an end is called for (bbc2004
+    probe); 0 otherwise ("a way to", "no way to" are read elsewhere; "not the only way" neither backs nor opposes)."""
+    return int(pred.lemma_.lower() == "way" and any(c.dep_ == "amod" and c.lower_ == "only" for c in pred.children)
+               and not any(c.dep_ == "neg" for c in pred.head.children)
+               and any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+                       for c in pred.children))
 
 
 PERFORMANCE = frozenset({"job", "work"})
