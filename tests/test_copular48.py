@@ -31,3 +31,18 @@ def test_refusal_for_his_country_is_his(extract):
 def test_another_leaders_country_is_a_forecast(extract):
     got = extract("Robert Fico said Orban's country would not join the alliance.")
     assert "rejects" not in rels(got, "Robert Fico"), labels(got)
+
+
+def test_a_measure_said_not_to_be_enough_is_opposed(extract):
+    # probe (world2016): the reversal judged wanting
+    got = extract("The opposition Social Democrats said the reversal was not enough.")
+    assert ("Social Democrats", "opposes", "reversal") in labels(got), labels(got)
+    got = extract("Hamas said the aid was not enough and accused Israel of using starvation as a weapon of war.")
+    assert ("Hamas", "opposes", "aid") in labels(got), labels(got)
+
+
+def test_enough_said_plainly_or_of_a_thing_lacking_is_no_verdict(extract):
+    got = extract("Labour said the pay rise was enough.")
+    assert not rels(got, "Labour Party") & {"supports", "opposes"}, labels(got)
+    got = extract("Tony Woodley welcomed the money but said it was not enough.")
+    assert "opposes" not in rels(got, "Tony Woodley"), labels(got)

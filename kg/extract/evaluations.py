@@ -23,7 +23,7 @@ from kg.extract.reported_evaluation import verdict
 from kg.extract.verdict_shapes import (BURDENS, FRAMING_ACTS, GOODS, IMPUTED_MOTIVES, JUDGED_PARTIES, PERSON_VERDICTS,
                                       OF_JUDGED, as_what, heading, content_clause, hostile_sister, left_undone, needed,
                                       chosen, direction, excessive, for_to_clause, performance, plain_verdict,
-                                      praised_performance, quoted_label, SERVING, ability_only, sole_way)
+                                      praised_performance, quoted_label, SERVING, ability_only, sole_way, short_of)
 from kg.extract.merits import QUALITIES
 from kg.extract.conditional_threats import CAUSING, HOSTILE_ACTS, condition_of, court_challenge, own_success, side_speaker, vowed
 from kg.extract.participle_verdicts import ParticipleVerdicts, hyphened
@@ -59,7 +59,7 @@ class EvaluativeRules(ParticipleVerdicts):
         turn = -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children) else 1  # "no solution"
         if excessive(pred):
             return -turn  # "was too little, too late", "too timid": a measure judged wanting (probebbc4 written news)
-        if way := direction(pred) or sole_way(pred):
+        if way := direction(pred) or sole_way(pred) or short_of(pred):
             return turn * way  # "a step forward", "a step backwards"
         if fold(pred.lemma_) in IMPUTED_MOTIVES and any(c.dep_ == "advmod" and c.lower_ == "politically" for c in pred.children):
             return -turn

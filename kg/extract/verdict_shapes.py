@@ -117,6 +117,13 @@ def needed(cop: Token, act: Token) -> bool:
         or any(c.dep_ == "attr" and sole_way(c) for c in cop.children)
 
 
+def short_of(pred: Token) -> int:
+    """+1 for "enough" under a denied copula ("said the reversal was not enough", "the aid was not enough"): the
+    denial, read by the caller, makes the measure wanting, so opposed (probes: 4 such); 0 where not denied ("was
+    enough" is faint) or not the predicate ("strong enough", "not enough evidence")."""
+    return int(pred.lower_ == "enough" and pred.dep_ == "acomp" and any(c.dep_ == "neg" for c in pred.head.children))
+
+
 def sole_way(pred: Token) -> int:
     """+1 for "the only way to [end the war]": a means called the only one to an end is called for (bbc2004
     probe); 0 otherwise ("a way to", "no way to" are read elsewhere; "not the only way" neither backs nor opposes)."""
