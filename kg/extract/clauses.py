@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.joint_acts import CALL_MEDIA, by_call, call_with, companions, held_act, joint_subject
 from kg.extract.blame import to_blame
 from kg.extract.conditional_threats import ready_against
+from kg.extract.cue_lemmas import may_cue
 from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
 from kg.extract.leaving import left_body
@@ -106,6 +107,8 @@ def mistagged_verb(tok: Token) -> bool:
 
 def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
     lemma, pos = tok.lemma_.lower(), tok.pos_  # (asked of every word: each read once, a string made per read)
+    if not may_cue(lex, lemma, tok):
+        return None  # (most words: no cue table holds them)
     if lemma == "blame" and to_blame(tok) is not None:
         return None  # "Russia was to blame": Russia is blamed, by the speaker (``kg.extract.blame``)
     if pos == "ADJ" and lemma in lex.adjectives and tok.dep_ in {"acomp", "oprd", "ROOT", "conj"}:
