@@ -1,5 +1,6 @@
-"""Speed round 48: verbal_cue's lemma pre-filter (kg.extract.cue_lemmas) gives the answers of the full
-check, on every word of news sentences written for the test."""
+"""Speed round 48: verbal_cue's lemma pre-filter (kg.extract.cue_lemmas) and the per-document tables of
+children and subtrees (doc_words.children, doc_words.subtree_ids) give the answers of the full check and of
+spaCy's ``Token.children`` / ``Token.subtree``, on every word of news sentences written for the test."""
 from __future__ import annotations
 
 import ast
@@ -25,6 +26,23 @@ def docs():
     s = Settings.from_env()
     nlp = load_pipeline(s.model, s.ontology)
     return [nlp(t) for t in TEXTS]
+
+
+def test_children_table_answers_as_spacy(docs):
+    from kg.extract.doc_words import children
+
+    for doc in docs:
+        assert [children(t) for t in doc] == [tuple(t.children) for t in doc]
+    a, b = docs[0], docs[1]  # the table follows the document asked about
+    assert children(a[0]) == tuple(a[0].children) and children(b[1]) == tuple(b[1].children)
+
+
+def test_subtree_ids_answer_as_spacy(docs):
+    from kg.extract.doc_words import subtree_ids
+
+    for doc in docs:  # from the leaves up and from the root down: the memo filled in either order
+        order = list(doc) if doc is docs[0] else list(reversed(doc))
+        assert [subtree_ids(t) for t in order] == [tuple(x.i for x in t.subtree) for t in order]
 
 
 def test_cue_prefilter_skips_only_words_without_a_cue(docs, monkeypatch):

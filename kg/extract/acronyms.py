@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import children
 from kg.extract.mentions import ENTITY_KINDS, Mention
 from kg.lexicon import fold
 from kg.records import Actor
@@ -119,7 +120,7 @@ class AcronymReading:
     @staticmethod
     def parenthesised(tok: Token) -> Token | None:
         """An entity in parentheses in apposition to ``tok``: "Social Democrats (SPD)"."""
-        return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in ENTITY_KINDS and c.i > 0
+        return next((c for c in children(tok) if c.dep_ == "appos" and c.ent_type_ in ENTITY_KINDS and c.i > 0
                      and c.doc[c.i - 1].text == "(" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ")"), None)
 
     def spelt_acronym(self, tok: Token) -> Mention | None:

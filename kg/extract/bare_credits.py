@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import pobj
 from kg.extract.context import Context
+from kg.extract.doc_words import children
 from kg.extract.quotes import Quote
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ BARE_REPORT_DEPS = {"nsubj", "punct", "advmod", "npadvmod", "prep", "prt"}
 def bare_report(ctx: Context, verb: Token, q: Quote) -> bool:
     """'"Would you cut it?" the host pressed.': a verb with nothing of its own but its subject, right after
     a quotation closed on the comma, question or exclamation mark of a credit, credits it whatever the verb."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if verb.pos_ != "VERB" or subj is None or verb.i < subj.i or any(c.dep_ not in BARE_REPORT_DEPS for c in verb.children):
         return False
     text = ctx.document.text

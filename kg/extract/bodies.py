@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import children
 from kg.extract.mentions import Mention
 from kg.lexicon import fold
 from kg.records import Actor
@@ -131,7 +132,7 @@ class BodyReading:
         ("the opposition to the plan", "the opposition of the Labour left": a phrase follows)
         nor an opposition qualified otherwise ("the Syrian opposition" is read as a collective)."""
         noun = tok if fold(tok.lemma_) == "opposition" else next(
-            (c for c in tok.children if c.dep_ == "compound" and fold(c.lemma_) == "opposition"), None)
+            (c for c in children(tok) if c.dep_ == "compound" and fold(c.lemma_) == "opposition"), None)
         acting = noun is not None and tok.dep_ == "compound" and noun.i == tok.i and fold(tok.head.lemma_) in self.lex.nouns
         if noun is None or tok.tag_ in {"NNS", "NNPS"} or (tok.dep_ == "compound" and not acting) \
                 or (noun.i != tok.i and fold(tok.lemma_) not in OPPOSITION_BODIES):
@@ -171,7 +172,7 @@ class BodyReading:
         """"Gunnlaugsson's wife denied any wrongdoing": a named person's relative speaks
         for themself, not for the person (who had taken the statement and the "she" after it)."""
         gender = KIN.get(fold(tok.lemma_))
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in children(tok) if c.dep_ == "poss"), None)
         if gender is None or tok.tag_ != "NN" or poss is None or poss.pos_ != "PROPN":
             return None  # "her husband" is most often one the article names (the one who "signed it into law")
         owner = self._single(poss)

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import FIRST_PERSON, ActorResolver, Mention, ent_of
 from kg.extract.descriptions import ACTOR_ENTS, SUBJECT_DEPS, description
+from kg.extract.doc_words import children, subtree_ids
 from kg.extract.name_runs import longer_name
 from kg.extract.valence import tone
 from kg.lexicon import Lexicon, fold
@@ -94,8 +95,8 @@ def clause_features(lex: Lexicon, tok: Token) -> set[str]:
     verb = governing_verb(tok)
     if verb is None:
         return set()
-    own = {t.i for t in tok.subtree}
-    words = [t.i for t in verb.subtree if t.i not in own]
+    own = set(subtree_ids(tok))
+    words = [i for i in subtree_ids(verb) if i not in own]
     cw, text = word_rows(tok.doc)
     f = {w for i in words if (w := cw[i]) is not None}
     return f | tone(" ".join([text[i] for i in words]), "c.")
@@ -177,7 +178,7 @@ def clause_tokens(tok: Token) -> list[Token]:
     verb = governing_verb(tok)
     if verb is None:
         return []
-    own = {t.i for t in tok.subtree}
+    own = set(subtree_ids(tok))
     return [t for t in verb.subtree if t.i not in own and not t.is_punct]
 
 
@@ -241,9 +242,9 @@ def verb_features(lex: Lexicon, verb: Token | None, prefix: str) -> set[str]:
         f.add(f"{prefix}cue:{rel}")
     if lemma in lex.speech:
         f.add(f"{prefix}speech")
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children(verb)):
         f.add(f"{prefix}neg")
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "prt"}:
             f.add(f"{prefix}child:{c.dep_}")
             if c.dep_ in {"prep", "prt"}:
@@ -263,11 +264,11 @@ def apposition(lex: Lexicon, tok: Token | None) -> frozenset[int]:
     np_ = tok.head if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} else tok
     said = {x.i for a in np_.subtree if a.dep_ in {"relcl", "acl"} and (
         a.lemma_.lower() in lex.verbs or a.lemma_.lower() in lex.evaluation_verbs) for x in a.subtree}
-    if not any(a.dep_ == "appos" for a in np_.children) and not any(
+    if not any(a.dep_ == "appos" for a in children(np_)) and not any(
             a.dep_ == "appos" for p in affiliations(np_) for a in p.children):
         # a relative clause on a name says who it is too ("Doug Ford, who has clashed with Trump,"),
         # unless a verb in it speaks or takes a position ("Hilton, who has said he backs Brexit,")
-        return frozenset(x.i for a in np_.children if a.dep_ == "relcl" and np_.pos_ == "PROPN"
+        return frozenset(x.i for a in children(np_) if a.dep_ == "relcl" and np_.pos_ == "PROPN"
                          and not any(positional(lex, v) for v in a.subtree) for x in a.subtree)
     return frozenset(x.i for x in np_.subtree if x.i not in said) | hyphen_cut(np_)
 

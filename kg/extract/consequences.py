@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import object_of, pobj, to_come
+from kg.extract.doc_words import children
 from kg.extract.penalties_faced import measures_answered, penalty_faced
 from kg.extract.vowed_force import FORCE_HEADS, people_acted_on
 from kg.lexicon import Lexicon
@@ -371,7 +372,7 @@ def own_act_on_condition(verb: Token, cue: object = None) -> bool:
     subject not the speaker's side) is the speaker's threat, whatever the act, as the guidelines' "... we
     will respond" is; "if we win, we will build homes" is a pledge, and "if elected" names no other. Not
     a verb that is a cue of its own (``cue``: "we will accept it if ..." is the condition rules')."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if cue is not None or verb.pos_ != "VERB" or subj is None or subj.lower_ not in OWN_PERSONS or verb.lemma_.lower() in NO_ACT_VERBS \
             or not to_come(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention, ent_of
-from kg.extract.doc_words import sentence
+from kg.extract.doc_words import children, sentence
 from kg.lexicon import fold
 
 # offices a contender for an election holds while running ("the GOP hopeful" may be a senator, not a mayor)
@@ -59,7 +59,7 @@ class EpithetReading:
     def titled_before(self, tok: Token) -> Mention | None:
         """"Labour MEP Richard Corbett ... The MEP said": a definite title with no other words is the
         person last named with that title just before the name (a title no role list holds)."""
-        if tok.tag_ not in {"NN", "NNP"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if tok.tag_ not in {"NN", "NNP"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)) \
                 or any(c.i < tok.i and c.dep_ != "det" for c in tok.children) \
                 or not (tok.text.isupper() or fold(tok.lemma_) in self.lex.person_nouns) \
                 or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):

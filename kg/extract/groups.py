@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.mentions import Mention, ent_of
-from kg.extract.doc_words import sentence
+from kg.extract.doc_words import children, sentence
 from kg.lexicon import fold
 from kg.records import Actor
 
@@ -48,7 +48,7 @@ PAIR_PEOPLE = frozenset({"men", "women", "leaders", "presidents"})
 def bare_sides(tok: Token) -> bool:
     """"the two sides", "both sides", "both men", "the two countries": the pair named before, no
     actor "Sides" or "Men"."""
-    before = [c for c in tok.children if c.i < tok.i]
+    before = [c for c in children(tok) if c.i < tok.i]
     if not all(c.dep_ in {"det", "nummod", "predet"} for c in before):
         return False
     return tok.lower_ == "sides" or (tok.lower_ in PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in before))
@@ -84,7 +84,7 @@ class GroupReading:
     def country_side(self, tok: Token) -> Mention | None:
         """"the Russian side", "the U.S. side": the country (or body) whose side a diplomatic report
         names ("the Russian side had also threatened to seize ...", probe41b), not no one."""
-        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
+        mods = [c for c in children(tok) if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
         if tok.lower_ != "side" or tok.dep_ not in {"nsubj", "nsubjpass"} or len(mods) != 1 \
                 or (label := self._country_of(mods[0])) is None or label not in self.lex.actors:
             return None  # (a subject only: "grateful to the American side" kept its words, which its quote holds)

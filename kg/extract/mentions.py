@@ -10,6 +10,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.doc_words import children
 from kg.lexicon import Lexicon
 from kg.records import Actor, Span
 
@@ -157,7 +158,7 @@ def apposed(tok: Token, *describers: frozenset[str]) -> list[Token]:
     in one of the ``describers``, where given (the nouns for people): in "the resignation of the Home
     Secretary, David Blunkett," the name is the Secretary's, not the resignation's."""
     if describers and not any(tok.lemma_.lower() in d for d in describers):
-        return [c for c in tok.children if c.dep_ == "appos" and not named_past_clause(c, *describers)]
+        return [c for c in children(tok) if c.dep_ == "appos" and not named_past_clause(c, *describers)]
     inner = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return [c for c in tok.children if c.dep_ == "appos"] + [
         a for p in inner for a in p.children if a.dep_ == "appos" and described_noun(a) == tok] + [
@@ -197,7 +198,7 @@ def named_beside(tok: Token) -> Token | None:
     Amnesty International", "the carmaker Renault"): the name says who acts, not the noun."""
     if tok.pos_ != "NOUN":
         return None
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1), None)
+    return next((c for c in children(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1), None)
 
 
 def name_after_title(tok: Token, role_nouns: frozenset[str]) -> Token | None:
@@ -230,7 +231,7 @@ def holder_after_office(tok: Token, role_nouns: frozenset[str]) -> Token | None:
     """The person named after an office that follows a party's name with no comma ("Janata Dal
     (United) leader Sanjay Jha said"): the parser hangs the bracket, the office and the name all
     on the party as appositions, and may tag the party a person; the name acts, not the party."""
-    apps = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    apps = [c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i]
     for office, name in zip(apps, apps[1:]):
         if office.pos_ == "NOUN" and office.lower_ in role_nouns and name.ent_type_ == "PERSON" \
                 and name.left_edge.i == office.i + 1 and not any(t.text == "," for t in tok.doc[tok.i:office.i]):

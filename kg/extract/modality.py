@@ -10,7 +10,7 @@ from kg.extract.clauses import (COMMITTING, CONTENT_NOUNS, FUTURE, HYPOTHETICAL_
                                 SUBJECT_CONTROL, Cue, nominal_cue, object_of, pobj, stance_cue, to_come, verbal_cue)
 from kg.extract.conjuncts import conj_head, reporters_conjunct
 from kg.extract.denials import denied_clause, in_denied_act  # noqa: F401  (in_denied_act: read from here too)
-from kg.extract.doc_words import lemmas
+from kg.extract.doc_words import children, lemmas
 from kg.extract.headlines import joined_clause
 from kg.extract.held_until import held_unless, held_until, only_if_after_report, ready_if
 from kg.extract.relatives import gap_relative
@@ -29,8 +29,8 @@ def no_longer(t: Token) -> bool:
 def neither_nor(t: Token) -> bool:
     """'neither accepts nor recognises the award': both verbs are denied (the parser hangs
     "neither" on the first, or on its subject, and the second verb on it, with "nor")."""
-    if any(c.lower_ == "neither" for c in t.children) or any(
-            w.lower_ == "neither" for c in t.children if c.dep_ == "nsubj" for w in c.children):
+    if any(c.lower_ == "neither" for c in children(t)) or any(
+            w.lower_ == "neither" for c in children(t) if c.dep_ == "nsubj" for w in children(c)):
         return True  # ("neither Labour nor the Tories support it")
     return t.dep_ == "conj" and any(c.lower_ == "nor" for c in t.head.children) \
         and any(c.lower_ == "neither" for c in t.head.children)
@@ -45,7 +45,7 @@ def stopped_short(prep: Token) -> bool:
 def emphatic(t: Token) -> bool:
     """'could not agree more', "couldn't disagree with her more": a negated comparative that
     stresses the act rather than denies it ("can't support it any more" still denies it)."""
-    if not any(c.dep_ == "aux" and c.lemma_.lower() in {"can", "could"} for c in t.children):
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in {"can", "could"} for c in children(t)):
         return False
     return any(w.lower_ == "more" and all(c.dep_ == "poss" for c in w.children) and (w.nbor(-1).lower_ not in {"any", "no"})
                and (w.dep_ == "advmod" and w.head == t or w.dep_ == "pobj" and w.head.head == t)
@@ -71,7 +71,7 @@ def not_because(c: Token) -> bool:
 def never_again(t: Token) -> bool:
     """'would "never again" allow a coup': the parser hangs "never" on the adverb, not the verb."""
     return any(c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children)
-               for c in t.children)
+               for c in children(t))
 
 
 def negated(tok: Token) -> bool:
@@ -82,7 +82,7 @@ def negated(tok: Token) -> bool:
         return False
     for _ in range(6):
         if any((c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or no_longer(c)) and not not_because(c)
-               for c in t.children if c.dep_ in {"neg", "advmod"}) or neither_nor(t) or refrained(t) or never_again(t):
+               for c in children(t) if c.dep_ in {"neg", "advmod"}) or neither_nor(t) or refrained(t) or never_again(t):
             return True
         if t.head == t:
             return False
@@ -156,7 +156,7 @@ def embedded_question(clause: Token) -> bool:
 def none_done(verb: Token) -> bool:
     """A passive whose subject is "no" thing ("no talks on any other issue had been agreed"): no act
     was done, and none refused either (unlike "did not accept the ceasefire")."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+    return any(c.dep_ == "auxpass" for c in children(verb)) and any(
         c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
@@ -171,7 +171,7 @@ def hypothetical(tok: Token) -> bool:
         if t.dep_ in {"advcl", "ccomp", "csubj", "conj"} and any(
                 c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
             return True
-        if any(c.lower_ in {"how", "whether"} for c in t.children if c.dep_ in {"advmod", "mark"}) and any(
+        if any(c.lower_ in {"how", "whether"} for c in children(t) if c.dep_ in {"advmod", "mark"}) and any(
                 c.lower_ == "to" for c in t.children if c.dep_ == "aux"):
             return True  # "consulting partners on how to support Ukraine": discussed, not done
         if t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail" and t.lemma_.lower() in FAILED_AGREEING:
@@ -205,7 +205,7 @@ def condition_clause(tok: Token, lex: Lexicon) -> Token | None:
     """The verb of an "only if" / "on condition that" clause attached to ``tok``."""
     if not (tok.n_lefts or tok.n_rights):
         return None  # a word no other hangs on (most words: asked of each) has neither clause nor phrase
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ != "advcl":
             continue
         left = " ".join(t.lower_ for t in child.subtree if t.i < child.i)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import children
+
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
 
 
 def what_it_called(tok: Token) -> Token | None:
     """The thing a free relative of naming names where the parser made it a clause
     ("criticised what it called Western attempts", "what he described as pressure")."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "ccomp" and c.i > tok.i and c.lemma_.lower() in NAMING \
                 and any(w.lower_ == "what" and w.dep_ == "dobj" and w.i < c.i for w in c.children):
             named = next((w for w in c.children if w.dep_ == "oprd" and w.i > c.i), None)
@@ -21,7 +23,7 @@ def what_it_called(tok: Token) -> Token | None:
 
 def object_of(tok: Token) -> Token | None:
     first: dict[str, Token] = {}
-    for c in tok.children:  # walked once, not once per kind of object
+    for c in children(tok):  # walked once, not once per kind of object
         first.setdefault(c.dep_, c)
     obj = next((first[d] for d in ("dobj", "attr", "oprd") if d in first), None)
     return obj if obj is not None else what_it_called(tok) or name_as_adverb(tok)

@@ -11,6 +11,7 @@ from kg.extract.acts import nominalisation
 from kg.extract.clauses import GOAL_NOUNS, OBLIGATION, OBLIGATION_VERBS, OPINION_RAISERS, Cue, object_of, pobj, to_come, verbal_cue
 from kg.extract.context import Draft
 from kg.extract.consequences import held_to_account
+from kg.extract.doc_words import children
 from kg.extract.modality import hypothetical, negated, obliged, reported_clause
 from kg.extract.needs import DUE_PRAISE, justified, needed_thing, owed_act, wanted_thing
 from kg.extract.subjects import speech_frame, subject_of
@@ -187,7 +188,7 @@ class ObligationRules:
                 return  # "Labour has had eight years to sort this out": time had, no obligation
         elif (due := time_to(tok)) is not None:
             act = due  # '"It is time to scrap the tax"': what it is time for is demanded
-        elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children) or any(
+        elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children(tok)) or any(
                 c.dep_ == "aux" and c.lower_ in {"have", "'ve", "’ve"} for c in tok.children) and not reproached(tok):
             return  # "must have been in a rush": a guess, not an obligation
         accountable = held_to_account(act)  # '"Those who ordered the firing must be held accountable"'

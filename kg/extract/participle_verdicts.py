@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import verbal_cue
+from kg.extract.doc_words import children
 from kg.extract.modality import negated
 from kg.extract.subjects import speech_frame
 from kg.lexicon import Lexicon, fold
@@ -27,7 +28,7 @@ def evaluative_participle(lex: Lexicon, tok: Token) -> int:
     """+1 / -1 where ``tok`` is an evaluation the parser made a passive participle ("the plan was
     misguided", "the cuts were not justified": negation read), 0 otherwise: no "be" passive, an agent
     ("was approved by MPs"), a cue verb of its own ("was rejected", "was welcomed") or no listed verdict."""
-    if tok.tag_ not in {"VBN", "JJ"} or not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
+    if tok.tag_ not in {"VBN", "JJ"} or not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in children(tok)):
         return 0
     if any(c.dep_ == "agent" for c in tok.children) or verbal_cue(lex, tok) is not None:
         return 0

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import children
 from kg.extract.mentions import ent_of
 
 
@@ -152,7 +153,7 @@ def counted(tok: Token) -> Token | None:
 
 
 def of_extension(head: Token) -> list[Token] | None:
-    for c in head.children:
+    for c in children(head):
         if c.dep_ == "prep" and c.lower_ in {"of", "on", "for", "to", "against", "over", "in"} and c.i > head.i \
                 and not alleged_act(c):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)

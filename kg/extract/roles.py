@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.bodies import BodyReading
+from kg.extract.doc_words import children
 from kg.extract.epithets import EpithetReading
 from kg.extract.mentions import COLLECTIVES, LINKING_PARTICLES, Mention, dateline_word, ent_of, initial, title_run
 from kg.extract.periods import newly_held
@@ -220,9 +221,9 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
             return opposed
         head = fold(tok.text)
         lemma = fold(tok.lemma_)
-        modifiers = [t for t in tok.children if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+        modifiers = [t for t in children(tok) if t.dep_ in {"amod", "compound", "poss", "nmod"}]
         role, of = self._role_words(sorted([t for m in modifiers for t in m.subtree if t.i < tok.i] + [tok], key=lambda t: t.i))
-        of_targets = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+        of_targets = [p for prep in children(tok) if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
                       for p in self._pobj_list(prep)]
         plural = tok.tag_ in {"NNS", "NNPS"}
         # a group: "the leaders of France, Britain, Germany and Poland", "European leaders"

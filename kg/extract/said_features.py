@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_words import children
 from kg.extract.valence import strong_valence
 from kg.lexicon import Lexicon, fold
 
@@ -24,8 +25,8 @@ COPULAS = {"be", "seem", "look", "become", "remain", "sound"}
 
 
 def _neg(t: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in t.children) or \
-        any(c.dep_ == "neg" for c in t.head.children if t.dep_ in {"aux", "auxpass"})
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in children(t)) or \
+        any(c.dep_ == "neg" for c in children(t.head) if t.dep_ in {"aux", "auxpass"})
 
 
 def _valence(lex: Lexicon, t: Token) -> int:
