@@ -15,6 +15,8 @@ TEXTS = [
     "Britain quit the coalition; Macron and Scholz discussed trade and agreed with Pakistan on a ceasefire.",
     "Labour leader Keir Starmer, whose party backs the bill, told reporters he would not tolerate delays. "
     "They reached a compromise after officials pulled out of the talks on Tuesday.",
+    # verbs verbal_cue reads through another module's table ([pledged_cooperation]: "co-operate" is "operate")
+    "The army said it would co-operate with the inquiry and would work with the new government.",
 ]
 
 
