@@ -288,7 +288,7 @@ def joined_clause(lex: Lexicon, clause: Token) -> bool:
     second ("Kiir rejects troops, U.N. threatens embargo"; "A rejects result; B urge him to go"):
     a finite verb with no modal, before its head, with a subject of its own and a comma or
     semicolon between; the head has an object of its own and, if a speech verb ("urge", "warn"),
-    an infinitive that is what it asks: the clause states its own act, not what the head reports."""
+    an infinitive or a thing that is what it asks: the clause states its own act, not what the head reports."""
     head = clause.head
     if clause.sent.start != 0 or clause.dep_ != "ccomp" or clause.i > head.i or clause.tag_ not in {"VBZ", "VBP", "VBD"} \
             or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
@@ -296,4 +296,22 @@ def joined_clause(lex: Lexicon, clause: Token) -> bool:
     after = {c.dep_ for c in head.children if c.i > head.i}
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
         and any(t.text in {",", ";"} and t.head == head for t in clause.doc[clause.right_edge.i + 1:head.i]) \
-        and ("xcomp" in after if head.lemma_.lower() in lex.speech else bool(after & {"dobj", "xcomp"}))
+        and ("xcomp" in after or thing_asked(head) if head.lemma_.lower() in lex.speech else bool(after & {"dobj", "xcomp"}))
+
+
+# the entity types of a speech verb's hearer ("..., minister tells parliament"), not of what it asks or warns of
+HEARERS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def thing_asked(head: Token) -> bool:
+    """A speech verb's object or "of"/"for" phrase that is no hearer: what the second clause's actor asks or
+    warns of ("Jammeh rejects result, West African leaders urge handover"; "..., EC demands affidavit"; "..., West
+    warns of escalation"): the clause before it is no content of that verb but a clause of its own."""
+    for c in head.children:
+        if c.i < head.i:
+            continue
+        noun = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" and c.lower_ in {"of", "for"} else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in HEARERS:
+            return True
+    return False
