@@ -16,6 +16,7 @@ from kg.extract.modality import hypothetical, negated
 from kg.extract.pronoun_places import teller
 from kg.extract.acts import verb_phrase
 from kg.extract.consequences import price_to_pay
+from kg.extract.coercion_refused import coerced_side, coercion_refused
 from kg.extract.held_idioms import no_objection
 from kg.extract.merits import esteemed, thanks_to, thanks_voiced
 from kg.extract.nominal_targets import follow_nominal, hung_after, stance_verb
@@ -287,9 +288,10 @@ class NominalRules:
             return
         if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or tok.lemma_.lower() in self.lex.speech | DISCUSSING:
             return  # a cue's negation is read by the cue ("would not accept" rejects); "wouldn't discuss" is no comment
-        if object_of(tok) is None and not any(c.dep_ == "prep" and pobj(c) is not None for c in tok.children):
+        coercion = coercion_refused(self.lex, tok)  # "Paris will not be bullied": the bullying refused
+        if coercion is None and object_of(tok) is None and not any(c.dep_ == "prep" and pobj(c) is not None for c in tok.children):
             return  # "will not kneel": no act named
-        subj = subject_of(tok)
+        subj = subject_of(tok) or (coerced_side(tok) if coercion is not None else None)
         actor, relayed = self.actor_of(Cue(tok, "rejects"))
         if actor is None or relayed or subj is None:
             return
@@ -309,7 +311,9 @@ class NominalRules:
             self.insisted(actor, tok, lacked)  # '"We will not leave without a solution"' demands one
             return
         taken_part = taking_part(tok)
-        if taken_part is not None:  # "would not take part in a new arms race": the race, not "part"
+        if coercion is not None:
+            target, quals = Topic(label=coercion), ()
+        elif taken_part is not None:  # "would not take part in a new arms race": the race, not "part"
             target, quals, _ = target_from(self.ctx, taken_part)
         elif object_of(tok) is None:  # "will not pay for the wall": the act, not the wall
             target, quals = Topic(label=verb_phrase(tok)), ()
