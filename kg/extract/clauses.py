@@ -15,6 +15,7 @@ from kg.extract.feelings import feeling
 from kg.extract.headlines import headline_plan
 from kg.extract.leaving import left_body
 from kg.extract.phrases import agreed_matter, alleged_act, overdone
+from kg.extract.particle_senses import other_sense, retreat
 from kg.extract.recognition import conceded, recognised_relation
 from kg.extract.pledged_work import pledged_cooperation
 from kg.lexicon import Lexicon
@@ -330,36 +331,8 @@ NEGATION_RAISERS = frozenset({"go", "want", "plan", "intend", "prepare", "prepar
                               "seek", "wish", "mean", "ready"})
 
 
-# verbs of giving way ("back down", "budge", "hesitate"): refused, they hold a stance, they refuse no act
-RETREATING = frozenset({"hesitate", "budge", "waver", "relent", "flinch", "retreat", "cave"})
-
-
-def retreat(verb: Token) -> bool:
-    """A verb of giving way: "would not back down on the tariffs" keeps them (written probe sentences),
-    "backed out of the debate" (PolNeAR train) backs nothing."""
-    return verb.lemma_.lower() in RETREATING or particled(verb, "back", {"down", "off", "away", "out"})
-
-
-# particles that make a cue verb another verb, with no stance (PolNeAR train's uses): "ripping off the
-# country" cheats it, "blasted out an email" sends it, "seek out voters" finds them ("rip up" a deal is
-# a cue of its own, in [phrasal]; "back down", "back out", ``retreat``)
-OTHER_SENSES = {"rip": frozenset({"off"}), "blast": frozenset({"out"}), "seek": frozenset({"out"})}
 # verbs of bearing a thing, a position only refused ("would not tolerate attacks"; "had tolerated it" is none)
 BORNE_ONLY_REFUSED = frozenset({"tolerate", "countenance"})
-
-
-def particled(verb: Token, lemma: str, particles) -> bool:
-    """``verb`` is ``lemma`` with one of ``particles`` (the parser may hang it as a preposition right
-    after the verb: "backed out of the debate", "are ripping off the country")."""
-    return verb.lemma_.lower() == lemma and any(
-        c.lower_ in particles and (c.dep_ in {"prt", "advmod"} or c.dep_ == "prep" and c.i == verb.i + 1)
-        for c in verb.children)
-
-
-def other_sense(verb: Token) -> bool:
-    """A cue verb made another verb by its particle: "ripped off taxpayers" is no criticism of them."""
-    lemma = verb.lemma_.lower()
-    return lemma in OTHER_SENSES and particled(verb, lemma, OTHER_SENSES[lemma])
 
 
 def infinitive(verb: Token) -> bool:

@@ -2,8 +2,8 @@
 (some 36k times on dev), and a verb no cue table holds ("say", "reach") had walked its children about
 six times, building a phrasal key per child, to learn it is none. A word whose lemma is in none of these
 tables, and whose own form is no adjective or feeling of the lexicon, gets no cue: verbal_cue says so first.
-A new test in verbal_cue on a lemma must add its lemmas here (tests/test_speed48.py reads verbal_cue's
-source for them)."""
+A new test in verbal_cue on a lemma must add its lemmas here (tests/test_children_tables_and_cue_lemmas.py
+reads verbal_cue's source for them)."""
 from __future__ import annotations
 
 from spacy.tokens import Token

@@ -87,8 +87,7 @@ class RoleReading(BodyReading, EpithetReading, PossessionReading):
             words.insert(0, doc[i - 1])  # "Russia's President Putin"
         elif words and i >= lo and doc[i].dep_ == "pobj" and doc[i].head.lower_ == "of" and doc[i].head.head.text[:1].isupper():
             return self._role_words(words, QUALIFIED + fold(doc[i].head.head.text))  # "Chamber of Commerce president X"
-        # "President of Russia Vladimir Putin"
-        if not words and ent.start >= 3 and doc[ent.start - 2].lower_ == "of":
+        if not words and ent.start >= 3 and doc[ent.start - 2].lower_ == "of":  # "President of Russia Vladimir Putin"
             return self._role_words([doc[ent.start - 3], doc[ent.start - 1]])
         return self._role_words(words)
 
