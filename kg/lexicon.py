@@ -136,6 +136,7 @@ class Lexicon:
     demonym_forms: dict[str, str] = field(default_factory=dict)  # demonym as written -> country label
     visits: dict[str, frozenset[str]] = field(default_factory=dict)  # [visits]: "visit" -> {"to", "with"}
     headline_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # [headline_acts]: "rejects" -> {"scrap", ...}
+    pledged_cooperation: dict[str, frozenset[str]] = field(default_factory=dict)  # "supports" -> {"work", "cooperate", ...}
     # a country's name pattern, an article's lexicon per dropped aliases: for_text had rebuilt both per article
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -392,9 +393,8 @@ def _load_lexicon(ontology: Path) -> Lexicon:
         visits={n: frozenset(ps) for n, ps in cues.get("visits", {}).get("nouns", {}).items()},
         light_only=frozenset(cues["light_verbs"].get("only", ())),
         **{f"armed_{k}": frozenset(cues.get("armed", {}).get(k, ())) for k in ("subjects", "objects")},
-        headline_acts={k: frozenset(v) for k, v in cues.get("headline_acts", {}).items()},
+        **{t: {k: frozenset(v) for k, v in cues.get(t, {}).items()} for t in ("headline_acts", "pledged_cooperation")},
         first_names=_name_list(ontology / "first_names.tsv"),
         family_first=frozenset(_name_list(ontology / "family_names.tsv")),
-        home_aliases=home_aliases,
-        demonym_forms=demonym_forms,
+        home_aliases=home_aliases, demonym_forms=demonym_forms,
     )

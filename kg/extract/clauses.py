@@ -148,7 +148,7 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
             if key.endswith(" with") and f"{lemma} ahead with" in lex.phrasal and any(
                     a.dep_ == "advmod" and a.lower_ == "ahead" for a in tok.children):  # ("met ahead of .. with" stays "meet with")
                 key = f"{lemma} ahead with"  # "will press ahead with the bill": going on with it backs it
-            if (pledged := pledged_cooperation(tok, child)) is not None:  # "would work with the new government"
+            if (pledged := pledged_cooperation(lex, tok, child)) is not None:  # "would work with the new government"
                 return Cue(tok, pledged, child)
             if key in lex.phrasal:
                 return Cue(tok, lex.phrasal[key], child)

@@ -29,13 +29,12 @@ def cue_lemmas(lex: Lexicon) -> frozenset[str]:
     if got is None:
         from kg.extract.clauses import PROMISING, RECEIVING_GUESTS
         from kg.extract.leaving import LEAVING_VERBS
-        from kg.extract.pledged_work import cooperation
         from kg.extract.recognition import CONCEDING
 
         got = lex.memo["cue_lemmas"] = frozenset().union(
             lex.verbs, lex.adjectives, lex.orders, lex.light_verbs, lex.emphasis_verbs, lex.act_holders,
             phrasal_heads(lex.phrasal), NAMED, RECEIVING_GUESTS, PROMISING, LEAVING_VERBS, CONCEDING,
-            (v.split("-")[-1] for v in cooperation()[0]))  # ("co-operate": the verb token is "operate")
+            (v.split("-")[-1] for vs in lex.pledged_cooperation.values() for v in vs))  # ("co-operate": the verb token is "operate")
     return got
 
 

@@ -5,23 +5,12 @@ coders' support for it (probes), where work with a named party ("would work with
 ontology/cues.toml [pledged_cooperation]."""
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from kg.config import ONTOLOGY_DIR
+from kg.lexicon import Lexicon
 
 PLEDGING = frozenset({"will", "would", "'ll", "shall", "wo"})  # the auxiliaries of a pledge
 NAMED = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})  # a named party: work with it is a contact
-
-
-@lru_cache(maxsize=1)
-def cooperation() -> tuple[frozenset[str], str]:
-    """The verbs of working with another and the relation a pledge of them carries."""
-    with (ONTOLOGY_DIR / "cues.toml").open("rb") as fh:
-        table = tomllib.load(fh).get("pledged_cooperation", {})
-    return frozenset(table.get("verbs", ())), table.get("relation", "supports")
 
 
 def verb_head(tok: Token) -> Token:
@@ -32,10 +21,9 @@ def verb_head(tok: Token) -> Token:
     return tok
 
 
-def pledged_cooperation(tok: Token, prep: Token) -> str | None:
+def pledged_cooperation(lex: Lexicon, tok: Token, prep: Token) -> str | None:
     """The relation of "would work with X" (``prep`` the verb's "with"), None unless the verb is one of working
     with another, carries "will" or "would" itself (so not under "continue to") and X is named by no name."""
-    verbs, relation = cooperation()
     if prep.dep_ != "prep" or prep.lower_ != "with":
         return None
     party = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -43,7 +31,8 @@ def pledged_cooperation(tok: Token, prep: Token) -> str | None:
         return None
     head = verb_head(tok)
     lemma = f"{head.lower_}-{tok.lemma_.lower()}" if head is not tok else tok.lemma_.lower()
-    if lemma not in verbs:
+    relation = next((r for r, verbs in lex.pledged_cooperation.items() if lemma in verbs), None)
+    if relation is None:
         return None
     negated = any(c.dep_ == "neg" for c in (*tok.children, *head.children))
     if negated or not any(c.dep_ == "aux" and c.lower_ in PLEDGING for c in (*tok.children, *head.children)):
