@@ -33,3 +33,18 @@ def test_a_passive_judged_by_its_manner(extract, extract_learned, text, actor, r
 def test_no_manner_verdict(extract, text):
     got = labels(extract(text))
     assert not any(r in {"opposes", "supports", "praises"} for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Liberal Democrat leader Charles Kennedy said the row showed the Tories could not be trusted with the economy.",
+     "Charles Kennedy", "Tories"),  # probebbc9
+    ("Unionist leader Ian Paisley said the raid proved that republicans could never be trusted.", "Ian Paisley",
+     "republicans"),  # probebbc (written with the speaker named)
+])
+def test_trust_denied_to_a_party(extract, text, actor, target):
+    got = labels(extract(text))
+    assert any(a == actor and r in {"opposes", "accuses"} and t.lower() == target.lower() for a, r, t in got), got
+
+
+def test_trust_given_by_an_agent_is_no_verdict(extract):
+    assert not labels(extract("Kennedy said the Tories were trusted by voters."))
