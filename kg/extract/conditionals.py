@@ -19,7 +19,7 @@ from kg.extract.conditional_threats import (accountability, consequence_target, 
 from kg.extract.penalties_faced import foretold
 from kg.extract.unhesitating_threats import hesitation_threat
 from kg.extract.vowed_force import force_vowed
-from kg.extract.warned_harms import WarnedHarms
+from kg.extract.warned_conditions import WarnedConditions
 from kg.extract.exchanges import bargains
 from kg.extract.subjects import agent_of
 from kg.extract.context import Context, Draft
@@ -57,7 +57,7 @@ RISKS = frozenset({"risk", "danger", "peril", "hazard"})
 AIMING_PREPS = frozenset({"to", "against"})  # (not "on": "veto the resolution on Syria" is about it)
 
 
-class ConditionalRules(WarnedHarms):
+class ConditionalRules(WarnedConditions):
     """Rules for acts made conditional on, or threatened against, something."""
 
     def aimed_at(self, act: Token) -> tuple[Actor | None, Token | None]:
@@ -184,7 +184,7 @@ class ConditionalRules(WarnedHarms):
                 self.add(Draft(actor, "threatens", target, quals, addressee=addressee, cue=tok, reported_by=relayed,
                                confidence=0.7))
             return
-        if conseq is None and self.warned_harm(actor, tok, relayed):
+        if conseq is None and (self.warned_condition(actor, tok, relayed) or self.warned_harm(actor, tok, relayed)):
             return  # "warned that the register could be misused": a case against the register (``warned_harms``)
         target_tok = consequence_object(conseq) if conseq is not None else object_of(tok)
         if conseq is None and any(c.dep_ == "ccomp" and not joined_clause(self.lex, c) for c in tok.children):

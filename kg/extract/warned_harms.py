@@ -11,9 +11,10 @@ from spacy.tokens import Token
 from kg.extract.actors import Mention
 from kg.extract.context import Draft
 from kg.extract.modality import negated
-from kg.extract.target_tokens import described_person, target_from
+from kg.extract.clauses import object_of
+from kg.extract.target_tokens import described_person, head_words, target_from
 from kg.lexicon import fold
-from kg.records import Actor
+from kg.records import Actor, Topic
 
 WARNING_VERBS = frozenset({"warn", "caution"})
 MAY_COME = frozenset({"would", "could", "may", "might", "will", "can", "'ll", "'d", "wo", "ca"})
@@ -24,6 +25,11 @@ HIT_PARTIES = frozenset({"country", "nation", "economy", "city", "town", "region
 # bodies that act, unnamed ("the society would move to the High Court"): their act warned of is a threat
 BODIES = frozenset({"society", "opposition", "regime", "state", "parliament", "assembly", "congress", "senate",
                     "cabinet", "legislature", "side", "camp", "movement", "faction", "force"})
+# what binds the warner's side to another, whose harm foretold is the warner's threat, not a case against what harms
+# it: "warned that any form of suppression would harm relations", "that the decision would seriously affect relations",
+# "donors have warned that further delays could jeopardize aid" (probes: gold threatens the damage to the ties)
+TIES = frozenset({"relation", "relations", "tie", "ties", "aid"})
+STRAINING = frozenset({"affect", "sour", "strain", "poison", "threaten", "imperil", "complicate"})  # besides harm verbs
 # verbs whose subject bears what comes: "would suffer damage", "would pay more", "could lose the whip"
 BORNE = frozenset({"suffer", "face", "pay", "lose", "need", "want", "wait", "afford", "struggle", "fall", "close",
                    "collapse", "shrink", "rise", "see", "get", "receive", "bear", "miss"})
@@ -48,8 +54,16 @@ class WarnedHarms:
     """A mixin of ``SentenceExtractor`` (through ``ConditionalRules``): the issue a warning is against."""
 
     def warned_harm(self, actor: Mention, tok: Token, relayed: tuple[Actor, ...]) -> bool:
-        """Opposes the subject of the warned clause (True: read here)."""
+        """Opposes the subject of the warned clause; threatens the harm to ties it names (True: read here)."""
         clause = warned_clause(tok)
+        tie = object_of(clause) if clause is not None else None
+        doer = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None) if tie is not None else None
+        if tie is not None and fold(tie.lemma_) in TIES and doer is not None and doer.pos_ != "PRON" \
+                and self.ctx.resolver.resolve(doer) is None and (clause.lemma_.lower() in STRAINING
+                                                                 or self.lex.effects.get(clause.lemma_.lower()) == -1):
+            self.add(Draft(actor, "threatens", Topic(label=f"damage to {head_words(tie)}"), (), cue=tok,
+                           reported_by=relayed, confidence=0.6))  # "that any form of suppression would harm relations"
+            return True
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None) if clause else None
         if subj is None or subj.pos_ in {"PRON", "PROPN", "NUM"} or self.ctx.resolver.resolve(subj) is not None:
             return False
