@@ -88,7 +88,7 @@ class HolderReading:
             named = [x for x in named if x[1] not in self._state_titled(names | {role})]
         if before:
             return self._bare_read_before(names | {role}, before[-1], at) if of is None else before[-1]
-        recent = self._recent_holder(role, of)
+        recent = self._recently_titled(role, of, at) or self._recent_holder(role, of)
         if named:
             # "Carney told Donald Trump ... The president praised Carney": the holder in view the gazetteer
             # knows, not a chamber's president the article names further on
@@ -195,6 +195,18 @@ class HolderReading:
                     if held in names or role in held.split() or any(n in held.split() for n in names):
                         return label
         return None
+
+    def _recently_titled(self, role: str, of: str | None, at: int) -> str | None:
+        """"Foreign Minister Badr Abdelatty ... The minister reiterated": of the last few people named
+        before ``at``, the latest the article itself titled with a role a word of which is the phrase's
+        (as the gazetteer's roles are read below), before any holder the gazetteer knows; the history
+        may already hold names read further on (a quotation's speaker is looked for after it), and
+        those are not in view (probe39b: not the prime minister named below, nor the Qatari one)."""
+        names = self.lex.role_names(role)
+        titled = {label for (r, o), xs in self.learned_roles.items() if (of is None or o == of)
+                  and (r in names or role in r.split()) for pos, label in xs if pos < at}
+        recent = [m for m in reversed(self.history) if m.span.start < at][:8]
+        return next((m.actor.label for m in recent if m.actor.kind == "person" and m.actor.label in titled), None)
 
     def _former_holder(self, role: str, qualifiers: set[str], at: int) -> str | None:
         """"former rebel leader Riek Machar ... the rebel leader": a role qualified by a word
