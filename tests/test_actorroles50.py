@@ -31,3 +31,16 @@ def test_bare_role_is_the_person_lately_titled_with_it_not_a_holder_named_furthe
     got = labels(extract(EGYPT_ON_GAZA))
     assert ("Badr Abdelatty", "supports", "Arab plan for reconstruction of Gaza") in got
     assert not any(a == "Benjamin Netanyahu" and r == "supports" for a, r, _ in got)
+
+
+def test_untagged_name_after_an_honorific_is_a_person_whom_he_takes_up(extract):
+    # probebbc5_4 (BBC 2004): the small model tags no entity in "Lord Hutton"; the honorific shows a person's
+    # name, so the "he" two sentences on is he, not the David Kelly named beside him
+    got = labels(extract(
+        "Lord Hutton has cleared the government of wrongdoing over the death of weapons expert David Kelly and "
+        "strongly criticised the BBC.\n\n"
+        "In his report, the law lord said the BBC's claim that Downing Street had \"sexed up\" the Iraq dossier "
+        "was \"unfounded\".\n\n"
+        "He also criticised the corporation's editorial controls, saying they were \"defective\"."))
+    assert any(a == "Lord Hutton" and t == "corporation's editorial controls" for a, _, t in got)
+    assert not any(a == "David Kelly" for a, _, _ in got)

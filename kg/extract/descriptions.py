@@ -193,6 +193,9 @@ def apposed_person(lex: Lexicon, t: Token) -> bool:
             return True
         if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children):
             return True
+        if c.dep_ == "compound" and c.i == t.i - 1 and c.is_title and fold(c.text).rstrip(".") in lex.honorifics \
+                and fold(t.text) not in lex.role_nouns:
+            return True  # "Lord Hutton has cleared the government": an honorific before a name ("Lord Chancellor": an office)
     return False
 
 
