@@ -86,8 +86,10 @@ def phrasal_wrong(tok: Token) -> bool:
     "had taken Scotland for granted", "said Japan had crossed a red line", "had lost control of his party"
     (probe news; none in train or dev)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in {"let", "take", "cross", "lose", "use"}:
+    if tok.pos_ != "VERB" or lemma not in {"let", "take", "cross", "lose", "use", "water"}:
         return False
+    if lemma == "water":  # "ministers have watered down the law" (probebbc10): a law or pledge weakened
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
     if lemma == "use":  # "said police had used excessive force": force used to excess (not "used force to disperse")
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "force" and any(
             a.dep_ == "amod" and a.lower_ in EXCESSIVE for a in c.children) for c in tok.children)
