@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import TITLES
 from kg.extract.context import Draft
+from kg.extract.headline_reactions import first_object, reaction
 from kg.extract.headline_steps import step_relation, takes_pact
 from kg.extract.headlines import is_title_case
 from kg.extract.mentions import Mention
@@ -154,6 +155,9 @@ class HeadlineRules:
         sent = self.sent
         if not self.heading() or len(sent) > LONGEST_HEADLINE or tok.i == sent.start:
             return
+        if (reacted := reaction(self.lex, tok)) is not None:
+            self.reaction(tok, *reacted)  # "..., opposition cries foul": ``headline_reactions``
+            return
         if verdict_verb(self.lex, tok):
             self.verdict(tok)  # "Brazil's top court sentences Bolsonaro to 27 years": ``verdict_heads``
             return
@@ -244,7 +248,24 @@ class HeadlineRules:
         noun = self.lex.nominalisations.get(act.lemma_.lower()) or self.lex.nominalisations[act.lower_]
         self.add(Draft(actor, "supports", Topic(label=f"{noun} of {named[-1].actor.label}"), (), cue=tok, confidence=0.6))
 
-    def headline_actor(self, tok: Token) -> Mention | None:
+    def reaction(self, tok: Token, rel: str, mark: Token) -> None:
+        """"Thai voters approve junta-backed constitution, opposition cries foul": the second clause's actor
+        takes its stance on the target of the first clause's act, as a rule read it, or on its verb's object."""
+        actor = self.headline_actor(tok, mark.i + 1) or self.ctx.resolver.resolve(tok.nbor(-1))
+        if actor is None or any(d.cue is not None and d.cue.i == tok.i for d in self.drafts):
+            return
+        if actor.span.start <= mark.idx:  # a name the tagger ran over the mark ("Operation Sindoor, Government")
+            a, b = mark.nbor(1).idx, tok.nbor(-1).idx + len(tok.nbor(-1).text)
+            actor = Mention(Actor(label=self.ctx.document.text[a:b], kind="organisation"), self.ctx.span(a, b), "description")
+        target = next((d.target for d in self.drafts if d.cue is not None and d.cue.i < mark.i and d.target is not None
+                       and d.actor.actor != actor.actor), None)
+        if target is None and (words := first_object(mark)):
+            label = label_of(words)
+            target = phrase_topic(label, find_topic(self.lex, words), words[-1]) or Topic(label=label)
+        if target is not None and target != actor.actor:
+            self.add(Draft(actor, rel, target, (), cue=tok, confidence=0.6))
+
+    def headline_actor(self, tok: Token, first: int | None = None) -> Mention | None:
         """The first name before the verb that the resolver knows ("Biden, stumping for
         Clinton," is Biden's): a headline names its actor first; else the words for a
         person or group right before the verb ("Police chief backs ..."), as coders
@@ -252,12 +273,13 @@ class HeadlineRules:
         another's: its actor is looked for there ("Blair backs Brown as minister
         rejects ..." is the minister's rejection, not Blair's); a name inside a participle's
         aside is none ("Pelosi, stumping for Biden, trashes Trump")."""
-        first = self.sent.start
-        for t in self.sent.doc[self.sent.start:tok.i]:
-            if t.lower_ in CLAUSE_OPENERS:
-                first = t.i + 1
-        if (splice := spliced_clause(self.sent.doc[first:tok.i])) is not None:
-            first = splice  # "U.N. approves ... for South Sudan, Juba rejects plan": Juba's rejection
+        if first is None:
+            first = self.sent.start
+            for t in self.sent.doc[self.sent.start:tok.i]:
+                if t.lower_ in CLAUSE_OPENERS:
+                    first = t.i + 1
+            if (splice := spliced_clause(self.sent.doc[first:tok.i])) is not None:
+                first = splice  # "U.N. approves ... for South Sudan, Juba rejects plan": Juba's rejection
         for t in self.sent.doc[first:tok.i]:
             if any(a.tag_ in {"VBG", "VBN"} and a.i < tok.i for a in t.ancestors):
                 continue  # an aside's name ("Pelosi, stumping for Biden, trashes ..."): not the actor

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import Lexicon, fold
 from kg.clause_repair import verb_stems
 from kg.extract.doc_words import sentence
+from kg.extract.headline_reactions import reaction
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -294,6 +295,8 @@ def joined_clause(lex: Lexicon, clause: Token) -> bool:
             or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return False
     after = {c.dep_ for c in head.children if c.i > head.i}
+    if reaction(lex, head) is not None:
+        return True  # "Thai voters approve ..., opposition cries foul": a reaction (``headline_reactions``)
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
         and any(t.text in {",", ";"} and t.head == head for t in clause.doc[clause.right_edge.i + 1:head.i]) \
         and ("xcomp" in after or thing_asked(head) if head.lemma_.lower() in lex.speech else bool(after & {"dobj", "xcomp"}))

@@ -1,0 +1,34 @@
+"""A headline's second clause that reacts to the first with no object of its own ("..., opposition cries foul",
+"..., Government says no", "...; China protests"): the reacting side takes its stance on what the first clause acts
+on (probe headlines, and one written for the test)."""
+from __future__ import annotations
+
+from conftest import labels
+
+BODY = "\n\nThe story continues here with other matters."
+
+
+def test_critics_cry_foul_oppose_what_the_first_clause_defends(extract):
+    got = labels(extract("Egypt's Sisi defends handover of Red Sea islands to Saudi Arabia as critics cry foul" + BODY))
+    assert any(a == "Critics" and r == "opposes" and "handover" in t for a, r, t in got), got
+
+
+def test_a_refusal_after_a_comma_rejects_what_was_signed(extract):
+    got = labels(extract("Nawrocki signs far-right Mentzen's declaration ahead of Polish presidential run-off, "
+                         "Trzaskowski refuses" + BODY))
+    assert any(a == "Trzaskowski" and r == "rejects" and "declaration" in t for a, r, t in got), got
+
+
+def test_a_protest_after_a_semicolon_opposes_the_first_clauses_object(extract):
+    got = labels(extract("South Korea, U.S. to deploy THAAD anti-missile system; China protests" + BODY))
+    assert any(a == "China" and r == "opposes" and "THAAD" in t for a, r, t in got), got
+
+
+def test_saying_no_rejects_the_demand(extract):
+    got = labels(extract("Unions demand inquiry into rail closures, Government says no" + BODY))
+    assert any(a == "Government" and r == "rejects" and "inquiry" in t for a, r, t in got), got
+
+
+def test_a_reaction_opening_a_body_sentence_is_none(extract):
+    got = labels(extract("Ministers met on Monday.\n\nThe unions refuse." + BODY))
+    assert not any(r == "rejects" for _, r, _ in got), got
