@@ -32,3 +32,14 @@ def test_saying_no_rejects_the_demand(extract):
 def test_a_reaction_opening_a_body_sentence_is_none(extract):
     got = labels(extract("Ministers met on Monday.\n\nThe unions refuse." + BODY))
     assert not any(r == "rejects" for _, r, _ in got), got
+
+
+def test_the_first_clause_is_no_content_of_the_reaction(extract):
+    got = labels(extract("Thai voters approve junta-backed constitution, opposition cries foul" + BODY))
+    assert any(a == "Thai voters" and r == "accepts" and "constitution" in t for a, r, t in got), got
+    assert not any(a == "Opposition" and r == "accepts" for a, r, _ in got), got
+
+
+def test_a_noun_read_as_a_bare_verb_after_a_verb_read_as_a_noun(extract):
+    got = labels(extract("Kim Moon-soo proposes candidacy merger with Lee Jun-seok, Lee rejects offer" + BODY))
+    assert any(r == "rejects" and t == "offer" and a.startswith("Lee") for a, r, t in got), got

@@ -60,9 +60,11 @@ def opening_name(tok: Token) -> bool:
 
 
 def swapped_plural(tok: Token, first: int) -> bool:
-    """"rejects calls to resign": the -s noun right after a headline's -s verb, which the tagger
-    read as the verb when it read the verb as a plural noun (general headline English)."""
-    return tok.i == first and tok.tag_ == "VBZ" and tok.lower_.endswith("s")
+    """"rejects calls to resign", "Lee rejects offer": the noun right after a headline's -s verb, which the
+    tagger read as the verb when it read the verb as a plural noun (general headline English); a bare form
+    so read only where it ends the headline."""
+    return tok.i == first and (tok.tag_ == "VBZ" and tok.lower_.endswith("s")
+                               or tok.tag_ == "VBP" and all(t.is_punct or t.is_space for t in tok.doc[tok.i + 1:tok.sent.end]))
 
 
 def particle_verb(tok: Token) -> bool:

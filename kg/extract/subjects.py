@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.clauses import GOAL_NOUNS, RAISING_PASSIVES, RELATIVE_PRONOUNS, SUBJECT_CONTROL, pobj
-from kg.extract.headlines import headline_plan, headline_subject
+from kg.extract.headlines import headline_plan, headline_subject, joined_clause
 from kg.extract.conjuncts import conj_head, nearer_conjunct, passive_partner_subject, reported_conjunct, reporters_conjunct
 from kg.extract.doc_words import sentence
 from kg.extract.perception import perceived_doer
@@ -324,7 +324,7 @@ def speech_frame(lex: Lexicon, tok: Token) -> Token | None:
             t = t.head
             continue
         head = t.head
-        if head.lemma_.lower() in lex.speech and t.dep_ in {"ccomp", "parataxis"}:
+        if head.lemma_.lower() in lex.speech and t.dep_ in {"ccomp", "parataxis"} and not joined_clause(lex, t):
             return head
         t = head
     # "Ukraine expects ..., Zelensky said": spaCy makes the reported clause the ccomp
