@@ -43,3 +43,19 @@ def test_the_first_clause_is_no_content_of_the_reaction(extract):
 def test_a_noun_read_as_a_bare_verb_after_a_verb_read_as_a_noun(extract):
     got = labels(extract("Kim Moon-soo proposes candidacy merger with Lee Jun-seok, Lee rejects offer" + BODY))
     assert any(r == "rejects" and t == "offer" and a.startswith("Lee") for a, r, t in got), got
+
+
+def test_a_bid_launched_is_proposed(extract):
+    got = labels(extract("MPs launch bid to impeach Blair" + BODY))
+    assert ("MPs", "proposes", "bid to impeach Blair") in got, got
+
+
+def test_a_bid_confirmed_is_proposed_with_what_it_is_for(extract):
+    got = labels(extract("Ouattara confirms bid for fourth term as Thiam's exclusion stirs anger\n\n"
+                         "President Alassane Ouattara of Ivory Coast spoke in Abidjan on Tuesday."))
+    assert any(r == "proposes" and t == "bid for fourth term" for _, r, t in got), got
+
+
+def test_a_launch_of_no_bid_proposes_nothing(extract):
+    got = labels(extract("Russia launches strikes on Kyiv" + BODY))
+    assert not any(r == "proposes" for _, r, _ in got), got

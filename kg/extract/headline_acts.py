@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract.actors import TITLES
 from kg.extract.context import Draft
 from kg.extract.headline_reactions import first_object, reaction
-from kg.extract.headline_steps import step_relation, takes_pact
+from kg.extract.headline_steps import launched, step_relation, takes_pact
 from kg.extract.headlines import is_title_case
 from kg.extract.mentions import Mention
 from kg.extract.phrases import label_of
@@ -171,7 +171,8 @@ class HeadlineRules:
         if (act := voted_act(self.lex, tok)) is not None:
             self.vote(tok, act)  # "Lawmakers vote to impeach President Park"
             return
-        if not (tok.tag_ == "NNS" or bare_verb(self.lex, tok) or (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in NOMINAL_DEPS)):
+        if not (tok.tag_ == "NNS" or bare_verb(self.lex, tok) or (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in NOMINAL_DEPS)
+                or launched(self.lex, tok)):
             return
         lemma = tok.lemma_.lower()
         nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
@@ -203,7 +204,7 @@ class HeadlineRules:
                 words.append(t)
         if not words or not any(t.pos_ in {"NOUN", "PROPN"} or name_word(t) or swapped_plural(t, first) for t in words):
             return
-        head = next((words[k - 1] for k, t in enumerate(words) if k and t.lower_ == "to"), words[-1])
+        head = next((words[k - 1] for k, t in enumerate(words) if k and t.lower_ in {"to", "for"}), words[-1])
         if not takes_pact(self.lex, lemma, head):
             return  # "strikes a blow": no pact; "seal deal to send back migrants": the deal
         named = [self.ctx.resolver.resolve(t) for t in words if name_word(t)]

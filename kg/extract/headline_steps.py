@@ -50,8 +50,10 @@ def headline_step(lex: Lexicon, tok: Token) -> Cue | None:
 
 
 def takes_pact(lex: Lexicon, lemma: str, noun: Token) -> bool:
-    """An accepting verb's object is a pact or law ("strikes trade deal"), not "strikes a blow"; other
-    verbs take any object."""
+    """An accepting verb's object is a pact or law ("strikes trade deal"), not "strikes a blow"; a verb of a
+    bid launched takes a bid ("launches leadership bid"), not "launches strikes"; other verbs take any object."""
+    if lemma in lex.headline_acts.get("proposes", ()):
+        return noun.lemma_.lower() in lex.headline_acts.get("proposed", ())
     return lemma not in lex.headline_acts.get("accepts", ()) or noun.lemma_.lower() in lex.headline_acts["accepted"]
 
 
@@ -73,4 +75,13 @@ def step_relation(lex: Lexicon, lemma: str) -> str | None:
     coalition": "seals" a compound of "coalition"); ``headline_acts`` finds its actor and object."""
     if lemma in lex.headline_acts.get("rejects", ()):
         return "rejects"
+    if lemma in lex.headline_acts.get("proposes", ()):
+        return "proposes"  # "MPs launch bid to impeach Blair": its object is asked of ``takes_pact``
     return "accepts" if lemma in lex.headline_acts.get("accepts", ()) else None
+
+
+def launched(lex: Lexicon, tok: Token) -> bool:
+    """A headline's verb of a bid launched, the bid within three words after it ("Clarke launches Tory leadership
+    bid", "Ouattara confirms bid for fourth term"), however the parser hung the two."""
+    return tok.lemma_.lower() in lex.headline_acts.get("proposes", ()) and tok.tag_ in {"VBZ", "VBP", "NN", "NNS"} \
+        and any(t.lemma_.lower() in lex.headline_acts.get("proposed", ()) for t in tok.doc[tok.i + 1:min(tok.i + 4, tok.sent.end)])
