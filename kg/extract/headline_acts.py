@@ -275,7 +275,8 @@ class HeadlineRules:
         name a headline's actor whom only the body names. After "as" the clause is
         another's: its actor is looked for there ("Blair backs Brown as minister
         rejects ..." is the minister's rejection, not Blair's); a name inside a participle's
-        aside is none ("Pelosi, stumping for Biden, trashes Trump")."""
+        aside is none ("Pelosi, stumping for Biden, trashes Trump"). ``first`` opens the clause where the
+        caller knows it (a reaction's, ``headline_reactions``)."""
         if first is None:
             first = self.sent.start
             for t in self.sent.doc[self.sent.start:tok.i]:
