@@ -17,6 +17,7 @@ from kg.extract.clauses import object_of, pobj
 from kg.extract.modality import negated
 from kg.extract.outcomes import OUTCOME_VERBS, foretold
 from kg.extract.shortfalls import shortfall, verbs as shortfall_verbs
+from kg.extract.stopped_effects import stopped
 from kg.extract.subjects import subject_of
 
 
@@ -30,7 +31,7 @@ def words() -> dict[str, frozenset[str]]:
 def verbs() -> frozenset[str]:
     """Every verb these rules read (to dispatch on)."""
     w = words()
-    return w["bringing"] | w["raising"] | w["cutting"] | w["lifting"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"] | w["striking"] | shortfall_verbs(w)
+    return w["bringing"] | w["raising"] | w["cutting"] | w["lifting"] | w["allowing"] | w["placing"] | w["giving"] | w["amounting"] | w["striking"] | shortfall_verbs(w) | w["stopping"] | w["saving"]
 
 
 # the verbs ``EvaluativeRules.effect`` reads: outcomes ("will never work") and these
@@ -150,6 +151,8 @@ def verdict(lex: Lexicon, verb: Token, bad: Callable[[Token], bool], person: Cal
         # to cut red tape", news2025 probe)
     if pol := brought(verb, bad) or imperilled(verb) or struck(verb) or shortfall(verb, words()):
         return pol
+    if pol := stopped(verb, words(), bad, lambda t: person(t) or peopled(lex, t)):
+        return pol  # "the law would stop comics from poking fun", "would end decades of injustice"
     if (what := amounted(verb)) is not None:
         return judge(what)
     thing = allowed(verb)

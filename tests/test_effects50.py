@@ -1,0 +1,37 @@
+"""Effect verbs whose direction hangs on their object: what an issue is said to stop, prevent, end or save
+("would deter people from seeking help" against it, "would stop peers from wrecking measures" for it). Sentences
+from the probes' hand-coded news (bench/probes) and written for these tests."""
+from __future__ import annotations
+
+from conftest import labels
+
+
+def test_people_kept_from_a_harmless_act_oppose_the_issue(extract):
+    # probebbc: "Rowan Atkinson said the proposed law would stop comics and authors from poking fun at religion."
+    got = labels(extract("Rowan Atkinson said the proposed law would stop comics and authors from poking fun at religion."))
+    assert any(a == "Rowan Atkinson" and r == "opposes" and "law" in t for a, r, t in got), got
+    # probebbc: "Paul Farmer, said the plans would deter people from seeking help." (gold opposes the bill)
+    got = labels(extract("The charity's chairman, Paul Farmer, said the plans would deter people from seeking help."))
+    assert any(a == "Paul Farmer" and r == "opposes" and "plans" in t for a, r, t in got), got
+
+
+def test_a_harm_stopped_or_lives_saved_back_the_issue(extract):
+    # probebbc: "He said the change would stop peers from "wrecking" measures ..." (gold supports the limit)
+    got = labels(extract("Lord Falconer said the change would stop peers from \"wrecking\" measures that had been promised in Labour's election manifesto."))
+    assert any(a == "Lord Falconer" and r == "supports" and "change" in t for a, r, t in got), got
+    # probebbc: "Health Minister Andy Kerr said the ban would save hundreds of lives every year." (gold supports)
+    got = labels(extract("Health Minister Andy Kerr said the ban would save hundreds of lives every year."))
+    assert any(a == "Andy Kerr" and r == "supports" and "ban" in t for a, r, t in got), got
+    # written: a harm prevented
+    got = labels(extract("The minister said the new rules would prevent abuse of the benefits system."))
+    assert any(r == "supports" and "rules" in t for _, r, t in got), got
+
+
+def test_a_thing_stopped_that_is_no_harm_says_nothing(extract):
+    # written: what is stopped or deterred is neither a harm nor people kept from an act
+    for text in ("The minister said the sanctions would deter Iran.",
+                 "The minister said the strike would halt production at the plant.",
+                 "The minister said the sanctions would not stop the programme."):
+        got = labels(extract(text))
+        assert not any(r in {"supports", "opposes"} and ("sanctions" in t or "strike" in t) for _, r, t in got), (text, got)
+
