@@ -35,3 +35,23 @@ def test_a_thing_stopped_that_is_no_harm_says_nothing(extract):
         got = labels(extract(text))
         assert not any(r in {"supports", "opposes"} and ("sanctions" in t or "strike" in t) for _, r, t in got), (text, got)
 
+
+def test_a_vote_to_do_an_act_backs_the_act(extract):
+    # probebbc: "Peers had earlier voted to delay the ban for 18 months, ..." (gold: the Lords support the delay)
+    got = labels(extract("Peers had earlier voted to delay the ban for 18 months, but Labour MPs rejected the compromise."))
+    assert any(a == "Peers" and r == "supports" and "delay" in t for a, r, t in got), got
+    # world2016 probe: "... a day after the European Parliament voted to freeze membership talks with Ankara"
+    got = labels(extract("The European Parliament voted on Thursday to freeze membership talks with Ankara."))
+    assert any(a == "European Parliament" and r == "supports" and "freeze" in t for a, r, t in got), got
+
+
+def test_a_vote_to_do_what_a_cue_names_is_left_to_the_cue(extract):
+    # written: "reject" speaks for itself; a vote refused backs nothing
+    got = labels(extract("The Senate voted to reject the budget on Thursday."))
+    assert not any(r == "supports" for _, r, _ in got), got
+    got = labels(extract("Senator Jones said he would not vote to raise the debt ceiling."))
+    assert not any(r == "supports" and "debt" in t for _, r, t in got), got
+    # probe29b: "Peru's Congress voted early on Friday to remove President Dina Boluarte from office" (gold: opposes her)
+    got = labels(extract("Peru's Congress voted early on Friday to remove President Dina Boluarte from office."))
+    assert not any(r == "supports" and "Boluarte" in t for _, r, t in got), got
+

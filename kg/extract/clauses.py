@@ -18,6 +18,7 @@ from kg.extract.phrases import agreed_matter, alleged_act, overdone
 from kg.extract.particle_senses import other_sense, retreat
 from kg.extract.recognition import conceded, recognised_relation
 from kg.extract.pledged_work import pledged_cooperation
+from kg.extract.voted_acts import voted_act
 from kg.lexicon import Lexicon
 from kg.extract.objects import object_of  # (the cue rules import it from here too)
 
@@ -169,6 +170,8 @@ def verbal_cue(lex: Lexicon, tok: Token) -> Cue | None:
         if child.dep_ in {"advcl", "ccomp"} and child.i > tok.i and f"{lemma} for" in lex.phrasal and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return Cue(tok, lex.phrasal[f"{lemma} for"], child)
+    if (act := voted_act(lex, tok)) is not None:  # "Peers voted to delay the ban": the act voted for is backed
+        return Cue(tok, "supports", act)
     if (taken := conceded(tok, obj)) is not None:  # "conceded defeat"; "respects the constitutional process"
         return Cue(tok, taken)
     if lemma in PROMISING and obj is not None and lex.nouns.get(obj.lemma_.lower()) in PROMISED_STANCES:
