@@ -55,3 +55,12 @@ def test_a_vote_to_do_what_a_cue_names_is_left_to_the_cue(extract):
     got = labels(extract("Peru's Congress voted early on Friday to remove President Dina Boluarte from office."))
     assert not any(r == "supports" and "Boluarte" in t for _, r, t in got), got
 
+
+def test_a_vow_or_resolve_to_stop_a_thing_opposes_it(extract):
+    # written, after probe31b's "Petro vows to stop buying US weapons" and train's "in a bid to prevent Maduro from
+    # strengthening his power": stopping, preventing or halting a thing is acting against it, as fighting it is
+    got = labels(extract("The unions vowed to stop the closures."))
+    assert any(r == "opposes" and t == "closures" for _, r, t in got), got
+    got = labels(extract("The government is determined to prevent a strike."))
+    assert any(r == "opposes" and t == "strike" for _, r, t in got), got
+    assert not any(r == "supports" and "strike" in t for _, r, t in got), got
