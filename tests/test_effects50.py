@@ -54,6 +54,11 @@ def test_a_vote_to_do_what_a_cue_names_is_left_to_the_cue(extract):
     # probe29b: "Peru's Congress voted early on Friday to remove President Dina Boluarte from office" (gold: opposes her)
     got = labels(extract("Peru's Congress voted early on Friday to remove President Dina Boluarte from office."))
     assert not any(r == "supports" and "Boluarte" in t for _, r, t in got), got
+    # probes: "Britain voted to leave the European Union", "his party would vote to bring down the government"
+    for text in ("The ruling came a week after Britain voted to leave the European Union.",
+                 "Jordan Bardella said his party would vote to bring down the government."):
+        got = labels(extract(text))
+        assert not any(r == "supports" for _, r, _ in got), (text, got)
 
 
 def test_a_vow_or_resolve_to_stop_a_thing_opposes_it(extract):

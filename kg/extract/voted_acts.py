@@ -11,15 +11,16 @@ from kg.lexicon import Lexicon, fold
 
 
 def voted_act(lex: Lexicon, tok: Token) -> Token | None:
-    """The verb of the act ``tok`` ("voted") votes to do, an infinitive with an object of its own and no stance of
-    its own in the lexicon; None elsewhere, and for a vote denied."""
+    """The verb of the act ``tok`` ("voted") votes to do, an infinitive with no stance of its own in the lexicon whose
+    object is a thing named by a common noun ("to delay the ban"); None elsewhere, and for a vote denied."""
     if tok.lemma_.lower() != "vote" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
         return None
     act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > tok.i
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if act is None or act.lemma_.lower() in lex.verbs or not any(c.dep_ in {"dobj", "prt"} for c in act.children):
-        return None
+    if act is None or act.lemma_.lower() in lex.verbs or any(c.dep_ == "prt" for c in act.children):
+        return None  # ("would vote to bring down the government", "to send back the articles": a particle's sense)
     obj = next((c for c in act.children if c.dep_ == "dobj"), None)
-    if obj is not None and (obj.ent_type_ == "PERSON" or fold(obj.lemma_) in lex.person_nouns | lex.role_nouns):
-        return None  # "voted to remove President Dina Boluarte": a vote against the person (probe29b), no act backed
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ == "PERSON" or fold(obj.lemma_) in lex.person_nouns | lex.role_nouns:
+        return None  # a thing acted on, by its common noun: not "voted to remove President Dina Boluarte" (a vote
+        # against her, probe29b), "Britain voted to leave the European Union", "the Senate voted to pass it"
     return act
