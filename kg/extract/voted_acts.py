@@ -18,7 +18,7 @@ def voted_act(lex: Lexicon, tok: Token) -> Token | None:
     act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > tok.i
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if act is None or act.lemma_.lower() in lex.verbs or any(c.dep_ == "prt" for c in act.children):
-        return None  # ("would vote to bring down the government", "to send back the articles": a particle's sense)
+        return None  # ("would vote to bring down the government": a particle's sense)
     obj = next((c for c in act.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ == "PERSON" or fold(obj.lemma_) in lex.person_nouns | lex.role_nouns:
         return None  # a thing acted on, by its common noun: not "voted to remove President Dina Boluarte" (a vote
