@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from kg.lexicon import Lexicon
 
-# the lemmas verbal_cue names in its own tests ("called Lavrov to discuss", "took a firm stance against")
-NAMED = frozenset({"call", "ring", "agree", "take", "adopt", "discuss", "debate", "speak", "talk"})
+# the lemmas verbal_cue names in its own tests ("called Lavrov to discuss", "took a firm stance against"), and
+# those of the modules it asks by lemma ("voted to delay the ban": voted_acts)
+NAMED = frozenset({"call", "ring", "agree", "take", "adopt", "discuss", "debate", "speak", "talk", "vote"})
 
 
 def phrasal_heads(phrasal: dict[str, str]) -> set[str]:
