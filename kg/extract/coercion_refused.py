@@ -8,14 +8,13 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import to_come
 from kg.extract.modality import negated
-from kg.lexicon import Lexicon
 
 # verbs of pressing a side to yield; their passive refused is a refusal to yield
 COERCING = frozenset({"bully", "intimidate", "blackmail", "lecture", "coerce", "browbeat"})
 ONE_PERSON = frozenset({"i", "he", "she"})  # (probew16h: the gold codes no stance for one person's resolve)
 
 
-def coercion_refused(lex: Lexicon, verb: Token) -> str | None:
+def coercion_refused(verb: Token) -> str | None:
     """The coercion a side says it will not bow to, as the gold codes it ("will not be bullied": being
     bullied), where the verb is a negated passive to come with nothing but its agent after it; else None."""
     if verb.lemma_.lower() not in COERCING or not any(c.dep_ == "auxpass" for c in verb.children) \

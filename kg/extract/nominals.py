@@ -288,7 +288,7 @@ class NominalRules:
             return
         if hypothetical(tok) or verbal_cue(self.lex, tok) is not None or tok.lemma_.lower() in self.lex.speech | DISCUSSING:
             return  # a cue's negation is read by the cue ("would not accept" rejects); "wouldn't discuss" is no comment
-        coercion = coercion_refused(self.lex, tok)  # "Paris will not be bullied": the bullying refused
+        coercion = coercion_refused(tok)  # "Paris will not be bullied": the bullying refused
         if coercion is None and object_of(tok) is None and not any(c.dep_ == "prep" and pobj(c) is not None for c in tok.children):
             return  # "will not kneel": no act named
         subj = subject_of(tok) or (coerced_side(tok) if coercion is not None else None)
