@@ -243,7 +243,8 @@ class NominalRules:
         if object_of(tok) is None and not any(c.dep_ in {"prt", "prep"} for c in tok.children):
             return
         if self.quote_of(tok) is not None or hypothetical(tok) or negated(tok) or verbal_cue(self.lex, tok) is not None \
-                or tok.lemma_.lower() in self.lex.speech | DISCUSSING | WEIGHING | self.lex.consequence_verbs:
+                or tok.lemma_.lower() in self.lex.speech | DISCUSSING | WEIGHING | self.lex.consequence_verbs \
+                | self.lex.receiving_verbs:  # "said the government would receive 25% of the revenue": a gain, no act
             return
         subj = subject_of(tok)
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.institution_nouns:
@@ -348,7 +349,8 @@ class NominalRules:
             return False
         if own is None:
             return self.own_polity(subj, actor) or self.owned_by(subj, actor) or (verb is not None and spoken_for(self.lex, verb, actor.actor, subj))
-        return own.actor == actor.actor or (actor.actor.country is not None and actor.actor.country == own.actor.label)
+        return own.actor == actor.actor or (actor.actor.country is not None and actor.actor.country == own.actor.label) \
+            or (verb is not None and spoken_for(self.lex, verb, actor.actor, subj))  # "Chairman X said the commission would"
 
     def own_polity(self, subj: Token, actor: Mention) -> bool:
         """"the city", "his country": the place a person speaks for ("Fico said his country would not take part

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract.mentions import Mention
 from kg.extract.modality import INTENDING
 from kg.lexicon import Lexicon, fold
+from kg.records import Actor
 
 if TYPE_CHECKING:
     from kg.extract.actors import ActorResolver
@@ -40,6 +41,14 @@ def _title(name: Token) -> list[Token]:
         words.append(t)
         stack.extend(c for c in t.children if c.dep_ in TITLE_DEPS)
     return sorted(words, key=lambda t: t.i)
+
+
+def titles_of(actor: Actor, upto: Token) -> set[str]:
+    """The folded words of the titles the text gives the actor's name up to the sentence of ``upto``
+    ("Defence Secretary Geoff Hoon" a sentence before "He said", "Mr Brown" after "Chancellor Gordon Brown")."""
+    heads = {fold(a).split()[-1] for a in (actor.label, *actor.aliases) if fold(a)}
+    return {fold(w.text) for t in upto.doc[: upto.sent.end] if t.pos_ == "PROPN" and fold(t.text) in heads
+            for w in _title(t)}
 
 
 def titled_by(lex: Lexicon, speaker: Mention, side: Mention, upto: Token) -> bool:

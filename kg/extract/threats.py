@@ -61,13 +61,14 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
 OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier"})  # heads of an executive's offices
 
 
-def own_house(lex: Lexicon, warner: Token | None, actor: Actor, body: Token) -> bool:
+def own_house(lex: Lexicon, warner: Token | None, actor: Actor, body: Token, titles: frozenset[str] = frozenset()) -> bool:
     """"Lib Dem peer Lord Phillips warned that the Lords would amend the bill", "Blair warned that the
     government would use the Parliament Act": the house or government the warner sits in, by title,
     honorific or an office the gazetteer gives the warner, acts as the warner's own side (a threat)."""
     if any(c.dep_ == "poss" for c in body.children) or not any(c.lower_ == "the" for c in body.children):
         return False
     title = {fold(t.lower_) for t in warner.subtree if t.i < warner.i} if warner is not None else set()
+    title |= titles  # (the speaker's titles given earlier in the text: ``spoken_for``)
     word = fold(body.lower_)
     if word in HOUSE_WORDS:
         return bool(title & HOUSE_WORDS[word])
@@ -207,11 +208,13 @@ def spoken_for(lex: Lexicon, verb: Token, actor: Actor, body: Token) -> bool:
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return False
-    words = {fold(t.lower_) for t in speaker.subtree}
+    from kg.extract.own_sides import titles_of
+    earlier = frozenset(titles_of(actor, verb))  # "Defence Secretary X ... He said the government would"
+    words = {fold(t.lower_) for t in speaker.subtree} | earlier
     if words & OPPOSITION_WORDS:
         return False
     if fold(body.lemma_) in GOVERNMENT_NOUNS:
-        return own_house(lex, speaker, actor, body)  # "Labour leader X said the government would ...": a forecast
+        return own_house(lex, speaker, actor, body, earlier)  # "Labour leader X said the government would ...": a forecast
     return bool(words & (SPOKESMEN | HEADS))
 
 
