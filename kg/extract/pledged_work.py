@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from kg.lexicon import Lexicon
 
-PLEDGING = frozenset({"will", "would", "'ll", "shall", "wo"})  # the auxiliaries of a pledge
+# the auxiliaries of a pledge: clauses.FUTURE with "wo" (of "won't"), written out because clauses imports this module
+PLEDGING = frozenset({"will", "would", "'ll", "shall", "wo"})
 NAMED = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC"})  # a named party: work with it is a contact
 
 
